@@ -1,0 +1,31 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// The layout follows the design card: electron/main, electron/preload, renderer/.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(__dirname, 'electron/main/index.ts') }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve(__dirname, 'electron/preload/index.ts') },
+      // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: 'index.cjs' } }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    base: './',
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') }
+    },
+    resolve: { alias: { '@shared': resolve(__dirname, 'shared') } },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,67 @@
+import type { Tekst } from './maalform'
+
+/**
+ * A financing round is data, not code: KS's 2017 DigiFin invitation is one; a user can add
+ * another with its own rates and dates. Money is kept as decimal strings ("20", "0.125").
+ */
+export interface FinancingRound {
+  id: string
+  name: Tekst
+  /** Date of the invitation letter (ISO). The default population figure is the newest one not after it. */
+  invitationDate: string
+  /** Answer by (ISO). */
+  answerBy: string
+  /** The budget year the amount goes into. */
+  budgetYear: number
+  /** Kroner per innbyggjar for a kommune. */
+  rateKommune: string
+  /** Kroner per innbyggjar for a fylkeskommune. */
+  rateFylkeskommune: string
+  /** The fund's other sources (state, KS), shown beside the sector's contributions. */
+  otherSources: FundSource[]
+  /** True for the rounds that ship with the app; those cannot be edited or deleted. */
+  builtIn: boolean
+}
+
+export interface FundSource {
+  id: string
+  label: Tekst
+  /** Kroner, as a decimal string. */
+  amount: string
+  /** "inntil" (up to): the seed says KS gives up to 40 mill. kr. */
+  upTo: boolean
+}
+
+/** KS DigiFin 2017, as KS's letter of 08.09.2017 and the principles note state it. */
+export const DIGIFIN_2017: FinancingRound = {
+  id: '2017',
+  name: { nn: 'KS DigiFin 2017', nb: 'KS DigiFin 2017' },
+  invitationDate: '2017-09-08',
+  answerBy: '2017-12-20',
+  budgetYear: 2018,
+  rateKommune: '20',
+  rateFylkeskommune: '5',
+  otherSources: [
+    {
+      id: 'kmd-2017',
+      label: { nn: 'KMD, prosjektskjønsmidlar 2017', nb: 'KMD, prosjektskjønnsmidler 2017' },
+      amount: '25000000',
+      upTo: false
+    },
+    {
+      id: 'kmd-2018',
+      label: { nn: 'KMD, 2018', nb: 'KMD, 2018' },
+      amount: '100000000',
+      upTo: false
+    },
+    {
+      id: 'ks',
+      label: { nn: 'KS, vedtak i hovudstyret', nb: 'KS, vedtak i hovedstyret' },
+      amount: '40000000',
+      upTo: true
+    }
+  ],
+  builtIn: true
+}
+
+export const BUILT_IN_ROUNDS: readonly FinancingRound[] = [DIGIFIN_2017]

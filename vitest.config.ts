@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = { '@shared': resolve(__dirname, 'shared') }
+
+// Three projects, all run by `npm test`:
+//  unit — the domain in shared/, the register, the database module (fake-indexeddb), the CLI;
+//  main — the Electron main process with `electron` mocked;
+//  e2e  — the web build of the renderer in Debian's Chromium, driven by playwright-core.
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/count-reporter.ts'],
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' }
+      },
+      {
+        resolve: { alias },
+        test: { name: 'main', include: ['test/main/**/*.test.ts'], environment: 'node' }
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000
+        }
+      }
+    ]
+  }
+})
