@@ -1,0 +1,87 @@
+import type { Maalform } from '../maalform'
+import { chiefTitleNoun, type ChiefTitle } from '../profile'
+import type { Block, CaseKind, Economy, Innstilling, SectionKind } from './model'
+import { textNb } from './text.nb'
+import { textNn } from './text.nn'
+
+/**
+ * Every fixed word of a saksframlegg, once per målform. Each målform's text lives whole in its own
+ * file (text.nn.ts, text.nb.ts) so that one person can read and correct it top to bottom.
+ */
+
+/** What the innstilling and the economy text cite: the case's figures and who it is for. */
+export interface CaseFacts extends Economy {
+  kommuneName: string
+  /** The chief's title in definite form, as it follows "Innstilling frå": "rådmannen". */
+  chief: string
+}
+
+/** What the saksutgreiing cites from KS's invitation (the financing round). */
+export interface InvitationFacts {
+  invitationDate: string
+  answerBy: string
+  /** The budget year the letter names. */
+  budgetYear: number
+  rateKommune: string
+  rateFylkeskommune: string
+  /** Kroner, decimal strings. */
+  kmdFirstYear: string
+  kmdSecondYear: string
+  ksUpTo: string
+  largestKommunar: string
+  /** "If all join, the scheme will have about …". */
+  allJoin: string
+}
+
+export interface SaksframleggText {
+  maalform: Maalform
+  labels: {
+    documentKind: string
+    sakshandsamar: string
+    arkivsak: string
+    arkivkode: string
+    date: string
+    saksgang: string
+    utval: string
+    moetedato: string
+    saksnr: string
+    vedlegg: string
+    andreSaksdokument: string
+    /** "Side" and "av" around the page fields of the footer. */
+    page: string
+    of: string
+  }
+  sectionHeadings: Record<SectionKind, string>
+  innstillingHeading: (chief: string) => string
+  orientering: string
+  defaults: {
+    title: string
+    saksgang: (kind: Economy['contributorKind']) => string[]
+    vedlegg: (invitation: InvitationFacts) => string[]
+    andreSaksdokument: string[]
+    saksutgreiing: (invitation: InvitationFacts, facts: CaseFacts) => Block[]
+    okonomiskeKonsekvensar: (facts: CaseFacts, innstilling: Innstilling['kind'], caseKind: CaseKind) => Block[]
+    vurdering: (facts: CaseFacts, innstilling: Innstilling['kind'], caseKind: CaseKind) => Block[]
+  }
+  innstilling: {
+    join: (facts: CaseFacts) => string
+    decline: (facts: CaseFacts) => string
+  }
+}
+
+const TEXTS: Record<Maalform, SaksframleggText> = { nn: textNn, nb: textNb }
+
+export function textFor(maalform: Maalform): SaksframleggText {
+  return TEXTS[maalform]
+}
+
+/**
+ * The chief's title in definite form, the same in both målformer: "rådmannen", "kommunedirektøren".
+ * A custom one-word title gets the definite ending ("administrasjonssjef" → "administrasjonssjefen");
+ * one already definite, or of several words ("dagleg leiar"), stands as written.
+ */
+export function chiefDefinite(title: ChiefTitle): string {
+  const noun = chiefTitleNoun(title)
+  if (title.kind !== 'custom') return noun + 'en'
+  return /\s/.test(noun) || /en$/i.test(noun) ? noun : noun + 'en'
+}

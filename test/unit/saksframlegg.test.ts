@@ -1,0 +1,370 @@
+import { describe, expect, it } from 'vitest'
+import type { Maalform } from '../../shared/maalform'
+import { buildDefaultSaksframlegg, buildDefaultSection } from '../../shared/saksframlegg/defaults'
+import {
+  addSection,
+  moveSection,
+  newSectionId,
+  parseSaksframlegg,
+  removeSection,
+  updateSection,
+  type Saksframlegg
+} from '../../shared/saksframlegg/model'
+import { foreignWords, PURITY_LISTS, PURITY_PATTERNS, words } from '../../shared/saksframlegg/purity'
+import { innstillingText, plainText, renderSaksframlegg, type DisplayBlock } from '../../shared/saksframlegg/render'
+import { hordaland, hordalandContribution, hordalandProfile, tysnes, tysnesContribution, tysnesProfile } from '../fixtures/saksframlegg/cases'
+import { plainSpaces } from '../fixtures/saksframlegg/docxRead'
+
+function text(doc: Saksframlegg, maalform: Maalform, part: 'whole' | 'sections' = 'whole'): string {
+  return plainSpaces(plainText(renderSaksframlegg(doc, maalform, part)))
+}
+
+function headings(doc: Saksframlegg, maalform: Maalform): string[] {
+  return renderSaksframlegg(doc, maalform)
+    .blocks.filter((b): b is Extract<DisplayBlock, { type: 'heading' }> => b.type === 'heading')
+    .map((b) => b.text)
+}
+
+describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
+  const doc = tysnes('nn')
+  const all = text(doc, 'nn')
+
+  it('has the seed’s header fields and headings', () => {
+    for (const label of ['Tysnes kommune', 'SAKSFRAMLEGG', 'Sakshandsamar: Anders Teigen', 'Arkivsak: 17/596', 'Arkivkode: 010', 'Vedlegg']) {
+      expect(all).toContain(label)
+    }
+    expect(headings(doc, 'nn')).toEqual([
+      'Digitalisering i kommunal sektor – invitasjon til å delta i KS si finansieringsordning',
+      'SAKSUTGREIING',
+      'ØKONOMISKE KONSEKVENSAR',
+      'VURDERING',
+      'INNSTILLING FRÅ RÅDMANNEN'
+    ])
+  })
+
+  it('has the saksgang Formannskapet → Kommunestyret with dates and numbers left to fill in', () => {
+    const table = renderSaksframlegg(doc, 'nn').blocks.find((b) => b.type === 'table')
+    expect(table).toMatchObject({
+      columns: [{ label: 'Utval' }, { label: 'Møtedato' }, { label: 'Saksnr.' }],
+      rows: [
+        ['Formannskapet', '', ''],
+        ['Kommunestyret', '', '']
+      ]
+    })
+  })
+
+  it('cites population, date, source, rate, amount, budget year and funding', () => {
+    expect(all).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
+    expect(all).toContain('per 1. juli 2017. Kjelde: SSB, tabell 06913 (folketal ved utgangen av 2. kvartal 2017).')
+    expect(all).toContain('Beløpet vert lagt inn i budsjett 2018. Det vert dekt av disposisjonsfondet.')
+    expect(all).not.toMatch(/,-/)
+  })
+
+  it('gives an account of the invitation and the scheme’s rules', () => {
+    for (const fact of [
+      '25 mill. kr i 2017',
+      '100 mill. kr i 2018, til saman 125 mill. kr',
+      'minst like mykje',
+      'inntil 40 mill. kr',
+      'dei ti største kommunane',
+      '35 mill. kr',
+      'kr 20 per innbyggjar',
+      'kr 5 per innbyggjar',
+      'om lag 250 mill. kr',
+      'svar innan 20. desember 2017',
+      'budsjettet for 2018',
+      'eit spleiselag på frivillig grunnlag',
+      'berre utviklingskostnader',
+      'KommIT-rådet prioriterer',
+      'Berre kommunar og fylkeskommunar som har betalt eingongsbeløpet',
+      'må først betale sin del',
+      'tilknytingskostnad',
+      'Pengane går tilbake til ordninga',
+      'forvalting, drift, vedlikehald og vidareutvikling (FDVU)'
+    ]) {
+      expect(all).toContain(fact)
+    }
+  })
+
+  it('lists KS’s letter and principles note as vedlegg, in nynorsk', () => {
+    expect(doc.vedlegg).toHaveLength(2)
+    expect(doc.vedlegg[0]).toContain('brev av 8.\u00a0september\u00a02017')
+    expect(doc.vedlegg[1]).toContain('Prinsippnotat')
+    expect(doc.andreSaksdokument.length).toBeGreaterThan(0)
+  })
+
+  it('proposes to join with the amount, rate, budget year and funding', () => {
+    expect(plainSpaces(innstillingText(doc, 'nn'))).toBe(
+      'Tysnes kommune takkar ja til invitasjonen frå KS og deltek i finansieringsordninga for digitaliseringsprosjekt ' +
+        'med eit eingongsbeløp på kr 57 060 (kr 20 per innbyggjar). Beløpet vert lagt inn i budsjett 2018 og vert dekt ' +
+        'av disposisjonsfondet.'
+    )
+  })
+
+  it('keeps "kr 57 060" and the dates on one line (no-break spaces)', () => {
+    expect(innstillingText(doc, 'nn')).toContain('kr\u00a057\u00a0060')
+  })
+})
+
+describe('the same case in bokmål', () => {
+  const doc = tysnes('nb')
+  const all = text(doc, 'nb')
+
+  it('has bokmål labels and headings', () => {
+    expect(all).toContain('Saksbehandler: Anders Teigen')
+    expect(all).toContain('Andre saksdokumenter (ikke vedlagt)')
+    expect(headings(doc, 'nb')).toEqual([
+      'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',
+      'SAKSUTREDNING',
+      'ØKONOMISKE KONSEKVENSER',
+      'VURDERING',
+      'INNSTILLING FRA RÅDMANNEN'
+    ])
+    expect(all).toContain('2 853 innbyggere × kr 20 = kr 57 060')
+    expect(all).toContain('Kilde: SSB, tabell 06913 (folketall ved utgangen av 2. kvartal 2017).')
+  })
+
+  it('proposes to join in bokmål', () => {
+    expect(plainSpaces(innstillingText(doc, 'nb'))).toBe(
+      'Tysnes kommune takker ja til invitasjonen fra KS og deltar i finansieringsordningen for digitaliseringsprosjekter ' +
+        'med et engangsbeløp på kr 57 060 (kr 20 per innbygger). Beløpet legges inn i budsjett 2018 og dekkes av ' +
+        'disposisjonsfondet.'
+    )
+  })
+})
+
+describe('a fylkeskommune', () => {
+  it('goes Fylkesutvalet → Fylkestinget (nn) and Fylkesutvalget → Fylkestinget (nb), at kr 5', () => {
+    const nn = hordaland('nn')
+    const nb = hordaland('nb')
+    expect(nn.saksgang.map((r) => r.utval)).toEqual(['Fylkesutvalet', 'Fylkestinget'])
+    expect(nb.saksgang.map((r) => r.utval)).toEqual(['Fylkesutvalget', 'Fylkestinget'])
+    expect(text(nb, 'nb')).toContain('519 963 innbyggere × kr 5 = kr 2 599 815')
+    expect(headings(nb, 'nb')).toContain('INNSTILLING FRA FYLKESRÅDMANNEN')
+    expect(headings(nn, 'nn')).toContain('INNSTILLING FRÅ FYLKESRÅDMANNEN')
+  })
+
+  it('refuses a profile of the other kind than the contribution', () => {
+    expect(() => buildDefaultSaksframlegg(hordalandContribution, tysnesProfile, 'nn')).toThrow(RangeError)
+  })
+})
+
+describe('the innstilling heading follows the chief’s title', () => {
+  const cases: [Saksframlegg['chiefTitle'], string, string][] = [
+    [{ kind: 'raadmann' }, 'INNSTILLING FRÅ RÅDMANNEN', 'INNSTILLING FRA RÅDMANNEN'],
+    [{ kind: 'kommunedirektoer' }, 'INNSTILLING FRÅ KOMMUNEDIREKTØREN', 'INNSTILLING FRA KOMMUNEDIREKTØREN'],
+    [{ kind: 'fylkesdirektoer' }, 'INNSTILLING FRÅ FYLKESDIREKTØREN', 'INNSTILLING FRA FYLKESDIREKTØREN'],
+    [{ kind: 'custom', custom: 'administrasjonssjef' }, 'INNSTILLING FRÅ ADMINISTRASJONSSJEFEN', 'INNSTILLING FRA ADMINISTRASJONSSJEFEN'],
+    [{ kind: 'custom', custom: 'dagleg leiar' }, 'INNSTILLING FRÅ DAGLEG LEIAR', 'INNSTILLING FRA DAGLEG LEIAR']
+  ]
+  it.each(cases)('%o', (chiefTitle, nn, nb) => {
+    const doc = { ...tysnes('nn'), chiefTitle }
+    expect(headings(doc, 'nn').at(-1)).toBe(nn)
+    expect(headings(doc, 'nb').at(-1)).toBe(nb)
+  })
+
+  it('names the chief in the vurdering too', () => {
+    const doc = buildDefaultSaksframlegg(tysnesContribution, { ...tysnesProfile, chiefTitle: { kind: 'kommunedirektoer' } }, 'nn')
+    expect(text(doc, 'nn')).toContain('Kommunedirektøren meiner at Tysnes kommune bør vere med')
+  })
+})
+
+describe('innstilling kinds, funding and options', () => {
+  it('declines', () => {
+    const nn = tysnes('nn', { innstilling: { kind: 'decline' } })
+    const nb = tysnes('nb', { innstilling: { kind: 'decline' } })
+    expect(innstillingText(nn, 'nn')).toBe(
+      'Tysnes kommune takkar nei til invitasjonen frå KS om å delta i finansieringsordninga for digitaliseringsprosjekt.'
+    )
+    expect(innstillingText(nb, 'nb')).toBe(
+      'Tysnes kommune takker nei til invitasjonen fra KS om å delta i finansieringsordningen for digitaliseringsprosjekter.'
+    )
+    expect(text(nn, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar.')
+    expect(text(nn, 'nn')).toContain('Rådmannen rår til at Tysnes kommune ikkje deltek i ordninga no')
+  })
+
+  it('takes the user’s own text as it stands', () => {
+    const doc = tysnes('nn', { innstilling: { kind: 'custom', text: 'Saka vert utsett.' } })
+    expect(innstillingText(doc, 'nn')).toBe('Saka vert utsett.')
+  })
+
+  it('closes an orienteringssak with "saka vert teken til orientering"', () => {
+    const nn = tysnes('nn', { caseKind: 'orienteringssak' })
+    const nb = tysnes('nb', { caseKind: 'orienteringssak' })
+    expect(innstillingText(nn, 'nn')).toBe('Saka vert teken til orientering.')
+    expect(innstillingText(nb, 'nb')).toBe('Saken tas til orientering.')
+    expect(text(nn, 'nn')).toContain('Rådmannen legg saka fram til orientering.')
+  })
+
+  it('pays from the operating budget, or as the user writes', () => {
+    const drift = tysnes('nn', { funding: 'drift' })
+    expect(innstillingText(drift, 'nn')).toMatch(/vert dekt innanfor driftsbudsjettet\.$/)
+    expect(innstillingText(tysnes('nb', { funding: 'drift' }), 'nb')).toMatch(/dekkes innenfor driftsbudsjettet\.$/)
+    const own = tysnes('nn', { funding: { kind: 'custom', text: 'Beløpet vert finansiert med ubundne fond' } })
+    expect(innstillingText(own, 'nn')).toMatch(/budsjett 2018\. Beløpet vert finansiert med ubundne fond\.$/)
+    expect(() => tysnes('nn', { funding: 'custom' })).toThrow(RangeError)
+  })
+
+  it('uses another budget year when told', () => {
+    const doc = tysnes('nn', { budgetYear: 2019 })
+    expect(innstillingText(doc, 'nn')).toContain('budsjett 2019')
+  })
+
+  it('leaves arkivsak, arkivkode and date empty when not given', () => {
+    const doc = buildDefaultSaksframlegg(tysnesContribution, tysnesProfile, 'nn')
+    expect(doc.header).toEqual({ kommuneName: 'Tysnes kommune', sakshandsamar: 'Anders Teigen', arkivsak: '', arkivkode: '', date: '' })
+    expect(text(doc, 'nn')).toContain('Dato: \n')
+  })
+
+  it('falls back to the contributor’s name', () => {
+    const { kommuneName: _, ...profile } = hordalandProfile
+    expect(buildDefaultSaksframlegg(hordalandContribution, profile, 'nb').header.kommuneName).toBe('Hordaland')
+  })
+})
+
+describe('the stored model', () => {
+  it('validates a default case and survives a JSON round trip', () => {
+    const doc = tysnes('nn')
+    const back = parseSaksframlegg(JSON.parse(JSON.stringify(doc)))
+    expect(back).toEqual({ ok: true, value: doc })
+  })
+
+  it('rejects broken drafts with the path of each problem', () => {
+    const doc = tysnes('nn')
+    const bad = (patch: object): string[] => {
+      const result = parseSaksframlegg({ ...doc, ...patch })
+      return result.ok ? [] : result.issues
+    }
+    expect(bad({ header: { ...doc.header, date: '2017-02-30' } })[0]).toMatch(/^header\.date/)
+    expect(bad({ saksgang: [{ utval: 'Formannskapet', moetedato: '1.10.2017', saksnr: '' }] })[0]).toMatch(/^saksgang\.0\.moetedato/)
+    expect(bad({ innstilling: { kind: 'maybe' } })[0]).toMatch(/^innstilling/)
+    expect(bad({ chiefTitle: { kind: 'custom' } })[0]).toMatch(/^chiefTitle/)
+    expect(bad({ economy: { ...doc.economy, amount: '57 060' } })[0]).toMatch(/^economy\.amount/)
+    expect(bad({ sections: [doc.sections[0], doc.sections[0]] })[0]).toMatch(/^sections\.1\.id/)
+    expect(bad({ version: 2 })[0]).toMatch(/^version/)
+    expect(parseSaksframlegg('nonsense').ok).toBe(false)
+  })
+})
+
+describe('editing section by section', () => {
+  const doc = tysnes('nn')
+
+  it('updates, adds, moves and removes sections without touching the original', () => {
+    const edited = updateSection(doc, 'vurdering', (s) => ({ ...s, blocks: [{ type: 'paragraph', text: 'Eiga vurdering.' }] }))
+    expect(edited.sections.find((s) => s.id === 'vurdering')?.blocks).toEqual([{ type: 'paragraph', text: 'Eiga vurdering.' }])
+    expect(doc.sections.find((s) => s.id === 'vurdering')?.blocks).toHaveLength(3)
+
+    const id = newSectionId(edited, 'other')
+    const added = addSection(edited, { id, kind: 'other', heading: 'Høyring', blocks: [] }, 'saksutgreiing')
+    expect(added.sections.map((s) => s.id)).toEqual(['saksutgreiing', 'other', 'okonomiskeKonsekvensar', 'vurdering'])
+    expect(newSectionId(added, 'other')).toBe('other-2')
+    expect(headings(added, 'nn')).toContain('Høyring')
+
+    expect(moveSection(added, 'other', -1).sections[0]?.id).toBe('other')
+    expect(moveSection(added, 'saksutgreiing', -1)).toBe(added)
+    expect(removeSection(added, 'other').sections.map((s) => s.id)).toEqual(['saksutgreiing', 'okonomiskeKonsekvensar', 'vurdering'])
+    expect(() => addSection(added, { id: 'other', kind: 'other', blocks: [] })).toThrow(RangeError)
+    expect(() => updateSection(added, 'nope', (s) => s)).toThrow(RangeError)
+  })
+
+  it('rebuilds a section’s default text after the innstilling changed', () => {
+    const declined: Saksframlegg = { ...doc, innstilling: { kind: 'decline' } }
+    const section = buildDefaultSection('okonomiskeKonsekvensar', declined, 'nn')
+    const reset = updateSection(declined, section.id, () => section)
+    expect(text(reset, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar.')
+  })
+})
+
+describe('display blocks', () => {
+  it('leave out header, saksgang and title in the sections part', () => {
+    const blocks = renderSaksframlegg(tysnes('nn'), 'nn', 'sections').blocks
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', role: 'label', runs: [{ text: 'Vedlegg' }] })
+    expect(blocks.some((b) => b.type === 'table' || b.type === 'fields')).toBe(false)
+    expect(blocks.some((b) => b.type === 'heading' && b.level === 1)).toBe(false)
+    const all = text(tysnes('nn'), 'nn', 'sections')
+    expect(all).not.toContain('SAKSFRAMLEGG')
+    expect(all).not.toContain('Sakshandsamar')
+    expect(all).toContain('INNSTILLING FRÅ RÅDMANNEN')
+  })
+
+  it('split a paragraph at newlines, drop empty text and characters Word cannot hold', () => {
+    const doc = updateSection(tysnes('nn'), 'vurdering', (s) => ({
+      ...s,
+      blocks: [
+        { type: 'paragraph', text: 'Første.\r\n\r\nAndre\u0007 del.\n' },
+        { type: 'paragraph', text: '   ' },
+        { type: 'bullets', items: ['ein\nlinje', ''] },
+        { type: 'bullets', items: [' '] },
+        { type: 'quote', text: 'Sitat\tmed tabulator' }
+      ]
+    }))
+    const blocks = renderSaksframlegg(doc, 'nn').blocks.filter((b) => b.origin.sectionId === 'vurdering')
+    expect(blocks).toEqual([
+      { type: 'heading', level: 2, text: 'VURDERING', origin: { part: 'section', sectionId: 'vurdering' } },
+      { type: 'paragraph', role: 'body', runs: [{ text: 'Første.' }], origin: { part: 'section', sectionId: 'vurdering' } },
+      { type: 'paragraph', role: 'body', runs: [{ text: 'Andre del.' }], origin: { part: 'section', sectionId: 'vurdering' } },
+      { type: 'list', ordered: false, items: ['ein linje'], origin: { part: 'section', sectionId: 'vurdering' } },
+      { type: 'quote', text: 'Sitat med tabulator', origin: { part: 'section', sectionId: 'vurdering' } }
+    ])
+  })
+
+  it('tell the preview which part each block shows', () => {
+    const parts = new Set(renderSaksframlegg(tysnes('nn'), 'nn').blocks.map((b) => b.origin.part))
+    expect([...parts]).toEqual(['header', 'saksgang', 'title', 'vedlegg', 'andreSaksdokument', 'section', 'innstilling'])
+  })
+})
+
+describe('one målform, wholly', () => {
+  it('keeps the two word lists apart', () => {
+    const nn = new Set(PURITY_LISTS.nn)
+    expect(PURITY_LISTS.nb.filter((w) => nn.has(w))).toEqual([])
+    for (const w of [...PURITY_LISTS.nn, ...PURITY_LISTS.nb]) expect(words(w)).toEqual([w])
+    // No listed word of one form matches the other form's patterns.
+    expect(PURITY_LISTS.nn.filter((w) => PURITY_PATTERNS.nb.some((p) => p.test(w)))).toEqual([])
+    expect(PURITY_LISTS.nb.filter((w) => PURITY_PATTERNS.nn.some((p) => p.test(w)))).toEqual([])
+  })
+
+  it('flags KS’s bokmål title quoted in a nynorsk document', () => {
+    expect(foreignWords('«Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»', 'nn')).toEqual([
+      'finansieringsordningen',
+      'digitaliseringsprosjekter'
+    ])
+    expect(foreignWords('Ingen kjenningen; ordninga for digitaliseringsprosjekt', 'nn')).toEqual([])
+  })
+
+  it('finds the other målform’s forms (the check can fail)', () => {
+    expect(foreignWords('Dette er ikke frå KS', 'nn')).toEqual(['ikke'])
+    expect(foreignWords('Kommunen sin del vert lagt inn; Løysinga er IKKJE klar.', 'nb')).toEqual(['vert', 'løysinga', 'ikkje'])
+    expect(foreignWords(text(tysnes('nb'), 'nb'), 'nn').length).toBeGreaterThan(10)
+    expect(foreignWords(text(tysnes('nn'), 'nn'), 'nb').length).toBeGreaterThan(10)
+  })
+
+  const variants = [
+    ['join', {}],
+    ['decline', { innstilling: { kind: 'decline' } }],
+    ['orientering', { caseKind: 'orienteringssak' }],
+    ['drift', { funding: 'drift' }]
+  ] as const
+  for (const maalform of ['nn', 'nb'] as const) {
+    for (const [name, options] of variants) {
+      for (const [who, build] of [
+        ['kommune', tysnes],
+        ['fylkeskommune', hordaland]
+      ] as const) {
+        it(`a whole ${maalform} document (${name}, ${who}) has no word of the other form`, () => {
+          const doc = build(maalform, options)
+          expect(foreignWords(text(doc, maalform), maalform)).toEqual([])
+        })
+      }
+    }
+  }
+
+  it('also for the other chief titles', () => {
+    for (const chiefTitle of [{ kind: 'kommunedirektoer' }, { kind: 'fylkesdirektoer' }] as const) {
+      const nn = buildDefaultSaksframlegg(tysnesContribution, { ...tysnesProfile, chiefTitle }, 'nn')
+      const nb = buildDefaultSaksframlegg(hordalandContribution, { ...hordalandProfile, chiefTitle }, 'nb')
+      expect(foreignWords(text(nn, 'nn'), 'nn')).toEqual([])
+      expect(foreignWords(text(nb, 'nb'), 'nb')).toEqual([])
+    }
+  })
+})
