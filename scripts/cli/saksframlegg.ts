@@ -1,0 +1,270 @@
+/**
+ * npm run cli -- saksframlegg (--kommune NR|NAMN | --fylke NR|NAMN) --ut FIL.docx [flags]
+ *
+ * Writes the saksframlegg the app would write for the same input: the default case from
+ * shared/saksframlegg/defaults.ts, drawn by the one Word writer in shared/saksframlegg/docx.ts.
+ *
+ * --dato is the saksframlegg's date (as in the app's header), not the population's: the population
+ * is the embedded figure not after the invitation (or --folketaldato), or --folketal as given.
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { Packer } from 'docx'
+import { calculateContribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
+import { formatDateLong, formatKroner, isIsoDate } from '../../shared/format'
+import type { Maalform, Tekst } from '../../shared/maalform'
+import { parsePopulation } from '../../shared/populationInput'
+import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
+import {
+  contributorTitle,
+  fylkePopulationAt,
+  fylkeskommuneContributor,
+  kommuneContributor,
+  kommunePopulationAt,
+  maalformOf,
+  periodForRound
+} from '../../shared/register'
+import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
+import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
+import type { DocumentPart, Funding } from '../../shared/saksframlegg/model'
+import { COMMAND_LINE_SOURCE } from './beregn'
+import { EXIT_OK, maalformFromArgs, parseArgs, runGuarded, UsageError, type Command } from './command'
+import { resolveFylkeArg, resolveKommuneArg, resolveRound } from './contributorArgs'
+
+const FLAGS = {
+  kommune: 'string',
+  fylke: 'string',
+  folketal: 'string',
+  folketaldato: 'string',
+  kjelde: 'string',
+  runde: 'string',
+  maalform: 'string',
+  ut: 'string',
+  sakshandsamar: 'string',
+  leiar: 'string',
+  arkivsak: 'string',
+  arkivkode: 'string',
+  dato: 'string',
+  innstilling: 'string',
+  finansiering: 'string',
+  budsjettaar: 'string',
+  del: 'string'
+} as const
+
+const usage: Tekst = {
+  nn: [
+    'npm run cli -- saksframlegg (--kommune NR|NAMN | --fylke NR|NAMN) --ut FIL.docx [val]',
+    'Skriv saksframlegget som appen ville skrive det, som Word-fil.',
+    '  --folketal N [--folketaldato ÅÅÅÅ-MM-DD] [--kjelde TEKST]  eige folketal (elles det innebygde før invitasjonen)',
+    '  --maalform nn|nb            standard: kommunen sin eigen (fylkeskommune og nøytral: bokmål)',
+    '  --sakshandsamar NAMN  --arkivsak 17/596  --arkivkode 010  --dato ÅÅÅÅ-MM-DD (datoen på saksframlegget)',
+    '  --leiar rådmann|kommunedirektør|fylkesrådmann|fylkesdirektør|TITTEL   avgjer overskrifta på innstillinga',
+    '  --innstilling ja|nei|orientering   --finansiering disposisjonsfond|drift|"Eiga setning."',
+    '  --budsjettaar 2018   --del heile|saksutgreiing   --runde 2017',
+    '--ut kan vere ei mappe; då får fila eit framlegg til namn.'
+  ].join('\n'),
+  nb: [
+    'npm run cli -- saksframlegg (--kommune NR|NAVN | --fylke NR|NAVN) --ut FIL.docx [valg]',
+    'Skriver saksframlegget slik appen ville skrevet det, som Word-fil.',
+    '  --folketal N [--folketaldato ÅÅÅÅ-MM-DD] [--kjelde TEKST]  eget folketall (ellers det innebygde før invitasjonen)',
+    '  --maalform nn|nb            standard: kommunens egen (fylkeskommune og nøytral: bokmål)',
+    '  --sakshandsamar NAVN  --arkivsak 17/596  --arkivkode 010  --dato ÅÅÅÅ-MM-DD (datoen på saksframlegget)',
+    '  --leiar rådmann|kommunedirektør|fylkesrådmann|fylkesdirektør|TITTEL   avgjør overskriften på innstillingen',
+    '  --innstilling ja|nei|orientering   --finansiering disposisjonsfond|drift|"Egen setning."',
+    '  --budsjettaar 2018   --del heile|saksutgreiing   --runde 2017',
+    '--ut kan være en mappe; da får filen et forslag til navn.'
+  ].join('\n')
+}
+
+function usageError(nn: string, nb: string): UsageError {
+  return new UsageError({ nn, nb })
+}
+
+function isoDateFlag(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (!isIsoDate(value)) {
+    throw usageError(
+      `--${name} må vere ein dato som 2017-10-01, ikkje «${value}».`,
+      `--${name} må være en dato som 2017-10-01, ikke «${value}».`
+    )
+  }
+  return value
+}
+
+function innstillingOptions(value: string | undefined): Pick<DefaultOptions, 'innstilling' | 'caseKind'> {
+  switch (value) {
+    case undefined:
+    case 'ja':
+      return { innstilling: { kind: 'join' }, caseKind: 'vedtakssak' }
+    case 'nei':
+      return { innstilling: { kind: 'decline' }, caseKind: 'vedtakssak' }
+    case 'orientering':
+      return { innstilling: { kind: 'join' }, caseKind: 'orienteringssak' }
+    default:
+      throw usageError(
+        `--innstilling må vere ja, nei eller orientering, ikkje «${value}».`,
+        `--innstilling må være ja, nei eller orientering, ikke «${value}».`
+      )
+  }
+}
+
+function fundingOption(value: string | undefined): Funding | undefined {
+  if (value === undefined) return undefined
+  if (value === 'disposisjonsfond' || value === 'drift') return { kind: value }
+  return { kind: 'custom', text: value.trim() }
+}
+
+function partOption(value: string | undefined): DocumentPart {
+  if (value === undefined || value === 'heile') return 'whole'
+  if (value === 'saksutgreiing') return 'sections'
+  throw usageError(
+    `--del må vere heile eller saksutgreiing, ikkje «${value}».`,
+    `--del må være heile eller saksutgreiing, ikke «${value}».`
+  )
+}
+
+function budgetYearOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const year = Number(value)
+  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
+    throw usageError(
+      `--budsjettaar må vere eit årstal som 2018, ikkje «${value}».`,
+      `--budsjettaar må være et årstall som 2018, ikke «${value}».`
+    )
+  }
+  return year
+}
+
+function chiefOption(value: string | undefined, kind: Contributor['kind']): ChiefTitle {
+  if (value === undefined) return { kind: kind === 'kommune' ? 'raadmann' : 'fylkesraadmann' }
+  return parseChiefTitle(value)
+}
+
+/** The file to write: --ut as given, or a suggested name inside --ut when it is a folder. */
+function outputPath(value: string | undefined, suggested: string): string {
+  if (value === undefined) {
+    throw usageError('Oppgje kvar fila skal skrivast: --ut sak.docx.', 'Oppgi hvor filen skal skrives: --ut sak.docx.')
+  }
+  const path = resolve(value)
+  if (existsSync(path) && statSync(path).isDirectory()) return join(path, suggested)
+  if (!/\.docx$/i.test(path)) {
+    throw usageError(`--ut må vere ei .docx-fil, ikkje «${value}».`, `--ut må være en .docx-fil, ikke «${value}».`)
+  }
+  if (!existsSync(dirname(path))) {
+    throw usageError(`Mappa «${dirname(value)}» finst ikkje.`, `Mappen «${dirname(value)}» finnes ikke.`)
+  }
+  return path
+}
+
+export const command: Command = {
+  name: 'saksframlegg',
+  summary: {
+    nn: 'Skriv saksframlegget som Word-fil (.docx)',
+    nb: 'Skriver saksframlegget som Word-fil (.docx)'
+  },
+  usage,
+  run: (args, io) => {
+    let maalform: Maalform | undefined
+    return runGuarded(
+      io,
+      () => maalform ?? 'nb',
+      async () => {
+        maalform = maalformFromArgs(args)
+        const chosen = maalform
+        const { values } = parseArgs(args, FLAGS)
+        const round = resolveRound(values.runde)
+        const period = periodForRound(round)
+        if ((values.kommune === undefined) === (values.fylke === undefined)) {
+          throw usageError(
+            'Oppgje anten --kommune eller --fylke (ikkje begge).',
+            'Oppgi enten --kommune eller --fylke (ikke begge).'
+          )
+        }
+
+        let contributor: Contributor
+        let embedded: (date: string) => PopulationFigure | undefined
+        if (values.kommune !== undefined) {
+          const { kommune } = resolveKommuneArg(period, values.kommune)
+          maalform = chosen ?? maalformOf(kommune)
+          contributor = kommuneContributor(kommune)
+          embedded = (date) => kommunePopulationAt(period, kommune.number, date)
+        } else {
+          const fylke = resolveFylkeArg(period, values.fylke as string)
+          maalform = chosen ?? 'nb'
+          contributor = fylkeskommuneContributor(fylke)
+          embedded = (date) => fylkePopulationAt(period, fylke.number, date)
+        }
+        const m = maalform
+
+        // Every flag is checked before anything is written.
+        const date = isoDateFlag('dato', values.dato)
+        const populationDate = isoDateFlag('folketaldato', values.folketaldato)
+        const innstilling = innstillingOptions(values.innstilling)
+        const funding = fundingOption(values.finansiering)
+        const part = partOption(values.del)
+        const budgetYear = budgetYearOption(values.budsjettaar)
+        if (values.kjelde !== undefined && values.folketal === undefined) {
+          throw usageError('--kjelde høyrer til --folketal.', '--kjelde hører til --folketal.')
+        }
+
+        let population: PopulationFigure
+        if (values.folketal !== undefined) {
+          const parsed = parsePopulation(values.folketal)
+          if (!parsed.ok) {
+            throw new UsageError({
+              nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`,
+              nb: `--folketal «${values.folketal}»: ${parsed.error.nb}`
+            })
+          }
+          const source = values.kjelde?.trim()
+          population = {
+            count: parsed.value,
+            date: populationDate ?? round.invitationDate,
+            source: source || COMMAND_LINE_SOURCE.nb,
+            sourceText: source ? { nn: source, nb: source } : COMMAND_LINE_SOURCE,
+            origin: 'manual'
+          }
+        } else {
+          const at = populationDate ?? round.invitationDate
+          const found = embedded(at)
+          if (!found) {
+            throw usageError(
+              `Registeret har ikkje folketal for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgje det med --folketal.`,
+              `Registeret har ikke folketall for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgi det med --folketal.`
+            )
+          }
+          population = found
+        }
+
+        const contribution = calculateContribution(round, contributor, population)
+        const doc = buildDefaultSaksframlegg(
+          contribution,
+          {
+            kommuneName: contributorTitle(contributor),
+            kind: contributor.kind,
+            sakshandsamar: values.sakshandsamar?.trim() ?? '',
+            chiefTitle: chiefOption(values.leiar, contributor.kind)
+          },
+          m,
+          {
+            ...(values.arkivsak !== undefined ? { arkivsak: values.arkivsak.trim() } : {}),
+            ...(values.arkivkode !== undefined ? { arkivkode: values.arkivkode.trim() } : {}),
+            ...(date !== undefined ? { date } : {}),
+            ...(budgetYear !== undefined ? { budgetYear } : {}),
+            ...(funding !== undefined ? { funding } : {}),
+            ...innstilling
+          }
+        )
+        const path = outputPath(values.ut, suggestedFileName(doc, part, m))
+        const buffer = await Packer.toBuffer(buildDocument(doc, m, { part }))
+        writeFileSync(path, buffer)
+        io.out(
+          m === 'nn'
+            ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
+            : `Skrev ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
+        )
+        return EXIT_OK
+      }
+    )
+  }
+}
