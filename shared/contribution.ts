@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js'
 import type { FinancingRound } from './financingRound'
+import type { Tekst } from './maalform'
 
 /** Who pays: a kommune (by kommunenummer) or a fylkeskommune (by fylkesnummer). */
 export interface Contributor {
@@ -16,6 +17,11 @@ export interface PopulationFigure {
   date: string
   /** A human-readable source, e.g. "SSB tabell 07459" or "SSB tabell 06913, 2. kvartal 2017". */
   source: string
+  /**
+   * The source as a document in each målform writes it, when the words differ between them
+   * ("kjelde"/"kilde", "oppgitt på kommandolinja"/"oppgitt på kommandolinjen"). Falls back to `source`.
+   */
+  sourceText?: Tekst
   origin: 'embedded' | 'manual' | 'import'
 }
 

@@ -19,6 +19,11 @@ export interface FinancingRound {
   rateFylkeskommune: string
   /** The fund's other sources (state, KS), shown beside the sector's contributions. */
   otherSources: FundSource[]
+  /**
+   * The total the inviter said the fund would have if every kommune and fylkeskommune joined,
+   * as it wrote it; the landsoversikt shows how the real figures compare.
+   */
+  announcedTotal?: { amount: string; quote: Tekst }
   /** True for the rounds that ship with the app; those cannot be edited or deleted. */
   builtIn: boolean
 }
@@ -61,6 +66,11 @@ export const DIGIFIN_2017: FinancingRound = {
       upTo: true
     }
   ],
+  // "Hvis alle kommuner og fylkeskommuner blir med, vil ordningen disponere ca. 250 millioner kroner."
+  announcedTotal: {
+    amount: '250000000',
+    quote: { nn: 'ca. 250 millioner kroner', nb: 'ca. 250 millioner kroner' }
+  },
   builtIn: true
 }
 

@@ -1,0 +1,106 @@
+import { getKommune } from './accessors'
+import { REGISTER_DATA } from './data'
+import type { NumberChange, PeriodId, RegisterKommune } from './types'
+
+/** One step in a kommune's history: the number it became (or came from), when, and from which. */
+export interface NumberStep {
+  number: string
+  name: string
+  /** The date the change took effect (ISO). */
+  date: string
+  /** The number this step was reached from: the older one for a successor, the newer one for a predecessor. */
+  via: string
+}
+
+const byFrom = new Map<string, NumberChange[]>()
+const byTo = new Map<string, NumberChange[]>()
+for (const change of REGISTER_DATA.changes) {
+  byFrom.set(change.from, [...(byFrom.get(change.from) ?? []), change])
+  byTo.set(change.to, [...(byTo.get(change.to) ?? []), change])
+}
+
+function groupByDate(changes: NumberChange[]): Map<string, NumberChange[]> {
+  const groups = new Map<string, NumberChange[]>()
+  for (const c of changes) groups.set(c.date, [...(groups.get(c.date) ?? []), c])
+  return groups
+}
+
+function sortSteps(steps: Map<string, NumberStep>, newestFirst: boolean): NumberStep[] {
+  return [...steps.values()].sort(
+    (a, b) => (newestFirst ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)) || a.number.localeCompare(b.number)
+  )
+}
+
+/**
+ * Every number a kommunenummer went into after `after` (ISO, exclusive), following merges,
+ * splits and renumberings to the end: 1223 → 4616 (2020); 0720 Stokke → 0704 and 0710 (2017) →
+ * 3803 and 3804 (2020) → 3905 and 3907 (2024). A row from a number to itself is a change of
+ * name only; the number lives on and is followed further.
+ */
+export function successorsOf(kommunenummer: string, after = '0000-01-01'): NumberStep[] {
+  const steps = new Map<string, NumberStep>()
+  const walk = (number: string, since: string): void => {
+    const later = (byFrom.get(number) ?? []).filter((c) => c.date > since)
+    for (const [date, changes] of [...groupByDate(later)].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const c of changes.filter((c) => c.to !== number)) {
+        const key = `${c.to}@${c.date}`
+        if (steps.has(key)) continue
+        steps.set(key, { number: c.to, name: c.toName, date: c.date, via: number })
+        walk(c.to, c.date)
+      }
+      if (!changes.some((c) => c.to === number)) return // the number ended here
+      since = date
+    }
+  }
+  walk(kommunenummer, after)
+  return sortSteps(steps, false)
+}
+
+/**
+ * Every number a kommunenummer came from before `before` (ISO, exclusive), newest first:
+ * 4616 ← 1223 (2020); 5037 ← 1719 Levanger (2018).
+ */
+export function predecessorsOf(kommunenummer: string, before = '9999-12-31'): NumberStep[] {
+  const steps = new Map<string, NumberStep>()
+  const walk = (number: string, until: string): void => {
+    const earlier = (byTo.get(number) ?? []).filter((c) => c.date < until)
+    for (const [date, changes] of [...groupByDate(earlier)].sort(([a], [b]) => b.localeCompare(a))) {
+      for (const c of changes.filter((c) => c.from !== number)) {
+        const key = `${c.from}@${c.date}`
+        if (steps.has(key)) continue
+        steps.set(key, { number: c.from, name: c.fromName, date: c.date, via: number })
+        walk(c.from, c.date)
+      }
+      if (!changes.some((c) => c.from === number)) return // the number began here
+      until = date
+    }
+  }
+  walk(kommunenummer, before)
+  return sortSteps(steps, true)
+}
+
+/** How a number given by the user relates to the kommunar of a period. */
+export interface PeriodMatch {
+  /** 'same': the number is in the period; 'successor'/'predecessor': reached through the change table. */
+  relation: 'same' | 'successor' | 'predecessor'
+  kommunar: RegisterKommune[]
+}
+
+/**
+ * The kommune(s) of a period that a number stands for: itself, or the period's kommunar it went
+ * into or came from. 4616 in 2017 is 1223 Tysnes; 1806 Narvik in 2017 is three kommunar (1805
+ * Narvik, 1850 Tysfjord, 1854 Ballangen), and the caller must ask which one.
+ */
+export function resolveInPeriod(period: PeriodId, kommunenummer: string): PeriodMatch | undefined {
+  const own = getKommune(period, kommunenummer)
+  if (own) return { relation: 'same', kommunar: [own] }
+  const inPeriod = (steps: NumberStep[]): RegisterKommune[] => {
+    const numbers = [...new Set(steps.map((s) => s.number))]
+    return numbers.flatMap((n) => getKommune(period, n) ?? []).sort((a, b) => a.number.localeCompare(b.number))
+  }
+  const later = inPeriod(successorsOf(kommunenummer))
+  if (later.length > 0) return { relation: 'successor', kommunar: later }
+  const earlier = inPeriod(predecessorsOf(kommunenummer))
+  if (earlier.length > 0) return { relation: 'predecessor', kommunar: earlier }
+  return undefined
+}
