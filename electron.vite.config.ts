@@ -7,25 +7,25 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts') }
+      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') }
     }
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      lib: { entry: resolve(__dirname, 'electron/preload/index.ts') },
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts') },
       // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
       rolldownOptions: { output: { format: 'cjs', entryFileNames: 'index.cjs' } }
     }
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') }
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') }
     },
-    resolve: { alias: { '@shared': resolve(__dirname, 'shared') } },
+    resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
     plugins: [react()]
   }
 })

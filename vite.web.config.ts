@@ -5,10 +5,10 @@ import react from '@vitejs/plugin-react'
 // The same renderer as the Electron window, built as a plain web page: for machines where
 // Electron cannot run, and for the end-to-end tests in Chromium.
 export default defineConfig({
-  root: resolve(__dirname, 'renderer'),
+  root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  build: { outDir: resolve(__dirname, 'dist-web'), emptyOutDir: true },
-  resolve: { alias: { '@shared': resolve(__dirname, 'shared') } },
+  build: { outDir: resolve(import.meta.dirname, 'dist-web'), emptyOutDir: true },
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   plugins: [react()],
   preview: { host: '127.0.0.1', port: 4173 }
 })

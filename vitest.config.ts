@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@shared': resolve(__dirname, 'shared') }
+const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 
 // Three projects, all run by `npm test`:
 //  unit — the domain in shared/, the register, the database module (fake-indexeddb), the CLI;

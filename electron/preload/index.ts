@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import type { SpleiselagBridge } from '../../shared/ipc'
+
+// The renderer gets this one small object and nothing else; never ipcRenderer itself. The
+// channel names are repeated here rather than imported so that the sandboxed preload stays a
+// single small file with no shared chunks.
+const bridge: SpleiselagBridge = {
+  saveFile: (request) => ipcRenderer.invoke('spleiselag:save-file', request),
+  appInfo: () => ipcRenderer.invoke('spleiselag:app-info'),
+  setMaalform: (maalform) => ipcRenderer.invoke('spleiselag:set-maalform', maalform),
+  openExternal: (url) => ipcRenderer.invoke('spleiselag:open-external', url)
+}
+
+contextBridge.exposeInMainWorld('spleiselag', bridge)

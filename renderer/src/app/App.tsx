@@ -1,0 +1,81 @@
+import { Spinner } from '@digdir/designsystemet-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Maalform } from '@shared/maalform'
+import { organisationName, type Profile } from '@shared/profile'
+import { ErrorBoundary } from '../components/ErrorBoundary'
+import { Planned } from '../components/Planned'
+import { db } from '../db/database'
+import { changeMaalform } from '../i18n'
+import type { Platform } from '../platform'
+import { FirstRun } from '../pages/FirstRun'
+import { Innstillingar } from '../pages/Innstillingar'
+import { Oversikt } from '../pages/Oversikt'
+import type { ProfileDraft } from '../pages/ProfileForm'
+import { AppFrame } from './AppFrame'
+import { AppContext } from './context'
+import { useArea, type Area } from './route'
+
+async function saveProfile(draft: ProfileDraft): Promise<void> {
+  const profile: Profile = { ...draft, id: 'profile', updatedAt: new Date().toISOString() }
+  await db.profile.put(profile)
+}
+
+function todayIso(): string {
+  const now = new Date()
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export function App({ platform, initialMaalform }: { platform: Platform; initialMaalform: Maalform }) {
+  const { t } = useTranslation('frame')
+  const profile = useLiveQuery(() => db.profile.get('profile'), [], null)
+  const [setupMaalform, setSetupMaalform] = useState<Maalform>(initialMaalform)
+  const area = useArea()
+  const maalform = profile ? profile.maalform : setupMaalform
+
+  useEffect(() => {
+    void changeMaalform(maalform)
+    void platform.setMaalform(maalform)
+    try {
+      localStorage.setItem('spleiselag.maalform', maalform)
+    } catch {
+      // Storage may be unavailable; the profile in IndexedDB is the record.
+    }
+  }, [maalform, platform])
+
+  const context = useMemo(() => (profile ? { platform, profile } : null), [platform, profile])
+
+  if (profile === null) {
+    return (
+      <div className="setup" aria-busy="true">
+        <Spinner aria-label={t('loading')} />
+      </div>
+    )
+  }
+  if (!profile || !context) {
+    return <FirstRun maalform={setupMaalform} onMaalform={setSetupMaalform} onDone={saveProfile} />
+  }
+
+  const setMaalform = (next: Maalform): void => {
+    void db.profile.update('profile', { maalform: next, updatedAt: new Date().toISOString() })
+  }
+
+  const pages: Record<Area, () => ReactNode> = {
+    oversikt: () => <Oversikt today={todayIso()} />,
+    bidrag: () => <Planned area="bidrag" />,
+    saksframlegg: () => <Planned area="saksframlegg" />,
+    deltaking: () => <Planned area="deltaking" />,
+    fellesloysingar: () => <Planned area="fellesloysingar" />,
+    innstillingar: () => <Innstillingar onSave={saveProfile} onMaalform={setMaalform} />
+  }
+
+  return (
+    <AppContext.Provider value={context}>
+      <AppFrame area={area} organisation={organisationName(profile)} maalform={maalform} onMaalform={setMaalform}>
+        <ErrorBoundary key={area}>{pages[area]()}</ErrorBoundary>
+      </AppFrame>
+    </AppContext.Provider>
+  )
+}

@@ -1,0 +1,165 @@
+import {
+  Button,
+  ErrorSummary,
+  Fieldset,
+  Radio,
+  Select,
+  Textfield,
+  ValidationMessage
+} from '@digdir/designsystemet-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Maalform } from '@shared/maalform'
+import { CHIEF_TITLE_KINDS, type ChiefTitleKind, type Profile } from '@shared/profile'
+import { OrganisationPicker, type OrganisationChoice } from '../components/OrganisationPicker'
+
+export type ProfileDraft = Omit<Profile, 'id' | 'updatedAt'>
+
+type Field = 'organisation' | 'sakshandsamar' | 'chiefCustom'
+
+export function validateProfile(draft: {
+  organisation: OrganisationChoice | null
+  sakshandsamar: string
+  chiefKind: ChiefTitleKind
+  chiefCustom: string
+}): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {}
+  if (!draft.organisation) errors.organisation = 'error.organisation'
+  if (draft.sakshandsamar.trim() === '') errors.sakshandsamar = 'error.sakshandsamar'
+  if (draft.chiefKind === 'custom' && draft.chiefCustom.trim() === '') errors.chiefCustom = 'error.chiefCustom'
+  return errors
+}
+
+interface Props {
+  initial?: Profile
+  maalform: Maalform
+  onMaalform: (m: Maalform) => void
+  submitLabel: string
+  onSubmit: (draft: ProfileDraft) => Promise<void>
+}
+
+/** The profile: who the user writes for, their name, the chief executive's title, the målform. */
+export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubmit }: Props) {
+  const { t } = useTranslation('setup')
+  const [organisation, setOrganisation] = useState<OrganisationChoice | null>(
+    initial ? { kind: initial.kind, number: initial.number, name: initial.name } : null
+  )
+  const [sakshandsamar, setSakshandsamar] = useState(initial?.sakshandsamar ?? '')
+  const [chiefKind, setChiefKind] = useState<ChiefTitleKind>(initial?.chiefTitle.kind ?? 'kommunedirektoer')
+  const [chiefCustom, setChiefCustom] = useState(initial?.chiefTitle.custom ?? '')
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const [saveError, setSaveError] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [showSummary, setShowSummary] = useState(false)
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const found = validateProfile({ organisation, sakshandsamar, chiefKind, chiefCustom })
+    setErrors(found)
+    setShowSummary(Object.keys(found).length > 0)
+    if (Object.keys(found).length > 0 || !organisation) return
+    setSaving(true)
+    setSaveError(false)
+    try {
+      await onSubmit({
+        kind: organisation.kind,
+        number: organisation.number,
+        name: organisation.name,
+        sakshandsamar: sakshandsamar.trim(),
+        chiefTitle: chiefKind === 'custom' ? { kind: 'custom', custom: chiefCustom.trim() } : { kind: chiefKind },
+        maalform
+      })
+    } catch (error) {
+      console.error(error)
+      setSaveError(true)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const errorEntries = Object.entries(errors) as [Field, string][]
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>
+      {showSummary && errorEntries.length > 0 && (
+        <ErrorSummary>
+          <ErrorSummary.Heading>{t('error.summary')}</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {errorEntries.map(([field, key]) => (
+              <ErrorSummary.Item key={field}>
+                <ErrorSummary.Link href={`#profile-${field}`}>{t(key)}</ErrorSummary.Link>
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </ErrorSummary>
+      )}
+      <OrganisationPicker
+        id="profile-organisation"
+        value={organisation}
+        onChange={(choice) => {
+          setOrganisation(choice)
+          if (choice?.maalform && !initial) onMaalform(choice.maalform)
+          if (choice && !initial) setChiefKind(choice.kind === 'kommune' ? 'kommunedirektoer' : 'fylkesdirektoer')
+        }}
+        error={errors.organisation ? t(errors.organisation) : undefined}
+      />
+      <Textfield
+        id="profile-sakshandsamar"
+        label={t('sakshandsamar')}
+        description={t('sakshandsamarDescription')}
+        value={sakshandsamar}
+        autoComplete="name"
+        onChange={(e) => setSakshandsamar(e.target.value)}
+        error={errors.sakshandsamar ? t(errors.sakshandsamar) : undefined}
+      />
+      <div>
+        <label htmlFor="profile-chief" className="ds-label">
+          {t('chiefTitle')}
+        </label>
+        <p className="ds-paragraph muted" data-size="sm">
+          {t('chiefTitleDescription')}
+        </p>
+        <Select id="profile-chief" value={chiefKind} onChange={(e) => setChiefKind(e.target.value as ChiefTitleKind)}>
+          {CHIEF_TITLE_KINDS.map((kind) => (
+            <Select.Option key={kind} value={kind}>
+              {t(`chief.${kind}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </div>
+      {chiefKind === 'custom' && (
+        <Textfield
+          id="profile-chiefCustom"
+          label={t('chiefCustom')}
+          value={chiefCustom}
+          onChange={(e) => setChiefCustom(e.target.value)}
+          error={errors.chiefCustom ? t(errors.chiefCustom) : undefined}
+        />
+      )}
+      <Fieldset>
+        <Fieldset.Legend>{t('maalform')}</Fieldset.Legend>
+        <Fieldset.Description>{t('maalformDescription')}</Fieldset.Description>
+        <Radio
+          label="Nynorsk"
+          name="profile-maalform"
+          value="nn"
+          checked={maalform === 'nn'}
+          onChange={() => onMaalform('nn')}
+        />
+        <Radio
+          label="Bokmål"
+          name="profile-maalform"
+          value="nb"
+          checked={maalform === 'nb'}
+          onChange={() => onMaalform('nb')}
+        />
+      </Fieldset>
+      {saveError && <ValidationMessage>{t('error.saveFailed')}</ValidationMessage>}
+      <div className="form-actions">
+        <Button type="submit" loading={saving}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  )
+}

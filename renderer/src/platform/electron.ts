@@ -1,0 +1,12 @@
+import type { SpleiselagBridge } from '@shared/ipc'
+import type { Platform } from './platform'
+
+export function electronPlatform(bridge: SpleiselagBridge): Platform {
+  return {
+    kind: 'electron',
+    saveFile: (request) => bridge.saveFile(request),
+    appInfo: () => bridge.appInfo(),
+    setMaalform: (maalform) => bridge.setMaalform(maalform),
+    openExternal: (url) => bridge.openExternal(url)
+  }
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chooseMaalform, openBrowser, removeProfile, screenshot, startServer, stopServer, type Session } from './harness'
+
+/**
+ * A new user's first minutes: the setup, the målform switch, every area, and a restart of the
+ * browser that must keep what they entered.
+ */
+let url = ''
+let session: Session
+
+beforeAll(async () => {
+  url = await startServer()
+  session = await openBrowser()
+})
+
+afterAll(async () => {
+  await session?.close()
+  if (session) removeProfile(session.profileDir)
+  await stopServer()
+})
+
+const AREAS = ['oversikt', 'bidrag', 'saksframlegg', 'deltaking', 'fellesloysingar', 'innstillingar'] as const
+
+describe('the app frame', () => {
+  it('asks for the kommune, the user and the målform on first start, in nynorsk by default', async () => {
+    const { page } = session
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Velkomen til Spleiselag' }).waitFor()
+    await screenshot(page, 'oppsett-nn')
+
+    // Saving an empty form changes nothing and says what is missing.
+    await page.getByRole('button', { name: 'Lagre og start' }).click()
+    await expect(page.getByText('Vel kommunen eller fylkeskommunen frå lista.').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByText('Skriv namnet ditt.').first().isVisible()).resolves.toBe(true)
+    await screenshot(page, 'oppsett-feil-nn')
+
+    await chooseMaalform(page, 'nb')
+    await page.getByRole('heading', { name: 'Velkommen til Spleiselag' }).waitFor()
+    await screenshot(page, 'oppsett-nb')
+    await chooseMaalform(page, 'nn')
+
+    // An old number finds today's kommune, and choosing it sets the kommune's målform.
+    await page.getByLabel('Kommune eller fylkeskommune').fill('1223')
+    await page.getByLabel('Tysnes kommune (4616)').check()
+    await page.getByLabel('Namnet ditt (sakshandsamar)').fill('Anders Teigen')
+    await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('raadmann')
+    await page.getByRole('button', { name: 'Lagre og start' }).click()
+    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    expect(await page.locator('.app-organisation').textContent()).toBe('Tysnes kommune')
+  })
+
+  it('shows every area in nynorsk and bokmål, with nothing left in the other form', async () => {
+    const { page } = session
+    for (const maalform of ['nn', 'nb'] as const) {
+      await chooseMaalform(page, maalform)
+      for (const area of AREAS) {
+        await page.locator(`nav a[data-area="${area}"]`).click()
+        await page.waitForFunction((a) => window.location.hash === `#/${a}`, area)
+        await page.locator('main h1').first().waitFor()
+        const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ')
+        if (maalform === 'nn') expect(text, area).not.toMatch(/(?<!\p{L})(ikke|innbygger|kommuner|Innstillinger|Fellesløsninger)(?!\p{L})/u)
+        else expect(text, area).not.toMatch(/(?<!\p{L})(ikkje|innbyggjar|kommunar|Innstillingar|Fellesløysingar)(?!\p{L})/u)
+        await screenshot(page, `${area}-${maalform}`)
+      }
+    }
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Innstillinger')
+  })
+
+  it('keeps the profile and the målform across a reload and a restart of the browser', async () => {
+    await session.page.reload()
+    await session.page.getByRole('heading', { name: 'Innstillinger', level: 1 }).waitFor()
+    expect(await session.page.getByLabel('Navnet ditt (saksbehandler)').inputValue()).toBe('Anders Teigen')
+
+    const profileDir = session.profileDir
+    await session.close()
+    session = await openBrowser(profileDir)
+    await session.page.goto(url + '#/oversikt')
+    await session.page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('nb')
+    expect(await session.page.locator('.app-organisation').textContent()).toBe('Tysnes kommune')
+  })
+
+  it('edits the profile under Innstillingar and keeps the change', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="innstillingar"]').click()
+    await page.getByLabel('Navnet ditt (saksbehandler)').fill('')
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    await expect(page.getByText('Skriv navnet ditt.').first().isVisible()).resolves.toBe(true)
+    await page.getByLabel('Navnet ditt (saksbehandler)').fill('Kari Tysnes')
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    await page.getByText('Endringene er lagret.').waitFor()
+    await page.reload()
+    await page.getByRole('heading', { name: 'Innstillinger', level: 1 }).waitFor()
+    expect(await page.getByLabel('Navnet ditt (saksbehandler)').inputValue()).toBe('Kari Tysnes')
+  })
+
+  it('logged no console errors (CSP, missing files, React warnings)', () => {
+    expect(session.errors).toEqual([])
+  })
+})

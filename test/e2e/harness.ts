@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { build, preview, type PreviewServer } from 'vite'
+
+/**
+ * End-to-end tests run the web build of the renderer (the same code as the Electron window) in
+ * Debian's Chromium. The Electron window itself cannot start on the development machines, so
+ * this is how the interface is tested as a user meets it.
+ */
+const ROOT = resolve(__dirname, '../..')
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
+
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  (p): p is string => Boolean(p)
+)
+
+export function findChromium(): string {
+  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path))
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install Debian\'s Chromium with ' +
+        '"sudo apt-get update && sudo apt-get install -y chromium", or set CHROMIUM_PATH to a Chromium binary.'
+    )
+  }
+  return found
+}
+
+let server: PreviewServer | null = null
+let baseUrl = ''
+
+/** Builds the web renderer once per test file and serves it on 127.0.0.1. */
+export async function startServer(): Promise<string> {
+  if (server) return baseUrl
+  const outDir = join(ROOT, 'test-results', 'web-build')
+  await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  server = await preview({
+    configFile: join(ROOT, 'vite.web.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false }
+  })
+  const address = server.resolvedUrls?.local[0]
+  if (!address) throw new Error('The preview server did not report its address')
+  baseUrl = address
+  return baseUrl
+}
+
+export async function stopServer(): Promise<void> {
+  if (!server) return
+  await server.close()
+  server = null
+}
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  profileDir: string
+  /** Console errors and uncaught page errors seen so far; a test checks it is empty. */
+  errors: string[]
+  close(): Promise<void>
+}
+
+/** A browser with its own profile folder, so IndexedDB data survives a reload or a restart. */
+export async function openBrowser(profileDir?: string): Promise<Session> {
+  const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'spleiselag-e2e-'))
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 860 },
+    locale: 'nn-NO',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const errors: string[] = []
+  const watch = (p: Page): void => {
+    p.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    p.on('pageerror', (error) => errors.push(String(error)))
+  }
+  watch(page)
+  context.on('page', watch)
+  return {
+    context,
+    page,
+    profileDir: dir,
+    errors,
+    async close() {
+      await context.close()
+    }
+  }
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+/** Saves a full-page screenshot where a person can look at it: test-results/screenshots/NAME.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const path = join(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+/** Clicks Nynorsk or Bokmål in the målform switch, as a user would, and waits for the switch. */
+export async function chooseMaalform(page: Page, maalform: 'nn' | 'nb'): Promise<void> {
+  await page
+    .getByTestId('maalform-switch')
+    .locator('label', { hasText: maalform === 'nn' ? 'Nynorsk' : 'Bokmål' })
+    .click()
+  await page.waitForFunction((m) => document.documentElement.lang === m, maalform)
+}

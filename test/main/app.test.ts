@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildMenuTemplate } from '../../electron/main/menu'
+
+/**
+ * electron/main/index.ts wires the modules together when it is loaded. Electron is replaced by
+ * a mock, so what is checked is exactly what the module asks of Electron.
+ */
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, unknown>()
+  const windows: { options: unknown; url?: string; contents: Record<string, unknown> }[] = []
+  class BrowserWindow {
+    static getAllWindows = () => windows
+    webContents: Record<string, unknown>
+    constructor(options: unknown) {
+      this.webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), mainFrame: {} }
+      windows.push({ options, contents: this.webContents })
+    }
+    once = vi.fn()
+    on = vi.fn()
+    loadURL = vi.fn(async (url: string) => {
+      windows[windows.length - 1]!.url = url
+    })
+  }
+  const appEvents = new Map<string, (...args: unknown[]) => void>()
+  return {
+    handlers,
+    windows,
+    appEvents,
+    singleInstance: true,
+    module: {
+      app: {
+        setPath: vi.fn(),
+        getPath: vi.fn((name: string) => `/home/user/${name}`),
+        enableSandbox: vi.fn(),
+        requestSingleInstanceLock: vi.fn(() => electron.singleInstance),
+        quit: vi.fn(),
+        on: vi.fn((event: string, listener: (...args: unknown[]) => void) => appEvents.set(event, listener)),
+        whenReady: vi.fn(() => Promise.resolve()),
+        getVersion: () => '0.1.0',
+        getName: () => 'Spleiselag'
+      },
+      BrowserWindow,
+      Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
+      dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+      ipcMain: { handle: vi.fn((channel: string, listener: unknown) => handlers.set(channel, listener)) },
+      protocol: { registerSchemesAsPrivileged: vi.fn() },
+      session: {
+        defaultSession: {
+          protocol: { handle: vi.fn() },
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          setDevicePermissionHandler: vi.fn()
+        }
+      },
+      shell: { openExternal: vi.fn() }
+    }
+  }
+})
+
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }))
+
+describe('the Electron main process', () => {
+  beforeEach(() => {
+    vi.resetModules()
+    electron.handlers.clear()
+    electron.windows.length = 0
+  })
+
+  it('starts locked down: fixed data folder, sandbox, privileged app:// scheme, one window on app://spleiselag', async () => {
+    electron.singleInstance = true
+    await import('../../electron/main/index')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const { app, protocol, session, Menu } = electron.module
+    expect(app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/Spleiselag$/))
+    expect(app.enableSandbox).toHaveBeenCalled()
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })
+    ])
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
+    expect(session.defaultSession.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(Menu.setApplicationMenu).toHaveBeenCalled()
+    expect(electron.windows).toHaveLength(1)
+    expect(electron.windows[0]!.url).toBe('app://spleiselag/index.html')
+    expect(electron.windows[0]!.options).toMatchObject({
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false }
+    })
+    expect([...electron.handlers.keys()].sort()).toEqual([
+      'spleiselag:app-info',
+      'spleiselag:open-external',
+      'spleiselag:save-file',
+      'spleiselag:set-maalform'
+    ])
+  })
+
+  it('quits at once when another instance is already running', async () => {
+    electron.singleInstance = false
+    electron.module.app.quit.mockClear()
+    await import('../../electron/main/index')
+    expect(electron.module.app.quit).toHaveBeenCalled()
+    expect(electron.windows).toHaveLength(0)
+  })
+})
+
+describe('the application menu', () => {
+  const labels = (maalform: 'nn' | 'nb') =>
+    buildMenuTemplate(maalform, () => undefined).flatMap((item) => [
+      item.label,
+      ...((item.submenu as { label?: string }[] | undefined) ?? []).map((sub) => sub.label)
+    ])
+
+  it('is in the user’s målform', () => {
+    expect(labels('nn')).toContain('Vindauge')
+    expect(labels('nn')).toContain('Gjer om')
+    expect(labels('nb')).toContain('Vindu')
+    expect(labels('nb')).toContain('Gjør om')
+  })
+
+  it('has the standard Edit commands, so copy and paste work', () => {
+    const edit = buildMenuTemplate('nn', () => undefined)[1]!
+    const roles = (edit.submenu as { role?: string }[]).map((item) => item.role).filter(Boolean)
+    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
+  })
+})

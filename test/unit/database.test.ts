@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SCHEMA_V1, SpleiselagDatabase, type ProfileV1 } from '../../renderer/src/db/database'
+
+let counter = 0
+const names: string[] = []
+function freshName(): string {
+  const name = `spleiselag-test-${++counter}`
+  names.push(name)
+  return name
+}
+
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name)
+})
+
+/** Opens the database as the first release created it and writes a row in that shape. */
+async function createVersion1(name: string, profile: ProfileV1): Promise<void> {
+  const old = new Dexie(name)
+  old.version(1).stores(SCHEMA_V1)
+  await old.table('profile').put(profile)
+  await old.table('settings').put({ key: 'storageWarningSeen', value: true })
+  old.close()
+}
+
+describe('the local database', () => {
+  it('upgrades a version 1 profile: the free-text chief title becomes a known title', async () => {
+    const name = freshName()
+    await createVersion1(name, {
+      id: 'profile',
+      kind: 'kommune',
+      number: '4616',
+      name: 'Tysnes',
+      sakshandsamar: 'Anders Teigen',
+      chiefTitle: 'Rådmannen',
+      maalform: 'nn'
+    })
+    const db = new SpleiselagDatabase(name)
+    const profile = await db.profile.get('profile')
+    expect(profile).toMatchObject({
+      name: 'Tysnes',
+      sakshandsamar: 'Anders Teigen',
+      maalform: 'nn',
+      chiefTitle: { kind: 'raadmann' }
+    })
+    expect(profile?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(await db.settings.get('storageWarningSeen')).toEqual({ key: 'storageWarningSeen', value: true })
+    expect(db.verno).toBe(2)
+    db.close()
+  })
+
+  it('keeps a title it does not know as the user wrote it', async () => {
+    const name = freshName()
+    await createVersion1(name, {
+      id: 'profile',
+      kind: 'kommune',
+      number: '1719',
+      name: 'Levanger',
+      sakshandsamar: 'Kari Nordmann',
+      chiefTitle: 'Administrasjonssjef',
+      maalform: 'nb'
+    })
+    const db = new SpleiselagDatabase(name)
+    expect((await db.profile.get('profile'))?.chiefTitle).toEqual({ kind: 'custom', custom: 'Administrasjonssjef' })
+    db.close()
+  })
+
+  it('has the new tables after the upgrade, and they keep what is written', async () => {
+    const name = freshName()
+    await createVersion1(name, {
+      id: 'profile',
+      kind: 'fylkeskommune',
+      number: '46',
+      name: 'Vestland',
+      sakshandsamar: 'Ola',
+      chiefTitle: 'fylkesdirektør',
+      maalform: 'nn'
+    })
+    const db = new SpleiselagDatabase(name)
+    await db.populationFigures.add({
+      contributorKind: 'kommune',
+      number: '1223',
+      count: 2853,
+      date: '2017-07-01',
+      source: 'SSB tabell 06913, 2. kvartal 2017',
+      origin: 'manual',
+      createdAt: '2017-10-01T10:00:00.000Z'
+    })
+    db.close()
+    const reopened = new SpleiselagDatabase(name)
+    const figures = await reopened.populationFigures.where('[contributorKind+number]').equals(['kommune', '1223']).toArray()
+    expect(figures.map((f) => f.count)).toEqual([2853])
+    expect((await reopened.profile.get('profile'))?.chiefTitle).toEqual({ kind: 'fylkesdirektoer' })
+    reopened.close()
+  })
+})
