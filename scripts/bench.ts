@@ -1,0 +1,65 @@
+/**
+ * npm run bench — figures only, no assertions: how long the register takes to load, how fast a
+ * search is, how long a landsoversikt takes, and how much heap that leaves in use.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const ms = (t: number): string => `${t.toFixed(2)} ms`
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+const heapBefore = process.memoryUsage().heapUsed
+
+const t0 = performance.now()
+const raw = readFileSync(join(root, 'resources/data/register.json'), 'utf8')
+JSON.parse(raw)
+const parseTime = performance.now() - t0
+
+const t1 = performance.now()
+const register = await import('../shared/register/index')
+const importTime = performance.now() - t1
+
+const t2 = performance.now()
+register.searchKommunar('2017', 'tysnes')
+register.searchKommunar('2024', 'tysnes')
+const firstSearch = performance.now() - t2
+
+const queries = ['tysnes', '1223', '4616', 'fuossko', 'kafjord', 'ostre toten', 'TYSNES', 'heroy', 'b', 'tysnez']
+const searchTimes: number[] = []
+for (let i = 0; i < 1000; i++) {
+  const q = queries[i % queries.length]!
+  const s = performance.now()
+  register.searchKommunar('2017', q)
+  searchTimes.push(performance.now() - s)
+}
+const suggestTimes: number[] = []
+for (let i = 0; i < 200; i++) {
+  const s = performance.now()
+  register.suggestKommunar('2017', i % 2 ? 'tysnez' : 'bergne')
+  suggestTimes.push(performance.now() - s)
+}
+
+const { buildLandsoversikt } = await import('../shared/landsoversikt')
+const { DIGIFIN_2017 } = await import('../shared/financingRound')
+const landTimes: number[] = []
+for (let i = 0; i < 20; i++) {
+  const s = performance.now()
+  buildLandsoversikt(DIGIFIN_2017)
+  landTimes.push(performance.now() - s)
+}
+
+globalThis.gc?.()
+const heapAfter = process.memoryUsage().heapUsed
+
+console.log(`register.json: ${(raw.length / 1024).toFixed(0)} KiB, JSON.parse ${ms(parseTime)}`)
+console.log(`import shared/register (incl. transpile on first run): ${ms(importTime)}`)
+console.log(`first search per period (builds the name index): ${ms(firstSearch)}`)
+console.log(`searchKommunar median over 1000: ${ms(median(searchTimes))} (max ${ms(Math.max(...searchTimes))})`)
+console.log(`suggestKommunar median over 200: ${ms(median(suggestTimes))}`)
+console.log(`buildLandsoversikt 2017: first ${ms(landTimes[0]!)}, median of 20 ${ms(median(landTimes))}`)
+console.log(`heap used: ${(heapAfter / 1048576).toFixed(1)} MiB (${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB more than at start)`)

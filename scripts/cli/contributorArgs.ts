@@ -1,0 +1,104 @@
+/**
+ * The --runde, --kommune and --fylke arguments, read the same way by every command: a kommune by
+ * number or name in the round's inndeling (a number from another period is followed through the
+ * change table), with the closest names suggested when nothing matches.
+ */
+import { BUILT_IN_ROUNDS, type FinancingRound } from '../../shared/financingRound'
+import {
+  getPeriod,
+  OSLO_NOTE,
+  searchFylke,
+  searchKommunar,
+  suggestFylke,
+  suggestKommunar,
+  type PeriodId,
+  type RegisterFylke,
+  type RegisterKommune
+} from '../../shared/register'
+import { orList, UsageError } from './command'
+
+export function resolveRound(id: string | undefined): FinancingRound {
+  const wanted = id ?? BUILT_IN_ROUNDS[0]!.id
+  const round = BUILT_IN_ROUNDS.find((r) => r.id === wanted)
+  if (round) return round
+  const known = BUILT_IN_ROUNDS.map((r) => `${r.id} (${r.name.nb})`).join(', ')
+  throw new UsageError({
+    nn: `Ukjend runde «${wanted}». Rundar: ${known}.`,
+    nb: `Ukjent runde «${wanted}». Runder: ${known}.`
+  })
+}
+
+export interface ResolvedKommune {
+  kommune: RegisterKommune
+  /** Set when the user gave a number from another period, e.g. 4616 for 1223 Tysnes in 2017. */
+  givenNumber?: string
+}
+
+const label = (k: { number: string; name: string }): string => `${k.number} ${k.name}`
+
+export function resolveKommuneArg(period: PeriodId, query: string): ResolvedKommune {
+  const inndeling = getPeriod(period).label
+  const matches = searchKommunar(period, query, 50)
+  const exact = matches.filter((m) => m.kind === 'number' || m.kind === 'otherNumber' || m.kind === 'name')
+  if (exact.length === 1) {
+    const [match] = exact
+    return match!.kind === 'otherNumber' ? { kommune: match!.kommune, givenNumber: query.trim() } : { kommune: match!.kommune }
+  }
+  if (exact.length > 1) {
+    const list = exact.map((m) => label(m.kommune)).join(', ')
+    throw new UsageError({
+      nn: `«${query}» passar til fleire kommunar i ${inndeling.nn.toLowerCase()}: ${list}. Oppgje kommunenummeret.`,
+      nb: `«${query}» passer til flere kommuner i ${inndeling.nb.toLowerCase()}: ${list}. Oppgi kommunenummeret.`
+    })
+  }
+  if (/^\d+$/.test(query.trim())) {
+    throw new UsageError({
+      nn: `Fann ikkje kommunenummer ${query.trim()} i ${inndeling.nn.toLowerCase()}.`,
+      nb: `Fant ikke kommunenummer ${query.trim()} i ${inndeling.nb.toLowerCase()}.`
+    })
+  }
+  const candidates = [...matches.map((m) => m.kommune), ...suggestKommunar(period, query, 3)]
+  const names = [...new Set(candidates.map((k) => k.name))].slice(0, 3)
+  throw new UsageError(
+    names.length > 0
+      ? {
+          nn: `Fann ikkje kommunen «${query}». Meinte du: ${orList(names)}?`,
+          nb: `Fant ikke kommunen «${query}». Mente du: ${orList(names)}?`
+        }
+      : {
+          nn: `Fann ikkje kommunen «${query}» i ${inndeling.nn.toLowerCase()}.`,
+          nb: `Fant ikke kommunen «${query}» i ${inndeling.nb.toLowerCase()}.`
+        }
+  )
+}
+
+export function resolveFylkeArg(period: PeriodId, query: string): RegisterFylke {
+  const matches = searchFylke(period, query, 20)
+  const exact = matches.filter((m) => m.kind === 'number' || m.kind === 'name')
+  if (exact.length === 1) {
+    const fylke = exact[0]!.fylke
+    if (fylke.alsoKommune) {
+      throw new UsageError({
+        nn: `${OSLO_NOTE.nn} Bruk --kommune 0301.`,
+        nb: `${OSLO_NOTE.nb} Bruk --kommune 0301.`
+      })
+    }
+    return fylke
+  }
+  const inndeling = getPeriod(period).label
+  if (/^\d+$/.test(query.trim())) {
+    throw new UsageError({
+      nn: `Fann ikkje fylkesnummer ${query.trim()} i ${inndeling.nn.toLowerCase()}.`,
+      nb: `Fant ikke fylkesnummer ${query.trim()} i ${inndeling.nb.toLowerCase()}.`
+    })
+  }
+  const names = [...new Set([...matches.map((m) => m.fylke), ...suggestFylke(period, query, 3)].map((f) => f.name))].slice(0, 3)
+  throw new UsageError(
+    names.length > 0
+      ? { nn: `Fann ikkje fylket «${query}». Meinte du: ${orList(names)}?`, nb: `Fant ikke fylket «${query}». Mente du: ${orList(names)}?` }
+      : {
+          nn: `Fann ikkje fylket «${query}» i ${inndeling.nn.toLowerCase()}.`,
+          nb: `Fant ikke fylket «${query}» i ${inndeling.nb.toLowerCase()}.`
+        }
+  )
+}
