@@ -601,7 +601,7 @@ export function parseSsbJsonStat(text: string): SsbImportResult {
     const path = issue && issue.path.length > 0 ? ` (feil i «${issue.path.join('.')}»)` : ''
     return fileError(
       `Fila er ikkje eit gyldig JSON-stat 2.0-datasett${path}.`,
-      `Filen er ikke et gyldig JSON-stat 2.0-datasett${path.replace('feil i', 'feil i')}.`
+      `Filen er ikke et gyldig JSON-stat 2.0-datasett${path}.`
     )
   }
   const data = parsed.data

@@ -87,7 +87,8 @@ function byRankThenName<T extends { kind: MatchKind }>(key: (m: T) => string): (
  * finds the kommune it became or came from ("4616" in 2017 finds 1223 Tysnes). Best match first.
  */
 export function searchKommunar(period: PeriodId, query: string, limit = 10): KommuneMatch[] {
-  const trimmed = query.trim()
+  // "1223 Tysnes", as lists and documents write a kommune, is looked up by its number.
+  const trimmed = query.trim().replace(/^(\d{4})\s+\D.*$/, '$1')
   const matches: KommuneMatch[] = []
   if (/^\d{1,4}$/.test(trimmed)) {
     const kommunar = getPeriod(period).kommunar

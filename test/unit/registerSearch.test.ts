@@ -12,6 +12,7 @@ describe('searchKommunar', () => {
     ['TYSNES', '1223 Tysnes'],
     ['  Tysnes kommune ', '1223 Tysnes'],
     ['1223', '1223 Tysnes'],
+    ['1223 Tysnes', '1223 Tysnes'],
     ['4616', '1223 Tysnes'],
     ['fuossko', '1841 Fauske - Fuossko'],
     ['fauske', '1841 Fauske - Fuossko'],
