@@ -107,10 +107,10 @@ export function removeProfile(dir: string): void {
 }
 
 /** Saves a full-page screenshot where a person can look at it: test-results/screenshots/NAME.png. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  await page.screenshot({ path, fullPage })
   return path
 }
 
@@ -121,4 +121,15 @@ export async function chooseMaalform(page: Page, maalform: 'nn' | 'nb'): Promise
     .locator('label', { hasText: maalform === 'nn' ? 'Nynorsk' : 'Bokmål' })
     .click()
   await page.waitForFunction((m) => document.documentElement.lang === m, maalform)
+}
+
+/** The first-run setup for Tysnes, as a user does it: find by the 2017 number, choose, save. */
+export async function setUpTysnes(page: Page, url: string, name = 'Anders Teigen'): Promise<void> {
+  await page.goto(url)
+  await page.getByLabel('Kommune eller fylkeskommune').fill('1223')
+  await page.getByLabel('Tysnes kommune (4616)').check()
+  await page.getByLabel('Namnet ditt (sakshandsamar)').fill(name)
+  await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('raadmann')
+  await page.getByRole('button', { name: 'Lagre og start' }).click()
+  await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
 }

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { organisationName, type Profile } from '@shared/profile'
+import { BidragPage } from '../bidrag/BidragPage'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Planned } from '../components/Planned'
 import { db } from '../db/database'
@@ -64,7 +65,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
 
   const pages: Record<Area, () => ReactNode> = {
     oversikt: () => <Oversikt today={todayIso()} />,
-    bidrag: () => <Planned area="bidrag" />,
+    bidrag: () => <BidragPage />,
     saksframlegg: () => <Planned area="saksframlegg" />,
     deltaking: () => <Planned area="deltaking" />,
     fellesloysingar: () => <Planned area="fellesloysingar" />,

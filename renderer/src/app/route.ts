@@ -21,7 +21,11 @@ export function hrefFor(area: Area): string {
 export function useArea(): Area {
   const [area, setArea] = useState<Area>(() => areaFromHash(window.location.hash))
   useEffect(() => {
-    const onChange = (): void => setArea(areaFromHash(window.location.hash))
+    // In-page links (an error summary's "#profile-sakshandsamar") are not routes: stay put.
+    const onChange = (): void => {
+      const hash = window.location.hash
+      if (hash === '' || hash.startsWith('#/')) setArea(areaFromHash(hash))
+    }
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])

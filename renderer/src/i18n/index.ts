@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
+import bidrag from './bidrag'
 import frame from './frame'
 import oversikt from './oversikt'
 import setup from './setup'
@@ -10,7 +11,7 @@ import setup from './setup'
  * nynorsk and a bokmål half of the same shape (the type `typeof nn` makes a missing key a
  * compile error; test/unit/i18n.test.ts checks the same at run time and that no value is empty).
  */
-export const DICTIONARIES = { frame, setup, oversikt } as const
+export const DICTIONARIES = { frame, setup, oversikt, bidrag } as const
 
 export type Namespace = keyof typeof DICTIONARIES
 

@@ -1,0 +1,72 @@
+import { Button, Textfield } from '@digdir/designsystemet-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Contributor } from '@shared/contribution'
+import { isIsoDate } from '@shared/format'
+import { parsePopulation } from '@shared/populationInput'
+import { useApp } from '../app/context'
+import { db } from '../db/database'
+
+interface Props {
+  contributor: Contributor
+  defaultDate: string
+  onSaved: (id: number) => Promise<void>
+  onCancel: () => void
+}
+
+/** A population figure the register does not have: count, date and source, all required. */
+export function PopulationFigureForm({ contributor, defaultDate, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('bidrag')
+  const { profile } = useApp()
+  const [count, setCount] = useState('')
+  const [date, setDate] = useState(defaultDate)
+  const [source, setSource] = useState('')
+  const [errors, setErrors] = useState<{ count?: string; date?: string; source?: string }>({})
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const parsed = parsePopulation(count)
+    const found: typeof errors = {}
+    if (!parsed.ok) found.count = parsed.error[profile.maalform]
+    if (!isIsoDate(date)) found.date = t('error.figureDate')
+    if (source.trim() === '') found.source = t('error.figureSource')
+    setErrors(found)
+    if (!parsed.ok || Object.keys(found).length > 0) return
+    const id = await db.populationFigures.add({
+      contributorKind: contributor.kind,
+      number: contributor.number,
+      count: parsed.value,
+      date,
+      source: source.trim(),
+      origin: 'manual',
+      createdAt: new Date().toISOString()
+    })
+    await onSaved(id as number)
+  }
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="figure-form">
+      <Textfield
+        label={t('figureCount')}
+        inputMode="numeric"
+        value={count}
+        onChange={(e) => setCount(e.target.value)}
+        error={errors.count}
+      />
+      <Textfield label={t('figureDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
+      <Textfield
+        label={t('figureSource')}
+        description={t('figureSourceDescription')}
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        error={errors.source}
+      />
+      <div className="form-actions">
+        <Button type="submit">{t('saveFigure')}</Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,77 @@
+import { Button, ErrorSummary, Textfield } from '@digdir/designsystemet-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { db } from '../db/database'
+import { validateRound, type RoundDraft, type RoundField } from './roundInput'
+
+const EMPTY: RoundDraft = {
+  name: '',
+  invitationDate: '',
+  answerBy: '',
+  budgetYear: '',
+  rateKommune: '',
+  rateFylkeskommune: ''
+}
+
+/** A new financing round with its own rates and dates, stored locally. */
+export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation('bidrag')
+  const [draft, setDraft] = useState<RoundDraft>(EMPTY)
+  const [errors, setErrors] = useState<Partial<Record<RoundField, string>>>({})
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const result = validateRound(draft, `runde-${Date.now().toString(36)}`)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    await db.rounds.add(result.round)
+    await onSaved(result.round.id)
+  }
+
+  const field = (name: RoundField, type: 'text' | 'date' = 'text', inputMode?: 'numeric' | 'decimal') => (
+    <Textfield
+      id={`round-${name}`}
+      label={t(`round.${name}`)}
+      type={type}
+      inputMode={inputMode}
+      value={draft[name]}
+      onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+      error={errors[name] ? t(errors[name]) : undefined}
+    />
+  )
+  const entries = Object.entries(errors) as [RoundField, string][]
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('round.heading')}>
+      {entries.length > 0 && (
+        <ErrorSummary>
+          <ErrorSummary.Heading>{t('error.summary')}</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {entries.map(([name, key]) => (
+              <ErrorSummary.Item key={name}>
+                <ErrorSummary.Link href={`#round-${name}`}>
+                  {t(`round.${name}`)}: {t(key)}
+                </ErrorSummary.Link>
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </ErrorSummary>
+      )}
+      {field('name')}
+      {field('invitationDate', 'date')}
+      {field('answerBy', 'date')}
+      {field('budgetYear', 'text', 'numeric')}
+      {field('rateKommune', 'text', 'decimal')}
+      {field('rateFylkeskommune', 'text', 'decimal')}
+      <div className="form-actions">
+        <Button type="submit">{t('round.save')}</Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,121 @@
+import { calculateContribution, type Contribution, type Contributor, type PopulationFigure } from '@shared/contribution'
+import type { FinancingRound } from '@shared/financingRound'
+import type { Profile } from '@shared/profile'
+import {
+  fylkePopulationAt,
+  fylkeskommuneContributor,
+  getFylke,
+  getKommune,
+  invitedFylkeskommunar,
+  kommuneContributor,
+  kommunePopulationAt,
+  kommunarInFylke,
+  periodForRound,
+  resolveInPeriod
+} from '@shared/register'
+import type { StoredPopulationFigure } from '../db/database'
+
+/**
+ * What the user has chosen on the Bidrag page: the round, who pays, and which population figure.
+ * Kept in the settings table so the saksframlegg can build on the same figures.
+ */
+export type PopulationChoice =
+  /** An embedded figure: the newest one not after this date. */
+  | { kind: 'embedded'; date: string }
+  /** A figure the user entered or imported (db.populationFigures). */
+  | { kind: 'stored'; id: number }
+
+export interface ContributionChoice {
+  roundId: string
+  /** The contributor in the round's register period (a 2017 round: 1223 Tysnes, not 4616). */
+  contributor: { kind: Contributor['kind']; number: string } | null
+  /** Null: the default, the newest embedded figure not after the round's invitation date. */
+  population: PopulationChoice | null
+}
+
+export const CHOICE_SETTING_KEY = 'contributionChoice'
+
+/**
+ * The contributors in the round's register that the profile's organisation stands for. One for
+ * most; several where kommunar merged after the round (4647 Sunnfjord was four kommunar in 2017),
+ * and the user must say which.
+ */
+export function candidatesFor(profile: Pick<Profile, 'kind' | 'number'>, round: FinancingRound): Contributor[] {
+  const period = periodForRound(round)
+  if (profile.kind === 'kommune') {
+    return (resolveInPeriod(period, profile.number)?.kommunar ?? []).map(kommuneContributor)
+  }
+  const own = getFylke(period, profile.number)
+  if (own && !own.alsoKommune) return [fylkeskommuneContributor(own)]
+  // A fylke number from another period: the fylke its kommunar belonged to then.
+  const otherPeriod = period === '2017' ? '2024' : '2017'
+  const numbers = new Set<string>()
+  for (const kommune of kommunarInFylke(otherPeriod, profile.number)) {
+    for (const then of resolveInPeriod(period, kommune.number)?.kommunar ?? []) numbers.add(then.number.slice(0, 2))
+  }
+  const invited = invitedFylkeskommunar(period)
+  return invited.filter((f) => numbers.has(f.number)).map(fylkeskommuneContributor)
+}
+
+export function contributorFromChoice(round: FinancingRound, choice: ContributionChoice['contributor']): Contributor | undefined {
+  if (!choice) return undefined
+  const period = periodForRound(round)
+  if (choice.kind === 'kommune') {
+    const kommune = getKommune(period, choice.number)
+    return kommune && kommuneContributor(kommune)
+  }
+  const fylke = getFylke(period, choice.number)
+  return fylke && !fylke.alsoKommune ? fylkeskommuneContributor(fylke) : undefined
+}
+
+export function embeddedFigure(round: FinancingRound, contributor: Contributor, date: string): PopulationFigure | undefined {
+  const period = periodForRound(round)
+  return contributor.kind === 'kommune'
+    ? kommunePopulationAt(period, contributor.number, date)
+    : fylkePopulationAt(period, contributor.number, date)
+}
+
+export function storedToFigure(stored: StoredPopulationFigure): PopulationFigure {
+  return {
+    count: stored.count,
+    date: stored.date,
+    source: stored.source,
+    sourceText: { nn: stored.source, nb: stored.source },
+    origin: stored.origin
+  }
+}
+
+export type ContributionOutcome =
+  | { ok: true; contribution: Contribution }
+  | { ok: false; reason: 'noContributor' | 'noFigure' }
+
+/** Applies the choice: the figure it names, times the round's rate. */
+export function computeChoice(
+  round: FinancingRound,
+  contributor: Contributor | undefined,
+  population: PopulationChoice | null,
+  stored: readonly StoredPopulationFigure[]
+): ContributionOutcome {
+  if (!contributor) return { ok: false, reason: 'noContributor' }
+  let figure: PopulationFigure | undefined
+  if (population?.kind === 'stored') {
+    const row = stored.find((s) => s.id === population.id)
+    figure = row && storedToFigure(row)
+  } else {
+    figure = embeddedFigure(round, contributor, population?.date ?? round.invitationDate)
+  }
+  if (!figure) return { ok: false, reason: 'noFigure' }
+  return { ok: true, contribution: calculateContribution(round, contributor, figure) }
+}
+
+/** A change to the choice. A new round or contributor makes the old figure meaningless: back to the default. */
+export function nextChoice(current: ContributionChoice, change: Partial<ContributionChoice>): ContributionChoice {
+  const next: ContributionChoice = { ...current, ...change }
+  if (change.roundId !== undefined && change.roundId !== current.roundId) {
+    next.contributor = change.contributor ?? null
+    next.population = change.population ?? null
+  } else if (change.contributor && change.contributor.number !== current.contributor?.number) {
+    next.population = change.population ?? null
+  }
+  return next
+}

@@ -1,0 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import type { Contributor } from '@shared/contribution'
+import { BUILT_IN_ROUNDS, type FinancingRound } from '@shared/financingRound'
+import type { Profile } from '@shared/profile'
+import { db, type StoredPopulationFigure } from '../db/database'
+import {
+  CHOICE_SETTING_KEY,
+  candidatesFor,
+  computeChoice,
+  contributorFromChoice,
+  nextChoice,
+  type ContributionChoice,
+  type ContributionOutcome
+} from './contributionChoice'
+
+export interface ContributionState {
+  loading: boolean
+  rounds: FinancingRound[]
+  round: FinancingRound
+  choice: ContributionChoice
+  /** The profile's organisation in the round's register; several after a merge. */
+  candidates: Contributor[]
+  contributor: Contributor | undefined
+  /** Figures the user entered or imported for this contributor. */
+  storedFigures: StoredPopulationFigure[]
+  outcome: ContributionOutcome
+  update(change: Partial<ContributionChoice>): Promise<void>
+}
+
+/**
+ * The contribution as the user has chosen it on the Bidrag page, for any page that needs it
+ * (Bidrag, Saksframlegg). Everything is read live from the database.
+ */
+export function useContribution(profile: Profile): ContributionState {
+  const userRounds = useLiveQuery(() => db.rounds.toArray(), [], undefined)
+  const stored = useLiveQuery(() => db.settings.get(CHOICE_SETTING_KEY), [], null)
+  const rounds = useMemo(() => [...BUILT_IN_ROUNDS, ...(userRounds ?? [])], [userRounds])
+  const saved = stored && stored !== null ? (stored.value as ContributionChoice) : undefined
+  const round = rounds.find((r) => r.id === saved?.roundId) ?? BUILT_IN_ROUNDS[0]!
+  const candidates = useMemo(() => candidatesFor(profile, round), [profile, round])
+  const choice: ContributionChoice = {
+    roundId: round.id,
+    contributor:
+      saved?.roundId === round.id && saved.contributor
+        ? saved.contributor
+        : candidates.length === 1
+          ? { kind: candidates[0]!.kind, number: candidates[0]!.number }
+          : null,
+    population: saved?.roundId === round.id ? saved.population : null
+  }
+  const contributor = contributorFromChoice(round, choice.contributor)
+  const storedFigures =
+    useLiveQuery(
+      () =>
+        contributor
+          ? db.populationFigures.where('[contributorKind+number]').equals([contributor.kind, contributor.number]).sortBy('date')
+          : Promise.resolve([] as StoredPopulationFigure[]),
+      [contributor?.kind, contributor?.number],
+      [] as StoredPopulationFigure[]
+    ) ?? []
+  const outcome = computeChoice(round, contributor, choice.population, storedFigures)
+
+  const update = async (change: Partial<ContributionChoice>): Promise<void> => {
+    await db.settings.put({ key: CHOICE_SETTING_KEY, value: nextChoice(choice, change) })
+  }
+
+  return {
+    loading: userRounds === undefined || stored === null,
+    rounds,
+    round,
+    choice,
+    candidates,
+    contributor,
+    storedFigures,
+    outcome,
+    update
+  }
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { DIGIFIN_2017 } from '../../shared/financingRound'
+import { buildLandsoversikt } from '../../shared/landsoversikt'
+import { candidatesFor, computeChoice, contributorFromChoice, nextChoice } from '../../renderer/src/bidrag/contributionChoice'
+import { landsoversiktCsv } from '../../renderer/src/bidrag/landsoversiktCsv'
+import { parseRate, validateRound } from '../../renderer/src/bidrag/roundInput'
+import type { StoredPopulationFigure } from '../../renderer/src/db/database'
+
+const tysnes2853: StoredPopulationFigure = {
+  id: 7,
+  contributorKind: 'kommune',
+  number: '1223',
+  count: 2853,
+  date: '2017-06-30',
+  source: 'SSB tabell 06913, 2. kvartal 2017',
+  origin: 'manual',
+  createdAt: '2017-10-01T10:00:00.000Z'
+}
+
+describe('who pays in the 2017 round, from today’s profile', () => {
+  it('finds 1223 Tysnes for today’s 4616 Tysnes', () => {
+    expect(candidatesFor({ kind: 'kommune', number: '4616' }, DIGIFIN_2017)).toEqual([
+      { kind: 'kommune', number: '1223', name: 'Tysnes' }
+    ])
+  })
+
+  it('offers every 2017 kommune that merged into a kommune of today (4647 Sunnfjord)', () => {
+    const names = candidatesFor({ kind: 'kommune', number: '4647' }, DIGIFIN_2017).map((c) => c.name)
+    expect(names.sort()).toEqual(['Førde', 'Gaular', 'Jølster', 'Naustdal'])
+  })
+
+  it('finds Hordaland and Sogn og Fjordane for today’s Vestland fylkeskommune', () => {
+    const found = candidatesFor({ kind: 'fylkeskommune', number: '46' }, DIGIFIN_2017).map((c) => `${c.number} ${c.name}`)
+    expect(found).toEqual(['12 Hordaland', '14 Sogn og Fjordane'])
+  })
+
+  it('never makes Oslo a fylkeskommune', () => {
+    expect(contributorFromChoice(DIGIFIN_2017, { kind: 'fylkeskommune', number: '03' })).toBeUndefined()
+  })
+})
+
+describe('the contribution from the user’s choice', () => {
+  const tysnes = contributorFromChoice(DIGIFIN_2017, { kind: 'kommune', number: '1223' })
+
+  it('uses 1.1.2017 by default: 2 847 × kr 20 = kr 56 940', () => {
+    const outcome = computeChoice(DIGIFIN_2017, tysnes, null, [])
+    expect(outcome.ok && [outcome.contribution.population.count, outcome.contribution.amount]).toEqual([2847, '56940'])
+  })
+
+  it('uses the seed’s figure when the user entered it: 2 853 → kr 57 060, with its source', () => {
+    const outcome = computeChoice(DIGIFIN_2017, tysnes, { kind: 'stored', id: 7 }, [tysnes2853])
+    expect(outcome.ok && outcome.contribution.amount).toBe('57060')
+    expect(outcome.ok && outcome.contribution.population.source).toBe('SSB tabell 06913, 2. kvartal 2017')
+  })
+
+  it('says there is no figure rather than guessing when a chosen figure was deleted', () => {
+    expect(computeChoice(DIGIFIN_2017, tysnes, { kind: 'stored', id: 99 }, [tysnes2853])).toEqual({
+      ok: false,
+      reason: 'noFigure'
+    })
+  })
+
+  it('goes back to the default figure when the contributor or the round changes', () => {
+    const current = { roundId: '2017', contributor: { kind: 'kommune' as const, number: '1223' }, population: { kind: 'stored' as const, id: 7 } }
+    expect(nextChoice(current, { contributor: { kind: 'kommune', number: '1201' } }).population).toBeNull()
+    expect(nextChoice(current, { roundId: 'runde-x' })).toEqual({ roundId: 'runde-x', contributor: null, population: null })
+    expect(nextChoice(current, { population: { kind: 'embedded', date: '2016-01-01' } }).contributor).toEqual(current.contributor)
+  })
+})
+
+describe('a new financing round as the user types it', () => {
+  const good = { name: 'DigiFin 2019', invitationDate: '2019-09-01', answerBy: '2019-12-20', budgetYear: '2020', rateKommune: '20', rateFylkeskommune: '0,125' }
+
+  it('is stored with decimal-string rates', () => {
+    const result = validateRound(good, 'r1')
+    expect(result.ok && [result.round.rateKommune, result.round.rateFylkeskommune, result.round.budgetYear]).toEqual(['20', '0.125', 2020])
+  })
+
+  it.each([
+    ['name', { name: '  ' }, 'error.roundName'],
+    ['invitationDate', { invitationDate: '2019-02-30' }, 'error.date'],
+    ['answerBy', { answerBy: '2019-08-01' }, 'error.answerBeforeInvitation'],
+    ['budgetYear', { budgetYear: '19' }, 'error.budgetYear'],
+    ['rateKommune', { rateKommune: '-20' }, 'error.rate'],
+    ['rateKommune', { rateKommune: '20 kr' }, 'error.rate'],
+    ['rateFylkeskommune', { rateFylkeskommune: '0' }, 'error.rate']
+  ])('refuses a bad %s', (field, change, message) => {
+    const result = validateRound({ ...good, ...change }, 'r1')
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors[field as keyof typeof good]).toBe(message)
+  })
+
+  it('reads rates with a decimal comma or spaces', () => {
+    expect(parseRate('0,125')).toBe('0.125')
+    expect(parseRate('1 000')).toBe('1000')
+    expect(parseRate('abc')).toBeUndefined()
+  })
+})
+
+describe('the landsoversikt as CSV', () => {
+  it('has a header, one line per contributor, semicolons and decimal commas', () => {
+    const csv = landsoversiktCsv(buildLandsoversikt(DIGIFIN_2017), 'nn')
+    const lines = csv.replace('\ufeff', '').trimEnd().split('\r\n')
+    expect(lines[0]).toBe('nummer;namn;type;folketal;folketal_dato;sats;belop')
+    expect(lines).toHaveLength(1 + 426 + 18)
+    expect(lines).toContain('1223;Tysnes;kommune;2847;2017-01-01;20;56940')
+    expect(csv.startsWith('\ufeff')).toBe(true)
+  })
+})
