@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { Contribution, PopulationFigure } from '@shared/contribution'
 import { BUILT_IN_ROUNDS } from '@shared/financingRound'
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
-import type { Maalform } from '@shared/maalform'
 import {
   contributorTitle,
   fylkeskommuneContributor,
@@ -20,18 +19,11 @@ import { ConfirmDialog } from '../components/ConfirmDialog'
 import { db, type StoredPopulationFigure } from '../db/database'
 import { copyText } from '../lib/copyText'
 import { embeddedFigure } from './contributionChoice'
+import { breakdownText, sourceLabel } from './contributionText'
 import { PopulationFigureForm } from './PopulationFigureForm'
 import { RoundForm } from './RoundForm'
 import { SsbImport } from './SsbImport'
 import type { ContributionState } from './useContribution'
-
-export function sourceLabel(figure: PopulationFigure, maalform: Maalform): string {
-  return figure.sourceText?.[maalform] ?? figure.source
-}
-
-export function breakdownText(c: Contribution, maalform: Maalform): string {
-  return `${formatInnbyggjarar(c.population.count, maalform)} × ${formatKroner(c.rate)} = ${formatKroner(c.amount)}`
-}
 
 /** The contributor, the figure and the amount, for the user's own kommune (or another). */
 export function OwnContribution({ state }: { state: ContributionState }) {

@@ -1,10 +1,11 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
-import { DIGIFIN_2017 } from '@shared/financingRound'
 import { formatDateLong, formatKroner } from '@shared/format'
 import { organisationName } from '@shared/profile'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
+import { breakdownText } from '../bidrag/contributionText'
+import { useContribution } from '../bidrag/useContribution'
 
 function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000)
@@ -13,7 +14,7 @@ function daysBetween(fromIso: string, toIso: string): number {
 export function Oversikt({ today }: { today: string }) {
   const { t } = useTranslation('oversikt')
   const { profile } = useApp()
-  const round = DIGIFIN_2017
+  const { round, outcome } = useContribution(profile)
   const daysLeft = daysBetween(today, round.answerBy)
   return (
     <section className="page" aria-labelledby="oversikt-heading">
@@ -36,6 +37,17 @@ export function Oversikt({ today }: { today: string }) {
               ? t('daysLeft', { count: daysLeft })
               : t('deadlinePassed')}
           </dd>
+          {outcome.ok && (
+            <>
+              <dt>{t('ourContribution')}</dt>
+              <dd data-testid="oversikt-amount">
+                <Link href={hrefFor('bidrag')}>{formatKroner(outcome.contribution.amount)}</Link>
+                {' ('}
+                {breakdownText(outcome.contribution, profile.maalform)}
+                {')'}
+              </dd>
+            </>
+          )}
           <dt>{t('budgetYear')}</dt>
           <dd>{round.budgetYear}</dd>
           <dt>{t('rateKommune')}</dt>
