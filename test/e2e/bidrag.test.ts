@@ -108,6 +108,42 @@ describe('the Bidrag page', () => {
   })
 })
 
+describe('rounds and copying', () => {
+  it('copies the figures with one click', async () => {
+    const { page } = session
+    await page.getByRole('button', { name: 'Kopier tala' }).click()
+    await page.getByText(/^(Tala er kopierte\.|Klarte ikkje å kopiere\. Merk teksten og kopier han sjølv\.)$/).waitFor()
+  })
+
+  it('adds a round of its own, refuses a bad rate, computes with the new rate, and deletes it after asking', async () => {
+    const { page } = session
+    await page.getByRole('button', { name: 'Legg til runde' }).click()
+    const form = page.getByRole('form', { name: 'Ny finansieringsrunde' })
+    await form.getByLabel('Namn på runden').fill('Digitaliseringsfond 2019')
+    await form.getByLabel('Dato for invitasjonen').fill('2018-09-01')
+    await form.getByLabel('Svarfrist').fill('2018-12-20')
+    await form.getByLabel('Budsjettår').fill('2019')
+    await form.getByLabel('Sats for kommunar (kr per innbyggjar)').fill('12,5 kr')
+    await form.getByLabel('Sats for fylkeskommunar (kr per innbyggjar)').fill('3')
+    await form.getByRole('button', { name: 'Lagre runden' }).click()
+    await form.getByText('Skriv satsen som eit tal i kroner, til dømes 20 eller 0,125.').first().waitFor()
+    await screenshot(page, 'bidrag-ny-runde-feil-nn')
+    expect(await page.getByLabel('Finansieringsrunde').locator('option').count()).toBe(1)
+    await form.getByLabel('Sats for kommunar (kr per innbyggjar)').fill('12,5')
+    await form.getByRole('button', { name: 'Lagre runden' }).click()
+    await form.waitFor({ state: 'detached' })
+    // The new round starts from the newest embedded figure before its invitation: 1.1.2018, 2 857.
+    await expect.poll(breakdown).toBe(`2${NBSP}857${NBSP}innbyggjarar × kr${NBSP}12,50 = kr${NBSP}35${NBSP}712,50`)
+    await page.getByRole('button', { name: 'Slett runden' }).click()
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Avbryt' }).click()
+    expect(await page.getByLabel('Finansieringsrunde').locator('option').count()).toBe(2)
+    await page.getByRole('button', { name: 'Slett runden' }).click()
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Slett runden' }).click()
+    await expect.poll(() => page.getByLabel('Finansieringsrunde').locator('option').count()).toBe(1)
+    await expect.poll(amount).toBe(`kr${NBSP}57${NBSP}060`)
+  })
+})
+
 describe('the landsoversikt', () => {
   it('shows how "ca. 250 mill. kr if all join" comes about from the 1.1.2017 figures', async () => {
     const { page } = session

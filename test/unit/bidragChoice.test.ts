@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { buildLandsoversikt } from '../../shared/landsoversikt'
-import { candidatesFor, computeChoice, contributorFromChoice, nextChoice } from '../../renderer/src/bidrag/contributionChoice'
+import { candidatesFor, computeChoice, contributorFromChoice, currentChoice, nextChoice, withoutRound } from '../../renderer/src/bidrag/contributionChoice'
 import { landsoversiktCsv } from '../../renderer/src/bidrag/landsoversiktCsv'
 import { parseRate, validateRound } from '../../renderer/src/bidrag/roundInput'
 import type { StoredPopulationFigure } from '../../renderer/src/db/database'
@@ -60,11 +60,27 @@ describe('the contribution from the user’s choice', () => {
     })
   })
 
-  it('goes back to the default figure when the contributor or the round changes', () => {
+  it('goes back to the default figure when the contributor changes', () => {
     const current = { roundId: '2017', contributor: { kind: 'kommune' as const, number: '1223' }, population: { kind: 'stored' as const, id: 7 } }
-    expect(nextChoice(current, { contributor: { kind: 'kommune', number: '1201' } }).population).toBeNull()
-    expect(nextChoice(current, { roundId: 'runde-x' })).toEqual({ roundId: 'runde-x', contributor: null, population: null })
-    expect(nextChoice(current, { population: { kind: 'embedded', date: '2016-01-01' } }).contributor).toEqual(current.contributor)
+    const stored = nextChoice(undefined, current, {})
+    expect(nextChoice(stored, current, { contributor: { kind: 'kommune', number: '1201' } }).perRound['2017']).toEqual({
+      contributor: { kind: 'kommune', number: '1201' },
+      population: null
+    })
+    expect(nextChoice(stored, current, { population: { kind: 'embedded', date: '2016-01-01' } }).perRound['2017']?.contributor).toEqual(
+      current.contributor
+    )
+  })
+
+  it('keeps each round’s choice when the user looks at another round and comes back', () => {
+    const in2017 = { roundId: '2017', contributor: { kind: 'kommune' as const, number: '1223' }, population: { kind: 'stored' as const, id: 7 } }
+    const stored = nextChoice(undefined, in2017, { population: { kind: 'stored', id: 7 } })
+    const elsewhere = nextChoice(stored, in2017, { roundId: 'runde-x' })
+    expect(elsewhere.roundId).toBe('runde-x')
+    expect(currentChoice(elsewhere, 'runde-x')).toEqual({ roundId: 'runde-x', contributor: null, population: null })
+    const back = nextChoice(elsewhere, currentChoice(elsewhere, 'runde-x'), { roundId: '2017' })
+    expect(currentChoice(back, '2017')).toEqual(in2017)
+    expect(withoutRound(elsewhere, 'runde-x', '2017')).toEqual({ roundId: '2017', perRound: stored.perRound })
   })
 })
 

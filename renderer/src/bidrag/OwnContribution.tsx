@@ -2,7 +2,6 @@ import { Alert, Button, Card, Fieldset, Heading, Paragraph, Radio, Select, Textf
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contribution, PopulationFigure } from '@shared/contribution'
-import { BUILT_IN_ROUNDS } from '@shared/financingRound'
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
 import {
   contributorTitle,
@@ -316,8 +315,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
         onCancel={() => setDeleteRound(false)}
         onConfirm={async () => {
           setDeleteRound(false)
-          await db.rounds.delete(round.id)
-          await update({ roundId: BUILT_IN_ROUNDS[0]!.id })
+          await state.forgetRound(round.id)
         }}
       />
     </div>

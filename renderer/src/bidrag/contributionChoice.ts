@@ -108,14 +108,41 @@ export function computeChoice(
   return { ok: true, contribution: calculateContribution(round, contributor, figure) }
 }
 
-/** A change to the choice. A new round or contributor makes the old figure meaningless: back to the default. */
-export function nextChoice(current: ContributionChoice, change: Partial<ContributionChoice>): ContributionChoice {
-  const next: ContributionChoice = { ...current, ...change }
+/**
+ * What is stored: the round in view, and for each round the user has worked on, their choice in
+ * it, so that looking at another round and coming back keeps the figure they chose.
+ */
+export interface StoredChoices {
+  roundId: string
+  perRound: Record<string, Omit<ContributionChoice, 'roundId'>>
+}
+
+export function currentChoice(stored: StoredChoices | undefined, roundId: string): ContributionChoice {
+  const saved = stored?.perRound?.[roundId]
+  return { roundId, contributor: saved?.contributor ?? null, population: saved?.population ?? null }
+}
+
+/** A change to the choice. A new contributor makes the old figure meaningless: back to the default. */
+export function nextChoice(stored: StoredChoices | undefined, current: ContributionChoice, change: Partial<ContributionChoice>): StoredChoices {
+  const perRound = { ...(stored?.perRound ?? {}) }
   if (change.roundId !== undefined && change.roundId !== current.roundId) {
-    next.contributor = change.contributor ?? null
-    next.population = change.population ?? null
-  } else if (change.contributor && change.contributor.number !== current.contributor?.number) {
-    next.population = change.population ?? null
+    return { roundId: change.roundId, perRound }
   }
-  return next
+  const next = { contributor: current.contributor, population: current.population }
+  if (change.contributor !== undefined) {
+    if (change.contributor?.number !== current.contributor?.number || change.contributor?.kind !== current.contributor?.kind) {
+      next.population = null
+    }
+    next.contributor = change.contributor
+  }
+  if (change.population !== undefined) next.population = change.population
+  perRound[current.roundId] = next
+  return { roundId: current.roundId, perRound }
+}
+
+/** Forgets a deleted round's choice and goes back to the first built-in round. */
+export function withoutRound(stored: StoredChoices | undefined, roundId: string, fallbackRoundId: string): StoredChoices {
+  const perRound = { ...(stored?.perRound ?? {}) }
+  delete perRound[roundId]
+  return { roundId: stored?.roundId === roundId ? fallbackRoundId : (stored?.roundId ?? fallbackRoundId), perRound }
 }

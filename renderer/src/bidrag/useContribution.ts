@@ -9,7 +9,10 @@ import {
   candidatesFor,
   computeChoice,
   contributorFromChoice,
+  currentChoice,
   nextChoice,
+  withoutRound,
+  type StoredChoices,
   type ContributionChoice,
   type ContributionOutcome
 } from './contributionChoice'
@@ -26,6 +29,8 @@ export interface ContributionState {
   storedFigures: StoredPopulationFigure[]
   outcome: ContributionOutcome
   update(change: Partial<ContributionChoice>): Promise<void>
+  /** Deletes a round the user added, and its choice, in one transaction. */
+  forgetRound(roundId: string): Promise<void>
 }
 
 /**
@@ -36,18 +41,14 @@ export function useContribution(profile: Profile): ContributionState {
   const userRounds = useLiveQuery(() => db.rounds.toArray(), [], undefined)
   const stored = useLiveQuery(() => db.settings.get(CHOICE_SETTING_KEY), [], null)
   const rounds = useMemo(() => [...BUILT_IN_ROUNDS, ...(userRounds ?? [])], [userRounds])
-  const saved = stored && stored !== null ? (stored.value as ContributionChoice) : undefined
+  const saved = stored ? (stored.value as StoredChoices) : undefined
   const round = rounds.find((r) => r.id === saved?.roundId) ?? BUILT_IN_ROUNDS[0]!
   const candidates = useMemo(() => candidatesFor(profile, round), [profile, round])
+  const remembered = currentChoice(saved, round.id)
+  const only = candidates.length === 1 ? candidates[0]! : undefined
   const choice: ContributionChoice = {
-    roundId: round.id,
-    contributor:
-      saved?.roundId === round.id && saved.contributor
-        ? saved.contributor
-        : candidates.length === 1
-          ? { kind: candidates[0]!.kind, number: candidates[0]!.number }
-          : null,
-    population: saved?.roundId === round.id ? saved.population : null
+    ...remembered,
+    contributor: remembered.contributor ?? (only ? { kind: only.kind, number: only.number } : null)
   }
   const contributor = contributorFromChoice(round, choice.contributor)
   const storedFigures =
@@ -62,7 +63,14 @@ export function useContribution(profile: Profile): ContributionState {
   const outcome = computeChoice(round, contributor, choice.population, storedFigures)
 
   const update = async (change: Partial<ContributionChoice>): Promise<void> => {
-    await db.settings.put({ key: CHOICE_SETTING_KEY, value: nextChoice(choice, change) })
+    await db.settings.put({ key: CHOICE_SETTING_KEY, value: nextChoice(saved, choice, change) })
+  }
+
+  const forgetRound = async (roundId: string): Promise<void> => {
+    await db.transaction('rw', db.rounds, db.settings, async () => {
+      await db.rounds.delete(roundId)
+      await db.settings.put({ key: CHOICE_SETTING_KEY, value: withoutRound(saved, roundId, BUILT_IN_ROUNDS[0]!.id) })
+    })
   }
 
   return {
@@ -74,6 +82,7 @@ export function useContribution(profile: Profile): ContributionState {
     contributor,
     storedFigures,
     outcome,
-    update
+    update,
+    forgetRound
   }
 }
