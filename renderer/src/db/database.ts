@@ -43,6 +43,8 @@ export interface StoredCase {
   updatedAt: string
   updatedBy: string
   version: number
+  /** The financing round the case was built for (its fixed text cites the round); not indexed. */
+  roundId?: string
 }
 
 /** Each save of a case, kept so that earlier versions can be seen and restored. */
