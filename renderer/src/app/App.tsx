@@ -14,6 +14,7 @@ import { FirstRun } from '../pages/FirstRun'
 import { Innstillingar } from '../pages/Innstillingar'
 import { Oversikt } from '../pages/Oversikt'
 import type { ProfileDraft } from '../pages/ProfileForm'
+import { SaksframleggPage } from '../saksframlegg/SaksframleggPage'
 import { AppFrame } from './AppFrame'
 import { AppContext } from './context'
 import { useArea, type Area } from './route'
@@ -66,7 +67,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   const pages: Record<Area, () => ReactNode> = {
     oversikt: () => <Oversikt today={todayIso()} />,
     bidrag: () => <BidragPage />,
-    saksframlegg: () => <Planned area="saksframlegg" />,
+    saksframlegg: () => <SaksframleggPage />,
     deltaking: () => <Planned area="deltaking" />,
     fellesloysingar: () => <Planned area="fellesloysingar" />,
     innstillingar: () => <Innstillingar onSave={saveProfile} onMaalform={setMaalform} />

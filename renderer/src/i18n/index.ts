@@ -4,6 +4,7 @@ import type { Maalform } from '@shared/maalform'
 import bidrag from './bidrag'
 import frame from './frame'
 import oversikt from './oversikt'
+import saksframlegg from './saksframlegg'
 import setup from './setup'
 
 /**
@@ -11,7 +12,7 @@ import setup from './setup'
  * nynorsk and a bokmål half of the same shape (the type `typeof nn` makes a missing key a
  * compile error; test/unit/i18n.test.ts checks the same at run time and that no value is empty).
  */
-export const DICTIONARIES = { frame, setup, oversikt, bidrag } as const
+export const DICTIONARIES = { frame, setup, oversikt, bidrag, saksframlegg } as const
 
 export type Namespace = keyof typeof DICTIONARIES
 

@@ -1,0 +1,163 @@
+import { Alert, Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { organisationName } from '@shared/profile'
+import { useApp } from '../app/context'
+import type { ContributionState } from '../bidrag/useContribution'
+import type { StoredCase } from '../db/database'
+import { caseStore } from './caseStore'
+import type { Flash } from './CaseEditor'
+import { ConfirmDialog } from './ConfirmDialog'
+import { formatTimestamp } from './draft'
+import { NewCase } from './NewCase'
+
+export type ListNotice = { kind: 'deleted'; title: string } | { kind: 'failed'; reason: string }
+
+interface Props {
+  contribution: ContributionState
+  hrefFor: (id: string) => string
+  onOpen: (id: string, flash: Flash) => void
+}
+
+/** The organisation's cases: start a new one, open, copy or delete one. */
+export function CaseList({ contribution, hrefFor, onOpen }: Props) {
+  const { t } = useTranslation('saksframlegg')
+  const { profile } = useApp()
+  const cases = useLiveQuery(() => caseStore.list(profile.number), [profile.number], undefined)
+  const [toDelete, setToDelete] = useState<StoredCase | null>(null)
+  const [notice, setNotice] = useState<ListNotice | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // Back from a case: the button that was pressed is gone, so the page's heading takes the focus.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) headingRef.current?.focus()
+  }, [])
+
+  async function duplicate(row: StoredCase): Promise<void> {
+    if (busy) return
+    setBusy(row.id)
+    try {
+      const result = await caseStore.duplicate(row.id, profile.sakshandsamar)
+      if (result.ok) onOpen(result.value.id, { kind: 'duplicated', title: row.title })
+      else setNotice({ kind: 'failed', reason: result.reason })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function remove(row: StoredCase): Promise<void> {
+    setToDelete(null)
+    const result = await caseStore.remove(row.id)
+    setNotice(result.ok ? { kind: 'deleted', title: row.title } : { kind: 'failed', reason: result.reason })
+  }
+
+  return (
+    <section className="page" aria-labelledby="sf-list-heading">
+      <Heading level={1} data-size="lg" id="sf-list-heading" ref={headingRef} tabIndex={-1}>
+        {t('list.heading')}
+      </Heading>
+      <Paragraph>{t('list.intro')}</Paragraph>
+      <NewCase contribution={contribution} onCreated={(id) => onOpen(id, { kind: 'created' })} />
+
+      <Heading level={2} data-size="sm">
+        {t('list.casesHeading', { organisation: organisationName(profile) })}
+      </Heading>
+      {notice && (
+        <Alert
+          data-color={notice.kind === 'deleted' ? 'success' : 'danger'}
+          role={notice.kind === 'deleted' ? 'status' : 'alert'}
+          className="sf-notice"
+        >
+          <Paragraph data-size="sm">
+            {notice.kind === 'deleted'
+              ? t('list.deleted', { title: notice.title })
+              : t(notice.reason === 'malformed' ? 'list.failedMalformed' : 'list.failed')}
+          </Paragraph>
+          <Button variant="tertiary" data-size="sm" onClick={() => setNotice(null)}>
+            {t('action.dismiss')}
+          </Button>
+        </Alert>
+      )}
+      {cases === undefined ? (
+        <Spinner aria-label={t('loading')} />
+      ) : cases.length === 0 ? (
+        <Paragraph className="muted" data-testid="sf-empty">
+          {t('list.empty')}
+        </Paragraph>
+      ) : (
+        <div className="sf-table-wrap">
+          <Table zebra data-testid="sf-case-table">
+            <caption className="visually-hidden">{t('list.caption')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('list.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('list.maalform')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('list.savedAt')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('list.savedBy')}</Table.HeaderCell>
+                <Table.HeaderCell className="number">{t('list.version')}</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="visually-hidden">{t('list.actions')}</span>
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {cases.map((row) => (
+                <Table.Row key={row.id}>
+                  <Table.Cell>
+                    <Link href={hrefFor(row.id)} lang={row.maalform}>
+                      {row.title || t('list.untitled')}
+                    </Link>
+                    <div className="muted sf-small">{t(`caseKind.${caseKindOf(row)}`)}</div>
+                  </Table.Cell>
+                  <Table.Cell>{t(`maalform.${row.maalform}`)}</Table.Cell>
+                  <Table.Cell className="sf-nowrap">{formatTimestamp(row.updatedAt)}</Table.Cell>
+                  <Table.Cell>{row.updatedBy}</Table.Cell>
+                  <Table.Cell className="number">{row.version}</Table.Cell>
+                  <Table.Cell>
+                    <div className="sf-row-buttons">
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        loading={busy === row.id}
+                        aria-label={t('list.duplicateLabel', { title: row.title })}
+                        onClick={() => void duplicate(row)}
+                      >
+                        {t('list.duplicate')}
+                      </Button>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        data-color="danger"
+                        aria-label={t('list.deleteLabel', { title: row.title })}
+                        onClick={() => setToDelete(row)}
+                      >
+                        {t('list.delete')}
+                      </Button>
+                    </div>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+
+      <ConfirmDialog
+        open={toDelete !== null}
+        testId="sf-delete-dialog"
+        heading={t('dialog.deleteHeading', { title: toDelete?.title ?? '' })}
+        cancelLabel={t('dialog.cancel')}
+        onCancel={() => setToDelete(null)}
+        actions={[{ label: t('dialog.delete'), danger: true, onClick: () => toDelete && void remove(toDelete) }]}
+      >
+        {t('dialog.deleteBody', { count: toDelete?.version ?? 0 })}
+      </ConfirmDialog>
+    </section>
+  )
+}
+
+function caseKindOf(row: StoredCase): 'vedtakssak' | 'orienteringssak' {
+  const kind = (row.document as { caseKind?: unknown } | null)?.caseKind
+  return kind === 'orienteringssak' ? 'orienteringssak' : 'vedtakssak'
+}

@@ -1,0 +1,139 @@
+import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Spinner } from '@digdir/designsystemet-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
+import type { Maalform } from '@shared/maalform'
+import { organisationName } from '@shared/profile'
+import { buildDefaultSaksframlegg, type CaseKind } from '@shared/saksframlegg'
+import { useApp } from '../app/context'
+import { hrefFor } from '../app/route'
+import type { ContributionState } from '../bidrag/useContribution'
+import { caseStore } from './caseStore'
+import { todayIso } from './draft'
+
+/**
+ * Starts a case: a complete saksframlegg with the default text, built from the contribution as
+ * the Bidrag page has it, in the målform and of the kind the user picks.
+ */
+export function NewCase({ contribution, onCreated }: { contribution: ContributionState; onCreated: (id: string) => void }) {
+  const { t } = useTranslation('saksframlegg')
+  const { profile } = useApp()
+  /** Follows the profile's målform until the user picks one. */
+  const [chosen, setMaalform] = useState<Maalform | null>(null)
+  const maalform = chosen ?? profile.maalform
+  const [caseKind, setCaseKind] = useState<CaseKind>('vedtakssak')
+  const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState<string | null>(null)
+  const { outcome, loading } = contribution
+
+  async function create(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    if (!outcome.ok || busy) return
+    setBusy(true)
+    setFailed(null)
+    try {
+      const document = buildDefaultSaksframlegg(
+        outcome.contribution,
+        {
+          kommuneName: organisationName(profile),
+          kind: profile.kind,
+          sakshandsamar: profile.sakshandsamar,
+          chiefTitle: profile.chiefTitle
+        },
+        maalform,
+        { caseKind, date: todayIso() }
+      )
+      const result = await caseStore.create({
+        document,
+        maalform,
+        organisationNumber: profile.number,
+        author: profile.sakshandsamar,
+        roundId: outcome.contribution.round.id
+      })
+      if (result.ok) onCreated(result.value.id)
+      else setFailed(result.reason === 'invalid' ? result.issues.join('; ') : result.reason)
+    } catch (error) {
+      console.error(error)
+      setFailed(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Card className="sf-new" data-testid="sf-new">
+      <Heading level={2} data-size="sm">
+        {t('new.heading')}
+      </Heading>
+      {loading ? (
+        <Spinner aria-label={t('loading')} />
+      ) : !outcome.ok ? (
+        <Alert data-color="warning">
+          <Heading level={3} data-size="2xs">
+            {t('new.noContributionTitle')}
+          </Heading>
+          <Paragraph data-size="sm">{t(outcome.reason === 'noContributor' ? 'new.noContributor' : 'new.noFigure')}</Paragraph>
+          <Paragraph data-size="sm">
+            <Link href={hrefFor('bidrag')}>{t('new.toBidrag')}</Link>
+          </Paragraph>
+        </Alert>
+      ) : (
+        <form className="sf-new-form" onSubmit={(e) => void create(e)} noValidate aria-label={t('new.heading')}>
+          <Paragraph data-size="sm">
+            {t('new.figures', {
+              who: outcome.contribution.contributor.name,
+              count: formatInnbyggjarar(outcome.contribution.population.count, profile.maalform),
+              date: formatDateLong(outcome.contribution.population.date),
+              rate: formatKroner(outcome.contribution.rate),
+              amount: formatKroner(outcome.contribution.amount)
+            })}{' '}
+            <Link href={hrefFor('bidrag')}>{t('new.changeFigures')}</Link>
+          </Paragraph>
+          <div className="sf-new-choices">
+            <Fieldset>
+              <Fieldset.Legend>{t('new.maalform')}</Fieldset.Legend>
+              <Fieldset.Description>{t('new.maalformHint')}</Fieldset.Description>
+              {(['nn', 'nb'] as const).map((m) => (
+                <Radio
+                  key={m}
+                  name="sf-new-maalform"
+                  value={m}
+                  label={t(`maalform.${m}`)}
+                  checked={maalform === m}
+                  onChange={() => setMaalform(m)}
+                />
+              ))}
+            </Fieldset>
+            <Fieldset>
+              <Fieldset.Legend>{t('new.caseKind')}</Fieldset.Legend>
+              {(['vedtakssak', 'orienteringssak'] as const).map((kind) => (
+                <Radio
+                  key={kind}
+                  name="sf-new-kind"
+                  value={kind}
+                  label={t(`caseKind.${kind}`)}
+                  description={t(`caseKindHint.${kind}`)}
+                  checked={caseKind === kind}
+                  onChange={() => setCaseKind(kind)}
+                />
+              ))}
+            </Fieldset>
+          </div>
+          {failed && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph data-size="sm">{t('new.failed')}</Paragraph>
+              <Paragraph data-size="xs" className="muted">
+                {t('notice.detail', { detail: failed })}
+              </Paragraph>
+            </Alert>
+          )}
+          <div className="form-actions">
+            <Button type="submit" loading={busy}>
+              {t('new.create')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Card>
+  )
+}

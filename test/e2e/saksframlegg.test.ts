@@ -1,0 +1,394 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import dictionary from '../../renderer/src/i18n/saksframlegg'
+import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, startServer, stopServer, type Session } from './harness'
+
+/**
+ * The Saksframlegg area as a user meets it: a case for Tysnes built from the contribution, edited
+ * section by section, saved in versions, restored, exported as Word and read back; the same in
+ * bokmål; copy and delete from the list; and the guard against leaving unsaved work.
+ */
+let url = ''
+let session: Session
+let downloads = ''
+
+beforeAll(async () => {
+  url = await startServer()
+  session = await openBrowser()
+  // Kept, like the screenshots, for a person to open (and for LibreOffice to draw).
+  downloads = join(SCREENSHOT_DIR, '..', 'saksframlegg-word')
+  rmSync(downloads, { recursive: true, force: true })
+  mkdirSync(downloads, { recursive: true })
+})
+
+afterAll(async () => {
+  await session?.close()
+  if (session) removeProfile(session.profileDir)
+  await stopServer()
+})
+
+type Maalform = 'nn' | 'nb'
+const T = (m: Maalform) => (key: keyof typeof dictionary.nn, params: Record<string, string> = {}): string =>
+  dictionary[m][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
+
+/** Spaces as a reader sees them: no-break spaces and runs of white space become one space. */
+function plain(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ')
+}
+
+/** A screenshot of the window as it is (for dialogs, which sit in the viewport). */
+async function viewShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  // Let a dialog finish opening first.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+/** The editor scrolls inside the main area; a tall window shows all of it in one picture. */
+async function editorShot(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => {
+    const main = document.querySelector('main')
+    return Math.min(9000, (main?.scrollHeight ?? 860) + 120)
+  })
+  await page.setViewportSize({ width: 1280, height: Math.max(860, height) })
+  await screenshot(page, name)
+  await page.setViewportSize({ width: 1280, height: 860 })
+}
+
+async function readWord(path: string): Promise<{ document: string; styles: string; text: string }> {
+  const zip = await JSZip.loadAsync(readFileSync(path))
+  const document = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? ''
+  const text = plain(
+    (document.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<\/w:p>/g) ?? [])
+      .map((m) => (m === '</w:p>' ? '\n' : m.replace(/<[^>]+>/g, '')))
+      .join('')
+      .replace(/&amp;/g, '&')
+  )
+  return { document, styles, text }
+}
+
+async function download(page: Page, button: Locator, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
+  const path = join(downloads, name)
+  await file.saveAs(path)
+  return path
+}
+
+const status = (page: Page) => page.getByTestId('save-status')
+const notice = (page: Page) => page.getByTestId('sf-notice')
+
+describe('the saksframlegg', () => {
+  it('starts from the first-run setup for Tysnes', async () => {
+    const { page } = session
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Velkomen til Spleiselag' }).waitFor()
+    await page.getByLabel('Kommune eller fylkeskommune').fill('1223')
+    await page.getByLabel('Tysnes kommune (4616)').check()
+    await page.getByLabel('Namnet ditt (sakshandsamar)').fill('Anders Teigen')
+    await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('raadmann')
+    await page.getByRole('button', { name: 'Lagre og start' }).click()
+    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+  })
+
+  for (const m of ['nn', 'nb'] as const) {
+    const t = T(m)
+    const lang = m === 'nn' ? 'nn-NO' : 'nb-NO'
+    const vurdering = 'VURDERING'
+    const ownParagraph =
+      m === 'nn'
+        ? 'Tysnes kommune har digitalisering på dagsorden og tek no i bruk omsorgsteknologi.'
+        : 'Tysnes kommune har digitalisering på dagsordenen og tar nå i bruk omsorgsteknologi.'
+    const ownInnstilling =
+      m === 'nn' ? 'Rådmannen får fullmakt til å melde vedtaket til KS.' : 'Rådmannen får fullmakt til å melde vedtaket til KS.'
+    let amount = ''
+
+    describe(m === 'nn' ? 'in nynorsk' : 'in bokmål', () => {
+      it('builds a complete case from the contribution', async () => {
+        const { page } = session
+        await chooseMaalform(page, m)
+        await page.locator('nav a[data-area="saksframlegg"]').click()
+        await page.getByRole('heading', { name: t('list.heading'), level: 1 }).waitFor()
+        const card = page.getByTestId('sf-new')
+        await card.getByRole('button', { name: t('new.create') }).waitFor()
+        const figures = plain(await card.locator('p').first().innerText())
+        amount = /= (kr [\d ]+)\./.exec(figures)?.[1] ?? ''
+        expect(amount, figures).toMatch(/^kr \d{2} \d{3}$/)
+        expect(await card.getByLabel(t(`maalform.${m}`)).isChecked()).toBe(true)
+        await screenshot(page, `saksframlegg-liste-${m}`)
+
+        await card.getByRole('button', { name: t('new.create') }).click()
+        await page.locator('.sf-editor h1').waitFor()
+        await notice(page).getByText(t('notice.created')).waitFor()
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+        const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
+        expect(preview).toContain('Tysnes kommune')
+        expect(preview).toContain(amount)
+        expect(preview).toContain(m === 'nn' ? 'INNSTILLING FRÅ RÅDMANNEN' : 'INNSTILLING FRA RÅDMANNEN')
+        expect(await page.getByTestId('saksframlegg-preview').getAttribute('lang')).toBe(m)
+        await editorShot(page, `saksframlegg-editor-${m}`)
+      })
+
+      it('says what is wrong and saves nothing when the title is empty', async () => {
+        const { page } = session
+        const title = page.getByLabel(t('title.label'), { exact: true })
+        const before = await title.inputValue()
+        await title.fill('')
+        expect(await status(page).innerText()).toBe(t('status.unsaved'))
+        await page.locator('.sf-toolbar').getByRole('button', { name: t('action.save'), exact: true }).click()
+        await page.getByText(t('error.summary')).waitFor()
+        expect(await page.locator('.ds-error-summary').getByText(t('error.title')).isVisible()).toBe(true)
+        expect(await page.getByTestId('sf-history').locator('summary').innerText()).toContain(
+          t('history.summary_one', { count: '1' })
+        )
+        await viewShot(page, `saksframlegg-feil-${m}`)
+        await title.fill(before)
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+      })
+
+      it('edits the saksgang, a section and the innstilling, and saves them as version 2', async () => {
+        const { page } = session
+        await page.getByLabel(t('saksgang.moetedatoRow', { n: '1' })).fill('2017-11-08')
+        await page.getByLabel(t('saksgang.saksnrRow', { n: '1' })).fill('65/17')
+        // Move the second row up and back down again, by keyboard.
+        await page.getByRole('button', { name: t('saksgang.up', { n: '2' }) }).focus()
+        await page.keyboard.press('Enter')
+        expect(await page.getByLabel(t('saksgang.utvalRow', { n: '1' })).inputValue()).toBe('Kommunestyret')
+        await page.keyboard.press('Tab') // focus followed the row: now on row 1's "down"
+        await page.keyboard.press('Enter')
+        expect(await page.getByLabel(t('saksgang.utvalRow', { n: '1' })).inputValue()).toBe('Formannskapet')
+
+        const sectionText = page.getByLabel(t('section.text', { heading: vurdering }))
+        const text = await sectionText.inputValue()
+        await sectionText.fill(`${text}\n\n${ownParagraph}`)
+        expect(await status(page).innerText()).toBe(t('status.unsaved'))
+
+        await page.getByLabel(t('innstilling.custom'), { exact: true }).check()
+        const innstilling = page.getByLabel(t('innstilling.text'), { exact: true })
+        const generated = await innstilling.inputValue()
+        expect(plain(generated)).toContain(amount)
+        await innstilling.fill(`${generated}\n${ownInnstilling}`)
+
+        const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
+        expect(preview).toContain(ownParagraph)
+        expect(preview).toContain(ownInnstilling)
+        expect(preview).toContain('08.11.2017')
+
+        await page.getByLabel(t('title.label'), { exact: true }).press('Control+s')
+        await notice(page).getByText(t('notice.saved', { version: '2' })).waitFor()
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+        const history = page.getByTestId('sf-history')
+        await history.locator('summary').getByText(t('history.summary_other', { count: '2' })).waitFor()
+        await history.locator('summary').click()
+        await history.getByRole('row').nth(2).waitFor({ timeout: 5000 })
+        expect(await history.getByRole('row').count()).toBe(3)
+        expect(await history.getByRole('row').nth(1).innerText()).toContain('Anders Teigen')
+        await editorShot(page, `saksframlegg-historikk-${m}`)
+      })
+
+      it('exports the whole case and the sections only as Word files, in the case\'s målform', async () => {
+        const { page } = session
+        const whole = await download(page, page.getByRole('button', { name: t('action.exportWhole') }), `whole-${m}.docx`)
+        await notice(page).getByText(t('notice.exportedWhole', { path: '' }).trim()).waitFor()
+        const word = await readWord(whole)
+        expect(word.text).toContain(amount)
+        expect(word.text).toContain(ownParagraph)
+        expect(word.text).toContain(ownInnstilling)
+        expect(word.text).toContain('65/17')
+        expect(word.styles).toMatch(new RegExp(`<w:lang w:val="${lang}"/>`))
+        expect(word.text).toContain('SAKSFRAMLEGG')
+        await viewShot(page, `saksframlegg-eksportert-${m}`)
+
+        const sections = await download(page, page.getByRole('button', { name: t('action.exportSections') }), `sections-${m}.docx`)
+        const part = await readWord(sections)
+        expect(part.text).not.toContain('SAKSFRAMLEGG')
+        expect(part.text).not.toContain('65/17')
+        expect(part.text).toContain(ownParagraph)
+        expect(part.text).toContain(ownInnstilling)
+      })
+
+      it('restores version 1 as version 3 after asking', async () => {
+        const { page } = session
+        await page.getByRole('button', { name: t('history.restoreVersion', { version: '1' }) }).click()
+        const dialog = page.getByTestId('sf-restore-dialog')
+        await dialog.getByText(t('dialog.restoreBody', { version: '1', next: '3' })).waitFor()
+        await viewShot(page, `saksframlegg-hent-fram-${m}`)
+        await dialog.getByRole('button', { name: t('dialog.restore'), exact: true }).click()
+        await notice(page).getByText(t('notice.restored', { from: '1', version: '3' })).waitFor()
+        const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
+        expect(preview).not.toContain(ownParagraph)
+        expect(await page.getByLabel(t('section.text', { heading: vurdering })).inputValue()).not.toContain(ownParagraph)
+        expect(await page.getByTestId('sf-history').getByRole('row').count()).toBe(4)
+      })
+
+      it('asks before a section goes back to its default text, and keeps it on cancel', async () => {
+        const { page } = session
+        const sectionText = page.getByLabel(t('section.text', { heading: vurdering }))
+        await sectionText.fill('Kort.')
+        await page.locator('#sf-section-vurdering').getByRole('button', { name: t('section.reset') }).click()
+        const dialog = page.getByTestId('sf-reset-dialog')
+        await dialog.getByRole('heading', { name: t('dialog.resetHeading', { heading: vurdering }) }).waitFor()
+        // The safe answer has the focus: Enter cancels.
+        await page.keyboard.press('Enter')
+        await dialog.waitFor({ state: 'hidden' })
+        expect(await sectionText.inputValue()).toBe('Kort.')
+        await page.locator('#sf-section-vurdering').getByRole('button', { name: t('section.reset') }).click()
+        await viewShot(page, `saksframlegg-tilbakestill-${m}`)
+        await dialog.getByRole('button', { name: t('dialog.reset'), exact: true }).click()
+        expect(await page.getByLabel(t('section.text', { heading: vurdering })).inputValue()).not.toBe('Kort.')
+        await page.getByText(t('undo.reset', { heading: vurdering })).waitFor()
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+      })
+
+      it('removes a section after asking, and can undo it', async () => {
+        const { page } = session
+        const section = page.locator('#sf-section-vurdering')
+        await section.getByRole('button', { name: t('section.remove') }).click()
+        await page.getByTestId('sf-remove-dialog').getByRole('button', { name: t('dialog.remove'), exact: true }).click()
+        await section.waitFor({ state: 'detached' })
+        expect(plain(await page.getByTestId('saksframlegg-preview').innerText())).not.toContain('VURDERING')
+        expect(await status(page).innerText()).toBe(t('status.unsaved'))
+        await page.getByRole('button', { name: t('action.undo') }).click()
+        await section.waitFor()
+        expect(plain(await page.getByTestId('saksframlegg-preview').innerText())).toContain('VURDERING')
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+      })
+
+      it('points out the sections whose default text speaks of the innstilling the case had before', async () => {
+        const { page } = session
+        await page.getByLabel(t('innstilling.decline'), { exact: true }).check()
+        const warning = page.getByTestId('stale-sections')
+        await warning.waitFor()
+        expect(plain(await warning.innerText())).toContain(
+          m === 'nn' ? '«ØKONOMISKE KONSEKVENSAR» og «VURDERING»' : '«ØKONOMISKE KONSEKVENSER» og «VURDERING»'
+        )
+        expect(plain(await page.getByTestId('saksframlegg-preview').innerText())).toContain(
+          m === 'nn' ? 'takkar nei til invitasjonen' : 'takker nei til invitasjonen'
+        )
+        await page.getByLabel(t('innstilling.join'), { exact: true }).check()
+        await warning.waitFor({ state: 'detached' })
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+      })
+
+      it('asks before leaving a case with unsaved changes, and can stay', async () => {
+        const { page } = session
+        await page.getByLabel(t('header.arkivsak')).fill('17/596')
+        await page.locator('nav a[data-area="oversikt"]').click()
+        const dialog = page.getByTestId('sf-leave-dialog')
+        await dialog.getByRole('heading', { name: t('dialog.leaveHeading') }).waitFor()
+        await viewShot(page, `saksframlegg-ulagra-${m}`)
+        await dialog.getByRole('button', { name: t('dialog.stay') }).click()
+        expect(await page.evaluate(() => window.location.hash)).toMatch(/^#\/saksframlegg\//)
+        expect(await status(page).innerText()).toBe(t('status.unsaved'))
+        // Save and leave: the change is kept and the app goes where the user asked.
+        await page.locator('nav a[data-area="oversikt"]').click()
+        await dialog.getByRole('button', { name: t('dialog.saveAndLeave') }).click()
+        await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+      })
+
+      it('lists the case, copies it, and deletes the copy after asking', async () => {
+        const { page } = session
+        await page.locator('nav a[data-area="saksframlegg"]').click()
+        const table = page.getByTestId('sf-case-table')
+        await table.waitFor()
+        const rows = table.locator('tbody tr')
+        const mine = rows.filter({ hasText: t(`maalform.${m}`) })
+        expect(await mine.count()).toBe(1)
+        // Version 4: created, saved, restored, and saved on leaving.
+        expect(await mine.first().locator('td').nth(4).innerText()).toBe('4')
+        const title = (await mine.first().getByRole('link').innerText()).trim()
+        await mine.first().getByRole('button', { name: t('list.duplicateLabel', { title }) }).click()
+        await notice(page).getByText(t('notice.duplicated', { title })).waitFor()
+        expect(await page.getByLabel(t('header.arkivsak')).inputValue()).toBe('17/596')
+        await page.getByRole('button', { name: t('editor.back') }).click()
+        await table.waitFor()
+        expect(await rows.filter({ hasText: t(`maalform.${m}`) }).count()).toBe(2)
+        await screenshot(page, `saksframlegg-liste-saker-${m}`)
+
+        // The copy was saved last, so it stands first among this målform's cases.
+        const copy = rows.filter({ hasText: t(`maalform.${m}`) }).first()
+        expect(await copy.locator('td').nth(4).innerText()).toBe('1')
+        await copy.getByRole('button', { name: t('list.deleteLabel', { title }) }).click()
+        const dialog = page.getByTestId('sf-delete-dialog')
+        await dialog.getByRole('heading', { name: t('dialog.deleteHeading', { title }) }).waitFor()
+        await viewShot(page, `saksframlegg-slett-${m}`)
+        await dialog.getByRole('button', { name: t('dialog.delete'), exact: true }).click()
+        await page.getByText(t('list.deleted', { title })).waitFor()
+        expect(await rows.filter({ hasText: t(`maalform.${m}`) }).count()).toBe(1)
+      })
+    })
+  }
+
+  it('makes a copy of the nynorsk case in bokmål with the bokmål default text', async () => {
+    const { page } = session
+    const t = T('nb')
+    const table = page.getByTestId('sf-case-table')
+    await table.locator('tbody tr').filter({ hasText: 'Nynorsk' }).getByRole('link').click()
+    await page.getByRole('button', { name: t('action.copyIn.nb') }).click()
+    await notice(page).getByText(t('notice.copied.nb')).waitFor()
+    const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
+    expect(preview).toContain('Saksbehandler:')
+    expect(preview).toContain('INNSTILLING FRA RÅDMANNEN')
+    expect(preview).not.toMatch(/(?<!\p{L})(ikkje|frå|vert|kommunar|innbyggjarar)(?!\p{L})/u)
+    expect(await page.getByLabel(t('header.arkivsak')).inputValue()).toBe('17/596')
+    await editorShot(page, 'saksframlegg-kopi-nb')
+
+    // A click in the preview takes the user to the field the text comes from.
+    await page.getByTestId('saksframlegg-preview').locator('[data-part="title"]').click()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sf-title')
+  })
+
+  it('keeps unsaved work left by the browser\'s back button, and drops it when the user says so', async () => {
+    const { page } = session
+    const t = T('nb')
+    const title = page.getByLabel(t('title.label'), { exact: true })
+    const saved = await title.inputValue()
+    await title.fill('Digitalisering – deltakelse i KS DigiFin')
+    expect(await status(page).innerText()).toBe(t('status.unsaved'))
+    await page.goBack()
+    await page.locator('.sf-editor h1', { hasText: 'KS si finansieringsordning' }).waitFor()
+    expect(await status(page).innerText()).toBe(t('status.saved'))
+    await page.goForward()
+    await notice(page).getByText(t('notice.unsavedBack')).waitFor()
+    expect(await status(page).innerText()).toBe(t('status.unsaved'))
+    expect(await title.inputValue()).toBe('Digitalisering – deltakelse i KS DigiFin')
+
+    await page.getByRole('button', { name: t('editor.back') }).click()
+    await page.getByTestId('sf-leave-dialog').getByRole('button', { name: t('dialog.leaveWithout') }).click()
+    const table = page.getByTestId('sf-case-table')
+    await table.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sf-list-heading')
+    // The copy was saved last, so it stands first.
+    await table.getByRole('link', { name: saved }).first().click()
+    await page.locator('.sf-editor h1', { hasText: saved }).waitFor()
+    expect(await status(page).innerText()).toBe(t('status.saved'))
+    expect(await notice(page).count()).toBe(0)
+  })
+
+  it('explains what is missing when there is no contribution to build on, in both målformer', async () => {
+    const { page } = session
+    // Sunnfjord was four kommunar in 2017: the Bidrag page must say which one pays.
+    await page.locator('nav a[data-area="innstillingar"]').click()
+    await page.getByRole('textbox', { name: 'Kommune eller fylkeskommune' }).fill('4647')
+    await page.getByLabel('Sunnfjord kommune (4647)').check()
+    await page.getByRole('button', { name: 'Lagre endringene' }).click()
+    await page.getByText('Endringene er lagret.').waitFor()
+    for (const m of ['nb', 'nn'] as const) {
+      const t = T(m)
+      await chooseMaalform(page, m)
+      await page.locator('nav a[data-area="saksframlegg"]').click()
+      const card = page.getByTestId('sf-new')
+      await card.getByText(t('new.noContributor')).waitFor()
+      expect(await card.getByRole('link', { name: t('new.toBidrag') }).getAttribute('href')).toBe('#/bidrag')
+      expect(await page.getByTestId('sf-empty').isVisible()).toBe(true)
+      await screenshot(page, `saksframlegg-manglar-bidrag-${m}`)
+    }
+  })
+
+  it('logged no console errors', () => {
+    expect(session.errors).toEqual([])
+  })
+})
