@@ -135,10 +135,10 @@ describe('rounds and copying', () => {
     // The new round starts from the newest embedded figure before its invitation: 1.1.2018, 2 857.
     await expect.poll(breakdown).toBe(`2${NBSP}857${NBSP}innbyggjarar × kr${NBSP}12,50 = kr${NBSP}35${NBSP}712,50`)
     await page.getByRole('button', { name: 'Slett runden' }).click()
-    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Avbryt' }).click()
+    await page.getByTestId('confirm-dialog-round').getByRole('button', { name: 'Avbryt' }).click()
     expect(await page.getByLabel('Finansieringsrunde').locator('option').count()).toBe(2)
     await page.getByRole('button', { name: 'Slett runden' }).click()
-    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Slett runden' }).click()
+    await page.getByTestId('confirm-dialog-round').getByRole('button', { name: 'Slett runden' }).click()
     await expect.poll(() => page.getByLabel('Finansieringsrunde').locator('option').count()).toBe(1)
     await expect.poll(amount).toBe(`kr${NBSP}57${NBSP}060`)
   })

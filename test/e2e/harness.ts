@@ -34,7 +34,15 @@ let baseUrl = ''
 export async function startServer(): Promise<string> {
   if (server) return baseUrl
   const outDir = join(ROOT, 'test-results', 'web-build')
-  await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // The production build, as users get it (vitest's NODE_ENV=test would otherwise give React's
+  // development build).
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: join(ROOT, 'vite.web.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   server = await preview({
     configFile: join(ROOT, 'vite.web.config.ts'),
     logLevel: 'warn',
@@ -70,7 +78,8 @@ export async function openBrowser(profileDir?: string): Promise<Session> {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 860 },
-    locale: 'nn-NO',
+    // A Norwegian machine: date fields show dd.mm.åååå. Chromium has no nn-NO UI locale.
+    locale: 'nb-NO',
     args: [
       '--no-sandbox',
       '--disable-gpu',

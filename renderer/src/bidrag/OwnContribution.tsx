@@ -286,38 +286,50 @@ export function OwnContribution({ state }: { state: ContributionState }) {
       <ConfirmDialog
         open={deleteFigure !== null}
         heading={t('deleteFigure')}
-        body={
-          deleteFigure
-            ? t('confirmDeleteFigure', {
-                count: formatInnbyggjarar(deleteFigure.count, m),
-                date: formatDateLong(deleteFigure.date),
-                source: deleteFigure.source
-              })
-            : ''
-        }
-        confirmLabel={t('deleteFigure')}
+        testId="confirm-dialog"
         cancelLabel={t('cancel')}
         onCancel={() => setDeleteFigure(null)}
-        onConfirm={async () => {
-          const figure = deleteFigure
-          setDeleteFigure(null)
-          if (!figure?.id) return
-          await db.populationFigures.delete(figure.id)
-          if (choice.population?.kind === 'stored' && choice.population.id === figure.id) await update({ population: null })
-        }}
-      />
+        actions={[
+          {
+            label: t('deleteFigure'),
+            danger: true,
+            onClick: async () => {
+              const figure = deleteFigure
+              setDeleteFigure(null)
+              if (!figure?.id) return
+              await db.populationFigures.delete(figure.id)
+              if (choice.population?.kind === 'stored' && choice.population.id === figure.id) await update({ population: null })
+            }
+          }
+        ]}
+      >
+        {deleteFigure
+          ? t('confirmDeleteFigure', {
+              count: formatInnbyggjarar(deleteFigure.count, m),
+              date: formatDateLong(deleteFigure.date),
+              source: deleteFigure.source
+            })
+          : ''}
+      </ConfirmDialog>
       <ConfirmDialog
         open={deleteRound}
         heading={t('deleteRound')}
-        body={t('round.confirmDelete', { name: round.name[m] })}
-        confirmLabel={t('deleteRound')}
+        testId="confirm-dialog-round"
         cancelLabel={t('cancel')}
         onCancel={() => setDeleteRound(false)}
-        onConfirm={async () => {
-          setDeleteRound(false)
-          await state.forgetRound(round.id)
-        }}
-      />
+        actions={[
+          {
+            label: t('deleteRound'),
+            danger: true,
+            onClick: async () => {
+              setDeleteRound(false)
+              await state.forgetRound(round.id)
+            }
+          }
+        ]}
+      >
+        {t('round.confirmDelete', { name: round.name[m] })}
+      </ConfirmDialog>
     </div>
   )
 }

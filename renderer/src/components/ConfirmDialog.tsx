@@ -1,37 +1,67 @@
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
+
+export interface DialogAction {
+  label: string
+  onClick: () => void
+  variant?: 'primary' | 'secondary' | 'tertiary'
+  danger?: boolean
+  loading?: boolean
+}
 
 interface Props {
   open: boolean
   heading: string
-  body: string
-  confirmLabel: string
-  cancelLabel: string
-  onConfirm: () => void
+  children: ReactNode
+  actions: DialogAction[]
+  /** Escape, and the last button by convention: leave everything as it is. */
   onCancel: () => void
+  cancelLabel: string
+  testId?: string
 }
 
-/** Asks before a destructive action. Escape and the cancel button both cancel. */
-export function ConfirmDialog({ open, heading, body, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+/**
+ * A modal question before an action that throws work away or cannot be undone. The safe answer
+ * has the focus, so Enter never deletes by accident; Escape cancels.
+ */
+export function ConfirmDialog({ open, heading, children, actions, onCancel, cancelLabel, testId }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      cancelRef.current?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (
-    <Dialog ref={ref} closeButton={false} onClose={onCancel} data-testid="confirm-dialog">
+    <Dialog
+      ref={ref}
+      closeButton={false}
+      onClose={onCancel}
+      data-testid={testId}
+      aria-labelledby={testId ? `${testId}-heading` : undefined}
+    >
       <Dialog.Block>
-        <Heading level={2} data-size="xs">
+        <Heading level={2} data-size="xs" id={testId ? `${testId}-heading` : undefined}>
           {heading}
         </Heading>
-        <Paragraph>{body}</Paragraph>
-        <div className="form-actions">
-          <Button data-color="danger" onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-          <Button variant="secondary" onClick={onCancel} autoFocus>
+        <div className="dialog-body">{typeof children === 'string' ? <Paragraph>{children}</Paragraph> : children}</div>
+        <div className="form-actions dialog-actions">
+          {actions.map((action) => (
+            <Button
+              key={action.label}
+              variant={action.variant ?? 'primary'}
+              data-color={action.danger ? 'danger' : undefined}
+              loading={action.loading}
+              onClick={action.onClick}
+            >
+              {action.label}
+            </Button>
+          ))}
+          <Button variant="tertiary" onClick={onCancel} ref={cancelRef}>
             {cancelLabel}
           </Button>
         </div>

@@ -38,7 +38,7 @@ import { hrefFor } from '../app/route'
 import type { ContributionState } from '../bidrag/useContribution'
 import type { StoredCase } from '../db/database'
 import { caseStore, type CaseFailure } from './caseStore'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import {
   economyFrom,
   FIELD,

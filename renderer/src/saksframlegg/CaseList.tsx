@@ -8,7 +8,7 @@ import type { ContributionState } from '../bidrag/useContribution'
 import type { StoredCase } from '../db/database'
 import { caseStore } from './caseStore'
 import type { Flash } from './CaseEditor'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import { formatTimestamp } from './draft'
 import { NewCase } from './NewCase'
 
