@@ -50,7 +50,8 @@ export function perInnbyggjar(maalform: Maalform): string {
   return maalform === 'nn' ? 'per innbyggjar' : 'per innbygger'
 }
 
-const MONTHS = [
+/** Month names, the same in nynorsk and bokmål. */
+export const MONTHS = [
   'januar',
   'februar',
   'mars',

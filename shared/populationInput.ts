@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MAX_POPULATION, MIN_POPULATION } from './contribution'
-import { formatNumber } from './format'
+import { formatNumber, MONTHS } from './format'
 import type { Tekst } from './maalform'
 
 /**
@@ -77,21 +77,6 @@ export interface SsbPeriod {
   end: string
 }
 
-const MONTH_NAMES = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember'
-] as const
-
 function isoDay(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
@@ -113,7 +98,7 @@ export function parseSsbPeriod(label: string): SsbPeriod | undefined {
     return { label, text: same(`${n}. kvartal ${year}`), start: isoDay(year, 3 * n - 2, 1), end: lastDay(year, 3 * n) }
   }
   if (kind === 'M' && n >= 1 && n <= 12 && match[3]!.length === 2) {
-    return { label, text: same(`${MONTH_NAMES[n - 1]} ${year}`), start: isoDay(year, n, 1), end: lastDay(year, n) }
+    return { label, text: same(`${MONTHS[n - 1]} ${year}`), start: isoDay(year, n, 1), end: lastDay(year, n) }
   }
   if (kind === 'H' && (n === 1 || n === 2)) {
     return { label, text: same(`${n}. halvår ${year}`), start: isoDay(year, 6 * n - 5, 1), end: lastDay(year, 6 * n) }

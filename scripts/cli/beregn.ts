@@ -25,7 +25,7 @@ import {
   predecessorsOf,
   successorsOf
 } from '../../shared/register'
-import { EXIT_OK, maalformFromArgs, parseArgs, runGuarded, UsageError, type Command } from './command'
+import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { resolveFylkeArg, resolveKommuneArg, resolveRound } from './contributorArgs'
 
 const FLAGS = {
@@ -64,84 +64,76 @@ export const command: Command = {
     nb: 'Regner ut beløpet for én kommune eller fylkeskommune'
   },
   usage,
-  run: (args, io) => {
-    let maalform: Maalform | undefined
-    return runGuarded(
-      io,
-      () => maalform ?? 'nb',
-      async () => {
-        maalform = maalformFromArgs(args)
-        const chosen = maalform
-        const { values, switches } = parseArgs(args, FLAGS)
-        const round = resolveRound(values.runde)
-        const period = periodForRound(round)
-        if (values.kommune !== undefined && values.fylke !== undefined) {
-          throw new UsageError({ nn: 'Oppgje anten --kommune eller --fylke, ikkje begge.', nb: 'Oppgi enten --kommune eller --fylke, ikke begge.' })
-        }
-        if (values.kommune === undefined && values.fylke === undefined) {
-          throw new UsageError({
-            nn: 'Oppgje kven beløpet gjeld: --kommune 1223 eller --fylke 12.',
-            nb: 'Oppgi hvem beløpet gjelder: --kommune 1223 eller --fylke 12.'
-          })
-        }
-
-        let target: { contributor: Contributor; givenNumber?: string; embedded: (date: string) => PopulationFigure | undefined }
-        if (values.kommune !== undefined) {
-          const { kommune, givenNumber } = resolveKommuneArg(period, values.kommune)
-          maalform = chosen ?? maalformOf(kommune)
-          target = {
-            contributor: kommuneContributor(kommune),
-            ...(givenNumber ? { givenNumber } : {}),
-            embedded: (date) => kommunePopulationAt(period, kommune.number, date)
-          }
-        } else {
-          const fylke = resolveFylkeArg(period, values.fylke!)
-          maalform = chosen ?? 'nb'
-          target = { contributor: fylkeskommuneContributor(fylke), embedded: (date) => fylkePopulationAt(period, fylke.number, date) }
-        }
-
-        if (values.dato !== undefined && !isIsoDate(values.dato)) {
-          throw new UsageError({
-            nn: `--dato må vere ein dato som 2017-01-01, ikkje «${values.dato}».`,
-            nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
-          })
-        }
-        let population: PopulationFigure
-        if (values.folketal !== undefined) {
-          const parsed = parsePopulation(values.folketal)
-          if (!parsed.ok) {
-            throw new UsageError({ nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`, nb: `--folketal «${values.folketal}»: ${parsed.error.nb}` })
-          }
-          population = {
-            count: parsed.value,
-            date: values.dato ?? round.invitationDate,
-            source: COMMAND_LINE_SOURCE.nb,
-            sourceText: COMMAND_LINE_SOURCE,
-            origin: 'manual'
-          }
-        } else {
-          const date = values.dato ?? round.invitationDate
-          const found = target.embedded(date)
-          if (!found) {
-            throw new UsageError({
-              nn: `Registeret har ikkje folketal for ${contributorTitle(target.contributor)} på eller før ${formatDateLong(date)}. Oppgje det med --folketal.`,
-              nb: `Registeret har ikke folketall for ${contributorTitle(target.contributor)} på eller før ${formatDateLong(date)}. Oppgi det med --folketal.`
-            })
-          }
-          population = found
-        }
-
-        const contribution = calculateContribution(round, target.contributor, population)
-        const m = maalform
-        if (switches.has('json')) {
-          io.out(JSON.stringify(toJson(contribution, m, target.givenNumber, values.folketal !== undefined && values.dato === undefined)))
-        } else {
-          for (const line of describe(contribution, m, target.givenNumber, values.folketal !== undefined && values.dato === undefined)) io.out(line)
-        }
-        return EXIT_OK
+  run: (args, io) =>
+    runCommand(args, io, async (maalform) => {
+      const { values, switches } = parseArgs(args, FLAGS)
+      const round = resolveRound(values.runde)
+      const period = periodForRound(round)
+      if (values.kommune !== undefined && values.fylke !== undefined) {
+        throw new UsageError({ nn: 'Oppgje anten --kommune eller --fylke, ikkje begge.', nb: 'Oppgi enten --kommune eller --fylke, ikke begge.' })
       }
-    )
-  }
+      if (values.kommune === undefined && values.fylke === undefined) {
+        throw new UsageError({
+          nn: 'Oppgje kven beløpet gjeld: --kommune 1223 eller --fylke 12.',
+          nb: 'Oppgi hvem beløpet gjelder: --kommune 1223 eller --fylke 12.'
+        })
+      }
+
+      let target: { contributor: Contributor; givenNumber?: string; embedded: (date: string) => PopulationFigure | undefined }
+      if (values.kommune !== undefined) {
+        const { kommune, givenNumber } = resolveKommuneArg(period, values.kommune)
+        maalform.settle(maalformOf(kommune))
+        target = {
+          contributor: kommuneContributor(kommune),
+          ...(givenNumber ? { givenNumber } : {}),
+          embedded: (date) => kommunePopulationAt(period, kommune.number, date)
+        }
+      } else {
+        const fylke = resolveFylkeArg(period, values.fylke!)
+        maalform.settle('nb')
+        target = { contributor: fylkeskommuneContributor(fylke), embedded: (date) => fylkePopulationAt(period, fylke.number, date) }
+      }
+
+      if (values.dato !== undefined && !isIsoDate(values.dato)) {
+        throw new UsageError({
+          nn: `--dato må vere ein dato som 2017-01-01, ikkje «${values.dato}».`,
+          nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
+        })
+      }
+      let population: PopulationFigure
+      if (values.folketal !== undefined) {
+        const parsed = parsePopulation(values.folketal)
+        if (!parsed.ok) {
+          throw new UsageError({ nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`, nb: `--folketal «${values.folketal}»: ${parsed.error.nb}` })
+        }
+        population = {
+          count: parsed.value,
+          date: values.dato ?? round.invitationDate,
+          source: COMMAND_LINE_SOURCE.nb,
+          sourceText: COMMAND_LINE_SOURCE,
+          origin: 'manual'
+        }
+      } else {
+        const date = values.dato ?? round.invitationDate
+        const found = target.embedded(date)
+        if (!found) {
+          throw new UsageError({
+            nn: `Registeret har ikkje folketal for ${contributorTitle(target.contributor)} på eller før ${formatDateLong(date)}. Oppgje det med --folketal.`,
+            nb: `Registeret har ikke folketall for ${contributorTitle(target.contributor)} på eller før ${formatDateLong(date)}. Oppgi det med --folketal.`
+          })
+        }
+        population = found
+      }
+
+      const contribution = calculateContribution(round, target.contributor, population)
+      const m = maalform.value
+      if (switches.has('json')) {
+        io.out(JSON.stringify(toJson(contribution, m, target.givenNumber, values.folketal !== undefined && values.dato === undefined)))
+      } else {
+        for (const line of describe(contribution, m, target.givenNumber, values.folketal !== undefined && values.dato === undefined)) io.out(line)
+      }
+      return EXIT_OK
+    })
 }
 
 function sourceOf(population: PopulationFigure, m: Maalform): string {

@@ -140,6 +140,47 @@ export async function runGuarded(io: CliIo, maalform: () => Maalform, body: () =
   }
 }
 
+/**
+ * The målform a command answers in: --maalform if the user gave it; otherwise bokmål until the
+ * command knows the kommune, and then the kommune's own.
+ */
+export class CommandMaalform {
+  readonly chosen: Maalform | undefined
+  private current: Maalform | undefined
+
+  constructor(args: readonly string[]) {
+    this.chosen = maalformFromArgs(args)
+    this.current = this.chosen
+  }
+
+  /** Once the kommune is known: its målform, unless the user chose one. */
+  settle(own: Maalform): Maalform {
+    this.current = this.chosen ?? own
+    return this.current
+  }
+
+  get value(): Maalform {
+    return this.current ?? 'nb'
+  }
+}
+
+/** Runs a command's body; any error becomes one line on stderr in the målform known by then. */
+export function runCommand(
+  args: readonly string[],
+  io: CliIo,
+  body: (maalform: CommandMaalform) => Promise<number>
+): Promise<number> {
+  let maalform: CommandMaalform | undefined
+  return runGuarded(
+    io,
+    () => maalform?.value ?? 'nb',
+    async () => {
+      maalform = new CommandMaalform(args)
+      return body(maalform)
+    }
+  )
+}
+
 export function reportError(io: CliIo, error: unknown, maalform: Maalform): number {
   if (error instanceof UsageError) {
     io.err(oneLine(error.tekst[maalform]))

@@ -9,7 +9,7 @@ import { formatDateLong, formatInnbyggjarar, formatKroner, isIsoDate } from '../
 import { buildLandsoversikt, type Landsoversikt, type LandsoversiktRow } from '../../shared/landsoversikt'
 import type { Maalform, Tekst } from '../../shared/maalform'
 import { getPeriod } from '../../shared/register'
-import { EXIT_OK, maalformFromArgs, parseArgs, runGuarded, UsageError, type Command } from './command'
+import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { resolveRound } from './contributorArgs'
 
 const FLAGS = { runde: 'string', dato: 'string', json: 'boolean', maalform: 'string' } as const
@@ -34,29 +34,22 @@ export const command: Command = {
     nb: 'Beløpene for alle kommuner og fylkeskommuner, og hva ordningen får hvis alle blir med'
   },
   usage,
-  run: (args, io) => {
-    let maalform: Maalform | undefined
-    return runGuarded(
-      io,
-      () => maalform ?? 'nb',
-      async () => {
-        maalform = maalformFromArgs(args)
-        const m = maalform ?? 'nb'
-        const { values, switches } = parseArgs(args, FLAGS)
-        const round = resolveRound(values.runde)
-        if (values.dato !== undefined && !isIsoDate(values.dato)) {
-          throw new UsageError({
-            nn: `--dato må vere ein dato som 2017-01-01, ikkje «${values.dato}».`,
-            nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
-          })
-        }
-        const overview = buildLandsoversikt(round, values.dato ? { date: values.dato } : {})
-        if (switches.has('json')) io.out(JSON.stringify(toJson(overview, m)))
-        else for (const line of describe(overview, m)) io.out(line)
-        return EXIT_OK
+  run: (args, io) =>
+    runCommand(args, io, async (maalform) => {
+      const m = maalform.value
+      const { values, switches } = parseArgs(args, FLAGS)
+      const round = resolveRound(values.runde)
+      if (values.dato !== undefined && !isIsoDate(values.dato)) {
+        throw new UsageError({
+          nn: `--dato må vere ein dato som 2017-01-01, ikkje «${values.dato}».`,
+          nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
+        })
       }
-    )
-  }
+      const overview = buildLandsoversikt(round, values.dato ? { date: values.dato } : {})
+      if (switches.has('json')) io.out(JSON.stringify(toJson(overview, m)))
+      else for (const line of describe(overview, m)) io.out(line)
+      return EXIT_OK
+    })
 }
 
 function rowJson(r: LandsoversiktRow, m: Maalform): Record<string, unknown> {

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path'
 import { Packer } from 'docx'
 import { calculateContribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
 import { formatDateLong, formatKroner, isIsoDate } from '../../shared/format'
-import type { Maalform, Tekst } from '../../shared/maalform'
+import type { Tekst } from '../../shared/maalform'
 import { parsePopulation } from '../../shared/populationInput'
 import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
 import {
@@ -28,7 +28,7 @@ import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saks
 import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
 import type { DocumentPart, Funding } from '../../shared/saksframlegg/model'
 import { COMMAND_LINE_SOURCE } from './beregn'
-import { EXIT_OK, maalformFromArgs, parseArgs, runGuarded, UsageError, type Command } from './command'
+import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { resolveFylkeArg, resolveKommuneArg, resolveRound } from './contributorArgs'
 
 const FLAGS = {
@@ -163,108 +163,100 @@ export const command: Command = {
     nb: 'Skriver saksframlegget som Word-fil (.docx)'
   },
   usage,
-  run: (args, io) => {
-    let maalform: Maalform | undefined
-    return runGuarded(
-      io,
-      () => maalform ?? 'nb',
-      async () => {
-        maalform = maalformFromArgs(args)
-        const chosen = maalform
-        const { values } = parseArgs(args, FLAGS)
-        const round = resolveRound(values.runde)
-        const period = periodForRound(round)
-        if ((values.kommune === undefined) === (values.fylke === undefined)) {
+  run: (args, io) =>
+    runCommand(args, io, async (maalform) => {
+      const { values } = parseArgs(args, FLAGS)
+      const round = resolveRound(values.runde)
+      const period = periodForRound(round)
+      if ((values.kommune === undefined) === (values.fylke === undefined)) {
+        throw usageError(
+          'Oppgje anten --kommune eller --fylke (ikkje begge).',
+          'Oppgi enten --kommune eller --fylke (ikke begge).'
+        )
+      }
+
+      let contributor: Contributor
+      let embedded: (date: string) => PopulationFigure | undefined
+      if (values.kommune !== undefined) {
+        const { kommune } = resolveKommuneArg(period, values.kommune)
+        maalform.settle(maalformOf(kommune))
+        contributor = kommuneContributor(kommune)
+        embedded = (date) => kommunePopulationAt(period, kommune.number, date)
+      } else {
+        const fylke = resolveFylkeArg(period, values.fylke as string)
+        maalform.settle('nb')
+        contributor = fylkeskommuneContributor(fylke)
+        embedded = (date) => fylkePopulationAt(period, fylke.number, date)
+      }
+      const m = maalform.value
+
+      // Every flag is checked before anything is written.
+      const date = isoDateFlag('dato', values.dato)
+      const populationDate = isoDateFlag('folketaldato', values.folketaldato)
+      const innstilling = innstillingOptions(values.innstilling)
+      const funding = fundingOption(values.finansiering)
+      const part = partOption(values.del)
+      const budgetYear = budgetYearOption(values.budsjettaar)
+      if (values.kjelde !== undefined && values.folketal === undefined) {
+        throw usageError('--kjelde høyrer til --folketal.', '--kjelde hører til --folketal.')
+      }
+
+      let population: PopulationFigure
+      if (values.folketal !== undefined) {
+        const parsed = parsePopulation(values.folketal)
+        if (!parsed.ok) {
+          throw new UsageError({
+            nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`,
+            nb: `--folketal «${values.folketal}»: ${parsed.error.nb}`
+          })
+        }
+        const source = values.kjelde?.trim()
+        population = {
+          count: parsed.value,
+          date: populationDate ?? round.invitationDate,
+          source: source || COMMAND_LINE_SOURCE.nb,
+          sourceText: source ? { nn: source, nb: source } : COMMAND_LINE_SOURCE,
+          origin: 'manual'
+        }
+      } else {
+        const at = populationDate ?? round.invitationDate
+        const found = embedded(at)
+        if (!found) {
           throw usageError(
-            'Oppgje anten --kommune eller --fylke (ikkje begge).',
-            'Oppgi enten --kommune eller --fylke (ikke begge).'
+            `Registeret har ikkje folketal for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgje det med --folketal.`,
+            `Registeret har ikke folketall for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgi det med --folketal.`
           )
         }
-
-        let contributor: Contributor
-        let embedded: (date: string) => PopulationFigure | undefined
-        if (values.kommune !== undefined) {
-          const { kommune } = resolveKommuneArg(period, values.kommune)
-          maalform = chosen ?? maalformOf(kommune)
-          contributor = kommuneContributor(kommune)
-          embedded = (date) => kommunePopulationAt(period, kommune.number, date)
-        } else {
-          const fylke = resolveFylkeArg(period, values.fylke as string)
-          maalform = chosen ?? 'nb'
-          contributor = fylkeskommuneContributor(fylke)
-          embedded = (date) => fylkePopulationAt(period, fylke.number, date)
-        }
-        const m = maalform
-
-        // Every flag is checked before anything is written.
-        const date = isoDateFlag('dato', values.dato)
-        const populationDate = isoDateFlag('folketaldato', values.folketaldato)
-        const innstilling = innstillingOptions(values.innstilling)
-        const funding = fundingOption(values.finansiering)
-        const part = partOption(values.del)
-        const budgetYear = budgetYearOption(values.budsjettaar)
-        if (values.kjelde !== undefined && values.folketal === undefined) {
-          throw usageError('--kjelde høyrer til --folketal.', '--kjelde hører til --folketal.')
-        }
-
-        let population: PopulationFigure
-        if (values.folketal !== undefined) {
-          const parsed = parsePopulation(values.folketal)
-          if (!parsed.ok) {
-            throw new UsageError({
-              nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`,
-              nb: `--folketal «${values.folketal}»: ${parsed.error.nb}`
-            })
-          }
-          const source = values.kjelde?.trim()
-          population = {
-            count: parsed.value,
-            date: populationDate ?? round.invitationDate,
-            source: source || COMMAND_LINE_SOURCE.nb,
-            sourceText: source ? { nn: source, nb: source } : COMMAND_LINE_SOURCE,
-            origin: 'manual'
-          }
-        } else {
-          const at = populationDate ?? round.invitationDate
-          const found = embedded(at)
-          if (!found) {
-            throw usageError(
-              `Registeret har ikkje folketal for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgje det med --folketal.`,
-              `Registeret har ikke folketall for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgi det med --folketal.`
-            )
-          }
-          population = found
-        }
-
-        const contribution = calculateContribution(round, contributor, population)
-        const doc = buildDefaultSaksframlegg(
-          contribution,
-          {
-            kommuneName: contributorTitle(contributor),
-            kind: contributor.kind,
-            sakshandsamar: values.sakshandsamar?.trim() ?? '',
-            chiefTitle: chiefOption(values.leiar, contributor.kind)
-          },
-          m,
-          {
-            ...(values.arkivsak !== undefined ? { arkivsak: values.arkivsak.trim() } : {}),
-            ...(values.arkivkode !== undefined ? { arkivkode: values.arkivkode.trim() } : {}),
-            ...(date !== undefined ? { date } : {}),
-            ...(budgetYear !== undefined ? { budgetYear } : {}),
-            ...(funding !== undefined ? { funding } : {}),
-            ...innstilling
-          }
-        )
-        const path = outputPath(values.ut, suggestedFileName(doc, part, m))
-        const buffer = await Packer.toBuffer(buildDocument(doc, m, { part }))
-        writeFileSync(path, buffer)
-        io.out(
-          m === 'nn'
-            ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
-            : `Skrev ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
-        )
-        return EXIT_OK
+        population = found
       }
-    )
-  }
+
+      const contribution = calculateContribution(round, contributor, population)
+      const doc = buildDefaultSaksframlegg(
+        contribution,
+        {
+          kommuneName: contributorTitle(contributor),
+          kind: contributor.kind,
+          sakshandsamar: values.sakshandsamar?.trim() ?? '',
+          chiefTitle: chiefOption(values.leiar, contributor.kind)
+        },
+        m,
+        {
+          ...(values.arkivsak !== undefined ? { arkivsak: values.arkivsak.trim() } : {}),
+          ...(values.arkivkode !== undefined ? { arkivkode: values.arkivkode.trim() } : {}),
+          ...(date !== undefined ? { date } : {}),
+          ...(budgetYear !== undefined ? { budgetYear } : {}),
+          ...(funding !== undefined ? { funding } : {}),
+          ...innstilling
+        }
+      )
+      const path = outputPath(values.ut, suggestedFileName(doc, part, m))
+      const buffer = await Packer.toBuffer(buildDocument(doc, m, { part }))
+      writeFileSync(path, buffer)
+      io.out(
+        m === 'nn'
+          ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
+          : `Skrev ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
+      )
+      return EXIT_OK
+    })
 }

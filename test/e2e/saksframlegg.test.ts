@@ -4,7 +4,7 @@ import JSZip from 'jszip'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/saksframlegg'
-import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, startServer, stopServer, type Session } from './harness'
+import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
 
 /**
  * The Saksframlegg area as a user meets it: a case for Tysnes built from the contribution, edited
@@ -84,14 +84,7 @@ const notice = (page: Page) => page.getByTestId('sf-notice')
 describe('the saksframlegg', () => {
   it('starts from the first-run setup for Tysnes', async () => {
     const { page } = session
-    await page.goto(url)
-    await page.getByRole('heading', { name: 'Velkomen til Spleiselag' }).waitFor()
-    await page.getByLabel('Kommune eller fylkeskommune').fill('1223')
-    await page.getByLabel('Tysnes kommune (4616)').check()
-    await page.getByLabel('Namnet ditt (sakshandsamar)').fill('Anders Teigen')
-    await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('raadmann')
-    await page.getByRole('button', { name: 'Lagre og start' }).click()
-    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    await setUpTysnes(page, url)
   })
 
   for (const m of ['nn', 'nb'] as const) {
