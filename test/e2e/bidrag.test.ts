@@ -108,6 +108,43 @@ describe('the Bidrag page', () => {
   })
 })
 
+describe('damaged data', () => {
+  it('keeps working when a stored figure is damaged, and offers to delete it', async () => {
+    const { page } = session
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('spleiselag')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const tx = open.result.transaction('populationFigures', 'readwrite')
+            tx.objectStore('populationFigures').add({
+              contributorKind: 'kommune',
+              number: '1223',
+              count: 2853.5,
+              date: '2017-06-30',
+              source: 'skadd',
+              origin: 'manual',
+              createdAt: '2017-10-01T00:00:00.000Z'
+            })
+            tx.oncomplete = () => {
+              open.result.close()
+              resolve()
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        })
+    )
+    await page.reload()
+    await page.getByTestId('damaged-rows').waitFor()
+    await expect.poll(amount).toBe(`kr${NBSP}57${NBSP}060`)
+    await screenshot(page, 'bidrag-skadde-data-nn')
+    await page.getByRole('button', { name: 'Slett den øydelagde rada' }).click()
+    await page.getByTestId('damaged-rows').waitFor({ state: 'detached' })
+    await expect.poll(amount).toBe(`kr${NBSP}57${NBSP}060`)
+  })
+})
+
 describe('rounds and copying', () => {
   it('copies the figures with one click', async () => {
     const { page } = session

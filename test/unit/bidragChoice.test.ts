@@ -123,3 +123,20 @@ describe('the landsoversikt as CSV', () => {
     expect(csv.startsWith('\ufeff')).toBe(true)
   })
 })
+
+describe('stored rows read back from the database', () => {
+  it('sets aside a damaged figure or round instead of computing with it', async () => {
+    const { checkFigures, checkRounds } = await import('../../renderer/src/db/validate')
+    const figures = checkFigures([tysnes2853, { ...tysnes2853, id: 8, count: 2853.5 }, { ...tysnes2853, id: 9, source: ' ' }, null])
+    expect(figures.valid.map((f) => f.id)).toEqual([7])
+    expect(figures.invalid.map((f) => f.key)).toEqual([8, 9, 'undefined'])
+    const good = validateRound(
+      { name: 'R', invitationDate: '2019-01-01', answerBy: '2019-02-01', budgetYear: '2020', rateKommune: '20', rateFylkeskommune: '5' },
+      'r1'
+    )
+    if (!good.ok) throw new Error('round should be valid')
+    const rounds = checkRounds([good.round, { ...good.round, id: 'r2', rateKommune: 'tjue' }])
+    expect(rounds.valid.map((r) => r.id)).toEqual(['r1'])
+    expect(rounds.invalid.map((r) => r.key)).toEqual(['r2'])
+  })
+})

@@ -79,9 +79,38 @@ export function OwnContribution({ state }: { state: ContributionState }) {
     contributorChoices.push(contributor)
   }
 
+  const damaged = [
+    ...state.damaged.rounds.map((d) => ({ table: 'rounds' as const, key: d.key })),
+    ...state.damaged.figures.map((d) => ({ table: 'populationFigures' as const, key: d.key }))
+  ]
+
   return (
     <div className="bidrag">
       <div className="bidrag-inputs">
+        {damaged.length > 0 && (
+          <Alert data-color="warning" data-testid="damaged-rows">
+            <Heading level={2} data-size="2xs">
+              {t('damagedHeading')}
+            </Heading>
+            <Paragraph data-size="sm">{t('damagedBody', { count: damaged.length })}</Paragraph>
+            <div className="form-actions">
+              <Button
+                data-size="sm"
+                variant="secondary"
+                onClick={async () => {
+                  await db.transaction('rw', db.rounds, db.populationFigures, async () => {
+                    for (const d of damaged) {
+                      if (d.table === 'rounds') await db.rounds.delete(String(d.key))
+                      else if (typeof d.key === 'number') await db.populationFigures.delete(d.key)
+                    }
+                  })
+                }}
+              >
+                {t('damagedDelete', { count: damaged.length })}
+              </Button>
+            </div>
+          </Alert>
+        )}
         <Card>
           <div className="form">
             <div className="row">

@@ -105,7 +105,12 @@ export function computeChoice(
     figure = embeddedFigure(round, contributor, population?.date ?? round.invitationDate)
   }
   if (!figure) return { ok: false, reason: 'noFigure' }
-  return { ok: true, contribution: calculateContribution(round, contributor, figure) }
+  try {
+    return { ok: true, contribution: calculateContribution(round, contributor, figure) }
+  } catch {
+    // The stored rows are checked before they get here; this guards the page all the same.
+    return { ok: false, reason: 'noFigure' }
+  }
 }
 
 /**

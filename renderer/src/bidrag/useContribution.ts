@@ -4,6 +4,7 @@ import type { Contributor } from '@shared/contribution'
 import { BUILT_IN_ROUNDS, type FinancingRound } from '@shared/financingRound'
 import type { Profile } from '@shared/profile'
 import { db, type StoredPopulationFigure } from '../db/database'
+import { checkFigures, checkRounds, type Checked } from '../db/validate'
 import {
   CHOICE_SETTING_KEY,
   candidatesFor,
@@ -28,6 +29,8 @@ export interface ContributionState {
   /** Figures the user entered or imported for this contributor. */
   storedFigures: StoredPopulationFigure[]
   outcome: ContributionOutcome
+  /** Stored rows that failed their check and are not used; the page offers to delete them. */
+  damaged: { rounds: Checked<FinancingRound>['invalid']; figures: Checked<StoredPopulationFigure>['invalid'] }
   update(change: Partial<ContributionChoice>): Promise<void>
   /** Deletes a round the user added, and its choice, in one transaction. */
   forgetRound(roundId: string): Promise<void>
@@ -40,7 +43,8 @@ export interface ContributionState {
 export function useContribution(profile: Profile): ContributionState {
   const userRounds = useLiveQuery(() => db.rounds.toArray(), [], undefined)
   const stored = useLiveQuery(() => db.settings.get(CHOICE_SETTING_KEY), [], null)
-  const rounds = useMemo(() => [...BUILT_IN_ROUNDS, ...(userRounds ?? [])], [userRounds])
+  const checkedRounds = useMemo(() => checkRounds(userRounds ?? []), [userRounds])
+  const rounds = useMemo(() => [...BUILT_IN_ROUNDS, ...checkedRounds.valid], [checkedRounds])
   const saved = stored ? (stored.value as StoredChoices) : undefined
   const round = rounds.find((r) => r.id === saved?.roundId) ?? BUILT_IN_ROUNDS[0]!
   const candidates = useMemo(() => candidatesFor(profile, round), [profile, round])
@@ -51,15 +55,16 @@ export function useContribution(profile: Profile): ContributionState {
     contributor: remembered.contributor ?? (only ? { kind: only.kind, number: only.number } : null)
   }
   const contributor = contributorFromChoice(round, choice.contributor)
-  const storedFigures =
-    useLiveQuery(
-      () =>
-        contributor
-          ? db.populationFigures.where('[contributorKind+number]').equals([contributor.kind, contributor.number]).sortBy('date')
-          : Promise.resolve([] as StoredPopulationFigure[]),
-      [contributor?.kind, contributor?.number],
-      [] as StoredPopulationFigure[]
-    ) ?? []
+  const figureRows = useLiveQuery(
+    () =>
+      contributor
+        ? db.populationFigures.where('[contributorKind+number]').equals([contributor.kind, contributor.number]).sortBy('date')
+        : Promise.resolve([] as StoredPopulationFigure[]),
+    [contributor?.kind, contributor?.number],
+    [] as StoredPopulationFigure[]
+  )
+  const checkedFigures = useMemo(() => checkFigures(figureRows), [figureRows])
+  const storedFigures = checkedFigures.valid
   const outcome = computeChoice(round, contributor, choice.population, storedFigures)
 
   const update = async (change: Partial<ContributionChoice>): Promise<void> => {
@@ -82,6 +87,7 @@ export function useContribution(profile: Profile): ContributionState {
     contributor,
     storedFigures,
     outcome,
+    damaged: { rounds: checkedRounds.invalid, figures: checkedFigures.invalid },
     update,
     forgetRound
   }

@@ -109,7 +109,12 @@ const nn = {
   'country.exportCsv': 'Lagre lista som CSV',
   'country.saved': 'Lagra: {{path}}',
   'country.saveFailed': 'Klarte ikkje å lagre fila.',
-  sortBy: 'Sorter etter {{column}}'
+  sortBy: 'Sorter etter {{column}}',
+  damagedHeading: 'Nokre lagra data er øydelagde',
+  damagedBody_one: 'Éin lagra rad (ein runde eller eit folketal) er ikkje gyldig og vert ikkje brukt i utrekningane.',
+  damagedBody_other: '{{count}} lagra rader (rundar eller folketal) er ikkje gyldige og vert ikkje brukte i utrekningane.',
+  damagedDelete_one: 'Slett den øydelagde rada',
+  damagedDelete_other: 'Slett dei {{count}} øydelagde radene'
 }
 
 const nb: typeof nn = {
@@ -222,7 +227,12 @@ const nb: typeof nn = {
   'country.exportCsv': 'Lagre listen som CSV',
   'country.saved': 'Lagret: {{path}}',
   'country.saveFailed': 'Klarte ikke å lagre filen.',
-  sortBy: 'Sorter etter {{column}}'
+  sortBy: 'Sorter etter {{column}}',
+  damagedHeading: 'Noen lagrede data er ødelagt',
+  damagedBody_one: 'Én lagret rad (en runde eller et folketall) er ikke gyldig og brukes ikke i beregningene.',
+  damagedBody_other: '{{count}} lagrede rader (runder eller folketall) er ikke gyldige og brukes ikke i beregningene.',
+  damagedDelete_one: 'Slett den ødelagte raden',
+  damagedDelete_other: 'Slett de {{count}} ødelagte radene'
 }
 
 export default { nn, nb }
