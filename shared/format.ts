@@ -99,3 +99,9 @@ export function isIsoDate(value: string): boolean {
     return false
   }
 }
+
+/** Today's date on this machine, as an ISO date (local time, not UTC: a case written at 00:30 is dated that day). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -54,7 +54,9 @@ export function mainWindowOptions(preloadPath: string, title: string): BrowserWi
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Electron's spellchecker downloads dictionaries from the internet on some platforms; the app
+      // makes no network requests.
+      spellcheck: false,
       devTools: true
     }
   }

@@ -20,6 +20,7 @@ import {
   fylkeskommuneContributor,
   kommuneContributor,
   kommunePopulationAt,
+  fylkeMaalform,
   maalformOf,
   periodForRound,
   predecessorsOf,
@@ -90,7 +91,7 @@ export const command: Command = {
         }
       } else {
         const fylke = resolveFylkeArg(period, values.fylke!)
-        maalform.settle('nb')
+        maalform.settle(fylkeMaalform(period, fylke.number))
         target = { contributor: fylkeskommuneContributor(fylke), embedded: (date) => fylkePopulationAt(period, fylke.number, date) }
       }
 

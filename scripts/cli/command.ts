@@ -186,9 +186,36 @@ export function reportError(io: CliIo, error: unknown, maalform: Maalform): numb
     io.err(oneLine(error.tekst[maalform]))
     return EXIT_USAGE
   }
+  const fileProblem = describeFileError(error)
+  if (fileProblem) {
+    io.err(oneLine(fileProblem[maalform]))
+    return EXIT_FAILURE
+  }
   const detail = error instanceof Error ? error.message : String(error)
   io.err(oneLine(maalform === 'nn' ? `Uventa feil: ${detail}` : `Uventet feil: ${detail}`))
   return EXIT_FAILURE
+}
+
+const FILE_ERRORS: Record<string, Tekst> = {
+  ENOENT: { nn: 'mappa finst ikkje', nb: 'mappen finnes ikke' },
+  ENOTDIR: { nn: 'ein del av stigen er ikkje ei mappe', nb: 'en del av stien er ikke en mappe' },
+  EACCES: { nn: 'du har ikkje løyve til å skrive der', nb: 'du har ikke tilgang til å skrive der' },
+  EPERM: { nn: 'du har ikkje løyve til å skrive der', nb: 'du har ikke tilgang til å skrive der' },
+  EROFS: { nn: 'staden kan berre lesast', nb: 'stedet er skrivebeskyttet' },
+  EISDIR: { nn: 'det er ei mappe', nb: 'det er en mappe' },
+  ENOSPC: { nn: 'disken er full', nb: 'disken er full' }
+}
+
+/** A file-system error as one sentence in the målform: "Klarte ikkje å skrive /x/sak.docx: mappa finst ikkje." */
+export function describeFileError(error: unknown): Tekst | undefined {
+  const e = error as { code?: unknown; path?: unknown } | null
+  if (!e || typeof e.code !== 'string' || typeof e.path !== 'string') return undefined
+  const reason = FILE_ERRORS[e.code]
+  if (!reason) return undefined
+  return {
+    nn: `Klarte ikkje å skrive ${e.path}: ${reason.nn}.`,
+    nb: `Klarte ikke å skrive ${e.path}: ${reason.nb}.`
+  }
 }
 
 /** "Tysnes", "Tysnes eller Tynset", "Tysnes, Tynset eller Tysfjord". */

@@ -11,7 +11,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Packer } from 'docx'
 import { calculateContribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
-import { formatDateLong, formatKroner, isIsoDate } from '../../shared/format'
+import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/format'
 import type { Tekst } from '../../shared/maalform'
 import { parsePopulation } from '../../shared/populationInput'
 import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
@@ -21,6 +21,7 @@ import {
   fylkeskommuneContributor,
   kommuneContributor,
   kommunePopulationAt,
+  fylkeMaalform,
   maalformOf,
   periodForRound
 } from '../../shared/register'
@@ -184,7 +185,7 @@ export const command: Command = {
         embedded = (date) => kommunePopulationAt(period, kommune.number, date)
       } else {
         const fylke = resolveFylkeArg(period, values.fylke as string)
-        maalform.settle('nb')
+        maalform.settle(fylkeMaalform(period, fylke.number))
         contributor = fylkeskommuneContributor(fylke)
         embedded = (date) => fylkePopulationAt(period, fylke.number, date)
       }
@@ -243,7 +244,7 @@ export const command: Command = {
         {
           ...(values.arkivsak !== undefined ? { arkivsak: values.arkivsak.trim() } : {}),
           ...(values.arkivkode !== undefined ? { arkivkode: values.arkivkode.trim() } : {}),
-          ...(date !== undefined ? { date } : {}),
+          date: date ?? todayIso(),
           ...(budgetYear !== undefined ? { budgetYear } : {}),
           ...(funding !== undefined ? { funding } : {}),
           ...innstilling
@@ -257,6 +258,14 @@ export const command: Command = {
           ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
           : `Skrev ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
       )
+      if (values.folketal !== undefined && populationDate === undefined) {
+        const at = formatDateLong(population.date)
+        io.out(
+          m === 'nn'
+            ? `Merk: folketalet har ingen dato, så dokumentet seier «per ${at}» (datoen for invitasjonen). Bruk --folketaldato og --kjelde for å sitere rett.`
+            : `Merk: folketallet har ingen dato, så dokumentet sier «per ${at}» (datoen for invitasjonen). Bruk --folketaldato og --kjelde for å sitere riktig.`
+        )
+      }
       return EXIT_OK
     })
 }

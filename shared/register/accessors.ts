@@ -78,6 +78,21 @@ export function maalformOf(kommune: Pick<RegisterKommune, 'maalform'>): Maalform
   return defaultMaalform(kommune.maalform)
 }
 
+/**
+ * The målform to start from for a fylkeskommune. The sources give no språkvedtak for fylkeskommunar,
+ * so this is the form most of its kommunar chose (nøytral ones not counted): Sogn og Fjordane and
+ * Vestland give nynorsk, Akershus bokmål. A default only; the user can change it.
+ */
+export function fylkeMaalform(period: PeriodId, fylkesnummer: string): Maalform {
+  let nynorsk = 0
+  let bokmaal = 0
+  for (const kommune of kommunarInFylke(period, fylkesnummer)) {
+    if (kommune.maalform === 'nynorsk') nynorsk++
+    else if (kommune.maalform === 'bokmaal') bokmaal++
+  }
+  return nynorsk > bokmaal ? 'nn' : 'nb'
+}
+
 export function kommuneContributor(kommune: RegisterKommune): Contributor {
   return { kind: 'kommune', number: kommune.number, name: kommune.name }
 }

@@ -39,6 +39,13 @@ describe('the app frame', () => {
     await screenshot(page, 'oppsett-nb')
     await chooseMaalform(page, 'nn')
 
+    // Oslo is a fylke but not a fylkeskommune of the round: the setup says why instead of "found nothing".
+    await page.getByLabel('Ein fylkeskommune').check()
+    await page.getByLabel('Kommune eller fylkeskommune').fill('oslo')
+    await page.getByText('Oslo blir invitert éin gong, som kommune', { exact: false }).waitFor()
+    await screenshot(page, 'oppsett-oslo-nn')
+    await page.getByLabel('Ein kommune').check()
+
     // An old number finds today's kommune, and choosing it sets the kommune's målform.
     await page.getByLabel('Kommune eller fylkeskommune').fill('1223')
     await page.getByLabel('Tysnes kommune (4616)').check()

@@ -117,7 +117,7 @@ describe('the landsoversikt as CSV', () => {
   it('has a header, one line per contributor, semicolons and decimal commas', () => {
     const csv = landsoversiktCsv(buildLandsoversikt(DIGIFIN_2017), 'nn')
     const lines = csv.replace('\ufeff', '').trimEnd().split('\r\n')
-    expect(lines[0]).toBe('nummer;namn;type;folketal;folketal_dato;sats;belop')
+    expect(lines[0]).toBe('nummer;namn;type;folketal;folketal_dato;sats;beløp')
     expect(lines).toHaveLength(1 + 426 + 18)
     expect(lines).toContain('1223;Tysnes;kommune;2847;2017-01-01;20;56940')
     expect(csv.startsWith('\ufeff')).toBe(true)

@@ -225,3 +225,12 @@ describe('money over the whole register', () => {
     expect(sum.toFixed()).toBe('105166340')
   })
 })
+
+describe('a fylkeskommune’s default målform', () => {
+  it('follows most of its kommunar: Sogn og Fjordane and Vestland nynorsk, Akershus bokmål', async () => {
+    const { fylkeMaalform } = await import('../../shared/register')
+    expect(fylkeMaalform('2017', '14')).toBe('nn')
+    expect(fylkeMaalform('2024', '46')).toBe('nn')
+    expect(fylkeMaalform('2017', '02')).toBe('nb')
+  })
+})

@@ -2,6 +2,7 @@ import { Spinner } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName, type Profile } from '@shared/profile'
 import { BidragPage } from '../bidrag/BidragPage'
@@ -22,12 +23,6 @@ import { useArea, type Area } from './route'
 async function saveProfile(draft: ProfileDraft): Promise<void> {
   const profile: Profile = { ...draft, id: 'profile', updatedAt: new Date().toISOString() }
   await db.profile.put(profile)
-}
-
-function todayIso(): string {
-  const now = new Date()
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
 export function App({ platform, initialMaalform }: { platform: Platform; initialMaalform: Maalform }) {
@@ -75,7 +70,13 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
 
   return (
     <AppContext.Provider value={context}>
-      <AppFrame area={area} organisation={organisationName(profile)} maalform={maalform} onMaalform={setMaalform}>
+      <AppFrame
+        area={area}
+        organisation={organisationName(profile)}
+        maalform={maalform}
+        onMaalform={setMaalform}
+        platformKind={platform.kind}
+      >
         <ErrorBoundary key={area}>{pages[area]()}</ErrorBoundary>
       </AppFrame>
     </AppContext.Provider>

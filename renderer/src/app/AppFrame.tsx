@@ -11,10 +11,11 @@ interface Props {
   organisation: string
   maalform: Maalform
   onMaalform: (m: Maalform) => void
+  platformKind: 'electron' | 'web'
   children: ReactNode
 }
 
-export function AppFrame({ area, organisation, maalform, onMaalform, children }: Props) {
+export function AppFrame({ area, organisation, maalform, onMaalform, platformKind, children }: Props) {
   const { t } = useTranslation('frame')
   return (
     <div className="app">
@@ -41,7 +42,7 @@ export function AppFrame({ area, organisation, maalform, onMaalform, children }:
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="app-main">
-          <StorageWarning />
+          <StorageWarning platform={platformKind} />
           {children}
         </main>
       </div>

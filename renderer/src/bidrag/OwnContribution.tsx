@@ -245,7 +245,6 @@ export function OwnContribution({ state }: { state: ContributionState }) {
               {adding === 'figure' ? (
                 <PopulationFigureForm
                   contributor={contributor}
-                  defaultDate={round.invitationDate}
                   onCancel={() => setAdding(null)}
                   onSaved={async (id) => {
                     setAdding(null)

@@ -9,17 +9,17 @@ import { db } from '../db/database'
 
 interface Props {
   contributor: Contributor
-  defaultDate: string
   onSaved: (id: number) => Promise<void>
   onCancel: () => void
 }
 
 /** A population figure the register does not have: count, date and source, all required. */
-export function PopulationFigureForm({ contributor, defaultDate, onSaved, onCancel }: Props) {
+export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) {
   const { t } = useTranslation('bidrag')
   const { profile } = useApp()
   const [count, setCount] = useState('')
-  const [date, setDate] = useState(defaultDate)
+  // No date is filled in: a figure must carry the date it really has, which the app cannot guess.
+  const [date, setDate] = useState('')
   const [source, setSource] = useState('')
   const [errors, setErrors] = useState<{ count?: string; date?: string; source?: string }>({})
 

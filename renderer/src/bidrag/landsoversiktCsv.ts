@@ -2,8 +2,8 @@ import type { Landsoversikt } from '@shared/landsoversikt'
 import type { Maalform } from '@shared/maalform'
 
 const HEADERS: Record<Maalform, string[]> = {
-  nn: ['nummer', 'namn', 'type', 'folketal', 'folketal_dato', 'sats', 'belop'],
-  nb: ['nummer', 'navn', 'type', 'folketall', 'folketall_dato', 'sats', 'belop']
+  nn: ['nummer', 'namn', 'type', 'folketal', 'folketal_dato', 'sats', 'beløp'],
+  nb: ['nummer', 'navn', 'type', 'folketall', 'folketall_dato', 'sats', 'beløp']
 }
 
 function cell(value: string): string {

@@ -1,8 +1,8 @@
-import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
+import { Fieldset, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { invitedFylkeskommunar, maalformOf, searchFylke, searchKommunar, type PeriodId } from '@shared/register'
+import { fylkeMaalform, invitedFylkeskommunar, maalformOf, OSLO_NOTE, searchFylke, searchKommunar, type PeriodId } from '@shared/register'
 
 export interface OrganisationChoice {
   kind: 'kommune' | 'fylkeskommune'
@@ -16,6 +16,8 @@ interface Props {
   value: OrganisationChoice | null
   onChange: (choice: OrganisationChoice | null) => void
   error?: string
+  /** The målform the screen is in, for texts that come from the register. */
+  maalform: Maalform
 }
 
 /** The profile names today's kommune or fylkeskommune; older numbers (1223) still find it. */
@@ -35,17 +37,20 @@ function find(kind: OrganisationChoice['kind'], query: string): OrganisationChoi
   const invited = new Set(invitedFylkeskommunar(PROFILE_PERIOD).map((f) => f.number))
   return searchFylke(PROFILE_PERIOD, query, MAX_RESULTS)
     .filter(({ fylke }) => invited.has(fylke.number))
-    .map(({ fylke }) => ({ kind, number: fylke.number, name: fylke.name }))
+    .map(({ fylke }) => ({ kind, number: fylke.number, name: fylke.name, maalform: fylkeMaalform(PROFILE_PERIOD, fylke.number) }))
 }
 
 /** Choose the kommune or fylkeskommune from the register by name or number. */
-export function OrganisationPicker({ id, value, onChange, error }: Props) {
+export function OrganisationPicker({ id, value, onChange, error, maalform }: Props) {
   const { t } = useTranslation('setup')
   const [kind, setKind] = useState<OrganisationChoice['kind']>(value?.kind ?? 'kommune')
   const [query, setQuery] = useState(value?.name ?? '')
   const results = useMemo(() => find(kind, query), [kind, query])
   const shown = value && !results.some((r) => r.number === value.number) && value.kind === kind ? [value, ...results] : results
   const choose = (choice: OrganisationChoice | null): void => onChange(choice)
+  // Oslo is a fylke but is invited as a kommune: say so rather than "found nothing".
+  const osloAsked =
+    kind === 'fylkeskommune' && query.trim() !== '' && searchFylke(PROFILE_PERIOD, query, 3).some((r) => r.fylke.alsoKommune)
 
   return (
     <div className="form">
@@ -88,10 +93,13 @@ export function OrganisationPicker({ id, value, onChange, error }: Props) {
         }}
         error={error}
       />
-      {query.trim() !== '' && shown.length === 0 && <ValidationMessage data-color="warning">{t('noMatch')}</ValidationMessage>}
+      {osloAsked && <Paragraph data-size="sm">{OSLO_NOTE[maalform]}</Paragraph>}
+      {query.trim() !== '' && shown.length === 0 && !osloAsked && (
+        <ValidationMessage data-color="warning">{t('noMatch')}</ValidationMessage>
+      )}
       {shown.length > 0 && (
         <Fieldset data-testid="organisation-results">
-          <Fieldset.Legend className="visually-hidden">{t('organisation')}</Fieldset.Legend>
+          <Fieldset.Legend className="visually-hidden">{t('results')}</Fieldset.Legend>
           {shown.map((choice) => (
             <Radio
               key={`${choice.kind}-${choice.number}`}

@@ -9,7 +9,7 @@ function megabytes(bytes: number): string {
 }
 
 /** Shown when the browser may delete the app's data, or when the quota is nearly used up. */
-export function StorageWarning() {
+export function StorageWarning({ platform }: { platform: 'electron' | 'web' }) {
   const { t } = useTranslation('frame')
   const [status, setStatus] = useState<StorageStatus | null>(null)
   const [dismissed, setDismissed] = useState(false)
@@ -27,7 +27,7 @@ export function StorageWarning() {
       <Paragraph data-size="sm">
         {full
           ? t('storage.nearlyFull', { used: megabytes(status.usage), quota: megabytes(status.quota) })
-          : t('storage.notPersistent')}
+          : t(platform === 'electron' ? 'storage.notPersistentDesktop' : 'storage.notPersistent')}
       </Paragraph>
       <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(true)}>
         {t('storage.dismiss')}

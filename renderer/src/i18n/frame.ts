@@ -1,7 +1,6 @@
 /** The app frame: navigation, målform switch, storage warnings, areas not built yet. */
 const nn = {
   appName: 'Spleiselag',
-  tagline: 'KS DigiFin for kommunar og fylkeskommunar',
   skipToContent: 'Hopp til innhaldet',
   navLabel: 'Område',
   'nav.oversikt': 'Oversikt',
@@ -14,9 +13,11 @@ const nn = {
   nynorsk: 'Nynorsk',
   bokmaal: 'Bokmål',
   loading: 'Lastar …',
-  'storage.notPersistentTitle': 'Data kan bli sletta av nettlesaren',
+  'storage.notPersistentTitle': 'Data kan bli sletta',
   'storage.notPersistent':
     'Nettlesaren har ikkje lova å ta vare på dataa til Spleiselag. Om disken vert full, kan han slette dei. Ta jamleg kopi, eller bruk skrivebordsappen.',
+  'storage.notPersistentDesktop':
+    'Maskina har ikkje lova å ta vare på dataa til Spleiselag om disken vert full. Ta jamleg kopi av dataa.',
   'storage.nearlyFullTitle': 'Lite lagringsplass att',
   'storage.nearlyFull': 'Spleiselag har brukt {{used}} av {{quota}} lagringsplass. Rydd i gamle saker eller frigjer plass på disken.',
   'storage.dismiss': 'Lukk åtvaringa',
@@ -25,10 +26,6 @@ const nn = {
     'Her skal du kunne følgje deltakinga frå invitasjonen kom, via vedtaket i kommunestyret, til melding om vedtak er send til KS og beløpet er betalt.',
   'planned.fellesloysingar':
     'Her skal du kunne føre kva fellesløysingar kommunen har teke i bruk, med tilknytingskostnad og del av kostnadene til forvalting, drift, vedlikehald og vidareutvikling (FDVU). Berre kommunar som har betalt eingongsbeløpet, kan ta løysingane i bruk.',
-  'planned.bidrag':
-    'Her skal du rekne ut kva kommunen skal betale: folketal på ein vald dato, med kjelde, gonger satsen per innbyggjar.',
-  'planned.saksframlegg':
-    'Her skal du skrive saksframlegget til kommunestyret, med innstilling, og lagre det som Word-dokument.',
   'planned.note': 'Denne delen av appen er ikkje ferdig enno. Det du legg inn andre stader, vert teke vare på.',
   errorTitle: 'Noko gjekk gale',
   errorBody: 'Appen møtte ein feil den ikkje venta. Dataa dine er ikkje endra. Last sida på nytt for å halde fram.',
@@ -37,7 +34,6 @@ const nn = {
 
 const nb: typeof nn = {
   appName: 'Spleiselag',
-  tagline: 'KS DigiFin for kommuner og fylkeskommuner',
   skipToContent: 'Hopp til innholdet',
   navLabel: 'Område',
   'nav.oversikt': 'Oversikt',
@@ -50,9 +46,11 @@ const nb: typeof nn = {
   nynorsk: 'Nynorsk',
   bokmaal: 'Bokmål',
   loading: 'Laster …',
-  'storage.notPersistentTitle': 'Data kan bli slettet av nettleseren',
+  'storage.notPersistentTitle': 'Data kan bli slettet',
   'storage.notPersistent':
     'Nettleseren har ikke lovet å ta vare på dataene til Spleiselag. Hvis disken blir full, kan den slette dem. Ta jevnlig kopi, eller bruk skrivebordsappen.',
+  'storage.notPersistentDesktop':
+    'Maskinen har ikke lovet å ta vare på dataene til Spleiselag hvis disken blir full. Ta jevnlig kopi av dataene.',
   'storage.nearlyFullTitle': 'Lite lagringsplass igjen',
   'storage.nearlyFull': 'Spleiselag har brukt {{used}} av {{quota}} lagringsplass. Rydd i gamle saker eller frigjør plass på disken.',
   'storage.dismiss': 'Lukk advarselen',
@@ -61,10 +59,6 @@ const nb: typeof nn = {
     'Her skal du kunne følge deltakelsen fra invitasjonen kom, via vedtaket i kommunestyret, til melding om vedtak er sendt til KS og beløpet er betalt.',
   'planned.fellesloysingar':
     'Her skal du kunne føre hvilke fellesløsninger kommunen har tatt i bruk, med tilknytningskostnad og andel av kostnadene til forvaltning, drift, vedlikehold og videreutvikling (FDVU). Bare kommuner som har betalt engangsbeløpet, kan ta løsningene i bruk.',
-  'planned.bidrag':
-    'Her skal du regne ut hva kommunen skal betale: folketall på en valgt dato, med kilde, ganger satsen per innbygger.',
-  'planned.saksframlegg':
-    'Her skal du skrive saksframlegget til kommunestyret, med innstilling, og lagre det som Word-dokument.',
   'planned.note': 'Denne delen av appen er ikke ferdig ennå. Det du legger inn andre steder, blir tatt vare på.',
   errorTitle: 'Noe gikk galt',
   errorBody: 'Appen møtte en feil den ikke ventet. Dataene dine er ikke endret. Last siden på nytt for å fortsette.',

@@ -102,6 +102,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
           if (choice && !initial) setChiefKind(choice.kind === 'kommune' ? 'kommunedirektoer' : 'fylkesdirektoer')
         }}
         error={errors.organisation ? t(errors.organisation) : undefined}
+        maalform={maalform}
       />
       <Textfield
         id="profile-sakshandsamar"
