@@ -1,6 +1,7 @@
 import type { Contribution } from '../contribution'
 import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
+import { contributorTitle } from '../register/accessors'
 import {
   SAKSFRAMLEGG_VERSION,
   type CaseKind,
@@ -14,7 +15,11 @@ import { chiefDefinite, textFor, type CaseFacts, type InvitationFacts } from './
 
 /** Who writes the case: kept in the app's settings, not per case. */
 export interface SaksframleggProfile {
-  /** "Tysnes kommune"; falls back to the contributor's name. */
+  /**
+   * The name the case is written for. Leave it out: the case then names the contribution's
+   * contributor ("Hordaland fylkeskommune"), whose figures it cites, as the CLI does. A profile's
+   * own name can differ after a merger (Vestland fylkeskommune paying as Hordaland in 2017).
+   */
   kommuneName?: string
   kind: 'kommune' | 'fylkeskommune'
   sakshandsamar: string
@@ -37,26 +42,35 @@ export interface DefaultOptions {
 export const DEFAULT_SECTION_KINDS = ['saksutgreiing', 'okonomiskeKonsekvensar', 'vurdering'] as const
 export type DefaultSectionKind = (typeof DEFAULT_SECTION_KINDS)[number]
 
-/** Sums KS's letter states, for a round that does not hold them. */
+/** What KS's 2017 letter says the ten largest kommunar will give; no round holds it as a fund source. */
 const LARGEST_KOMMUNAR_2017 = '35000000'
-const ALL_JOIN_2017 = '250000000'
 
-function sourceAmount(round: FinancingRound, id: string, fallback: string): string {
-  return round.otherSources.find((s) => s.id === id)?.amount ?? fallback
+/**
+ * KS DigiFin 2017 as it ships with the app: the one round whose letter the default text retells
+ * (working title, the ten largest kommunar, the principles note). A round the user added is
+ * told only from its own data, even if its name or dates look like 2017's.
+ */
+export function isDigiFin2017(round: FinancingRound): boolean {
+  return round.builtIn && round.id === DIGIFIN_2017.id
 }
 
 export function invitationFacts(round: FinancingRound): InvitationFacts {
+  const source = (id: string): string | undefined => round.otherSources.find((s) => s.id === id)?.amount
+  const kmdFirstYear = source('kmd-2017')
+  const kmdSecondYear = source('kmd-2018')
+  const ksUpTo = source('ks')
   return {
+    name: round.name,
     invitationDate: round.invitationDate,
     answerBy: round.answerBy,
     budgetYear: round.budgetYear,
     rateKommune: round.rateKommune,
     rateFylkeskommune: round.rateFylkeskommune,
-    kmdFirstYear: sourceAmount(round, 'kmd-2017', '25000000'),
-    kmdSecondYear: sourceAmount(round, 'kmd-2018', '100000000'),
-    ksUpTo: sourceAmount(round, 'ks', '40000000'),
-    largestKommunar: LARGEST_KOMMUNAR_2017,
-    allJoin: round.announcedTotal?.amount ?? ALL_JOIN_2017
+    otherSources: round.otherSources.map(({ label, amount, upTo }) => ({ label, amount, upTo })),
+    ...(round.announcedTotal ? { allJoin: round.announcedTotal.amount } : {}),
+    ...(isDigiFin2017(round) && kmdFirstYear && kmdSecondYear && ksUpTo
+      ? { digiFin2017: { kmdFirstYear, kmdSecondYear, ksUpTo, largestKommunar: LARGEST_KOMMUNAR_2017 } }
+      : {})
   }
 }
 
@@ -84,23 +98,27 @@ export function buildDefaultSection(
 ): Section {
   const text = textFor(maalform).defaults
   const facts = caseFacts(doc)
+  const invitation = invitationFacts(round)
   switch (kind) {
     case 'saksutgreiing':
-      return { id: 'saksutgreiing', kind, blocks: text.saksutgreiing(invitationFacts(round), facts) }
+      return { id: 'saksutgreiing', kind, blocks: text.saksutgreiing(invitation, facts) }
     case 'okonomiskeKonsekvensar':
       return {
         id: 'okonomiskeKonsekvensar',
         kind,
-        blocks: text.okonomiskeKonsekvensar(facts, doc.innstilling.kind, doc.caseKind)
+        blocks: text.okonomiskeKonsekvensar(facts, doc.innstilling.kind, doc.caseKind, invitation)
       }
     case 'vurdering':
-      return { id: 'vurdering', kind, blocks: text.vurdering(facts, doc.innstilling.kind, doc.caseKind) }
+      return { id: 'vurdering', kind, blocks: text.vurdering(facts, doc.innstilling.kind, doc.caseKind, invitation) }
   }
 }
 
 /**
- * A complete case, ready to adopt or edit: KS's 2017 invitation, the kommune's figures, and
- * an innstilling to join (unless told otherwise), wholly in `maalform`.
+ * A complete case, ready to adopt or edit: the contribution's round (KS's invitation), its
+ * contributor and figures, and an innstilling to join (unless told otherwise), wholly in
+ * `maalform`. The header's date is `options.date` as given ('' when left out): the caller decides
+ * it (the app and the CLI give today's date unless told otherwise), so the same input gives the
+ * same document.
  */
 export function buildDefaultSaksframlegg(
   contribution: Contribution,
@@ -118,7 +136,7 @@ export function buildDefaultSaksframlegg(
     caseKind: options.caseKind ?? 'vedtakssak',
     chiefTitle: profile.chiefTitle,
     header: {
-      kommuneName: profile.kommuneName?.trim() || contribution.contributor.name,
+      kommuneName: profile.kommuneName?.trim() || contributorTitle(contribution.contributor),
       sakshandsamar: profile.sakshandsamar,
       arkivsak: options.arkivsak ?? '',
       arkivkode: options.arkivkode ?? '',
@@ -127,13 +145,14 @@ export function buildDefaultSaksframlegg(
     saksgang: text.saksgang(profile.kind).map((utval) => ({ utval, moetedato: '', saksnr: '' })),
     title: text.title,
     vedlegg: text.vedlegg(invitationFacts(round)),
-    andreSaksdokument: [...text.andreSaksdokument],
+    andreSaksdokument: text.andreSaksdokument(invitationFacts(round)),
     sections: [],
     economy: {
       contributorKind: contribution.contributor.kind,
       populationCount: contribution.population.count,
       populationDate: contribution.population.date,
       populationSource: contribution.population.sourceText?.[maalform] ?? contribution.population.source,
+      ...(contribution.population.sourceText ? { populationSourceText: contribution.population.sourceText } : {}),
       rate: contribution.rate,
       amount: contribution.amount,
       budgetYear: options.budgetYear ?? round.budgetYear,

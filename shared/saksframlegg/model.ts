@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '../format'
-import type { Maalform } from '../maalform'
+import type { Maalform, Tekst } from '../maalform'
 import { CHIEF_TITLE_KINDS, type ChiefTitle } from '../profile'
 
 export type { ChiefTitle }
@@ -73,7 +73,14 @@ export interface Economy {
   populationCount: number
   /** ISO date of the population count. */
   populationDate: string
+  /** The source as the case cites it, in the case's målform. */
   populationSource: string
+  /**
+   * The source in both målformer, when the figure came with it (the register, an SSB import): a
+   * copy of the case in the other målform cites it in that form. Absent when the source is the
+   * user's own words, which are kept as written.
+   */
+  populationSourceText?: Tekst
   /** Kroner per innbyggjar, decimal string. */
   rate: string
   /** Kroner, decimal string. */
@@ -165,6 +172,7 @@ export const saksframleggSchema: z.ZodType<Saksframlegg> = z
       populationCount: z.number().int().positive(),
       populationDate: isoDate,
       populationSource: z.string(),
+      populationSourceText: z.object({ nn: z.string(), nb: z.string() }).optional(),
       rate: decimalString,
       amount: decimalString,
       budgetYear: z.number().int().min(2000).max(2100),

@@ -1,4 +1,6 @@
-/** Small helpers the two målformer's text files share; no words of either målform here. */
+import { formatKroner, formatMillionar } from '../format'
+
+/** Small helpers the two målformer's text files share; no word that belongs to only one målform here. */
 
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nb-NO') + text.slice(1)
@@ -7,4 +9,14 @@ export function capitalise(text: string): string {
 /** The multiplication as the case states it: "2 853 innbyggjarar × kr 20 = kr 57 060". */
 export function calculation(population: string, rate: string, amount: string): string {
   return `${population} × ${rate} = ${amount}`
+}
+
+/** A sum as the seeds write it: millions as "125 mill. kr", smaller sums as "kr 500 000". */
+export function sumText(amount: string): string {
+  return Number(amount) >= 1_000_000 ? formatMillionar(amount) : formatKroner(amount)
+}
+
+/** A fund source as a list item: "KMD, 2025: 50 mill. kr", "KS: inntil 40 mill. kr" ("inntil" in both målformer). */
+export function sourceItem(label: string, amount: string, upTo: boolean): string {
+  return `${label.trim()}: ${upTo ? 'inntil ' : ''}${sumText(amount)}`
 }

@@ -23,7 +23,9 @@ const ONLY_NYNORSK = [
   'eingongsbeløp', 'eingongsbeløpet', 'tilknytingskostnad', 'vedlikehald', 'vidareutvikling', 'vidareutvikle',
   'fellesløysing', 'fellesløysingar', 'løysing', 'løysingar', 'løysinga', 'løysingane', 'utval', 'utvalet',
   'fylkesutvalet', 'vedlagde', 'samrøystes', 'takkar', 'deltek', 'teken', 'føremål', 'føremålet', 'tenester',
-  'premissane', 'kjelde', 'rekna', 'dekkjer', 'leggjast', 'vurderast', 'kjende'
+  'premissane', 'kjelde', 'kjelder', 'kjeldene', 'rekna', 'dekkjer', 'leggjast', 'vurderast', 'kjende',
+  // plurals in -ar and -er where bokmål has -er or none
+  'maskinar', 'arbeidsmåtar', 'oppgåver', 'oppgåvene', 'pengar'
 ]
 
 const ONLY_BOKMAAL = [
@@ -37,7 +39,10 @@ const ONLY_BOKMAAL = [
   'engangsbeløpet', 'tilknytningskostnad', 'vedlikehold', 'videreutvikling', 'videreutvikle', 'fellesløsning',
   'fellesløsninger', 'løsning', 'løsninger', 'løsningen', 'løsningene', 'utvalg', 'utvalget', 'fylkesutvalget',
   'enstemmig', 'takker', 'deltakelse', 'saken', 'ordningen', 'tjenester', 'prosjektene', 'vilkårene',
-  'premissene', 'kilde', 'beregnet', 'legges', 'dekkes', 'vurderes', 'utvikles', 'tas', 'forutsetningen'
+  'premissene', 'kilde', 'kilder', 'kildene', 'beregnet', 'legges', 'dekkes', 'vurderes', 'utvikles', 'tas',
+  'forutsetningen',
+  // plurals in -er where nynorsk has -ar or none ("maskinar", "menneske", "dokument")
+  'maskiner', 'arbeidsmåter', 'oppgaver', 'oppgavene', 'penger', 'mennesker', 'dokumenter', 'saksdokumenter'
 ]
 
 /**

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, Funding } from './model'
-import { calculation, capitalise } from './phrase'
-import type { CaseFacts, SaksframleggText } from './text'
+import { calculation, capitalise, sourceItem } from './phrase'
+import type { CaseFacts, InvitationFacts, SaksframleggText } from './text'
 
 /**
  * Nynorsk. Follows Tysnes kommune's saksframlegg (seed 001) and the ordliste. E-infinitive
@@ -29,6 +29,114 @@ function fundingSentence(funding: Funding): string {
 function sentence(text: string): string {
   const trimmed = text.trim()
   return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
+}
+
+/** KS DigiFin 2017: KS's letter of 08.09.2017 and the principles note, retold in nynorsk. */
+function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationFacts['digiFin2017']>): Block[] {
+  return [
+    {
+      type: 'paragraph',
+      text:
+        `KS sende ${formatDateLong(inv.invitationDate)} eit brev til alle kommunar og fylkeskommunar med invitasjon ` +
+        'til å delta i ei ny ordning for finansiering av felles digitaliseringsprosjekt i kommunal sektor (vedlegg 1). ' +
+        'Ordninga har arbeidstittelen KS DigiFin. KS har òg sendt eit prinsippnotat som gjer greie for korleis ' +
+        'ordninga skal verke (vedlegg 2).'
+    },
+    {
+      type: 'paragraph',
+      text:
+        'Føremålet med ordninga er å utvikle digitale fellesløysingar for kommunal sektor. Kommunane skal sjølve ' +
+        'ta initiativ til og styre prosjekta, og kommunal sektor skal eige løysingane. Når kommunane og ' +
+        'fylkeskommunane utviklar løysingar saman, vert kvaliteten betre og prisen lågare, og fleire står saman ' +
+        'om å forvalte og vidareutvikle dei.'
+    },
+    {
+      type: 'paragraph',
+      text:
+        `Kommunal- og moderniseringsdepartementet (KMD) har sett av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
+        `og tek sikte på ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
+        `${formatMillionar(Number(letter.kmdFirstYear) + Number(letter.kmdSecondYear))}. Vilkåret er at kommunal sektor ` +
+        `sjølv bidreg med minst like mykje. KS har vedteke å bidra med inntil ${formatMillionar(letter.ksUpTo)}, og ` +
+        `dei ti største kommunane har sagt at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
+    },
+    {
+      type: 'paragraph',
+      text:
+        `KS inviterer difor alle kommunar til å betale eit eingongsbeløp på ${formatKroner(inv.rateKommune)} ` +
+        `per innbyggjar og alle fylkeskommunar ${formatKroner(inv.rateFylkeskommune)} per innbyggjar.` +
+        (inv.allJoin
+          ? ' Dersom alle kommunar og fylkeskommunar er med, vil ordninga ha om lag ' +
+            `${formatMillionar(inv.allJoin)} til disposisjon.`
+          : '')
+    },
+    {
+      type: 'paragraph',
+      text:
+        'Deltaking er frivillig: dette er eit spleiselag på frivillig grunnlag. KS ber om svar innan ' +
+        `${formatDateLong(inv.answerBy)}, slik at beløpet kan leggjast inn i budsjettet for ${inv.budgetYear}.`
+    },
+    {
+      type: 'paragraph',
+      text: 'Etter vilkåra frå KMD og prinsippnotatet frå KS gjeld mellom anna dette for ordninga:'
+    },
+    {
+      type: 'bullets',
+      items: [
+        'Ordninga dekkjer berre utviklingskostnader i felles digitaliseringsprosjekt, aldri driftskostnader.',
+        'KS forvaltar ordninga. Framlegg til prosjekt kan kome frå KS, ein kommune eller ein fylkeskommune. ' +
+          'KommIT-rådet prioriterer mellom dei, og prosjekta skal vere til nytte for alle kommunar og/eller ' +
+          'fylkeskommunar.',
+        'Berre kommunar og fylkeskommunar som har betalt eingongsbeløpet, kan ta i bruk løysingar som er ' +
+          'utvikla med midlar frå ordninga. Ein kommune som ikkje har betalt, må først betale sin del; elles får ' +
+          'han ikkje tilgang til løysinga.',
+        'Ein kommune som tek i bruk ei ferdig løysing, betaler ein tilknytingskostnad som KS fastset for kvar ' +
+          'løysing. Pengane går tilbake til ordninga, slik at ho kan finansiere nye prosjekt og vere ' +
+          'sjølvfinansierande over tid.',
+        'Kommunane som brukar ei løysing, deler kostnadene til forvalting, drift, vedlikehald og ' +
+          'vidareutvikling (FDVU).'
+      ]
+    }
+  ]
+}
+
+/**
+ * A round the user added: told only from what the round holds (name, dates, rates, budget year,
+ * and the other sources and announced total when it has them). Nothing of the 2017 letter.
+ */
+function saksutgreiingOwnRound(inv: InvitationFacts): Block[] {
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text:
+        `KS sende ${formatDateLong(inv.invitationDate)} eit brev til alle kommunar og fylkeskommunar med invitasjon ` +
+        `til å delta i finansieringsordninga for digitaliseringsprosjekt, i runden «${inv.name.nn.trim()}» (vedlegg 1).`
+    }
+  ]
+  if (inv.otherSources.length > 0) {
+    blocks.push(
+      { type: 'paragraph', text: 'Etter invitasjonen får ordninga òg pengar frå desse kjeldene:' },
+      { type: 'bullets', items: inv.otherSources.map((s) => sourceItem(s.label.nn, s.amount, s.upTo)) }
+    )
+  }
+  blocks.push(
+    {
+      type: 'paragraph',
+      text:
+        `KS inviterer alle kommunar til å betale eit eingongsbeløp på ${formatKroner(inv.rateKommune)} ` +
+        `per innbyggjar og alle fylkeskommunar ${formatKroner(inv.rateFylkeskommune)} per innbyggjar.` +
+        (inv.allJoin
+          ? ' Etter invitasjonen vil ordninga ha om lag ' +
+            `${formatMillionar(inv.allJoin)} til disposisjon dersom alle kommunar og fylkeskommunar er med.`
+          : '')
+    },
+    {
+      type: 'paragraph',
+      text:
+        `KS ber om svar innan ${formatDateLong(inv.answerBy)}, slik at beløpet kan leggjast inn i budsjettet ` +
+        `for ${inv.budgetYear}.`
+    }
+  )
+  return blocks
 }
 
 export const textNn: SaksframleggText = {
@@ -60,77 +168,19 @@ export const textNn: SaksframleggText = {
   defaults: {
     title: 'Digitalisering i kommunal sektor – invitasjon til å delta i KS si finansieringsordning',
     saksgang: (kind) => (kind === 'kommune' ? ['Formannskapet', 'Kommunestyret'] : ['Fylkesutvalet', 'Fylkestinget']),
-    vedlegg: (inv) => [
-      `KS: Invitasjon til å delta i finansieringsordninga for digitaliseringsprosjekt, brev av ${formatDateLong(inv.invitationDate)}`,
-      'KS: Prinsippnotat om ordning for finansiering av felles digitaliseringsprosjekt for kommunar og fylkeskommunar'
-    ],
-    andreSaksdokument: [
-      'KS: Digitaliseringsstrategi for kommunar og fylkeskommunar 2017–2020',
-      'Prop. 128 S (2016–2017) Kommuneproposisjonen 2018'
-    ],
-    saksutgreiing: (inv) => [
-      {
-        type: 'paragraph',
-        text:
-          `KS sende ${formatDateLong(inv.invitationDate)} eit brev til alle kommunar og fylkeskommunar med invitasjon ` +
-          'til å delta i ei ny ordning for finansiering av felles digitaliseringsprosjekt i kommunal sektor (vedlegg 1). ' +
-          'Ordninga har arbeidstittelen KS DigiFin. KS har òg sendt eit prinsippnotat som gjer greie for korleis ' +
-          'ordninga skal verke (vedlegg 2).'
-      },
-      {
-        type: 'paragraph',
-        text:
-          'Føremålet med ordninga er å utvikle digitale fellesløysingar for kommunal sektor. Kommunane skal sjølve ' +
-          'ta initiativ til og styre prosjekta, og kommunal sektor skal eige løysingane. Når kommunane og ' +
-          'fylkeskommunane utviklar løysingar saman, vert kvaliteten betre og prisen lågare, og fleire står saman ' +
-          'om å forvalte og vidareutvikle dei.'
-      },
-      {
-        type: 'paragraph',
-        text:
-          `Kommunal- og moderniseringsdepartementet (KMD) har sett av ${formatMillionar(inv.kmdFirstYear)} i 2017 ` +
-          `og tek sikte på ${formatMillionar(inv.kmdSecondYear)} i 2018, til saman ` +
-          `${formatMillionar(Number(inv.kmdFirstYear) + Number(inv.kmdSecondYear))}. Vilkåret er at kommunal sektor ` +
-          `sjølv bidreg med minst like mykje. KS har vedteke å bidra med inntil ${formatMillionar(inv.ksUpTo)}, og ` +
-          `dei ti største kommunane har sagt at dei vil bidra med til saman ${formatMillionar(inv.largestKommunar)}.`
-      },
-      {
-        type: 'paragraph',
-        text:
-          `KS inviterer difor alle kommunar til å betale eit eingongsbeløp på ${formatKroner(inv.rateKommune)} ` +
-          `per innbyggjar og alle fylkeskommunar ${formatKroner(inv.rateFylkeskommune)} per innbyggjar. ` +
-          'Dersom alle kommunar og fylkeskommunar er med, vil ordninga ha om lag ' +
-          `${formatMillionar(inv.allJoin)} til disposisjon.`
-      },
-      {
-        type: 'paragraph',
-        text:
-          'Deltaking er frivillig: dette er eit spleiselag på frivillig grunnlag. KS ber om svar innan ' +
-          `${formatDateLong(inv.answerBy)}, slik at beløpet kan leggjast inn i budsjettet for ${inv.budgetYear}.`
-      },
-      {
-        type: 'paragraph',
-        text: 'Etter vilkåra frå KMD og prinsippnotatet frå KS gjeld mellom anna dette for ordninga:'
-      },
-      {
-        type: 'bullets',
-        items: [
-          'Ordninga dekkjer berre utviklingskostnader i felles digitaliseringsprosjekt, aldri driftskostnader.',
-          'KS forvaltar ordninga. Framlegg til prosjekt kan kome frå KS, ein kommune eller ein fylkeskommune. ' +
-            'KommIT-rådet prioriterer mellom dei, og prosjekta skal vere til nytte for alle kommunar og/eller ' +
-            'fylkeskommunar.',
-          'Berre kommunar og fylkeskommunar som har betalt eingongsbeløpet, kan ta i bruk løysingar som er ' +
-            'utvikla med midlar frå ordninga. Ein kommune som ikkje har betalt, må først betale sin del; elles får ' +
-            'han ikkje tilgang til løysinga.',
-          'Ein kommune som tek i bruk ei ferdig løysing, betaler ein tilknytingskostnad som KS fastset for kvar ' +
-            'løysing. Pengane går tilbake til ordninga, slik at ho kan finansiere nye prosjekt og vere ' +
-            'sjølvfinansierande over tid.',
-          'Kommunane som brukar ei løysing, deler kostnadene til forvalting, drift, vedlikehald og ' +
-            'vidareutvikling (FDVU).'
-        ]
-      }
-    ],
-    okonomiskeKonsekvensar: (facts, innstilling, caseKind) => {
+    vedlegg: (inv) =>
+      inv.digiFin2017
+        ? [
+            `KS: Invitasjon til å delta i finansieringsordninga for digitaliseringsprosjekt, brev av ${formatDateLong(inv.invitationDate)}`,
+            'KS: Prinsippnotat om ordning for finansiering av felles digitaliseringsprosjekt for kommunar og fylkeskommunar'
+          ]
+        : [`KS: Invitasjon til å delta i «${inv.name.nn.trim()}», brev av ${formatDateLong(inv.invitationDate)}`],
+    andreSaksdokument: (inv) =>
+      inv.digiFin2017
+        ? ['KS: Digitaliseringsstrategi for kommunar og fylkeskommunar 2017–2020', 'Prop. 128 S (2016–2017) Kommuneproposisjonen 2018']
+        : [],
+    saksutgreiing: (inv) => (inv.digiFin2017 ? saksutgreiing2017(inv, inv.digiFin2017) : saksutgreiingOwnRound(inv)),
+    okonomiskeKonsekvensar: (facts, innstilling, caseKind, inv) => {
       const blocks: Block[] = [
         {
           type: 'paragraph',
@@ -160,6 +210,8 @@ export const textNn: SaksframleggText = {
           text: `Dersom ${self(facts)} vel å delta, må beløpet leggjast inn i budsjett ${facts.budgetYear}.`
         })
       }
+      // What joining a solution costs later is a rule of the 2017 principles note.
+      if (!inv.digiFin2017) return blocks
       blocks.push({
         type: 'paragraph',
         text:
@@ -170,7 +222,7 @@ export const textNn: SaksframleggText = {
       })
       return blocks
     },
-    vurdering: (facts, innstilling, caseKind) => {
+    vurdering: (facts, innstilling, caseKind, inv) => {
       const chief = capitalise(facts.chief)
       const closing =
         caseKind === 'orienteringssak'
@@ -181,23 +233,27 @@ export const textNn: SaksframleggText = {
             : `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} ` +
               'takkar ja til invitasjonen frå KS.'
       const unit = facts.contributorKind === 'kommune' ? 'kommune' : 'fylkeskommune'
-      return [
+      const blocks: Block[] = [
         {
           type: 'paragraph',
           text:
-            'Digitalisering er ein kontinuerleg prosess som ikkje berre gjeld programvare og maskiner, men òg ' +
+            'Digitalisering er ein kontinuerleg prosess som ikkje berre gjeld programvare og maskinar, men òg ' +
             'oppgåver, arbeidsmåtar og menneske. Felles løysingar som kommunal sektor utviklar og eig sjølv, kan ' +
             'gje betre tenester for innbyggjarane til lågare kostnad enn om kvar ' +
             `${unit} utviklar sine eigne.`
-        },
-        {
+        }
+      ]
+      // Only those who paid may use the solutions: a rule of the 2017 principles note.
+      if (inv.digiFin2017) {
+        blocks.push({
           type: 'paragraph',
           text:
             'Ordninga er frivillig, men berre dei som har betalt eingongsbeløpet, får ta i bruk løysingane. ' +
             `Ein ${unit} som står utanfor no, må betale sin del før han kan ta i bruk ei løysing.`
-        },
-        { type: 'paragraph', text: closing }
-      ]
+        })
+      }
+      blocks.push({ type: 'paragraph', text: closing })
+      return blocks
     }
   },
   innstilling: {

@@ -1,4 +1,4 @@
-import type { Maalform } from '../maalform'
+import type { Maalform, Tekst } from '../maalform'
 import { chiefTitleNoun, type ChiefTitle } from '../profile'
 import type { Block, CaseKind, Economy, Innstilling, SectionKind } from './model'
 import { textNb } from './text.nb'
@@ -16,21 +16,34 @@ export interface CaseFacts extends Economy {
   chief: string
 }
 
-/** What the saksutgreiing cites from KS's invitation (the financing round). */
+/**
+ * What the saksutgreiing cites from KS's invitation: only what the financing round itself holds.
+ * A round the user added is told from its own data; nothing of the 2017 letter is assumed of it.
+ */
 export interface InvitationFacts {
+  /** The round's name in each målform, as the user or the app wrote it. */
+  name: Tekst
   invitationDate: string
   answerBy: string
-  /** The budget year the letter names. */
+  /** The budget year the amount goes into. */
   budgetYear: number
   rateKommune: string
   rateFylkeskommune: string
-  /** Kroner, decimal strings. */
-  kmdFirstYear: string
-  kmdSecondYear: string
-  ksUpTo: string
-  largestKommunar: string
-  /** "If all join, the scheme will have about …". */
-  allJoin: string
+  /** The fund's other sources as the round states them (labels per målform); empty when it has none. */
+  otherSources: { label: Tekst; amount: string; upTo: boolean }[]
+  /** Kroner: "if all join, the scheme will have about …", only when the round states it. */
+  allJoin?: string
+  /**
+   * Only for KS DigiFin 2017, the round that ships with the app: what KS's letter of 08.09.2017 and
+   * the principles note say beyond the round's figures (the working title, the ten largest
+   * kommunar's 35 mill. kr, KMD's two years), which the text retells as it stands in the letter.
+   */
+  digiFin2017?: {
+    kmdFirstYear: string
+    kmdSecondYear: string
+    ksUpTo: string
+    largestKommunar: string
+  }
 }
 
 export interface SaksframleggText {
@@ -58,10 +71,15 @@ export interface SaksframleggText {
     title: string
     saksgang: (kind: Economy['contributorKind']) => string[]
     vedlegg: (invitation: InvitationFacts) => string[]
-    andreSaksdokument: string[]
+    andreSaksdokument: (invitation: InvitationFacts) => string[]
     saksutgreiing: (invitation: InvitationFacts, facts: CaseFacts) => Block[]
-    okonomiskeKonsekvensar: (facts: CaseFacts, innstilling: Innstilling['kind'], caseKind: CaseKind) => Block[]
-    vurdering: (facts: CaseFacts, innstilling: Innstilling['kind'], caseKind: CaseKind) => Block[]
+    okonomiskeKonsekvensar: (
+      facts: CaseFacts,
+      innstilling: Innstilling['kind'],
+      caseKind: CaseKind,
+      invitation: InvitationFacts
+    ) => Block[]
+    vurdering: (facts: CaseFacts, innstilling: Innstilling['kind'], caseKind: CaseKind, invitation: InvitationFacts) => Block[]
   }
   innstilling: {
     join: (facts: CaseFacts) => string

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import bidragDictionary from '../../renderer/src/i18n/bidrag'
 import dictionary from '../../renderer/src/i18n/saksframlegg'
 import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
 
@@ -58,6 +59,15 @@ async function editorShot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 860 })
 }
 
+/** The editor as it stands, with the interface in nynorsk and then in bokmål (the case's målform does not change). */
+async function editorShotsInBoth(page: Page, name: string): Promise<void> {
+  await chooseMaalform(page, 'nn')
+  await editorShot(page, `${name}-nn`)
+  await chooseMaalform(page, 'nb')
+  await editorShot(page, `${name}-nb`)
+  await chooseMaalform(page, 'nn')
+}
+
 async function readWord(path: string): Promise<{ document: string; styles: string; text: string }> {
   const zip = await JSZip.loadAsync(readFileSync(path))
   const document = (await zip.file('word/document.xml')?.async('string')) ?? ''
@@ -107,7 +117,10 @@ describe('the saksframlegg', () => {
         await page.getByRole('heading', { name: t('list.heading'), level: 1 }).waitFor()
         const card = page.getByTestId('sf-new')
         await card.getByRole('button', { name: t('new.create') }).waitFor()
-        const figures = plain(await card.locator('p').first().innerText())
+        // The figures come from live queries (the Bidrag choice, stored figures): wait until they stand.
+        const figuresText = async (): Promise<string> => plain(await card.locator('p').first().innerText())
+        await expect.poll(figuresText).toMatch(/Tysnes kommune, .*= kr \d{2} \d{3}\./)
+        const figures = await figuresText()
         amount = /= (kr [\d ]+)\./.exec(figures)?.[1] ?? ''
         expect(amount, figures).toMatch(/^kr \d{2} \d{3}$/)
         expect(await card.getByLabel(t(`maalform.${m}`)).isChecked()).toBe(true)
@@ -134,7 +147,7 @@ describe('the saksframlegg', () => {
         await page.locator('.sf-toolbar').getByRole('button', { name: t('action.save'), exact: true }).click()
         await page.getByText(t('error.summary')).waitFor()
         expect(await page.locator('.ds-error-summary').getByText(t('error.title')).isVisible()).toBe(true)
-        expect(await page.getByTestId('sf-history').locator('summary').innerText()).toContain(
+        await expect.poll(() => page.getByTestId('sf-history').locator('summary').innerText()).toContain(
           t('history.summary_one', { count: '1' })
         )
         await viewShot(page, `saksframlegg-feil-${m}`)
@@ -176,9 +189,9 @@ describe('the saksframlegg', () => {
         const history = page.getByTestId('sf-history')
         await history.locator('summary').getByText(t('history.summary_other', { count: '2' })).waitFor()
         await history.locator('summary').click()
-        await history.getByRole('row').nth(2).waitFor({ timeout: 5000 })
-        expect(await history.getByRole('row').count()).toBe(3)
-        expect(await history.getByRole('row').nth(1).innerText()).toContain('Anders Teigen')
+        // The history is a live query: it may still be one version behind when the notice shows.
+        await expect.poll(() => history.getByRole('row').count()).toBe(3)
+        await expect.poll(() => history.getByRole('row').nth(1).innerText()).toContain('Anders Teigen')
         await editorShot(page, `saksframlegg-historikk-${m}`)
       })
 
@@ -214,7 +227,7 @@ describe('the saksframlegg', () => {
         const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
         expect(preview).not.toContain(ownParagraph)
         expect(await page.getByLabel(t('section.text', { heading: vurdering })).inputValue()).not.toContain(ownParagraph)
-        expect(await page.getByTestId('sf-history').getByRole('row').count()).toBe(4)
+        await expect.poll(() => page.getByTestId('sf-history').getByRole('row').count()).toBe(4)
       })
 
       it('asks before a section goes back to its default text, and keeps it on cancel', async () => {
@@ -289,28 +302,29 @@ describe('the saksframlegg', () => {
         await table.waitFor()
         const rows = table.locator('tbody tr')
         const mine = rows.filter({ hasText: t(`maalform.${m}`) })
-        expect(await mine.count()).toBe(1)
+        // The list is a live query: poll what it shows rather than read it once.
+        await expect.poll(() => mine.count()).toBe(1)
         // Version 4: created, saved, restored, and saved on leaving.
-        expect(await mine.first().locator('td').nth(4).innerText()).toBe('4')
+        await expect.poll(() => mine.first().locator('td').nth(4).innerText()).toBe('4')
         const title = (await mine.first().getByRole('link').innerText()).trim()
         await mine.first().getByRole('button', { name: t('list.duplicateLabel', { title }) }).click()
         await notice(page).getByText(t('notice.duplicated', { title })).waitFor()
         expect(await page.getByLabel(t('header.arkivsak')).inputValue()).toBe('17/596')
         await page.getByRole('button', { name: t('editor.back') }).click()
         await table.waitFor()
-        expect(await rows.filter({ hasText: t(`maalform.${m}`) }).count()).toBe(2)
+        await expect.poll(() => rows.filter({ hasText: t(`maalform.${m}`) }).count()).toBe(2)
         await screenshot(page, `saksframlegg-liste-saker-${m}`)
 
         // The copy was saved last, so it stands first among this målform's cases.
         const copy = rows.filter({ hasText: t(`maalform.${m}`) }).first()
-        expect(await copy.locator('td').nth(4).innerText()).toBe('1')
+        await expect.poll(() => copy.locator('td').nth(4).innerText()).toBe('1')
         await copy.getByRole('button', { name: t('list.deleteLabel', { title }) }).click()
         const dialog = page.getByTestId('sf-delete-dialog')
         await dialog.getByRole('heading', { name: t('dialog.deleteHeading', { title }) }).waitFor()
         await viewShot(page, `saksframlegg-slett-${m}`)
         await dialog.getByRole('button', { name: t('dialog.delete'), exact: true }).click()
         await page.getByText(t('list.deleted', { title })).waitFor()
-        expect(await rows.filter({ hasText: t(`maalform.${m}`) }).count()).toBe(1)
+        await expect.poll(() => rows.filter({ hasText: t(`maalform.${m}`) }).count()).toBe(1)
       })
     })
   }
@@ -361,9 +375,74 @@ describe('the saksframlegg', () => {
     expect(await notice(page).count()).toBe(0)
   })
 
+  it('writes a case on a round the user added from that round alone, in both målformer', async () => {
+    const { page } = session
+    const t = T('nn')
+    const b = bidragDictionary.nn
+    await chooseMaalform(page, 'nn')
+    await page.locator('nav a[data-area="bidrag"]').click()
+    await page.getByRole('button', { name: b.addRound }).click()
+    const form = page.getByRole('form', { name: b['round.heading'] })
+    await form.getByLabel(b['round.name']).fill('Spleiselaget 2025')
+    await form.getByLabel(b['round.invitationDate']).fill('2025-03-01')
+    await form.getByLabel(b['round.answerBy']).fill('2025-06-15')
+    await form.getByLabel(b['round.budgetYear']).fill('2026')
+    await form.getByLabel(b['round.rateKommune']).fill('12,5')
+    await form.getByLabel(b['round.rateFylkeskommune']).fill('3')
+    await form.getByRole('button', { name: b['round.save'] }).click()
+    await form.waitFor({ state: 'detached' })
+
+    await page.locator('nav a[data-area="saksframlegg"]').click()
+    const card = page.getByTestId('sf-new')
+    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain('× kr 12,50 =')
+    await card.getByLabel(t('maalform.nn')).check()
+    await card.getByRole('button', { name: t('new.create') }).click()
+    await notice(page).getByText(t('notice.created')).waitFor()
+    const FACTS_OF_2017 = ['25 mill.', '35 mill.', '40 mill.', '250 mill.', 'DigiFin', 'arbeidstittel', 'ti største', 'Prinsippnotat', 'KMD', '2017']
+    const nn = plain(await page.getByTestId('saksframlegg-preview').innerText())
+    expect(nn).toContain('i runden «Spleiselaget 2025» (vedlegg 1)')
+    expect(nn).toContain('kr 12,50 per innbyggjar')
+    expect(nn).toContain('budsjettet for 2026')
+    for (const fact of FACTS_OF_2017) expect(nn, fact).not.toContain(fact)
+    await editorShot(page, 'saksframlegg-eigen-runde-nn')
+    const word = await readWord(await download(page, page.getByRole('button', { name: t('action.exportWhole') }), 'eigen-runde-nn.docx'))
+    for (const fact of FACTS_OF_2017) expect(word.text, fact).not.toContain(fact)
+    expect(word.text).toContain('«Spleiselaget 2025»')
+
+    // The interface stays in nynorsk; the copy is in bokmål.
+    await page.getByRole('button', { name: t('action.copyIn.nb') }).click()
+    await notice(page).getByText(t('notice.copied.nb')).waitFor()
+    const nb = plain(await page.getByTestId('saksframlegg-preview').innerText())
+    expect(nb).toContain('i runden «Spleiselaget 2025» (vedlegg 1)')
+    expect(nb).toContain('kr 12,50 per innbygger')
+    for (const fact of FACTS_OF_2017) expect(nb, fact).not.toContain(fact)
+    await editorShot(page, 'saksframlegg-eigen-runde-nb')
+
+    // Bidrag back on KS DigiFin 2017: the case keeps its round and does not offer 2017's figures.
+    await page.locator('nav a[data-area="bidrag"]').click()
+    await page.getByLabel(b.round).selectOption({ label: 'KS DigiFin 2017' })
+    await page.goBack()
+    await page.getByTestId('sf-other-round').waitFor()
+    expect(await page.getByRole('button', { name: t('figures.use') }).count()).toBe(0)
+    await editorShotsInBoth(page, 'saksframlegg-annan-runde')
+
+    // The round deleted: the case stays, but its default text can no longer be rebuilt.
+    await page.locator('nav a[data-area="bidrag"]').click()
+    await page.getByLabel(b.round).selectOption({ label: 'Spleiselaget 2025' })
+    await page.getByRole('button', { name: b.deleteRound }).click()
+    await page.getByTestId('confirm-dialog-round').getByRole('button', { name: b.deleteRound }).click()
+    await expect.poll(() => page.getByLabel(b.round).locator('option').count()).toBe(1)
+    await page.goBack()
+    await page.getByTestId('sf-round-gone').waitFor()
+    expect(await page.getByRole('button', { name: t('section.reset') }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: t('action.copyIn.nn') }).count()).toBe(0)
+    await editorShotsInBoth(page, 'saksframlegg-runde-sletta')
+  })
+
   it('explains what is missing when there is no contribution to build on, in both målformer', async () => {
     const { page } = session
     // Sunnfjord was four kommunar in 2017: the Bidrag page must say which one pays.
+    await chooseMaalform(page, 'nb')
     await page.locator('nav a[data-area="innstillingar"]').click()
     await page.getByRole('textbox', { name: 'Kommune eller fylkeskommune' }).fill('4647')
     await page.getByLabel('Sunnfjord kommune (4647)').check()
@@ -376,9 +455,43 @@ describe('the saksframlegg', () => {
       const card = page.getByTestId('sf-new')
       await card.getByText(t('new.noContributor')).waitFor()
       expect(await card.getByRole('link', { name: t('new.toBidrag') }).getAttribute('href')).toBe('#/bidrag')
-      expect(await page.getByTestId('sf-empty').isVisible()).toBe(true)
+      await expect.poll(() => page.getByTestId('sf-empty').isVisible()).toBe(true)
       await screenshot(page, `saksframlegg-manglar-bidrag-${m}`)
     }
+  })
+
+  it('after a merger, names the unit whose figures the case cites (Vestland paying as Hordaland in 2017)', async () => {
+    const { page } = session
+    const t = T('nn')
+    await chooseMaalform(page, 'nn')
+    await page.locator('nav a[data-area="innstillingar"]').click()
+    await page.getByLabel('Ein fylkeskommune').check()
+    await page.getByRole('textbox', { name: 'Kommune eller fylkeskommune' }).fill('46')
+    await page.getByLabel('Vestland fylkeskommune (46)').check()
+    await page.getByRole('button', { name: 'Lagre endringane' }).click()
+    await page.getByText('Endringane er lagra.').waitFor()
+    await page.locator('nav a[data-area="bidrag"]').click()
+    // The choice is stored and read back live: click, then wait for it to stand.
+    const hordaland = page.getByLabel('Hordaland fylkeskommune (12)')
+    await hordaland.click()
+    await expect.poll(() => hordaland.isChecked()).toBe(true)
+    await page.locator('nav a[data-area="saksframlegg"]').click()
+    const card = page.getByTestId('sf-new')
+    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain(
+      'Hordaland fylkeskommune, 519 963 innbyggjarar'
+    )
+    await card.getByLabel(t('maalform.nn')).check()
+    await card.getByRole('button', { name: t('new.create') }).click()
+    await notice(page).getByText(t('notice.created')).waitFor()
+    const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
+    expect(preview).toContain('folketalet i Hordaland fylkeskommune per 1. januar 2017')
+    expect(preview).toContain('Hordaland fylkeskommune takkar ja til invitasjonen frå KS')
+    expect(preview).toContain('kr 2 599 815')
+    expect(preview).not.toContain('Vestland')
+    expect(plain(await page.locator('#sf-part-header').innerText())).toContain(
+      t('header.description', { kommune: 'Hordaland fylkeskommune' })
+    )
+    await editorShotsInBoth(page, 'saksframlegg-samanslaatt')
   })
 
   it('logged no console errors', () => {

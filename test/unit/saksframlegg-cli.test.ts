@@ -12,6 +12,7 @@ import { tysnesContribution } from '../fixtures/saksframlegg/cases'
 import { paragraphsOf, plainSpaces } from '../fixtures/saksframlegg/docxRead'
 import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
+import { formatDateLong, todayIso } from '../../shared/format'
 
 const dir = mkdtempSync(join(tmpdir(), 'saksframlegg-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -60,19 +61,33 @@ describe('npm run cli -- saksframlegg', () => {
   })
 
   it('takes the kommune’s own målform, the fylke, the decline and the sections part', async () => {
+    // Hordaland: most of its kommunar chose nynorsk, so the fylkeskommune starts in nynorsk.
     const run = await cli('--fylke', '12', '--innstilling', 'nei', '--del', 'saksutgreiing', '--leiar', 'fylkesdirektør', '--ut', join(dir, 'hfk.docx'))
     expect(run.status).toBe(0)
     const text = plainSpaces(paragraphsOf(await documentXml(readFileSync(join(dir, 'hfk.docx')))).join('\n'))
-    expect(text).toContain('INNSTILLING FRA FYLKESDIREKTØREN')
-    expect(text).toContain('Hordaland fylkeskommune takker nei til invitasjonen fra KS')
-    expect(text).toContain('519 963 innbyggere × kr 5 = kr 2 599 815')
+    expect(text).toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
+    expect(text).toContain('Hordaland fylkeskommune takkar nei til invitasjonen frå KS')
+    expect(text).toContain('519 963 innbyggjarar × kr 5 = kr 2 599 815')
     expect(text).not.toContain('SAKSFRAMLEGG')
-    expect(foreignWords(text, 'nb')).toEqual([])
+    expect(foreignWords(text, 'nn')).toEqual([])
+
+    const nb = await cli('--fylke', '12', '--maalform', 'nb', '--ut', join(dir, 'hfk-nb.docx'))
+    expect(nb.status).toBe(0)
+    const nbText = plainSpaces(paragraphsOf(await documentXml(readFileSync(join(dir, 'hfk-nb.docx')))).join('\n'))
+    expect(nbText).toContain('519 963 innbyggere × kr 5 = kr 2 599 815')
+    expect(foreignWords(nbText, 'nb')).toEqual([])
 
     const tysnes = await cli('--kommune', 'Tysnes', '--ut', join(dir, 'tysnes.docx'))
     expect(tysnes.status).toBe(0)
     const nn = plainSpaces(paragraphsOf(await documentXml(readFileSync(join(dir, 'tysnes.docx')))).join('\n'))
     expect(nn).toContain('2 847 innbyggjarar × kr 20 = kr 56 940')
+  })
+
+  it('dates the case today without --dato, as the app does', async () => {
+    const run = await cli('--kommune', '1223', '--ut', join(dir, 'i-dag.docx'))
+    expect(run.status).toBe(0)
+    const text = plainSpaces(paragraphsOf(await documentXml(readFileSync(join(dir, 'i-dag.docx')))).join('\n'))
+    expect(text).toContain(`Dato:\t${plainSpaces(formatDateLong(todayIso()))}`)
   })
 
   it('names the file itself when --ut is a folder', async () => {

@@ -12,7 +12,17 @@ import {
 } from '../../shared/saksframlegg/model'
 import { foreignWords, PURITY_LISTS, PURITY_PATTERNS, words } from '../../shared/saksframlegg/purity'
 import { innstillingText, plainText, renderSaksframlegg, type DisplayBlock } from '../../shared/saksframlegg/render'
-import { hordaland, hordalandContribution, hordalandProfile, tysnes, tysnesContribution, tysnesProfile } from '../fixtures/saksframlegg/cases'
+import {
+  hordaland,
+  hordalandContribution,
+  hordalandProfile,
+  tysnes,
+  tysnesContribution,
+  tysnesProfile,
+  tysnesUserRound,
+  userRound
+} from '../fixtures/saksframlegg/cases'
+import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { plainSpaces } from '../fixtures/saksframlegg/docxRead'
 
 function text(doc: Saksframlegg, maalform: Maalform, part: 'whole' | 'sections' = 'whole'): string {
@@ -216,9 +226,14 @@ describe('innstilling kinds, funding and options', () => {
     expect(text(doc, 'nn')).toContain('Dato: \n')
   })
 
-  it('falls back to the contributor’s name', () => {
+  it('takes the header’s date from the options, as given', () => {
+    expect(tysnes('nn', { date: '2025-11-22' }).header.date).toBe('2025-11-22')
+    expect(text(tysnes('nn', { date: '2025-11-22' }), 'nn')).toContain('Dato: 22. november 2025')
+  })
+
+  it('names the contribution’s contributor when the profile gives no name', () => {
     const { kommuneName: _, ...profile } = hordalandProfile
-    expect(buildDefaultSaksframlegg(hordalandContribution, profile, 'nb').header.kommuneName).toBe('Hordaland')
+    expect(buildDefaultSaksframlegg(hordalandContribution, profile, 'nb').header.kommuneName).toBe('Hordaland fylkeskommune')
   })
 })
 
@@ -366,5 +381,135 @@ describe('one målform, wholly', () => {
       expect(foreignWords(text(nn, 'nn'), 'nn')).toEqual([])
       expect(foreignWords(text(nb, 'nb'), 'nb')).toEqual([])
     }
+  })
+})
+
+describe('after a merger: the case names the unit whose figures it cites', () => {
+  // Vestland fylkeskommune (46) pays for 2017 as Hordaland (12): the 2017 figure is Hordaland's.
+  const vestland = { kind: 'fylkeskommune', sakshandsamar: 'Kari Nordmann', chiefTitle: { kind: 'fylkesdirektoer' } } as const
+
+  for (const maalform of ['nn', 'nb'] as const) {
+    it(`names Hordaland fylkeskommune beside 519 963, never Vestland (${maalform})`, () => {
+      const doc = buildDefaultSaksframlegg(hordalandContribution, vestland, maalform)
+      const all = text(doc, maalform)
+      expect(doc.header.kommuneName).toBe('Hordaland fylkeskommune')
+      expect(all).not.toContain('Vestland')
+      expect(all).toContain(maalform === 'nn' ? 'folketalet i Hordaland fylkeskommune per' : 'folketallet i Hordaland fylkeskommune per')
+      expect(plainSpaces(innstillingText(doc, maalform))).toMatch(/^Hordaland fylkeskommune (takkar|takker) ja .* kr 2 599 815/)
+    })
+  }
+})
+
+describe('a round the user added', () => {
+  /** What only KS's 2017 letter says; none of it is true of another round. */
+  const FACTS_OF_2017 = [
+    '25 mill.',
+    '35 mill.',
+    '40 mill.',
+    '100 mill.',
+    '125 mill.',
+    '250 mill.',
+    '2017',
+    '2018',
+    'DigiFin',
+    'arbeidstittel',
+    'ti største',
+    'KMD',
+    'KommIT',
+    'Prinsippnotat',
+    'prinsippnotat',
+    'Prop. 128',
+    'FDVU',
+    'tilknyt'
+  ]
+
+  for (const maalform of ['nn', 'nb'] as const) {
+    const doc = tysnesUserRound(maalform)
+    const all = text(doc, maalform)
+
+    it(`states none of the 2017 letter’s facts (${maalform})`, () => {
+      for (const fact of FACTS_OF_2017) expect(all, fact).not.toContain(fact)
+      expect(doc.andreSaksdokument).toEqual([])
+      expect(doc.vedlegg).toEqual([
+        maalform === 'nn'
+          ? 'KS: Invitasjon til å delta i «Spleiselaget 2025», brev av 1.\u00a0mars\u00a02025'
+          : 'KS: Invitasjon til å delta i «Spleiselaget 2025», brev av 1.\u00a0mars\u00a02025'
+      ])
+    })
+
+    it(`tells the round from its own data: name, dates, rates and budget year (${maalform})`, () => {
+      for (const fact of [
+        '«Spleiselaget 2025»',
+        '1. mars 2025',
+        '15. juni 2025',
+        'kr 12,50 per',
+        'kr 3 per',
+        'budsjettet for 2026',
+        '2 873',
+        'kr 35 912,50'
+      ]) {
+        expect(all, fact).toContain(fact)
+      }
+      expect(all).not.toMatch(maalform === 'nn' ? /om lag|til disposisjon/ : /om lag|disponere/)
+    })
+
+    for (const [name, options] of [
+      ['join', {}],
+      ['decline', { innstilling: { kind: 'decline' } }],
+      ['orientering', { caseKind: 'orienteringssak' }]
+    ] as const) {
+      it(`has no word of the other målform (${maalform}, ${name})`, () => {
+        expect(foreignWords(text(tysnesUserRound(maalform, options), maalform), maalform)).toEqual([])
+      })
+    }
+  }
+
+  it('cites the other sources and the announced total only as the round states them', () => {
+    const round = {
+      ...userRound,
+      otherSources: [
+        { id: 'kdd', label: { nn: 'KDD, 2025', nb: 'KDD, 2025' }, amount: '60000000', upTo: false },
+        { id: 'ks', label: { nn: 'KS, vedtak i hovudstyret', nb: 'KS, vedtak i hovedstyret' }, amount: '20000000', upTo: true }
+      ],
+      announcedTotal: { amount: '140000000', quote: { nn: 'om lag 140 millionar kroner', nb: 'om lag 140 millioner kroner' } }
+    }
+    const nn = text(tysnesUserRound('nn', {}, round), 'nn')
+    const nb = text(tysnesUserRound('nb', {}, round), 'nb')
+    expect(nn).toContain('Etter invitasjonen får ordninga òg pengar frå desse kjeldene:\nKDD, 2025: 60 mill. kr\nKS, vedtak i hovudstyret: inntil 20 mill. kr')
+    expect(nn).toContain('om lag 140 mill. kr til disposisjon dersom alle kommunar og fylkeskommunar er med')
+    expect(nb).toContain('Ifølge invitasjonen får ordningen også penger fra disse kildene:\nKDD, 2025: 60 mill. kr\nKS, vedtak i hovedstyret: inntil 20 mill. kr')
+    expect(nb).toContain('om lag 140 mill. kr hvis alle kommuner og fylkeskommuner blir med')
+    for (const fact of ['25 mill.', '35 mill.', '250 mill.', 'ti største', 'DigiFin', '2017']) {
+      expect(nn, fact).not.toContain(fact)
+      expect(nb, fact).not.toContain(fact)
+    }
+    expect(foreignWords(nn, 'nn')).toEqual([])
+    expect(foreignWords(nb, 'nb')).toEqual([])
+  })
+
+  it('is told from its own data even when it copies the 2017 round’s id or dates', () => {
+    const lookalike = { ...DIGIFIN_2017, name: { nn: 'Mi runde', nb: 'Min runde' }, builtIn: false }
+    const all = text(tysnesUserRound('nn', {}, lookalike), 'nn')
+    expect(all).not.toContain('arbeidstittelen')
+    expect(all).not.toContain('ti største')
+    expect(all).not.toContain('Prinsippnotat')
+    // Its own sources and total, which it does hold, are cited.
+    expect(all).toContain('om lag 250 mill. kr')
+  })
+
+  it('keeps the 2017 retelling for the built-in round', () => {
+    const all = text(tysnes('nn'), 'nn')
+    expect(all).toContain('Ordninga har arbeidstittelen KS DigiFin.')
+    expect(all).toContain('dei ti største kommunane har sagt at dei vil bidra med til saman 35 mill. kr')
+    expect(all).toContain('Pengane går tilbake til ordninga')
+  })
+})
+
+describe('the word lists know the plurals', () => {
+  it('writes "maskinar" in nynorsk and flags "maskiner" there', () => {
+    expect(text(tysnes('nn'), 'nn')).toContain('programvare og maskinar')
+    expect(text(tysnes('nb'), 'nb')).toContain('programvare og maskiner')
+    expect(foreignWords('programvare og maskiner, oppgaver og mennesker', 'nn')).toEqual(['maskiner', 'oppgaver', 'mennesker'])
+    expect(foreignWords('programvare og maskinar, oppgåver og pengar', 'nb')).toEqual(['maskinar', 'oppgåver', 'pengar'])
   })
 })

@@ -33,6 +33,7 @@ const nn = {
   'list.deleteLabel': 'Slett «{{title}}»',
   'list.deleted': '«{{title}}» er sletta, med alle versjonane.',
   'list.failed': 'Det gjekk ikkje. Saka finst ikkje lenger.',
+  'list.failedError': 'Det gjekk ikkje. Ingenting er endra. Prøv igjen; går det framleis ikkje, start appen på nytt.',
   'list.failedMalformed':
     'Saka kan ikkje kopierast fordi det lagra dokumentet er skadd. Opne saka og hent fram att ein eldre versjon.',
 
@@ -44,13 +45,17 @@ const nn = {
     'Heile dokumentet vert skrive i denne målforma. Målforma kan ikkje endrast i ettertid, men du kan lage ein kopi i den andre.',
   'new.caseKind': 'Type sak',
   'new.create': 'Lag nytt saksframlegg',
-  'new.failed': 'Saka kunne ikkje lagast. Ingenting er lagra.',
+  'new.failed': 'Saka kunne ikkje lagast. Ingenting er lagra. Prøv igjen; går det framleis ikkje, start appen på nytt.',
   'new.noContributionTitle': 'Rekn ut bidraget først',
   'new.noContributor':
     'Saksframlegget byggjer på bidraget til kommunen. Vel først kven som skal betale, på Bidrag-sida.',
   'new.noFigure':
     'Det manglar eit folketal for bidraget. Vel eller legg inn folketalet på Bidrag-sida, så kan du lage saka.',
   'new.toBidrag': 'Gå til Bidrag',
+  'new.otherKind.kommune':
+    'Bidrag-sida reknar no for {{who}}, men profilen din er ein kommune. Eit saksframlegg for ein kommune kan ikkje byggje på bidraget til ein fylkeskommune. Vel kommunen på Bidrag-sida.',
+  'new.otherKind.fylkeskommune':
+    'Bidrag-sida reknar no for {{who}}, men profilen din er ein fylkeskommune. Eit saksframlegg for ein fylkeskommune kan ikkje byggje på bidraget til ein kommune. Vel fylkeskommunen på Bidrag-sida.',
 
   'editor.heading': 'Saksframlegg',
   'editor.back': 'Alle saksframlegg',
@@ -74,15 +79,20 @@ const nn = {
     'Det lagra dokumentet er skadd og kan ikkje lesast. Ingenting er endra. Du kan hente fram att ein eldre versjon frå historikken under.',
 
   'figures.heading': 'Tal i saka',
-  'figures.line': '{{count}} per {{date}} × {{rate}} = {{amount}}',
+  'figures.line': '{{who}}: {{count}} per {{date}} × {{rate}} = {{amount}}',
   'figures.source': 'Kjelde: {{source}}',
   'figures.differ':
-    'Bidrag-sida har no andre tal: {{count}} per {{date}}, til saman {{amount}}. Saka brukar framleis tala ho vart laga med.',
+    'Bidrag-sida har no andre tal: {{who}}, {{count}} per {{date}}, til saman {{amount}}. Saka brukar framleis tala ho vart laga med.',
+  'figures.differName': 'Saka er skriven for {{name}}. Brukar du tala frå Bidrag, vert saka skriven for {{who}} i staden.',
+  'figures.otherRound':
+    'Bidrag-sida reknar no for runden «{{bidragRound}}», men saka er skriven for «{{caseRound}}». Tala frå Bidrag kan difor ikkje brukast i denne saka. Lag ei ny sak om du vil ha tala for den andre runden.',
+  'figures.roundGone':
+    'Runden saka er skriven for, er sletta på Bidrag-sida. Saka er som før, men standardteksten kan ikkje byggjast på nytt, og saka kan ikkje kopierast til den andre målforma.',
   'figures.use': 'Bruk tala frå Bidrag',
   'figures.toBidrag': 'Sjå utrekninga på Bidrag-sida',
 
   'header.legend': 'Hovudet på saka',
-  'header.description': 'Namnet {{kommune}} kjem frå innstillingane.',
+  'header.description': 'Saka er skriven for {{kommune}}: namnet og tala kjem frå bidraget på Bidrag-sida.',
   'header.sakshandsamar': 'Sakshandsamar',
   'header.date': 'Dato',
   'header.arkivsak': 'Arkivsak',
@@ -179,13 +189,22 @@ const nn = {
   'notice.exportedWhole': 'Saksframlegget er lagra som Word-fil: {{path}}',
   'notice.exportedSections': 'Saksutgreiinga er lagra som Word-fil: {{path}}',
   'notice.exportCancelled': 'Lagringa vart avbroten. Inga fil er lagra.',
-  'notice.exportFailed': 'Word-fila kunne ikkje lagast. Inga fil er lagra.',
-  'notice.saveFailed': 'Saka kunne ikkje lagrast. Ingenting er endra.',
+  'notice.exportFailed':
+    'Word-fila kunne ikkje lagrast. Inga fil er lagra. Er ei fil med same namn open i Word, lukk ho og prøv igjen, eller vel eit anna namn eller ei anna mappe.',
+  'notice.saveFailed': 'Saka kunne ikkje lagrast. Ingenting er endra. Prøv igjen; går det framleis ikkje, start appen på nytt.',
+  'notice.saveFailedNotFound':
+    'Saka kunne ikkje lagrast fordi ho ikkje finst lenger. Ho kan vere sletta i eit anna vindauge. Endringane dine er ikkje lagra.',
+  'notice.saveFailedInvalid':
+    'Saka har ein feil som hindrar lagring. Ingenting er endra. Hent fram att den lagra versjonen frå historikken.',
+  'notice.copyFailed': 'Kopien kunne ikkje lagast. Ingenting er lagra, og saka er som før.',
   'notice.restoreFailed': 'Versjonen er skadd og kan ikkje hentast fram att. Ingenting er endra.',
+  'notice.restoreFailedNotFound': 'Versjonen finst ikkje lenger. Saka kan vere sletta i eit anna vindauge. Ingenting er endra.',
+  'notice.restoreFailedError': 'Versjonen kunne ikkje hentast fram att. Ingenting er endra. Prøv igjen.',
   'notice.unsavedBack': 'Du har endringar frå sist du var i saka som ikkje er lagra. Lagre dei, eller hent fram att den lagra versjonen frå historikken.',
   'notice.economyUpdated':
     'Saka brukar no tala frå Bidrag, og innstillinga viser det nye beløpet. Sjå over teksten i «Økonomiske konsekvensar», eller tilbakestill han.',
-  'notice.detail': 'Teknisk forklaring: {{detail}}',
+  'notice.economyUpdatedRenamed':
+    'Saka er no skriven for {{who}} og brukar tala frå Bidrag. Hovudet og innstillinga viser det nye namnet og beløpet. Sjå over teksten i «Økonomiske konsekvensar» og «Vurdering», eller tilbakestill dei.',
 
   'undo.row': '«{{utval}}» er fjerna frå saksgangen.',
   'undo.economy': 'Tala i saka er bytte ut.',
@@ -260,6 +279,7 @@ const nb: typeof nn = {
   'list.deleteLabel': 'Slett «{{title}}»',
   'list.deleted': '«{{title}}» er slettet, med alle versjonene.',
   'list.failed': 'Det gikk ikke. Saken finnes ikke lenger.',
+  'list.failedError': 'Det gikk ikke. Ingenting er endret. Prøv igjen; går det fortsatt ikke, start appen på nytt.',
   'list.failedMalformed':
     'Saken kan ikke kopieres fordi det lagrede dokumentet er skadet. Åpne saken og hent fram en eldre versjon.',
 
@@ -271,13 +291,17 @@ const nb: typeof nn = {
     'Hele dokumentet skrives i denne målformen. Målformen kan ikke endres i etterkant, men du kan lage en kopi i den andre.',
   'new.caseKind': 'Type sak',
   'new.create': 'Lag nytt saksframlegg',
-  'new.failed': 'Saken kunne ikke lages. Ingenting er lagret.',
+  'new.failed': 'Saken kunne ikke lages. Ingenting er lagret. Prøv igjen; går det fortsatt ikke, start appen på nytt.',
   'new.noContributionTitle': 'Regn ut bidraget først',
   'new.noContributor':
     'Saksframlegget bygger på bidraget til kommunen. Angi først hvem som skal betale, på Bidrag-siden.',
   'new.noFigure':
     'Det mangler et folketall for bidraget. Angi eller legg inn folketallet på Bidrag-siden, så kan du lage saken.',
   'new.toBidrag': 'Gå til Bidrag',
+  'new.otherKind.kommune':
+    'Bidrag-siden regner nå for {{who}}, men profilen din er en kommune. Et saksframlegg for en kommune kan ikke bygge på bidraget til en fylkeskommune. Velg kommunen på Bidrag-siden.',
+  'new.otherKind.fylkeskommune':
+    'Bidrag-siden regner nå for {{who}}, men profilen din er en fylkeskommune. Et saksframlegg for en fylkeskommune kan ikke bygge på bidraget til en kommune. Velg fylkeskommunen på Bidrag-siden.',
 
   'editor.heading': 'Saksframlegg',
   'editor.back': 'Alle saksframlegg',
@@ -301,15 +325,20 @@ const nb: typeof nn = {
     'Det lagrede dokumentet er skadet og kan ikke leses. Ingenting er endret. Du kan hente fram en eldre versjon fra historikken nedenfor.',
 
   'figures.heading': 'Tall i saken',
-  'figures.line': '{{count}} per {{date}} × {{rate}} = {{amount}}',
+  'figures.line': '{{who}}: {{count}} per {{date}} × {{rate}} = {{amount}}',
   'figures.source': 'Kilde: {{source}}',
   'figures.differ':
-    'Bidrag-siden har nå andre tall: {{count}} per {{date}}, til sammen {{amount}}. Saken bruker fortsatt tallene den ble laget med.',
+    'Bidrag-siden har nå andre tall: {{who}}, {{count}} per {{date}}, til sammen {{amount}}. Saken bruker fortsatt tallene den ble laget med.',
+  'figures.differName': 'Saken er skrevet for {{name}}. Bruker du tallene fra Bidrag, blir saken skrevet for {{who}} i stedet.',
+  'figures.otherRound':
+    'Bidrag-siden regner nå for runden «{{bidragRound}}», men saken er skrevet for «{{caseRound}}». Tallene fra Bidrag kan derfor ikke brukes i denne saken. Lag en ny sak om du vil ha tallene for den andre runden.',
+  'figures.roundGone':
+    'Runden saken er skrevet for, er slettet på Bidrag-siden. Saken er som før, men standardteksten kan ikke bygges på nytt, og saken kan ikke kopieres til den andre målformen.',
   'figures.use': 'Bruk tallene fra Bidrag',
   'figures.toBidrag': 'Se utregningen på Bidrag-siden',
 
   'header.legend': 'Hodet på saken',
-  'header.description': 'Navnet {{kommune}} kommer fra innstillingene.',
+  'header.description': 'Saken er skrevet for {{kommune}}: navnet og tallene kommer fra bidraget på Bidrag-siden.',
   'header.sakshandsamar': 'Saksbehandler',
   'header.date': 'Dato',
   'header.arkivsak': 'Arkivsak',
@@ -406,13 +435,22 @@ const nb: typeof nn = {
   'notice.exportedWhole': 'Saksframlegget er lagret som Word-fil: {{path}}',
   'notice.exportedSections': 'Saksutredningen er lagret som Word-fil: {{path}}',
   'notice.exportCancelled': 'Lagringen ble avbrutt. Ingen fil er lagret.',
-  'notice.exportFailed': 'Word-filen kunne ikke lages. Ingen fil er lagret.',
-  'notice.saveFailed': 'Saken kunne ikke lagres. Ingenting er endret.',
+  'notice.exportFailed':
+    'Word-filen kunne ikke lagres. Ingen fil er lagret. Er en fil med samme navn åpen i Word, lukk den og prøv igjen, eller velg et annet navn eller en annen mappe.',
+  'notice.saveFailed': 'Saken kunne ikke lagres. Ingenting er endret. Prøv igjen; går det fortsatt ikke, start appen på nytt.',
+  'notice.saveFailedNotFound':
+    'Saken kunne ikke lagres fordi den ikke finnes lenger. Den kan være slettet i et annet vindu. Endringene dine er ikke lagret.',
+  'notice.saveFailedInvalid':
+    'Saken har en feil som hindrer lagring. Ingenting er endret. Hent fram den lagrede versjonen fra historikken.',
+  'notice.copyFailed': 'Kopien kunne ikke lages. Ingenting er lagret, og saken er som før.',
   'notice.restoreFailed': 'Versjonen er skadet og kan ikke hentes fram. Ingenting er endret.',
+  'notice.restoreFailedNotFound': 'Versjonen finnes ikke lenger. Saken kan være slettet i et annet vindu. Ingenting er endret.',
+  'notice.restoreFailedError': 'Versjonen kunne ikke hentes fram. Ingenting er endret. Prøv igjen.',
   'notice.unsavedBack': 'Du har endringer fra sist du var i saken som ikke er lagret. Lagre dem, eller hent fram den lagrede versjonen fra historikken.',
   'notice.economyUpdated':
     'Saken bruker nå tallene fra Bidrag, og innstillingen viser det nye beløpet. Se over teksten i «Økonomiske konsekvenser», eller tilbakestill den.',
-  'notice.detail': 'Teknisk forklaring: {{detail}}',
+  'notice.economyUpdatedRenamed':
+    'Saken er nå skrevet for {{who}} og bruker tallene fra Bidrag. Hodet og innstillingen viser det nye navnet og beløpet. Se over teksten i «Økonomiske konsekvenser» og «Vurdering», eller tilbakestill dem.',
 
   'undo.row': '«{{utval}}» er fjernet fra saksgangen.',
   'undo.economy': 'Tallene i saken er byttet ut.',

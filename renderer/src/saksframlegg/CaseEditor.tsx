@@ -40,7 +40,7 @@ import type { StoredCase } from '../db/database'
 import { caseStore, type CaseFailure } from './caseStore'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import {
-  economyFrom,
+  caseNameFor,
   FIELD,
   formatTimestamp,
   isDefaultKind,
@@ -50,6 +50,7 @@ import {
   sameFigures,
   unsavedDrafts,
   validateDraft,
+  withContribution,
   type DraftIssue
 } from './draft'
 import { HeaderFields, InnstillingEditor, LinesField, SaksgangEditor, SectionEditor } from './EditorParts'
@@ -66,12 +67,17 @@ type Notice =
   | { kind: 'restored'; from: number; version: number }
   | { kind: 'exported'; path: string; part: DocumentPart }
   | { kind: 'exportCancelled' }
-  | { kind: 'exportFailed'; detail: string }
-  | { kind: 'saveFailed'; detail: string }
-  | { kind: 'restoreFailed' }
+  | { kind: 'exportFailed' }
+  | { kind: 'saveFailed'; reason: FailureReason }
+  | { kind: 'copyFailed' }
+  | { kind: 'restoreFailed'; reason: FailureReason }
   | { kind: 'unsavedBack' }
-  | { kind: 'economyUpdated' }
+  /** `renamedTo`: the case now names another contributor (Bidrag's), e.g. after a merger. */
+  | { kind: 'economyUpdated'; renamedTo?: string }
   | Flash
+
+/** Why a save or restore failed, as the notice tells it: a store's reason, or an error thrown on the way. */
+type FailureReason = CaseFailure['reason'] | 'error'
 
 type Pending =
   | { kind: 'resetSection'; id: string; heading: string }
@@ -188,7 +194,9 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     setUndo({ message, before })
   }
 
+  /** Undefined while the rounds load, or when the user has deleted the case's round. */
   const round = roundById(contribution.rounds, loaded?.stored.roundId)
+  const roundGone = !round && !contribution.loading
 
   const rendered = useMemo(() => (draft ? renderSaksframlegg(draft, maalform) : null), [draft, maalform])
 
@@ -210,7 +218,8 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     try {
       const result = await caseStore.save(id, draft, profile.sakshandsamar)
       if (!result.ok) {
-        setNotice({ kind: 'saveFailed', detail: result.reason === 'invalid' ? result.issues.join('; ') : result.reason })
+        console.error('Saving the case failed:', result)
+        setNotice({ kind: 'saveFailed', reason: result.reason })
         return null
       }
       const saved = result.value.document as Saksframlegg
@@ -220,8 +229,8 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
       setNotice({ kind: 'saved', version: result.value.version })
       return saved
     } catch (error) {
-      console.error(error)
-      setNotice({ kind: 'saveFailed', detail: String(error) })
+      console.error('Saving the case failed:', error)
+      setNotice({ kind: 'saveFailed', reason: 'error' })
       return null
     } finally {
       setSaving(false)
@@ -238,8 +247,8 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       setNotice(result.status === 'saved' ? { kind: 'exported', path: result.path, part } : { kind: 'exportCancelled' })
     } catch (error) {
-      console.error(error)
-      setNotice({ kind: 'exportFailed', detail: error instanceof Error ? error.message : String(error) })
+      console.error('Exporting the Word file failed:', error)
+      setNotice({ kind: 'exportFailed' })
     } finally {
       setExporting(null)
     }
@@ -284,7 +293,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   }, [dirty, platform.kind])
 
   async function copyInOther(doc: Saksframlegg): Promise<void> {
-    if (!loaded) return
+    if (!loaded || !round) return
     const target: Maalform = maalform === 'nn' ? 'nb' : 'nn'
     setCopying(true)
     try {
@@ -298,18 +307,33 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
         ...(loaded.stored.roundId ? { roundId: loaded.stored.roundId } : {})
       })
       if (result.ok) onOpen(result.value.id, { kind: 'copied', maalform: target })
-      else setNotice({ kind: 'saveFailed', detail: result.reason })
+      else {
+        console.error('Copying the case failed:', result)
+        setNotice({ kind: 'copyFailed' })
+      }
+    } catch (error) {
+      console.error('Copying the case failed:', error)
+      setNotice({ kind: 'copyFailed' })
     } finally {
       setCopying(false)
     }
   }
 
-  async function restore(version: number): Promise<void> {
-    const result = await caseStore.restore(id, version, profile.sakshandsamar)
+  async function restore(version: number): Promise<boolean> {
+    let result: Awaited<ReturnType<typeof caseStore.restore>>
+    try {
+      result = await caseStore.restore(id, version, profile.sakshandsamar)
+    } catch (error) {
+      console.error('Restoring the version failed:', error)
+      setPending(null)
+      setNotice({ kind: 'restoreFailed', reason: 'error' })
+      return false
+    }
     setPending(null)
     if (!result.ok) {
-      setNotice({ kind: 'restoreFailed' })
-      return
+      console.error('Restoring the version failed:', result)
+      setNotice({ kind: 'restoreFailed', reason: result.reason })
+      return false
     }
     const saved = result.value.document as Saksframlegg
     setLoaded({ stored: result.value, saved })
@@ -319,6 +343,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     setShowSummary(false)
     setRevision((r) => r + 1)
     setNotice({ kind: 'restored', from: version, version: result.value.version })
+    return true
   }
 
   if (failure) {
@@ -340,7 +365,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             {t('editor.back')}
           </Button>
         </div>
-        <RestoreDialog pending={pending} dirty={false} onCancel={() => setPending(null)} onRestore={(v) => void restore(v).then(() => setFailure(null))} />
+        <RestoreDialog pending={pending} dirty={false} onCancel={() => setPending(null)} onRestore={(v) => void restore(v).then((ok) => ok && setFailure(null))} />
       </section>
     )
   }
@@ -364,26 +389,32 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   const profileChief =
     JSON.stringify(profile.chiefTitle) !== JSON.stringify(draft.chiefTitle) ? chiefDefinite(profile.chiefTitle) : undefined
   const outcome = contribution.outcome
-  const figuresDiffer = outcome.ok && !sameFigures(draft.economy, outcome.contribution)
+  // Bidrag's figures are offered only for the case's own round: another round's rate and text do not belong here.
+  const bidragRound = outcome.ok && round && outcome.contribution.round.id !== round.id ? outcome.contribution.round : null
+  const bidragName = outcome.ok ? caseNameFor(outcome.contribution) : null
+  const nameDiffers = bidragName !== null && bidragName !== draft.header.kommuneName
+  const figuresDiffer =
+    outcome.ok && round !== undefined && !bidragRound && (nameDiffers || !sameFigures(draft.economy, outcome.contribution))
   // Sections that still hold the default text for the innstilling the case had before: their
   // text speaks of the old choice. Sections the user wrote in are left alone.
-  const staleSections = innstillingBefore
-    ? draft.sections.filter((s) => {
-        const kind = s.kind
-        if (kind !== 'okonomiskeKonsekvensar' && kind !== 'vurdering') return false
-        const defaultFor = (innstilling: Saksframlegg['innstilling']['kind']): string =>
-          JSON.stringify(
-            buildDefaultSection(
-              kind,
-              { ...draft, innstilling: innstilling === 'custom' ? { kind: 'custom', text: '' } : { kind: innstilling } },
-              maalform,
-              round
-            ).blocks
-          )
-        const blocks = JSON.stringify(s.blocks)
-        return blocks === defaultFor(innstillingBefore) && blocks !== defaultFor(draft.innstilling.kind)
-      })
-    : []
+  const staleSections =
+    innstillingBefore && round
+      ? draft.sections.filter((s) => {
+          const kind = s.kind
+          if (kind !== 'okonomiskeKonsekvensar' && kind !== 'vurdering') return false
+          const defaultFor = (innstilling: Saksframlegg['innstilling']['kind']): string =>
+            JSON.stringify(
+              buildDefaultSection(
+                kind,
+                { ...draft, innstilling: innstilling === 'custom' ? { kind: 'custom', text: '' } : { kind: innstilling } },
+                maalform,
+                round
+              ).blocks
+            )
+          const blocks = JSON.stringify(s.blocks)
+          return blocks === defaultFor(innstillingBefore) && blocks !== defaultFor(draft.innstilling.kind)
+        })
+      : []
 
   const openOrigin = (origin: BlockOrigin): void => {
     const target =
@@ -452,9 +483,11 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
           <Button variant="secondary" onClick={() => void exportAs('sections')} loading={exporting === 'sections'}>
             {t('action.exportSections')}
           </Button>
-          <Button variant="tertiary" onClick={() => leave(copyInOther)} loading={copying}>
-            {t(`action.copyIn.${other}`)}
-          </Button>
+          {round && (
+            <Button variant="tertiary" onClick={() => leave(copyInOther)} loading={copying}>
+              {t(`action.copyIn.${other}`)}
+            </Button>
+          )}
         </div>
       </div>
 
@@ -514,6 +547,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             </Heading>
             <Paragraph data-size="sm">
               {t('figures.line', {
+                who: draft.header.kommuneName,
                 count: formatInnbyggjarar(draft.economy.populationCount, profile.maalform),
                 date: formatDateLong(draft.economy.populationDate),
                 rate: formatKroner(draft.economy.rate),
@@ -523,24 +557,37 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             <Paragraph data-size="sm" className="muted">
               {t('figures.source', { source: draft.economy.populationSource })}
             </Paragraph>
-            {figuresDiffer && outcome.ok && (
-              <div className="sf-inline-note">
+            {roundGone && (
+              <div className="sf-inline-note" data-testid="sf-round-gone">
+                <Paragraph data-size="sm">{t('figures.roundGone')}</Paragraph>
+              </div>
+            )}
+            {bidragRound && round && (
+              <div className="sf-inline-note" data-testid="sf-other-round">
+                <Paragraph data-size="sm">
+                  {t('figures.otherRound', { bidragRound: bidragRound.name[profile.maalform], caseRound: round.name[profile.maalform] })}
+                </Paragraph>
+              </div>
+            )}
+            {figuresDiffer && outcome.ok && bidragName !== null && (
+              <div className="sf-inline-note" data-testid="sf-figures-differ">
                 <Paragraph data-size="sm">
                   {t('figures.differ', {
+                    who: bidragName,
                     count: formatInnbyggjarar(outcome.contribution.population.count, profile.maalform),
                     date: formatDateLong(outcome.contribution.population.date),
                     amount: formatKroner(outcome.contribution.amount)
                   })}
                 </Paragraph>
+                {nameDiffers && (
+                  <Paragraph data-size="sm">{t('figures.differName', { name: draft.header.kommuneName, who: bidragName })}</Paragraph>
+                )}
                 <Button
                   variant="secondary"
                   data-size="sm"
                   onClick={() => {
-                    editWithUndo(
-                      { ...draft, economy: economyFrom(outcome.contribution, maalform, draft.economy) },
-                      t('undo.economy')
-                    )
-                    setNotice({ kind: 'economyUpdated' })
+                    editWithUndo(withContribution(draft, outcome.contribution, maalform), t('undo.economy'))
+                    setNotice(nameDiffers ? { kind: 'economyUpdated', renamedTo: bidragName } : { kind: 'economyUpdated' })
                   }}
                 >
                   {t('figures.use')}
@@ -615,7 +662,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
                 index={index}
                 count={draft.sections.length}
                 error={errorFor(FIELD.sectionHeading(section.id))}
-                canReset={isDefaultKind(section.kind)}
+                canReset={round !== undefined && isDefaultKind(section.kind)}
                 onChange={(next) => edit(updateSection(draft, section.id, () => next))}
                 onMove={(delta) => {
                   edit(moveSection(draft, section.id, delta))
@@ -703,7 +750,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             onClick: () => {
               if (pending?.kind !== 'resetSection') return
               const target = draft.sections.find((s) => s.id === pending.id)
-              if (target && isDefaultKind(target.kind)) {
+              if (target && round && isDefaultKind(target.kind)) {
                 const fresh = buildDefaultSection(target.kind, draft, maalform, round)
                 editWithUndo(
                   updateSection(draft, target.id, () => ({ ...fresh, id: target.id })),
@@ -872,10 +919,10 @@ function History({
 
 function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const { t } = useTranslation('saksframlegg')
-  const error = notice.kind === 'exportFailed' || notice.kind === 'saveFailed' || notice.kind === 'restoreFailed'
+  const error =
+    notice.kind === 'exportFailed' || notice.kind === 'saveFailed' || notice.kind === 'copyFailed' || notice.kind === 'restoreFailed'
   const color = error ? 'danger' : notice.kind === 'exportCancelled' || notice.kind === 'unsavedBack' || notice.kind === 'copied' ? 'info' : 'success'
   let text: string
-  let detail: string | undefined
   switch (notice.kind) {
     case 'saved':
       text = t('notice.saved', { version: String(notice.version) })
@@ -891,20 +938,29 @@ function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
       break
     case 'exportFailed':
       text = t('notice.exportFailed')
-      detail = notice.detail
       break
     case 'saveFailed':
-      text = t('notice.saveFailed')
-      detail = notice.detail
+      text = t(
+        notice.reason === 'notFound' ? 'notice.saveFailedNotFound' : notice.reason === 'error' ? 'notice.saveFailed' : 'notice.saveFailedInvalid'
+      )
+      break
+    case 'copyFailed':
+      text = t('notice.copyFailed')
       break
     case 'restoreFailed':
-      text = t('notice.restoreFailed')
+      text = t(
+        notice.reason === 'notFound'
+          ? 'notice.restoreFailedNotFound'
+          : notice.reason === 'error'
+            ? 'notice.restoreFailedError'
+            : 'notice.restoreFailed'
+      )
       break
     case 'unsavedBack':
       text = t('notice.unsavedBack')
       break
     case 'economyUpdated':
-      text = t('notice.economyUpdated')
+      text = notice.renamedTo ? t('notice.economyUpdatedRenamed', { who: notice.renamedTo }) : t('notice.economyUpdated')
       break
     case 'created':
       text = t('notice.created')
@@ -918,14 +974,7 @@ function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
   }
   return (
     <Alert data-color={color} role={error ? 'alert' : 'status'} className="sf-notice" data-testid="sf-notice">
-      <div>
-        <Paragraph data-size="sm">{text}</Paragraph>
-        {detail && (
-          <Paragraph data-size="xs" className="muted">
-            {t('notice.detail', { detail })}
-          </Paragraph>
-        )}
-      </div>
+      <Paragraph data-size="sm">{text}</Paragraph>
       <Button variant="tertiary" data-size="sm" onClick={onDismiss}>
         {t('action.dismiss')}
       </Button>

@@ -6,13 +6,13 @@ import { organisationName } from '@shared/profile'
 import { useApp } from '../app/context'
 import type { ContributionState } from '../bidrag/useContribution'
 import type { StoredCase } from '../db/database'
-import { caseStore } from './caseStore'
+import { caseStore, type CaseFailure } from './caseStore'
 import type { Flash } from './CaseEditor'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { formatTimestamp } from './draft'
 import { NewCase } from './NewCase'
 
-export type ListNotice = { kind: 'deleted'; title: string } | { kind: 'failed'; reason: string }
+export type ListNotice = { kind: 'deleted'; title: string } | { kind: 'failed'; reason: CaseFailure['reason'] | 'error' }
 
 interface Props {
   contribution: ContributionState
@@ -40,7 +40,13 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
     try {
       const result = await caseStore.duplicate(row.id, profile.sakshandsamar)
       if (result.ok) onOpen(result.value.id, { kind: 'duplicated', title: row.title })
-      else setNotice({ kind: 'failed', reason: result.reason })
+      else {
+        console.error('Copying the case failed:', result)
+        setNotice({ kind: 'failed', reason: result.reason })
+      }
+    } catch (error) {
+      console.error('Copying the case failed:', error)
+      setNotice({ kind: 'failed', reason: 'error' })
     } finally {
       setBusy(null)
     }
@@ -48,8 +54,13 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
 
   async function remove(row: StoredCase): Promise<void> {
     setToDelete(null)
-    const result = await caseStore.remove(row.id)
-    setNotice(result.ok ? { kind: 'deleted', title: row.title } : { kind: 'failed', reason: result.reason })
+    try {
+      const result = await caseStore.remove(row.id)
+      setNotice(result.ok ? { kind: 'deleted', title: row.title } : { kind: 'failed', reason: result.reason })
+    } catch (error) {
+      console.error('Deleting the case failed:', error)
+      setNotice({ kind: 'failed', reason: 'error' })
+    }
   }
 
   return (
@@ -72,7 +83,13 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
           <Paragraph data-size="sm">
             {notice.kind === 'deleted'
               ? t('list.deleted', { title: notice.title })
-              : t(notice.reason === 'malformed' ? 'list.failedMalformed' : 'list.failed')}
+              : t(
+                  notice.reason === 'malformed'
+                    ? 'list.failedMalformed'
+                    : notice.reason === 'notFound'
+                      ? 'list.failed'
+                      : 'list.failedError'
+                )}
           </Paragraph>
           <Button variant="tertiary" data-size="sm" onClick={() => setNotice(null)}>
             {t('action.dismiss')}

@@ -1,15 +1,14 @@
 import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Spinner } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
+import { formatDateLong, formatInnbyggjarar, formatKroner, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
-import { organisationName } from '@shared/profile'
 import { buildDefaultSaksframlegg, type CaseKind } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import type { ContributionState } from '../bidrag/useContribution'
 import { caseStore } from './caseStore'
-import { todayIso } from './draft'
+import { caseNameFor } from './draft'
 
 /**
  * Starts a case: a complete saksframlegg with the default text, built from the contribution as
@@ -23,24 +22,27 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
   const maalform = chosen ?? profile.maalform
   const [caseKind, setCaseKind] = useState<CaseKind>('vedtakssak')
   const [busy, setBusy] = useState(false)
-  const [failed, setFailed] = useState<string | null>(null)
+  const [failed, setFailed] = useState(false)
   const { outcome, loading } = contribution
 
   async function create(event: FormEvent): Promise<void> {
     event.preventDefault()
     if (!outcome.ok || busy) return
     setBusy(true)
-    setFailed(null)
+    setFailed(false)
     try {
+      // The case is for the contributor whose figures it cites (Hordaland fylkeskommune in 2017,
+      // for a profile that is Vestland fylkeskommune now), as the CLI writes it; dated today.
       const document = buildDefaultSaksframlegg(
         outcome.contribution,
         {
-          kommuneName: organisationName(profile),
+          kommuneName: caseNameFor(outcome.contribution),
           kind: profile.kind,
           sakshandsamar: profile.sakshandsamar,
           chiefTitle: profile.chiefTitle
         },
         maalform,
+        // Dated today, as the CLI dates a case without --dato: the same day gives the same document.
         { caseKind, date: todayIso() }
       )
       const result = await caseStore.create({
@@ -51,10 +53,13 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
         roundId: outcome.contribution.round.id
       })
       if (result.ok) onCreated(result.value.id)
-      else setFailed(result.reason === 'invalid' ? result.issues.join('; ') : result.reason)
+      else {
+        console.error('Creating the case failed:', result)
+        setFailed(true)
+      }
     } catch (error) {
-      console.error(error)
-      setFailed(error instanceof Error ? error.message : String(error))
+      console.error('Creating the case failed:', error)
+      setFailed(true)
     } finally {
       setBusy(false)
     }
@@ -77,11 +82,24 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
             <Link href={hrefFor('bidrag')}>{t('new.toBidrag')}</Link>
           </Paragraph>
         </Alert>
+      ) : outcome.contribution.contributor.kind !== profile.kind ? (
+        // Bidrag can compute for any unit; a case is written by the profile's organisation for its own kind.
+        <Alert data-color="warning" data-testid="sf-new-other-kind">
+          <Heading level={3} data-size="2xs">
+            {t('new.noContributionTitle')}
+          </Heading>
+          <Paragraph data-size="sm">
+            {t(`new.otherKind.${profile.kind}`, { who: caseNameFor(outcome.contribution) })}
+          </Paragraph>
+          <Paragraph data-size="sm">
+            <Link href={hrefFor('bidrag')}>{t('new.toBidrag')}</Link>
+          </Paragraph>
+        </Alert>
       ) : (
         <form className="sf-new-form" onSubmit={(e) => void create(e)} noValidate aria-label={t('new.heading')}>
           <Paragraph data-size="sm">
             {t('new.figures', {
-              who: outcome.contribution.contributor.name,
+              who: caseNameFor(outcome.contribution),
               count: formatInnbyggjarar(outcome.contribution.population.count, profile.maalform),
               date: formatDateLong(outcome.contribution.population.date),
               rate: formatKroner(outcome.contribution.rate),
@@ -122,9 +140,6 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
           {failed && (
             <Alert data-color="danger" role="alert">
               <Paragraph data-size="sm">{t('new.failed')}</Paragraph>
-              <Paragraph data-size="xs" className="muted">
-                {t('notice.detail', { detail: failed })}
-              </Paragraph>
             </Alert>
           )}
           <div className="form-actions">

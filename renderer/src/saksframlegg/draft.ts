@@ -1,6 +1,7 @@
 import type { Contribution } from '@shared/contribution'
 import { DIGIFIN_2017, type FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
+import { contributorTitle } from '@shared/register'
 import {
   buildDefaultSection,
   DEFAULT_SECTION_KINDS,
@@ -54,18 +55,27 @@ export function isDefaultKind(kind: SectionKind): kind is DefaultSectionKind {
   return (DEFAULT_SECTION_KINDS as readonly string[]).includes(kind)
 }
 
-export function roundById(rounds: readonly FinancingRound[], id: string | undefined): FinancingRound {
-  return rounds.find((r) => r.id === id) ?? DIGIFIN_2017
+/**
+ * The round a case was written for: KS DigiFin 2017 for a case saved before cases kept their
+ * round, and undefined when the user has since deleted it. The default text is built from the
+ * round, so a case whose round is gone cannot have it rebuilt (it must not get 2017's instead).
+ */
+export function roundById(rounds: readonly FinancingRound[], id: string | undefined): FinancingRound | undefined {
+  if (id === undefined) return DIGIFIN_2017
+  return rounds.find((r) => r.id === id)
 }
 
 /** The economy a contribution gives, in the case's målform (the source text is per målform). */
 export function economyFrom(contribution: Contribution, maalform: Maalform, current: Economy): Economy {
+  const { populationSourceText: _, ...rest } = current
+  const sourceText = contribution.population.sourceText
   return {
-    ...current,
+    ...rest,
     contributorKind: contribution.contributor.kind,
     populationCount: contribution.population.count,
     populationDate: contribution.population.date,
-    populationSource: contribution.population.sourceText?.[maalform] ?? contribution.population.source,
+    populationSource: sourceText?.[maalform] ?? contribution.population.source,
+    ...(sourceText ? { populationSourceText: { nn: sourceText.nn, nb: sourceText.nb } } : {}),
     rate: contribution.rate,
     amount: contribution.amount
   }
@@ -80,6 +90,36 @@ export function sameFigures(economy: Economy, contribution: Contribution): boole
     economy.rate === contribution.rate &&
     economy.amount === contribution.amount
   )
+}
+
+/** The name a case for the contribution bears: its contributor, "Hordaland fylkeskommune" (as the CLI names it). */
+export function caseNameFor(contribution: Contribution): string {
+  return contributorTitle(contribution.contributor)
+}
+
+/**
+ * What "Bruk tala frå Bidrag" changes: the figures, and the name when the contribution is for
+ * another contributor than the case names (the profile's organisation paid as another unit).
+ */
+export function withContribution(doc: Saksframlegg, contribution: Contribution, maalform: Maalform): Saksframlegg {
+  return {
+    ...doc,
+    header: { ...doc.header, kommuneName: caseNameFor(contribution) },
+    economy: economyFrom(contribution, maalform, doc.economy)
+  }
+}
+
+/**
+ * The population source in `target`: the figure's own wording in that målform when the case holds
+ * it, or the contribution's when the case still has its figures; otherwise the text as it stands,
+ * which is then the user's own words.
+ */
+function sourceIn(economy: Economy, target: Maalform, contribution: Contribution | undefined): string {
+  if (economy.populationSourceText) return economy.populationSourceText[target]
+  if (contribution && sameFigures(economy, contribution) && contribution.population.sourceText) {
+    return contribution.population.sourceText[target]
+  }
+  return economy.populationSource
 }
 
 /**
@@ -107,10 +147,7 @@ export function rebuildInMaalform(
   })
   const economy: Economy = {
     ...source.economy,
-    populationSource:
-      contribution && sameFigures(source.economy, contribution)
-        ? (contribution.population.sourceText?.[target] ?? contribution.population.source)
-        : source.economy.populationSource,
+    populationSource: sourceIn(source.economy, target, contribution),
     funding: source.economy.funding.kind === 'custom' ? { kind: 'disposisjonsfond' } : source.economy.funding
   }
   const innstilling = source.innstilling.kind === 'custom' ? { kind: 'join' as const } : source.innstilling
@@ -119,7 +156,7 @@ export function rebuildInMaalform(
     saksgang,
     title: targetText.title,
     vedlegg: targetText.vedlegg(invitationFacts(round)),
-    andreSaksdokument: [...targetText.andreSaksdokument],
+    andreSaksdokument: targetText.andreSaksdokument(invitationFacts(round)),
     economy,
     innstilling,
     sections: []
@@ -137,12 +174,6 @@ export function formatTimestamp(iso: string): string {
   if (Number.isNaN(at.getTime())) return iso
   const pad = (n: number): string => String(n).padStart(2, '0')
   return `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()} kl. ${pad(at.getHours())}.${pad(at.getMinutes())}`
-}
-
-export function todayIso(): string {
-  const now = new Date()
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
 /** JSON equality for drafts: the editor only ever holds plain JSON. */
