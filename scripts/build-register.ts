@@ -234,7 +234,7 @@ function build2024(): RegisterPeriod {
     classification: list.kjelde,
     populationSource: {
       citation: 'aprestmo/norway-geodata',
-      label: { nn: '1.1.2024 (kjelde: norway-geodata)', nb: '1.1.2024 (kilde: norway-geodata)' },
+      label: { nn: 'norway-geodata (A. Prestmo), truleg SSB per 1.1.2024', nb: 'norway-geodata (A. Prestmo), trolig SSB per 1.1.2024' },
       dateNote: {
         nn: 'Kjelda oppgir ikkje kva dato folketalet gjeld. Talet for Oslo (717 710) er det same som SSB sitt for 1. januar 2024, så datoen er sett til 1.1.2024.',
         nb: 'Kilden oppgir ikke hvilken dato folketallet gjelder. Tallet for Oslo (717 710) er det samme som SSBs for 1. januar 2024, så datoen er satt til 1.1.2024.'

@@ -64,10 +64,12 @@ describe.concurrent('npm run cli -- beregn', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ kommunenummer: '1223', oppgittNummer: '4616', folketal: 2847, belop: '56940', maalform: 'nn' })
   }, T)
 
-  it('computes a fylkeskommune at kr 5, in bokmål by default', async () => {
+  it('computes a fylkeskommune at kr 5, in the målform most of its kommunar chose (Hordaland: nynorsk)', async () => {
     const run = await cli('beregn', '--fylke', '12')
     expect(run.status).toBe(0)
-    expect(run.stdout.split('\n')[0]).toBe(`Hordaland fylkeskommune: 519${NBSP}963${NBSP}innbyggere × kr${NBSP}5 = kr${NBSP}2${NBSP}599${NBSP}815`)
+    expect(run.stdout.split('\n')[0]).toBe(`Hordaland fylkeskommune: 519${NBSP}963${NBSP}innbyggjarar × kr${NBSP}5 = kr${NBSP}2${NBSP}599${NBSP}815`)
+    const nb = await cli('beregn', '--fylke', '12', '--maalform', 'nb')
+    expect(nb.stdout.split('\n')[0]).toBe(`Hordaland fylkeskommune: 519${NBSP}963${NBSP}innbyggere × kr${NBSP}5 = kr${NBSP}2${NBSP}599${NBSP}815`)
   }, T)
 
   it.each([

@@ -171,7 +171,7 @@ describe('the 2024 kommuneinndeling', () => {
   it('dates the norway-geodata figures 1.1.2024 and says why', () => {
     const oslo = kommunePopulationAt('2024', '0301', '2025-01-01')
     expect(oslo).toMatchObject({ count: 717_710, date: '2024-01-01', origin: 'embedded' })
-    expect(oslo?.sourceText).toEqual({ nn: '1.1.2024 (kjelde: norway-geodata)', nb: '1.1.2024 (kilde: norway-geodata)' })
+    expect(oslo?.sourceText).toEqual({ nn: 'norway-geodata (A. Prestmo), truleg SSB per 1.1.2024', nb: 'norway-geodata (A. Prestmo), trolig SSB per 1.1.2024' })
     expect(getPeriod('2024').populationSource.dateNote?.nn).toContain('717 710')
   })
 
