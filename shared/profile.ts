@@ -37,16 +37,31 @@ export function chiefTitleNoun(title: ChiefTitle): string {
   }
 }
 
-/** Maps free text from an older profile to a known title where it is one. */
+/** Folds the ways a title is typed (rådmann, raadmann, Rådmannen) to one key. */
+function foldTitle(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/å/g, 'aa')
+    .replace(/ø/g, 'o')
+    .replace(/oe/g, 'o')
+    .replace(/aa/g, 'a')
+    .replace(/en$/, '')
+}
+
+const KNOWN_TITLES: Record<string, ChiefTitleKind> = {
+  radmann: 'raadmann',
+  kommunedirektor: 'kommunedirektoer',
+  fylkesradmann: 'fylkesraadmann',
+  fylkesdirektor: 'fylkesdirektoer'
+}
+
+/**
+ * Maps free text (an older profile, the command line's --leiar) to a known title where it is one,
+ * also when typed without æøå ("raadmann", "kommunedirektor"); anything else is kept as written.
+ */
 export function parseChiefTitle(text: string): ChiefTitle {
-  const normal = text.trim().toLowerCase().replace(/en$/, '')
-  const known: Record<string, ChiefTitleKind> = {
-    'rådmann': 'raadmann',
-    'kommunedirektør': 'kommunedirektoer',
-    'fylkesrådmann': 'fylkesraadmann',
-    'fylkesdirektør': 'fylkesdirektoer'
-  }
-  const kind = known[normal]
+  const kind = KNOWN_TITLES[foldTitle(text)]
   return kind ? { kind } : { kind: 'custom', custom: text.trim() }
 }
 

@@ -38,3 +38,13 @@ describe('KS DigiFin 2017', () => {
     expect(DIGIFIN_2017.announcedTotal?.amount).toBe('250000000')
   })
 })
+
+describe('the chief executive’s title as typed', () => {
+  it('recognises the known titles with or without æøå, and keeps any other title as written', async () => {
+    const { parseChiefTitle } = await import('../../shared/profile')
+    for (const typed of ['rådmann', 'Rådmannen', 'raadmann', 'radmann']) expect(parseChiefTitle(typed)).toEqual({ kind: 'raadmann' })
+    expect(parseChiefTitle('kommunedirektoer')).toEqual({ kind: 'kommunedirektoer' })
+    expect(parseChiefTitle('Fylkesdirektør')).toEqual({ kind: 'fylkesdirektoer' })
+    expect(parseChiefTitle('Administrasjonssjef')).toEqual({ kind: 'custom', custom: 'Administrasjonssjef' })
+  })
+})
