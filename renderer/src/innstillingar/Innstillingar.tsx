@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc'
 import type { Maalform } from '@shared/maalform'
 import { useApp } from '../app/context'
-import { ProfileForm, type ProfileDraft } from './ProfileForm'
+import { ProfileForm, type ProfileDraft } from '../profile/ProfileForm'
 
 interface Props {
   onSave: (draft: ProfileDraft) => Promise<void>
