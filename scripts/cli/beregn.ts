@@ -13,7 +13,7 @@
 import { calculateContribution, type Contribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
 import { formatDateLong, formatInnbyggjarar, formatKroner, isIsoDate } from '../../shared/format'
 import type { Maalform, Tekst } from '../../shared/maalform'
-import { parsePopulation } from '../../shared/populationInput'
+import { parsePopulation } from '../../shared/population'
 import {
   contributorTitle,
   fylkePopulationAt,

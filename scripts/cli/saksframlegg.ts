@@ -13,7 +13,7 @@ import { Packer } from 'docx'
 import { calculateContribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
 import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/format'
 import type { Tekst } from '../../shared/maalform'
-import { parsePopulation } from '../../shared/populationInput'
+import { parsePopulation } from '../../shared/population'
 import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
 import {
   contributorTitle,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePopulation, parseSsbPeriod, POPULATION_ERRORS, referenceDate } from '@shared/populationInput'
+import { parsePopulation, parseSsbPeriod, POPULATION_ERRORS, referenceDate } from '@shared/population'
 
 describe('parsePopulation: what a person may type', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importedFigureAt, isPopulationVariable, parseSsbCsv, parseSsbFile, parseSsbJsonStat, type SsbImportResult } from '@shared/populationInput'
+import { importedFigureAt, isPopulationVariable, parseSsbCsv, parseSsbFile, parseSsbJsonStat, type SsbImportResult } from '@shared/population'
 
 const fixture = (name: string): string => readFileSync(resolve(__dirname, '../fixtures/ssb', name), 'utf8')
 

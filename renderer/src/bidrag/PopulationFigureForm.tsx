@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contributor } from '@shared/contribution'
 import { isIsoDate } from '@shared/format'
-import { parsePopulation } from '@shared/populationInput'
+import { parsePopulation } from '@shared/population'
 import { useApp } from '../app/context'
 import { db } from '../db/database'
 
