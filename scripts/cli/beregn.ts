@@ -10,24 +10,12 @@
  *  - --folketal alone: that count, dated to the round's invitation date, and the output says so
  *    (a count needs a date to be cited; the invitation date is the one the round itself gives).
  */
-import { calculateContribution, type Contribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
+import { calculateContribution, type Contribution, type PopulationFigure } from '../../shared/contribution'
 import { formatDateLong, formatInnbyggjarar, formatKroner, isIsoDate } from '../../shared/format'
 import type { Maalform, Tekst } from '../../shared/maalform'
-import { parsePopulation } from '../../shared/population'
-import {
-  contributorTitle,
-  fylkePopulationAt,
-  fylkeskommuneContributor,
-  kommuneContributor,
-  kommunePopulationAt,
-  fylkeMaalform,
-  maalformOf,
-  periodForRound,
-  predecessorsOf,
-  successorsOf
-} from '../../shared/register'
+import { contributorTitle, predecessorsOf, successorsOf } from '../../shared/register'
 import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
-import { resolveFylkeArg, resolveKommuneArg, resolveRound } from './contributorArgs'
+import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
 
 const FLAGS = {
   kommune: 'string',
@@ -38,8 +26,6 @@ const FLAGS = {
   json: 'boolean',
   maalform: 'string'
 } as const
-
-export const COMMAND_LINE_SOURCE: Tekst = { nn: 'oppgitt på kommandolinja', nb: 'oppgitt på kommandolinjen' }
 
 const usage: Tekst = {
   nn: [
@@ -69,7 +55,6 @@ export const command: Command = {
     runCommand(args, io, async (maalform) => {
       const { values, switches } = parseArgs(args, FLAGS)
       const round = resolveRound(values.runde)
-      const period = periodForRound(round)
       if (values.kommune !== undefined && values.fylke !== undefined) {
         throw new UsageError({ nn: 'Oppgje anten --kommune eller --fylke, ikkje begge.', nb: 'Oppgi enten --kommune eller --fylke, ikke begge.' })
       }
@@ -79,21 +64,8 @@ export const command: Command = {
           nb: 'Oppgi hvem beløpet gjelder: --kommune 1223 eller --fylke 12.'
         })
       }
-
-      let target: { contributor: Contributor; givenNumber?: string; embedded: (date: string) => PopulationFigure | undefined }
-      if (values.kommune !== undefined) {
-        const { kommune, givenNumber } = resolveKommuneArg(period, values.kommune)
-        maalform.settle(maalformOf(kommune))
-        target = {
-          contributor: kommuneContributor(kommune),
-          ...(givenNumber ? { givenNumber } : {}),
-          embedded: (date) => kommunePopulationAt(period, kommune.number, date)
-        }
-      } else {
-        const fylke = resolveFylkeArg(period, values.fylke!)
-        maalform.settle(fylkeMaalform(period, fylke.number))
-        target = { contributor: fylkeskommuneContributor(fylke), embedded: (date) => fylkePopulationAt(period, fylke.number, date) }
-      }
+      const target = resolveContributorArg(round, values)
+      maalform.settle(target.maalform)
 
       if (values.dato !== undefined && !isIsoDate(values.dato)) {
         throw new UsageError({
@@ -101,30 +73,7 @@ export const command: Command = {
           nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
         })
       }
-      let population: PopulationFigure
-      if (values.folketal !== undefined) {
-        const parsed = parsePopulation(values.folketal)
-        if (!parsed.ok) {
-          throw new UsageError({ nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`, nb: `--folketal «${values.folketal}»: ${parsed.error.nb}` })
-        }
-        population = {
-          count: parsed.value,
-          date: values.dato ?? round.invitationDate,
-          source: COMMAND_LINE_SOURCE.nb,
-          sourceText: COMMAND_LINE_SOURCE,
-          origin: 'manual'
-        }
-      } else {
-        const date = values.dato ?? round.invitationDate
-        const found = target.embedded(date)
-        if (!found) {
-          throw new UsageError({
-            nn: `Registeret har ikkje folketal for ${contributorTitle(target.contributor)} på eller før ${formatDateLong(date)}. Oppgje det med --folketal.`,
-            nb: `Registeret har ikke folketall for ${contributorTitle(target.contributor)} på eller før ${formatDateLong(date)}. Oppgi det med --folketal.`
-          })
-        }
-        population = found
-      }
+      const population = populationArg(round, target.contributor, { folketal: values.folketal, date: values.dato })
 
       const contribution = calculateContribution(round, target.contributor, population)
       const m = maalform.value

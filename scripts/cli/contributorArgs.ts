@@ -1,12 +1,24 @@
 /**
- * The --runde, --kommune and --fylke arguments, read the same way by every command: a kommune by
- * number or name in the round's inndeling (a number from another period is followed through the
- * change table), with the closest names suggested when nothing matches.
+ * The --runde, --kommune, --fylke and --folketal arguments, read the same way by every command: a
+ * kommune by number or name in the round's inndeling (a number from another period is followed
+ * through the change table), with the closest names suggested when nothing matches. Which figure
+ * they name is decided in shared/populationFigure.ts, as for the app.
  */
+import type { Contributor, PopulationFigure } from '../../shared/contribution'
+import { formatDateLong } from '../../shared/format'
 import { BUILT_IN_ROUNDS, type FinancingRound } from '../../shared/financingRound'
+import type { Maalform, Tekst } from '../../shared/maalform'
+import { parsePopulation } from '../../shared/population'
+import { populationFigureFor, type FigureRequest } from '../../shared/populationFigure'
 import {
+  contributorTitle,
+  fylkeMaalform,
+  fylkeskommuneContributor,
   getPeriod,
+  kommuneContributor,
+  maalformOf,
   OSLO_NOTE,
+  periodForRound,
   searchFylke,
   searchKommunar,
   suggestFylke,
@@ -16,6 +28,8 @@ import {
   type RegisterKommune
 } from '../../shared/register'
 import { orList, UsageError } from './command'
+
+export const COMMAND_LINE_SOURCE: Tekst = { nn: 'oppgitt på kommandolinja', nb: 'oppgitt på kommandolinjen' }
 
 export function resolveRound(id: string | undefined): FinancingRound {
   const wanted = id ?? BUILT_IN_ROUNDS[0]!.id
@@ -101,4 +115,56 @@ export function resolveFylkeArg(period: PeriodId, query: string): RegisterFylke 
           nb: `Fant ikke fylket «${query}» i ${inndeling.nb.toLowerCase()}.`
         }
   )
+}
+
+export interface ResolvedContributor {
+  contributor: Contributor
+  /** The contributor's own målform, the output's default. */
+  maalform: Maalform
+  /** As in ResolvedKommune. */
+  givenNumber?: string
+}
+
+/** --kommune or --fylke (the caller has checked that exactly one is given) in the round's register. */
+export function resolveContributorArg(round: FinancingRound, values: { kommune?: string; fylke?: string }): ResolvedContributor {
+  const period = periodForRound(round)
+  if (values.kommune !== undefined) {
+    const { kommune, givenNumber } = resolveKommuneArg(period, values.kommune)
+    return { contributor: kommuneContributor(kommune), maalform: maalformOf(kommune), ...(givenNumber ? { givenNumber } : {}) }
+  }
+  const fylke = resolveFylkeArg(period, values.fylke ?? '')
+  return { contributor: fylkeskommuneContributor(fylke), maalform: fylkeMaalform(period, fylke.number) }
+}
+
+/**
+ * The figure --folketal (with its date and source) names, or without it the embedded figure not
+ * after the date; a failure is a usage error that says what to give instead.
+ */
+export function populationArg(
+  round: FinancingRound,
+  contributor: Contributor,
+  args: { folketal?: string; date?: string; source?: string }
+): PopulationFigure {
+  let request: FigureRequest = { kind: 'embedded', date: args.date }
+  if (args.folketal !== undefined) {
+    const parsed = parsePopulation(args.folketal)
+    if (!parsed.ok) {
+      throw new UsageError({ nn: `--folketal «${args.folketal}»: ${parsed.error.nn}`, nb: `--folketal «${args.folketal}»: ${parsed.error.nb}` })
+    }
+    const source = args.source?.trim()
+    request = {
+      kind: 'given',
+      count: parsed.value,
+      date: args.date,
+      source: source ? { nn: source, nb: source } : COMMAND_LINE_SOURCE,
+      origin: 'manual'
+    }
+  }
+  const found = populationFigureFor(round, contributor, request)
+  if (found.ok) return found.figure
+  const at = formatDateLong(found.date)
+  throw new UsageError({
+    nn: `Registeret har ikkje folketal for ${contributorTitle(contributor)} på eller før ${at}. Oppgje det med --folketal.`,
+    nb: `Registeret har ikke folketall for ${contributorTitle(contributor)} på eller før ${at}. Oppgi det med --folketal.`
+  })
 }

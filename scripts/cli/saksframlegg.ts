@@ -10,27 +10,16 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Packer } from 'docx'
-import { calculateContribution, type Contributor, type PopulationFigure } from '../../shared/contribution'
+import { calculateContribution, type Contributor } from '../../shared/contribution'
 import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/format'
 import type { Tekst } from '../../shared/maalform'
-import { parsePopulation } from '../../shared/population'
 import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
-import {
-  contributorTitle,
-  fylkePopulationAt,
-  fylkeskommuneContributor,
-  kommuneContributor,
-  kommunePopulationAt,
-  fylkeMaalform,
-  maalformOf,
-  periodForRound
-} from '../../shared/register'
+import { contributorTitle } from '../../shared/register'
 import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
 import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
 import type { DocumentPart, Funding } from '../../shared/saksframlegg/model'
-import { COMMAND_LINE_SOURCE } from './beregn'
 import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
-import { resolveFylkeArg, resolveKommuneArg, resolveRound } from './contributorArgs'
+import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
 
 const FLAGS = {
   kommune: 'string',
@@ -168,7 +157,6 @@ export const command: Command = {
     runCommand(args, io, async (maalform) => {
       const { values } = parseArgs(args, FLAGS)
       const round = resolveRound(values.runde)
-      const period = periodForRound(round)
       if ((values.kommune === undefined) === (values.fylke === undefined)) {
         throw usageError(
           'Oppgje anten --kommune eller --fylke (ikkje begge).',
@@ -176,19 +164,8 @@ export const command: Command = {
         )
       }
 
-      let contributor: Contributor
-      let embedded: (date: string) => PopulationFigure | undefined
-      if (values.kommune !== undefined) {
-        const { kommune } = resolveKommuneArg(period, values.kommune)
-        maalform.settle(maalformOf(kommune))
-        contributor = kommuneContributor(kommune)
-        embedded = (date) => kommunePopulationAt(period, kommune.number, date)
-      } else {
-        const fylke = resolveFylkeArg(period, values.fylke as string)
-        maalform.settle(fylkeMaalform(period, fylke.number))
-        contributor = fylkeskommuneContributor(fylke)
-        embedded = (date) => fylkePopulationAt(period, fylke.number, date)
-      }
+      const { contributor, maalform: own } = resolveContributorArg(round, values)
+      maalform.settle(own)
       const m = maalform.value
 
       // Every flag is checked before anything is written.
@@ -202,34 +179,7 @@ export const command: Command = {
         throw usageError('--kjelde høyrer til --folketal.', '--kjelde hører til --folketal.')
       }
 
-      let population: PopulationFigure
-      if (values.folketal !== undefined) {
-        const parsed = parsePopulation(values.folketal)
-        if (!parsed.ok) {
-          throw new UsageError({
-            nn: `--folketal «${values.folketal}»: ${parsed.error.nn}`,
-            nb: `--folketal «${values.folketal}»: ${parsed.error.nb}`
-          })
-        }
-        const source = values.kjelde?.trim()
-        population = {
-          count: parsed.value,
-          date: populationDate ?? round.invitationDate,
-          source: source || COMMAND_LINE_SOURCE.nb,
-          sourceText: source ? { nn: source, nb: source } : COMMAND_LINE_SOURCE,
-          origin: 'manual'
-        }
-      } else {
-        const at = populationDate ?? round.invitationDate
-        const found = embedded(at)
-        if (!found) {
-          throw usageError(
-            `Registeret har ikkje folketal for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgje det med --folketal.`,
-            `Registeret har ikke folketall for ${contributorTitle(contributor)} på eller før ${formatDateLong(at)}. Oppgi det med --folketal.`
-          )
-        }
-        population = found
-      }
+      const population = populationArg(round, contributor, { folketal: values.folketal, date: populationDate, source: values.kjelde })
 
       const contribution = calculateContribution(round, contributor, population)
       const doc = buildDefaultSaksframlegg(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { buildLandsoversikt } from '../../shared/landsoversikt'
-import { candidatesFor, computeChoice, contributorFromChoice, currentChoice, nextChoice, withoutRound } from '../../renderer/src/bidrag/contributionChoice'
+import { candidatesFor, computeChoice, contributorFromChoice, currentChoice, nextChoice, withoutRound } from '../../shared/contributionChoice'
 import { landsoversiktCsv } from '../../renderer/src/bidrag/landsoversiktCsv'
 import { parseRate, validateRound } from '../../renderer/src/bidrag/roundInput'
 import type { StoredPopulationFigure } from '../../renderer/src/db/database'

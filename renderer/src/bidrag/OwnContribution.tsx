@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contribution, PopulationFigure } from '@shared/contribution'
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
+import { embeddedFigure } from '@shared/populationFigure'
 import {
   contributorTitle,
   fylkeskommuneContributor,
@@ -17,7 +18,6 @@ import { useApp } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { db, type StoredPopulationFigure } from '../db/database'
 import { copyText } from '../lib/copyText'
-import { embeddedFigure } from './contributionChoice'
 import { breakdownText, sourceLabel } from './contributionText'
 import { PopulationFigureForm } from './PopulationFigureForm'
 import { RoundForm } from './RoundForm'

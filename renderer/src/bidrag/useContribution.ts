@@ -16,7 +16,7 @@ import {
   type StoredChoices,
   type ContributionChoice,
   type ContributionOutcome
-} from './contributionChoice'
+} from '@shared/contributionChoice'
 
 export interface ContributionState {
   loading: boolean

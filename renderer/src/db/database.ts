@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
+import type { UserPopulationFigure } from '@shared/populationFigure'
 import { parseChiefTitle, type Profile } from '@shared/profile'
 
 /**
@@ -17,15 +18,8 @@ export interface Setting {
   value: unknown
 }
 
-/** A population figure the user entered or imported, with its date and source. */
-export interface StoredPopulationFigure {
-  id?: number
-  contributorKind: 'kommune' | 'fylkeskommune'
-  number: string
-  count: number
-  date: string
-  source: string
-  origin: 'manual' | 'import'
+/** A population figure the user entered or imported, with when it was kept. */
+export interface StoredPopulationFigure extends UserPopulationFigure {
   createdAt: string
 }
 

@@ -1,19 +1,17 @@
-import { calculateContribution, type Contribution, type Contributor, type PopulationFigure } from '@shared/contribution'
-import type { FinancingRound } from '@shared/financingRound'
-import type { Profile } from '@shared/profile'
+import { calculateContribution, type Contribution, type Contributor } from './contribution'
+import type { FinancingRound } from './financingRound'
+import { givenFigure, populationFigureFor, type FigureRequest, type UserPopulationFigure } from './populationFigure'
+import type { Profile } from './profile'
 import {
-  fylkePopulationAt,
   fylkeskommuneContributor,
   getFylke,
   getKommune,
   invitedFylkeskommunar,
   kommuneContributor,
-  kommunePopulationAt,
   kommunarInFylke,
   periodForRound,
   resolveInPeriod
-} from '@shared/register'
-import type { StoredPopulationFigure } from '../db/database'
+} from './register'
 
 /**
  * What the user has chosen on the Bidrag page: the round, who pays, and which population figure.
@@ -22,7 +20,7 @@ import type { StoredPopulationFigure } from '../db/database'
 export type PopulationChoice =
   /** An embedded figure: the newest one not after this date. */
   | { kind: 'embedded'; date: string }
-  /** A figure the user entered or imported (db.populationFigures). */
+  /** A figure the user entered or imported, by its id. */
   | { kind: 'stored'; id: number }
 
 export interface ContributionChoice {
@@ -68,23 +66,6 @@ export function contributorFromChoice(round: FinancingRound, choice: Contributio
   return fylke && !fylke.alsoKommune ? fylkeskommuneContributor(fylke) : undefined
 }
 
-export function embeddedFigure(round: FinancingRound, contributor: Contributor, date: string): PopulationFigure | undefined {
-  const period = periodForRound(round)
-  return contributor.kind === 'kommune'
-    ? kommunePopulationAt(period, contributor.number, date)
-    : fylkePopulationAt(period, contributor.number, date)
-}
-
-export function storedToFigure(stored: StoredPopulationFigure): PopulationFigure {
-  return {
-    count: stored.count,
-    date: stored.date,
-    source: stored.source,
-    sourceText: { nn: stored.source, nb: stored.source },
-    origin: stored.origin
-  }
-}
-
 export type ContributionOutcome =
   | { ok: true; contribution: Contribution }
   | { ok: false; reason: 'noContributor' | 'noFigure' }
@@ -94,23 +75,25 @@ export function computeChoice(
   round: FinancingRound,
   contributor: Contributor | undefined,
   population: PopulationChoice | null,
-  stored: readonly StoredPopulationFigure[]
+  stored: readonly UserPopulationFigure[]
 ): ContributionOutcome {
   if (!contributor) return { ok: false, reason: 'noContributor' }
-  let figure: PopulationFigure | undefined
-  if (population?.kind === 'stored') {
-    const row = stored.find((s) => s.id === population.id)
-    figure = row && storedToFigure(row)
-  } else {
-    figure = embeddedFigure(round, contributor, population?.date ?? round.invitationDate)
-  }
-  if (!figure) return { ok: false, reason: 'noFigure' }
+  const request = requestFor(population, stored)
+  const found = request && populationFigureFor(round, contributor, request)
+  if (!found?.ok) return { ok: false, reason: 'noFigure' }
   try {
-    return { ok: true, contribution: calculateContribution(round, contributor, figure) }
+    return { ok: true, contribution: calculateContribution(round, contributor, found.figure) }
   } catch {
     // The stored rows are checked before they get here; this guards the page all the same.
     return { ok: false, reason: 'noFigure' }
   }
+}
+
+/** The figure a choice names; undefined when it names a kept figure that is gone. */
+function requestFor(population: PopulationChoice | null, stored: readonly UserPopulationFigure[]): FigureRequest | undefined {
+  if (population?.kind !== 'stored') return { kind: 'embedded', date: population?.date }
+  const row = stored.find((s) => s.id === population.id)
+  return row && givenFigure(row)
 }
 
 /**
