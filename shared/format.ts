@@ -105,3 +105,11 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
+
+/** A moment as lists of saves show it: "12.10.2025 kl. 14.05" (local time), the same in both målformer. */
+export function formatTimestamp(iso: string): string {
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return iso
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()} kl. ${pad(at.getHours())}.${pad(at.getMinutes())}`
+}

@@ -9,7 +9,8 @@ import {
   type Funding,
   type Innstilling,
   type Saksframlegg,
-  type Section
+  type Section,
+  type SectionKind
 } from './model'
 import { chiefDefinite, textFor, type CaseFacts, type InvitationFacts } from './text'
 
@@ -41,6 +42,10 @@ export interface DefaultOptions {
 /** The sections a default case has, in order. */
 export const DEFAULT_SECTION_KINDS = ['saksutgreiing', 'okonomiskeKonsekvensar', 'vurdering'] as const
 export type DefaultSectionKind = (typeof DEFAULT_SECTION_KINDS)[number]
+
+export function isDefaultKind(kind: SectionKind): kind is DefaultSectionKind {
+  return (DEFAULT_SECTION_KINDS as readonly string[]).includes(kind)
+}
 
 /** What KS's 2017 letter says the ten largest kommunar will give; no round holds it as a fund source. */
 const LARGEST_KOMMUNAR_2017 = '35000000'

@@ -5,10 +5,11 @@ import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import { foreignWords } from '../../shared/saksframlegg/purity'
 import type { Saksframlegg } from '../../shared/saksframlegg/model'
+import { rebuildInMaalform } from '../../shared/saksframlegg/otherMaalform'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { blocksToText, textToBlocks, textToLines } from '../../renderer/src/saksframlegg/blocksText'
 import { CaseStore } from '../../renderer/src/saksframlegg/caseStore'
-import { rebuildInMaalform, validateDraft } from '../../renderer/src/saksframlegg/draft'
+import { validateDraft } from '../../renderer/src/saksframlegg/draft'
 import { tysnes, tysnesContribution } from '../fixtures/saksframlegg/cases'
 
 let counter = 0

@@ -6,6 +6,7 @@ import {
   formatKroner,
   formatMillionar,
   formatNumber,
+  formatTimestamp,
   isIsoDate,
   perInnbyggjar
 } from '@shared/format'
@@ -66,5 +67,10 @@ describe('dates', () => {
     expect(isIsoDate('2016-02-29')).toBe(true)
     expect(isIsoDate('17-01-01')).toBe(false)
     expect(() => formatDateLong('2017-13-01')).toThrow(RangeError)
+  })
+
+  it('writes a save’s time in local time, and leaves a broken one as it is', () => {
+    expect(formatTimestamp(new Date(2025, 9, 12, 14, 5).toISOString())).toBe('12.10.2025 kl. 14.05')
+    expect(formatTimestamp('not a time')).toBe('not a time')
   })
 })

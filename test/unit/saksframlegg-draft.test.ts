@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
+import { caseIssues } from '../../shared/saksframlegg/caseIssues'
+import { caseNameFor, economyFrom, sameFigures, withContribution } from '../../shared/saksframlegg/fromContribution'
 import { parseSaksframlegg, type Saksframlegg } from '../../shared/saksframlegg/model'
+import { rebuildInMaalform } from '../../shared/saksframlegg/otherMaalform'
 import { foreignWords } from '../../shared/saksframlegg/purity'
 import { innstillingText, plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
-import { caseNameFor, economyFrom, rebuildInMaalform, sameFigures, withContribution } from '../../renderer/src/saksframlegg/draft'
 import {
   hordalandContribution,
   hordalandProfile,
@@ -115,5 +117,21 @@ describe('"Bruk tala frå Bidrag"', () => {
     expect(economy.populationSource).toBe('Eige tal')
     expect(economy.populationSourceText).toBeUndefined()
     expect(economyFrom(hordalandContribution, 'nb', economy).populationSourceText).toEqual(hordalandContribution.population.sourceText)
+  })
+})
+
+describe('what a case must have beyond the schema', () => {
+  it('names each issue by a code, in the order the form shows them', () => {
+    const doc = tysnes('nn')
+    expect(caseIssues(doc)).toEqual([])
+    const bad: Saksframlegg = {
+      ...doc,
+      caseKind: 'orienteringssak',
+      title: ' ',
+      innstilling: { kind: 'custom', text: '' },
+      economy: { ...doc.economy, funding: { kind: 'custom', text: '  ' } },
+      sections: [...doc.sections, { id: 'eiga', kind: 'other', blocks: [] }]
+    }
+    expect(caseIssues(bad)).toEqual([{ code: 'title' }, { code: 'sectionHeading', sectionId: 'eiga' }, { code: 'closing' }, { code: 'funding' }])
   })
 })

@@ -16,18 +16,24 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
+import { formatDateLong, formatInnbyggjarar, formatKroner, formatTimestamp } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import {
   addSection,
   buildDefaultSection,
+  caseNameFor,
   chiefDefinite,
+  isDefaultKind,
   moveSection,
   newSectionId,
+  rebuildInMaalform,
   removeSection,
   renderSaksframlegg,
+  roundById,
+  sameFigures,
   sectionHeading,
   updateSection,
+  withContribution,
   type BlockOrigin,
   type DocumentPart,
   type Saksframlegg,
@@ -39,20 +45,7 @@ import type { ContributionState } from '../bidrag/useContribution'
 import type { StoredCase } from '../db/database'
 import { caseStore, type CaseFailure } from './caseStore'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import {
-  caseNameFor,
-  FIELD,
-  formatTimestamp,
-  isDefaultKind,
-  rebuildInMaalform,
-  roundById,
-  sameDocument,
-  sameFigures,
-  unsavedDrafts,
-  validateDraft,
-  withContribution,
-  type DraftIssue
-} from './draft'
+import { FIELD, sameDocument, unsavedDrafts, validateDraft, type DraftIssue } from './draft'
 import { HeaderFields, InnstillingEditor, LinesField, SaksgangEditor, SectionEditor } from './EditorParts'
 import { buildWordFile } from './exportWord'
 import { Preview } from './Preview'

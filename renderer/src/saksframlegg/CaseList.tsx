@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatTimestamp } from '@shared/format'
 import { organisationName } from '@shared/profile'
 import { useApp } from '../app/context'
 import type { ContributionState } from '../bidrag/useContribution'
@@ -9,7 +10,6 @@ import type { StoredCase } from '../db/database'
 import { caseStore, type CaseFailure } from './caseStore'
 import type { Flash } from './CaseEditor'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { formatTimestamp } from './draft'
 import { NewCase } from './NewCase'
 
 export type ListNotice = { kind: 'deleted'; title: string } | { kind: 'failed'; reason: CaseFailure['reason'] | 'error' }

@@ -3,12 +3,11 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatInnbyggjarar, formatKroner, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
-import { buildDefaultSaksframlegg, type CaseKind } from '@shared/saksframlegg'
+import { buildDefaultSaksframlegg, caseNameFor, type CaseKind } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import type { ContributionState } from '../bidrag/useContribution'
 import { caseStore } from './caseStore'
-import { caseNameFor } from './draft'
 
 /**
  * Starts a case: a complete saksframlegg with the default text, built from the contribution as
