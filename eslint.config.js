@@ -22,14 +22,38 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules }
   },
   {
-    // The domain is shared by the renderer, the Electron side and the CLI: no platform in it.
+    // The domain is shared by the renderer, the Electron side and the CLI: no platform in it, and
+    // nothing from the layers above it (every import points into shared/, never out of it).
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'electron', 'react', 'react-dom', 'dexie', 'dexie-*'], message: 'shared/ is plain domain code.' }
+            { group: ['node:*', 'fs', 'path', 'electron', 'react', 'react-dom', 'dexie', 'dexie-*'], message: 'shared/ is plain domain code.' },
+            {
+              regex: '^(?:(?:\\.\\./)+(?:renderer|electron)|@(?:renderer|electron|main|preload))(?:/|$)',
+              message: 'shared/ is used by renderer/ and electron/; it imports nothing from them.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // The renderer is a sandboxed web page: what it needs of Electron comes through the preload's
+    // platform object (renderer/src/platform/), never from electron/ or the electron package.
+    // The core rule is used here; the database rule uses the typescript-eslint variant, so both apply.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?:(?:\\.\\./)+electron|@(?:electron|main|preload)|electron)(?:/|$)',
+              message: 'renderer/ reaches Electron only through the preload (renderer/src/platform/).'
+            }
           ]
         }
       ]
