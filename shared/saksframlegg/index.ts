@@ -1,9 +1,8 @@
 /**
- * The saksframlegg: model, default case, display blocks, målform check. The Word writer is in
+ * The saksframlegg: model, default case, display blocks. The Word writer is in
  * `./docx` and not re-exported here, so a screen that only previews need not load `docx`.
  */
 export * from './model'
 export * from './defaults'
 export * from './render'
-export * from './purity'
 export { textFor, chiefDefinite, type SaksframleggText, type CaseFacts, type InvitationFacts } from './text'

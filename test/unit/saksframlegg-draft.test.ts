@@ -3,7 +3,7 @@ import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
 import { parseSaksframlegg, type Saksframlegg } from '../../shared/saksframlegg/model'
-import { foreignWords } from '../../shared/saksframlegg/purity'
+import { foreignWords } from '../../shared/purity'
 import { innstillingText, plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import { caseNameFor, economyFrom, rebuildInMaalform, sameFigures, withContribution } from '../../renderer/src/saksframlegg/draft'
 import {
