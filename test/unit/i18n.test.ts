@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { DICTIONARIES } from '../../renderer/src/i18n'
 
@@ -18,4 +19,18 @@ describe('the interface dictionaries', () => {
       }
     })
   }
+
+  it('types its keys: an unknown key or a key of another namespace does not compile', () => {
+    // Never called: `npm run typecheck` is what runs this test.
+    const uses = (t: TFunction<'bidrag'>, frame: TFunction<'frame'>): string[] => [
+      t('heading'),
+      t('importProblems', { count: 2 }),
+      frame('appName'),
+      // @ts-expect-error: no such key
+      t('no.such.key'),
+      // @ts-expect-error: a key of the frame namespace, not of bidrag
+      t('appName')
+    ]
+    expect(uses).toBeTypeOf('function')
+  })
 })

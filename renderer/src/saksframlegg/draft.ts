@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next'
 import type { Contribution } from '@shared/contribution'
 import { DIGIFIN_2017, type FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
@@ -17,7 +18,7 @@ import {
 /** What the editor checks before it saves or exports: an id to focus and a dictionary key. */
 export interface DraftIssue {
   field: string
-  key: string
+  key: ParseKeys<'saksframlegg'>
 }
 
 export const FIELD = {
