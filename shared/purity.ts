@@ -2,6 +2,8 @@ import type { Maalform } from './maalform'
 
 /**
  * One målform, wholly: word forms that belong to only one of the two written standards.
+ * The one check for every text the user sees: screens, menus, CLI messages and documents
+ * (test/unit/maalformPurity.test.ts runs it over all of them).
  *
  * Only unambiguous forms are listed. Many words a reader may think of as one målform's are
  * allowed in both and are left out on purpose: "blir", "mellom", "deltaking", "framlegg", "òg",
