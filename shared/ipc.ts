@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAALFORMER, type Maalform } from './maalform'
 
 /**
  * The whole boundary between the renderer and the Electron main process. The preload exposes
@@ -52,7 +53,7 @@ export interface AppInfo {
   platform: string
 }
 
-export const maalformSchema = z.enum(['nn', 'nb'])
+export const maalformSchema = z.enum(MAALFORMER)
 
 export const externalUrlSchema = z
   .string()
@@ -70,6 +71,6 @@ export const externalUrlSchema = z
 export interface SpleiselagBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   appInfo(): Promise<AppInfo>
-  setMaalform(maalform: 'nn' | 'nb'): Promise<void>
+  setMaalform(maalform: Maalform): Promise<void>
   openExternal(url: string): Promise<boolean>
 }

@@ -1,7 +1,7 @@
 /** The two written standards of Norwegian. Every document and every screen is wholly in one. */
-export type Maalform = 'nn' | 'nb'
+export const MAALFORMER = ['nn', 'nb'] as const
 
-export const MAALFORMER: readonly Maalform[] = ['nn', 'nb']
+export type Maalform = (typeof MAALFORMER)[number]
 
 /** A text given in both målformer; the domain's fixed phrases are kept this way. */
 export interface Tekst {
@@ -10,7 +10,7 @@ export interface Tekst {
 }
 
 export function isMaalform(value: unknown): value is Maalform {
-  return value === 'nn' || value === 'nb'
+  return (MAALFORMER as readonly unknown[]).includes(value)
 }
 
 /** A kommune's språkvedtak as the register states it, mapped to the form the app defaults to. */

@@ -1,12 +1,11 @@
 /**
- * The saksframlegg: model, default case, display blocks, målform check, and the rules the editor
- * follows (figures from Bidrag, a copy in the other målform, what a case must have). The Word
- * writer is in `./docx` and not re-exported here, so a screen that only previews need not load `docx`.
+ * The saksframlegg: model, default case, display blocks, and the rules the editor follows (figures
+ * from Bidrag, a copy in the other målform, what a case must have). The Word writer is in `./docx`
+ * and not re-exported here, so a screen that only previews need not load `docx`.
  */
 export * from './model'
 export * from './defaults'
 export * from './render'
-export * from './purity'
 export * from './fromContribution'
 export * from './otherMaalform'
 export * from './caseIssues'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildDocument, PAGE, safeFileName, suggestedFileName, TEXT_WIDTH } from '../../shared/saksframlegg/docx'
 import { updateSection, type Saksframlegg } from '../../shared/saksframlegg/model'
-import { foreignWords } from '../../shared/saksframlegg/purity'
+import { foreignWords } from '../../shared/purity'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import { hordaland, tysnes } from '../fixtures/saksframlegg/cases'
 import { paragraphsOf, plainSpaces, readDocx } from '../fixtures/saksframlegg/docxRead'

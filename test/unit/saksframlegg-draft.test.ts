@@ -6,7 +6,7 @@ import { caseIssues } from '../../shared/saksframlegg/caseIssues'
 import { caseNameFor, economyFrom, sameFigures, withContribution } from '../../shared/saksframlegg/fromContribution'
 import { parseSaksframlegg, type Saksframlegg } from '../../shared/saksframlegg/model'
 import { rebuildInMaalform } from '../../shared/saksframlegg/otherMaalform'
-import { foreignWords } from '../../shared/saksframlegg/purity'
+import { foreignWords } from '../../shared/purity'
 import { innstillingText, plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import {
   hordalandContribution,

@@ -10,7 +10,7 @@ import {
   updateSection,
   type Saksframlegg
 } from '../../shared/saksframlegg/model'
-import { foreignWords, PURITY_LISTS, PURITY_PATTERNS, words } from '../../shared/saksframlegg/purity'
+import { foreignWords } from '../../shared/purity'
 import { innstillingText, plainText, renderSaksframlegg, type DisplayBlock } from '../../shared/saksframlegg/render'
 import {
   hordaland,
@@ -330,15 +330,6 @@ describe('display blocks', () => {
 })
 
 describe('one målform, wholly', () => {
-  it('keeps the two word lists apart', () => {
-    const nn = new Set(PURITY_LISTS.nn)
-    expect(PURITY_LISTS.nb.filter((w) => nn.has(w))).toEqual([])
-    for (const w of [...PURITY_LISTS.nn, ...PURITY_LISTS.nb]) expect(words(w)).toEqual([w])
-    // No listed word of one form matches the other form's patterns.
-    expect(PURITY_LISTS.nn.filter((w) => PURITY_PATTERNS.nb.some((p) => p.test(w)))).toEqual([])
-    expect(PURITY_LISTS.nb.filter((w) => PURITY_PATTERNS.nn.some((p) => p.test(w)))).toEqual([])
-  })
-
   it('flags KS’s bokmål title quoted in a nynorsk document', () => {
     expect(foreignWords('«Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»', 'nn')).toEqual([
       'finansieringsordningen',

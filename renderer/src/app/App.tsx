@@ -1,24 +1,19 @@
 import { Spinner } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName, type Profile } from '@shared/profile'
-import { BidragPage } from '../bidrag/BidragPage'
 import { ErrorBoundary } from '../components/ErrorBoundary'
-import { Planned } from '../components/Planned'
 import { db } from '../db/database'
 import { changeMaalform } from '../i18n'
 import type { Platform } from '../platform'
 import { FirstRun } from '../profile/FirstRun'
-import { Innstillingar } from '../innstillingar/Innstillingar'
-import { Oversikt } from '../oversikt/Oversikt'
 import type { ProfileDraft } from '../profile/ProfileForm'
-import { SaksframleggPage } from '../saksframlegg/SaksframleggPage'
 import { AppFrame } from './AppFrame'
+import { areaFor } from './areas'
 import { AppContext } from './context'
-import { useArea, type Area } from './route'
+import { useRoute } from './route'
 
 async function saveProfile(draft: ProfileDraft): Promise<void> {
   const profile: Profile = { ...draft, id: 'profile', updatedAt: new Date().toISOString() }
@@ -29,7 +24,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   const { t } = useTranslation('frame')
   const profile = useLiveQuery(() => db.profile.get('profile'), [], null)
   const [setupMaalform, setSetupMaalform] = useState<Maalform>(initialMaalform)
-  const area = useArea()
+  const route = useRoute()
   const maalform = profile ? profile.maalform : setupMaalform
 
   useEffect(() => {
@@ -59,14 +54,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
     void db.profile.update('profile', { maalform: next, updatedAt: new Date().toISOString() })
   }
 
-  const pages: Record<Area, () => ReactNode> = {
-    oversikt: () => <Oversikt today={todayIso()} />,
-    bidrag: () => <BidragPage />,
-    saksframlegg: () => <SaksframleggPage />,
-    deltaking: () => <Planned area="deltaking" />,
-    fellesloysingar: () => <Planned area="fellesloysingar" />,
-    innstillingar: () => <Innstillingar onSave={saveProfile} onMaalform={setMaalform} />
-  }
+  const { id: area, Page } = areaFor(route.area)
 
   return (
     <AppContext.Provider value={context}>
@@ -77,7 +65,9 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
         onMaalform={setMaalform}
         platformKind={platform.kind}
       >
-        <ErrorBoundary key={area}>{pages[area]()}</ErrorBoundary>
+        <ErrorBoundary key={area}>
+          <Page path={route.path} shell={{ saveProfile, setMaalform }} />
+        </ErrorBoundary>
       </AppFrame>
     </AppContext.Provider>
   )

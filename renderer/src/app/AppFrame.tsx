@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { MaalformSwitch } from '../components/MaalformSwitch'
 import { StorageWarning } from '../components/StorageWarning'
-import { AREAS, hrefFor, type Area } from './route'
+import { AREAS, type AreaId } from './areas'
+import { hrefFor } from './route'
 
 interface Props {
-  area: Area
+  area: AreaId
   organisation: string
   maalform: Maalform
   onMaalform: (m: Maalform) => void
@@ -32,10 +33,10 @@ export function AppFrame({ area, organisation, maalform, onMaalform, platformKin
       <div className="app-body">
         <nav aria-label={t('navLabel')} className="app-nav">
           <ul>
-            {AREAS.map((name) => (
-              <li key={name}>
-                <a href={hrefFor(name)} aria-current={name === area ? 'page' : undefined} data-area={name}>
-                  {t(`nav.${name}`)}
+            {AREAS.map(({ id, label }) => (
+              <li key={id}>
+                <a href={hrefFor(id)} aria-current={id === area ? 'page' : undefined} data-area={id}>
+                  {t(label)}
                 </a>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Details, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react'
+import type { ParseKeys } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FinancingRound } from '@shared/financingRound'
@@ -11,7 +12,7 @@ import { landsoversiktCsv } from './landsoversiktCsv'
 type SortKey = 'number' | 'name' | 'population' | 'amount'
 type KindFilter = 'all' | 'kommune' | 'fylkeskommune'
 
-const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+const COLUMNS: { key: SortKey; label: ParseKeys<'bidrag'>; numeric: boolean }[] = [
   { key: 'number', label: 'country.number', numeric: false },
   { key: 'name', label: 'country.name', numeric: false },
   { key: 'population', label: 'country.population', numeric: true },

@@ -2,7 +2,7 @@ import { Button, ErrorSummary, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { db } from '../db/database'
-import { validateRound, type RoundDraft, type RoundField } from './roundInput'
+import { validateRound, type RoundDraft, type RoundErrors, type RoundField } from './roundInput'
 
 const EMPTY: RoundDraft = {
   name: '',
@@ -17,7 +17,7 @@ const EMPTY: RoundDraft = {
 export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation('bidrag')
   const [draft, setDraft] = useState<RoundDraft>(EMPTY)
-  const [errors, setErrors] = useState<Partial<Record<RoundField, string>>>({})
+  const [errors, setErrors] = useState<RoundErrors>({})
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -42,7 +42,7 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
       error={errors[name] ? t(errors[name]) : undefined}
     />
   )
-  const entries = Object.entries(errors) as [RoundField, string][]
+  const entries = Object.entries(errors) as [RoundField, NonNullable<RoundErrors[RoundField]>][]
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('round.heading')}>

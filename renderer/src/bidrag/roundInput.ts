@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js'
+import type { ParseKeys } from 'i18next'
 import { isIsoDate } from '@shared/format'
 import type { FinancingRound } from '@shared/financingRound'
 
@@ -12,6 +13,9 @@ export interface RoundDraft {
 }
 
 export type RoundField = keyof RoundDraft
+
+/** What is wrong with a field, as a key of the Bidrag dictionary. */
+export type RoundErrors = Partial<Record<RoundField, ParseKeys<'bidrag'>>>
 
 /** A rate as a user types it: "20", "0,125", "1 000". Returns a decimal string or undefined. */
 export function parseRate(text: string): string | undefined {
@@ -29,8 +33,8 @@ export function parseRate(text: string): string | undefined {
 export function validateRound(
   draft: RoundDraft,
   id: string
-): { ok: true; round: FinancingRound } | { ok: false; errors: Partial<Record<RoundField, string>> } {
-  const errors: Partial<Record<RoundField, string>> = {}
+): { ok: true; round: FinancingRound } | { ok: false; errors: RoundErrors } {
+  const errors: RoundErrors = {}
   if (draft.name.trim() === '') errors.name = 'error.roundName'
   if (!isIsoDate(draft.invitationDate)) errors.invitationDate = 'error.date'
   if (!isIsoDate(draft.answerBy)) errors.answerBy = 'error.date'

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Maalform } from '@shared/maalform'
+import { MAALFORMER, type Maalform } from '@shared/maalform'
 import bidrag from './bidrag'
 import frame from './frame'
 import oversikt from './oversikt'
@@ -26,7 +26,7 @@ export async function initI18n(maalform: Maalform): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     lng: maalform,
     fallbackLng: false,
-    supportedLngs: ['nn', 'nb'],
+    supportedLngs: [...MAALFORMER],
     ns: Object.keys(DICTIONARIES),
     defaultNS: 'frame',
     resources: { nn: resourcesFor('nn'), nb: resourcesFor('nb') },

@@ -7,6 +7,7 @@ import {
   Textfield,
   ValidationMessage
 } from '@digdir/designsystemet-react'
+import type { ParseKeys } from 'i18next'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
@@ -17,13 +18,16 @@ export type ProfileDraft = Omit<Profile, 'id' | 'updatedAt'>
 
 type Field = 'organisation' | 'sakshandsamar' | 'chiefCustom'
 
+/** What is wrong with a field, as a key of the setup dictionary. */
+type FieldErrors = Partial<Record<Field, ParseKeys<'setup'>>>
+
 export function validateProfile(draft: {
   organisation: OrganisationChoice | null
   sakshandsamar: string
   chiefKind: ChiefTitleKind
   chiefCustom: string
-}): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {}
+}): FieldErrors {
+  const errors: FieldErrors = {}
   if (!draft.organisation) errors.organisation = 'error.organisation'
   if (draft.sakshandsamar.trim() === '') errors.sakshandsamar = 'error.sakshandsamar'
   if (draft.chiefKind === 'custom' && draft.chiefCustom.trim() === '') errors.chiefCustom = 'error.chiefCustom'
@@ -47,7 +51,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const [sakshandsamar, setSakshandsamar] = useState(initial?.sakshandsamar ?? '')
   const [chiefKind, setChiefKind] = useState<ChiefTitleKind>(initial?.chiefTitle.kind ?? 'kommunedirektoer')
   const [chiefCustom, setChiefCustom] = useState(initial?.chiefTitle.custom ?? '')
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const [errors, setErrors] = useState<FieldErrors>({})
   const [saveError, setSaveError] = useState(false)
   const [saving, setSaving] = useState(false)
   const [showSummary, setShowSummary] = useState(false)
@@ -77,7 +81,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
     }
   }
 
-  const errorEntries = Object.entries(errors) as [Field, string][]
+  const errorEntries = Object.entries(errors) as [Field, ParseKeys<'setup'>][]
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Spinner
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatInnbyggjarar, formatKroner, todayIso } from '@shared/format'
-import type { Maalform } from '@shared/maalform'
+import { MAALFORMER, type Maalform } from '@shared/maalform'
 import { buildDefaultSaksframlegg, caseNameFor, type CaseKind } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
@@ -110,7 +110,7 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
             <Fieldset>
               <Fieldset.Legend>{t('new.maalform')}</Fieldset.Legend>
               <Fieldset.Description>{t('new.maalformHint')}</Fieldset.Description>
-              {(['nn', 'nb'] as const).map((m) => (
+              {MAALFORMER.map((m) => (
                 <Radio
                   key={m}
                   name="sf-new-maalform"

@@ -1,45 +1,22 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
+import type { AreaProps } from '../app/areas'
 import { useApp } from '../app/context'
+import { hrefFor } from '../app/route'
 import { useContribution } from '../bidrag/useContribution'
 import { CaseEditor, type Flash } from './CaseEditor'
 import { CaseList } from './CaseList'
 import './saksframlegg.css'
 
-const PREFIX = '#/saksframlegg'
-
-/** The open case lives in the URL's hash (#/saksframlegg/ID), so a reload keeps it open. */
-function caseIdFromHash(hash: string): string | null {
-  const match = /^#\/saksframlegg\/([^/?]+)/.exec(hash)
-  if (!match?.[1]) return null
-  try {
-    return decodeURIComponent(match[1])
-  } catch {
-    return null
-  }
-}
-
+/** The open case lives in the route (#/saksframlegg/ID), so a reload keeps it open. */
 export function caseHref(id: string): string {
-  return `${PREFIX}/${encodeURIComponent(id)}`
-}
-
-function useOpenCase(): string | null {
-  const [id, setId] = useState(() => caseIdFromHash(window.location.hash))
-  useEffect(() => {
-    const onChange = (): void => {
-      // In-page links ("#sf-title" in an error summary) are not routes.
-      if (window.location.hash.startsWith('#/')) setId(caseIdFromHash(window.location.hash))
-    }
-    window.addEventListener('hashchange', onChange)
-    return () => window.removeEventListener('hashchange', onChange)
-  }, [])
-  return id
+  return hrefFor('saksframlegg', id)
 }
 
 /** Saksframlegg: the list of the organisation's cases, and the editor for one case. */
-export function SaksframleggPage() {
+export function SaksframleggPage({ path }: Pick<AreaProps, 'path'>) {
   const { profile } = useApp()
   const contribution = useContribution(profile)
-  const openId = useOpenCase()
+  const openId = path[0] || null
   const [flash, setFlash] = useState<{ caseId: string; flash: Flash } | null>(null)
 
   const open = useCallback((id: string, next: Flash) => {
@@ -48,7 +25,7 @@ export function SaksframleggPage() {
   }, [])
   const close = useCallback(() => {
     setFlash(null)
-    window.location.hash = PREFIX
+    window.location.hash = hrefFor('saksframlegg')
   }, [])
 
   if (openId) {

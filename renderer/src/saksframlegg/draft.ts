@@ -1,9 +1,10 @@
+import type { ParseKeys } from 'i18next'
 import { caseIssues, type CaseIssue, type Saksframlegg } from '@shared/saksframlegg'
 
 /** What the editor checks before it saves or exports: an id to focus and a dictionary key. */
 export interface DraftIssue {
   field: string
-  key: string
+  key: ParseKeys<'saksframlegg'>
 }
 
 export const FIELD = {

@@ -1,7 +1,9 @@
-import type { Maalform } from '../maalform'
+import type { Maalform } from './maalform'
 
 /**
  * One målform, wholly: word forms that belong to only one of the two written standards.
+ * The one check for every text the user sees: screens, menus, CLI messages and documents
+ * (test/unit/maalformPurity.test.ts runs it over all of them).
  *
  * Only unambiguous forms are listed. Many words a reader may think of as one målform's are
  * allowed in both and are left out on purpose: "blir", "mellom", "deltaking", "framlegg", "òg",
@@ -16,7 +18,7 @@ const ONLY_NYNORSK = [
   'ikkje', 'eit', 'ein', 'frå', 'vert', 'vart', 'verte', 'vore', 'berre', 'me', 'dei', 'deira', 'eg', 'kva', 'kvar',
   'kvart', 'kven', 'korleis', 'kvifor', 'noko', 'nokon', 'nokre', 'difor', 'mykje', 'sjølv', 'sjølve', 'eigen',
   'eige', 'eigne', 'heile', 'innan', 'utanfor', 'medan', 'enno', 'gjev', 'gje', 'høve', 'elles', 'saman',
-  'fleire', 'sume',
+  'fleire', 'sume', 'dykk',
   // the case's own words
   'innbyggjar', 'innbyggjarar', 'innbyggjaren', 'innbyggjarane', 'saksutgreiing', 'sakshandsamar',
   'saksopplysningar', 'konsekvensar', 'kommunar', 'fylkeskommunar', 'kommunane', 'fylkeskommunane', 'midlar',
@@ -24,6 +26,8 @@ const ONLY_NYNORSK = [
   'fellesløysing', 'fellesløysingar', 'løysing', 'løysingar', 'løysinga', 'løysingane', 'utval', 'utvalet',
   'fylkesutvalet', 'vedlagde', 'samrøystes', 'takkar', 'deltek', 'teken', 'føremål', 'føremålet', 'tenester',
   'premissane', 'kjelde', 'kjelder', 'kjeldene', 'rekna', 'dekkjer', 'leggjast', 'vurderast', 'kjende',
+  // the screens' words
+  'namn', 'stad', 'nettlesaren', 'innhaldet', 'endringane',
   // plurals in -ar and -er where bokmål has -er or none
   'maskinar', 'arbeidsmåtar', 'oppgåver', 'oppgåvene', 'pengar'
 ]
@@ -32,7 +36,7 @@ const ONLY_BOKMAAL = [
   // function words
   'ikke', 'et', 'fra', 'hvis', 'hva', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilke', 'hvilken', 'hvert', 'hver',
   'noe', 'noen', 'mye', 'selv', 'egen', 'eget', 'egne', 'hele', 'innen', 'utenfor', 'ennå', 'sammen', 'flere',
-  'deres', 'jeg',
+  'deres', 'jeg', 'dere',
   // the case's own words
   'innbygger', 'innbyggere', 'innbyggeren', 'innbyggerne', 'saksutredning', 'saksbehandler', 'saksopplysninger',
   'konsekvenser', 'kommuner', 'fylkeskommuner', 'kommunene', 'fylkeskommunene', 'midler', 'engangsbeløp',
@@ -41,6 +45,8 @@ const ONLY_BOKMAAL = [
   'enstemmig', 'takker', 'deltakelse', 'saken', 'ordningen', 'tjenester', 'prosjektene', 'vilkårene',
   'premissene', 'kilde', 'kilder', 'kildene', 'beregnet', 'legges', 'dekkes', 'vurderes', 'utvikles', 'tas',
   'forutsetningen',
+  // the screens' words
+  'navn', 'sted', 'nettleseren', 'innholdet', 'endringene', 'velg', 'lagres', 'lagret',
   // plurals in -er where nynorsk has -ar or none ("maskinar", "menneske", "dokument")
   'maskiner', 'arbeidsmåter', 'oppgaver', 'oppgavene', 'penger', 'mennesker', 'dokumenter', 'saksdokumenter'
 ]

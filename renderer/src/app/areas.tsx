@@ -1,0 +1,53 @@
+import type { ParseKeys } from 'i18next'
+import type { ComponentType } from 'react'
+import { todayIso } from '@shared/format'
+import type { Maalform } from '@shared/maalform'
+import { BidragPage } from '../bidrag/BidragPage'
+import { Planned } from '../components/Planned'
+import { Innstillingar } from '../innstillingar/Innstillingar'
+import { Oversikt } from '../oversikt/Oversikt'
+import type { ProfileDraft } from '../profile/ProfileForm'
+import { SaksframleggPage } from '../saksframlegg/SaksframleggPage'
+
+/** What only the app shell can do for a page. */
+export interface Shell {
+  saveProfile: (draft: ProfileDraft) => Promise<void>
+  setMaalform: (maalform: Maalform) => void
+}
+
+/** What every area's page is given: the route below the area (#/saksframlegg/ID → ['ID']) and the shell. */
+export interface AreaProps {
+  path: readonly string[]
+  shell: Shell
+}
+
+export interface Area {
+  /** The first segment of the route: #/bidrag. */
+  id: string
+  /** Its name in the navigation. */
+  label: ParseKeys<'frame'>
+  Page: ComponentType<AreaProps>
+}
+
+/**
+ * The app's areas, in the order the navigation shows them; the first is where an unknown route
+ * lands. A new area is its feature folder and one line here.
+ */
+export const AREAS = [
+  { id: 'oversikt', label: 'nav.oversikt', Page: () => <Oversikt today={todayIso()} /> },
+  { id: 'bidrag', label: 'nav.bidrag', Page: BidragPage },
+  { id: 'saksframlegg', label: 'nav.saksframlegg', Page: SaksframleggPage },
+  { id: 'deltaking', label: 'nav.deltaking', Page: () => <Planned area="deltaking" /> },
+  { id: 'fellesloysingar', label: 'nav.fellesloysingar', Page: () => <Planned area="fellesloysingar" /> },
+  {
+    id: 'innstillingar',
+    label: 'nav.innstillingar',
+    Page: ({ shell }) => <Innstillingar onSave={shell.saveProfile} onMaalform={shell.setMaalform} />
+  }
+] as const satisfies readonly Area[]
+
+export type AreaId = (typeof AREAS)[number]['id']
+
+export function areaFor(id: string): Area & { id: AreaId } {
+  return AREAS.find((area) => area.id === id) ?? AREAS[0]
+}
