@@ -1,3 +1,4 @@
+import type { FinancingRound } from '../financingRound'
 import type { Maalform, Tekst } from '../maalform'
 import type { Block, CaseKind, Economy, Innstilling, SectionKind } from './model'
 
@@ -17,15 +18,8 @@ export interface CaseFacts extends Economy {
  * What the saksutgreiing cites from KS's invitation: only what the financing round itself holds.
  * A round the user added is told from its own data; nothing of the 2017 letter is assumed of it.
  */
-export interface InvitationFacts {
-  /** The round's name in each målform, as the user or the app wrote it. */
-  name: Tekst
-  invitationDate: string
-  answerBy: string
-  /** The budget year the amount goes into. */
-  budgetYear: number
-  rateKommune: string
-  rateFylkeskommune: string
+export interface InvitationFacts
+  extends Pick<FinancingRound, 'name' | 'invitationDate' | 'answerBy' | 'budgetYear' | 'rateKommune' | 'rateFylkeskommune'> {
   /** The fund's other sources as the round states them (labels per målform); empty when it has none. */
   otherSources: { label: Tekst; amount: string; upTo: boolean }[]
   /** Kroner: "if all join, the scheme will have about …", only when the round states it. */
