@@ -39,6 +39,11 @@ export function formatMillionar(value: Decimal.Value): string {
   return formatNumber(shown) + NBSP + 'mill.' + NBSP + 'kr'
 }
 
+/** A sum as the seeds write it: millions as "125 mill. kr", smaller sums as "kr 500 000". */
+export function formatSum(value: Decimal.Value): string {
+  return new Decimal(value).gte(1_000_000) ? formatMillionar(value) : formatKroner(value)
+}
+
 export function formatInnbyggjarar(count: number, maalform: Maalform): string {
   const noun =
     maalform === 'nn' ? (count === 1 ? 'innbyggjar' : 'innbyggjarar') : count === 1 ? 'innbygger' : 'innbyggere'

@@ -2,7 +2,7 @@
  * npm run cli -- saksframlegg (--kommune NR|NAMN | --fylke NR|NAMN) --ut FIL.docx [flags]
  *
  * Writes the saksframlegg the app would write for the same input: the default case from
- * shared/saksframlegg/defaults.ts, drawn by the one Word writer in shared/saksframlegg/docx.ts.
+ * shared/saksframlegg/defaults.ts, drawn by the one Word writer in shared/document/word.ts.
  *
  * --dato is the saksframlegg's date (as in the app's header), not the population's: the population
  * is the embedded figure not after the invitation (or --folketaldato), or --folketal as given.

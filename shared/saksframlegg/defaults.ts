@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js'
 import type { Contribution } from '../contribution'
 import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
@@ -12,7 +13,8 @@ import {
   type Section,
   type SectionKind
 } from './model'
-import { chiefDefinite, textFor, type CaseFacts, type InvitationFacts } from './text'
+import { chiefDefinite, textFor } from './text'
+import type { CaseFacts, InvitationFacts } from './textTypes'
 
 /** Who writes the case: kept in the app's settings, not per case. */
 export interface SaksframleggProfile {
@@ -74,7 +76,15 @@ export function invitationFacts(round: FinancingRound): InvitationFacts {
     otherSources: round.otherSources.map(({ label, amount, upTo }) => ({ label, amount, upTo })),
     ...(round.announcedTotal ? { allJoin: round.announcedTotal.amount } : {}),
     ...(isDigiFin2017(round) && kmdFirstYear && kmdSecondYear && ksUpTo
-      ? { digiFin2017: { kmdFirstYear, kmdSecondYear, ksUpTo, largestKommunar: LARGEST_KOMMUNAR_2017 } }
+      ? {
+          digiFin2017: {
+            kmdFirstYear,
+            kmdSecondYear,
+            kmdTotal: new Decimal(kmdFirstYear).plus(kmdSecondYear).toFixed(),
+            ksUpTo,
+            largestKommunar: LARGEST_KOMMUNAR_2017
+          }
+        }
       : {})
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The saksframlegg: model, default case, display blocks, and the rules the editor follows (figures
- * from Bidrag, a copy in the other målform, what a case must have). The Word writer is in `./docx`
+ * from Bidrag, a copy in the other målform, what a case must have). Its Word writer is in `./docx`
  * and not re-exported here, so a screen that only previews need not load `docx`.
  */
 export * from './model'
@@ -9,4 +9,6 @@ export * from './render'
 export * from './fromContribution'
 export * from './otherMaalform'
 export * from './caseIssues'
-export { textFor, chiefDefinite, type SaksframleggText, type CaseFacts, type InvitationFacts } from './text'
+export { textFor, chiefDefinite } from './text'
+export type { SaksframleggText, CaseFacts, InvitationFacts } from './textTypes'
+export { suggestedFileName } from './fileName'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { textBlockSchema, type TextBlock } from '../document/textBlocks'
 import { isIsoDate } from '../format'
-import type { Maalform, Tekst } from '../maalform'
+import type { Tekst } from '../maalform'
 import { CHIEF_TITLE_KINDS, type ChiefTitle } from '../profile'
 
 export type { ChiefTitle }
@@ -41,14 +42,8 @@ export interface SaksgangRow {
 
 export type SectionKind = 'saksutgreiing' | 'saksopplysningar' | 'okonomiskeKonsekvensar' | 'vurdering' | 'other'
 
-/**
- * Text in blocks is plain: no markup. A newline in a paragraph starts a new paragraph when rendered,
- * so Word never gets a literal newline inside a run.
- */
-export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'bullets'; items: string[] }
-  | { type: 'quote'; text: string }
+/** A section's own text: the document core's free-text blocks. */
+export type Block = TextBlock
 
 export interface Section {
   /** Stable within one document, for UI keys and edits. */
@@ -109,11 +104,6 @@ export interface Saksframlegg {
 /** What a document builder can emit: all of it, or only the body to paste into a case system's template. */
 export type DocumentPart = 'whole' | 'sections'
 
-export interface RenderOptions {
-  maalform: Maalform
-  part?: DocumentPart
-}
-
 // ---------------------------------------------------------------------------------------------
 // Schema: validates stored drafts and files. Types above are the source; the schema must match.
 
@@ -125,17 +115,11 @@ const chiefTitleSchema = z
   .object({ kind: z.enum(CHIEF_TITLE_KINDS as [ChiefTitle['kind'], ...ChiefTitle['kind'][]]), custom: z.string().optional() })
   .refine((t) => t.kind !== 'custom' || (t.custom ?? '').trim().length > 0, { message: 'A custom title needs its text' })
 
-const blockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), text: z.string() }),
-  z.object({ type: z.literal('bullets'), items: z.array(z.string()) }),
-  z.object({ type: z.literal('quote'), text: z.string() })
-])
-
 const sectionSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['saksutgreiing', 'saksopplysningar', 'okonomiskeKonsekvensar', 'vurdering', 'other']),
   heading: z.string().optional(),
-  blocks: z.array(blockSchema)
+  blocks: z.array(textBlockSchema)
 })
 
 const fundingSchema = z.discriminatedUnion('kind', [

@@ -1,4 +1,4 @@
-import { formatKroner, formatMillionar } from '../format'
+import { formatSum } from '../format'
 
 /** Small helpers the two målformer's text files share; no word that belongs to only one målform here. */
 
@@ -11,12 +11,7 @@ export function calculation(population: string, rate: string, amount: string): s
   return `${population} × ${rate} = ${amount}`
 }
 
-/** A sum as the seeds write it: millions as "125 mill. kr", smaller sums as "kr 500 000". */
-export function sumText(amount: string): string {
-  return Number(amount) >= 1_000_000 ? formatMillionar(amount) : formatKroner(amount)
-}
-
 /** A fund source as a list item: "KMD, 2025: 50 mill. kr", "KS: inntil 40 mill. kr" ("inntil" in both målformer). */
 export function sourceItem(label: string, amount: string, upTo: boolean): string {
-  return `${label.trim()}: ${upTo ? 'inntil ' : ''}${sumText(amount)}`
+  return `${label.trim()}: ${upTo ? 'inntil ' : ''}${formatSum(amount)}`
 }

@@ -1,72 +1,25 @@
+import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
+import { oneLine, splitParagraphs } from '../document/text'
+import { renderTextBlocks } from '../document/textBlocks'
 import { formatDateLong, formatDateShort } from '../format'
 import type { Maalform } from '../maalform'
 import { caseFacts } from './defaults'
-import type { Block, DocumentPart, Saksframlegg, Section } from './model'
+import type { DocumentPart, Saksframlegg, Section } from './model'
 import { chiefDefinite, textFor } from './text'
 
 /**
- * The document as a flat list of display blocks: the one place that decides what a saksframlegg
- * says and in which order. The React preview and the Word writer both draw these blocks, so the
- * preview cannot drift from the file.
+ * The saksframlegg as display blocks of the document core: the one place that decides what a
+ * saksframlegg says and in which order. The preview and the Word writer draw what this returns.
  */
 
-export interface Run {
-  text: string
-  bold?: boolean
-  italic?: boolean
-}
+/** The parts of a saksframlegg a preview can open an editor for; a section's origin has its id. */
+export type SaksframleggPart = 'header' | 'saksgang' | 'title' | 'vedlegg' | 'andreSaksdokument' | 'section' | 'innstilling'
 
-/** Which part of the model a block shows, so a preview can open the right editor on click. */
-export interface BlockOrigin {
-  part: 'header' | 'saksgang' | 'title' | 'vedlegg' | 'andreSaksdokument' | 'section' | 'innstilling'
-  sectionId?: string
-}
+export type SaksframleggOrigin = BlockOrigin<SaksframleggPart>
+export type SaksframleggBlock = DisplayBlock<SaksframleggPart>
 
-export type ParagraphRole = 'body' | 'organisation' | 'documentKind' | 'label' | 'innstilling'
-
-export type DisplayBlock = (
-  | { type: 'heading'; level: 1 | 2; text: string }
-  | { type: 'paragraph'; role: ParagraphRole; runs: Run[] }
-  /** Label–value pairs of the header ("Sakshandsamar: Anders Teigen"). */
-  | { type: 'fields'; rows: { label: string; value: string }[] }
-  /** Column weights are relative (2, 1, 1); the Word writer turns them into fixed widths. */
-  | { type: 'table'; columns: { label: string; weight: number }[]; rows: string[][] }
-  | { type: 'list'; ordered: boolean; items: string[] }
-  | { type: 'quote'; text: string }
-) & { origin: BlockOrigin }
-
-export interface RenderedDocument {
-  blocks: DisplayBlock[]
-  /** For document properties and the footer. */
-  meta: {
-    title: string
-    author: string
-    language: 'nn-NO' | 'nb-NO'
-    footer: { page: string; of: string }
-  }
-}
-
-/**
- * Characters Word's XML cannot hold, and tabs and line breaks, which would stand as literal
- * characters inside a run. A newline splits a paragraph in two instead (see `splitParagraphs`).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
-export function cleanText(text: string): string {
-  return text.replace(UNSAFE, '').replace(/\t/g, ' ')
-}
-
-function oneLine(text: string): string {
-  return cleanText(text).replace(/\s*[\r\n]+\s*/g, ' ').trim()
-}
-
-function splitParagraphs(text: string): string[] {
-  return cleanText(text)
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-}
+// The callers of the saksframlegg's render API also read its text back.
+export { plainText } from '../document/text'
 
 /** Default headings are written in capitals, as in Tysnes kommune's template; the user's own stand as written. */
 function upper(text: string): string {
@@ -91,29 +44,14 @@ export function innstillingText(doc: Saksframlegg, maalform: Maalform): string {
   return doc.innstilling.kind === 'join' ? text.innstilling.join(facts) : text.innstilling.decline(facts)
 }
 
-function renderBlocks(blocks: Block[], origin: BlockOrigin): DisplayBlock[] {
-  return blocks.flatMap((block): DisplayBlock[] => {
-    switch (block.type) {
-      case 'paragraph':
-        return splitParagraphs(block.text).map((text) => ({ type: 'paragraph', role: 'body', runs: [{ text }], origin }))
-      case 'quote':
-        return splitParagraphs(block.text).map((text) => ({ type: 'quote', text, origin }))
-      case 'bullets': {
-        const items = block.items.map(oneLine).filter((item) => item.length > 0)
-        return items.length > 0 ? [{ type: 'list', ordered: false, items, origin }] : []
-      }
-    }
-  })
-}
-
-function label(text: string, origin: BlockOrigin): DisplayBlock {
+function label(text: string, origin: SaksframleggOrigin): SaksframleggBlock {
   return { type: 'paragraph', role: 'label', runs: [{ text, bold: true }], origin }
 }
 
-function renderHead(doc: Saksframlegg, maalform: Maalform): DisplayBlock[] {
+function renderHead(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
   const labels = textFor(maalform).labels
-  const header: BlockOrigin = { part: 'header' }
-  const blocks: DisplayBlock[] = [
+  const header: SaksframleggOrigin = { part: 'header' }
+  const blocks: SaksframleggBlock[] = [
     { type: 'paragraph', role: 'organisation', runs: [{ text: oneLine(doc.header.kommuneName), bold: true }], origin: header },
     { type: 'paragraph', role: 'documentKind', runs: [{ text: labels.documentKind, bold: true }], origin: header },
     {
@@ -128,7 +66,7 @@ function renderHead(doc: Saksframlegg, maalform: Maalform): DisplayBlock[] {
     }
   ]
   if (doc.saksgang.length > 0) {
-    const saksgang: BlockOrigin = { part: 'saksgang' }
+    const saksgang: SaksframleggOrigin = { part: 'saksgang' }
     blocks.push(label(labels.saksgang, saksgang), {
       type: 'table',
       columns: [
@@ -148,10 +86,10 @@ function renderHead(doc: Saksframlegg, maalform: Maalform): DisplayBlock[] {
   return blocks
 }
 
-function renderBody(doc: Saksframlegg, maalform: Maalform): DisplayBlock[] {
+function renderBody(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
   const labels = textFor(maalform).labels
-  const blocks: DisplayBlock[] = []
-  const lists: [BlockOrigin['part'], string, string[], boolean][] = [
+  const blocks: SaksframleggBlock[] = []
+  const lists: [SaksframleggPart, string, string[], boolean][] = [
     ['vedlegg', labels.vedlegg, doc.vedlegg, true],
     ['andreSaksdokument', labels.andreSaksdokument, doc.andreSaksdokument, false]
   ]
@@ -161,14 +99,14 @@ function renderBody(doc: Saksframlegg, maalform: Maalform): DisplayBlock[] {
     blocks.push(label(text, { part }), { type: 'list', ordered, items, origin: { part } })
   }
   for (const section of doc.sections) {
-    const origin: BlockOrigin = { part: 'section', sectionId: section.id }
+    const origin: SaksframleggOrigin = { part: 'section', id: section.id }
     blocks.push({ type: 'heading', level: 2, text: sectionHeading(section, maalform), origin })
-    blocks.push(...renderBlocks(section.blocks, origin))
+    blocks.push(...renderTextBlocks(section.blocks, origin))
   }
-  const innstilling: BlockOrigin = { part: 'innstilling' }
+  const innstilling: SaksframleggOrigin = { part: 'innstilling' }
   blocks.push({ type: 'heading', level: 2, text: innstillingHeading(doc, maalform), origin: innstilling })
   for (const text of splitParagraphs(innstillingText(doc, maalform))) {
-    blocks.push({ type: 'paragraph', role: 'innstilling', runs: [{ text }], origin: innstilling })
+    blocks.push({ type: 'paragraph', role: 'body', runs: [{ text }], origin: innstilling })
   }
   return blocks
 }
@@ -177,7 +115,7 @@ function renderBody(doc: Saksframlegg, maalform: Maalform): DisplayBlock[] {
  * `part: 'whole'` is the full saksframlegg; `'sections'` leaves out the header, saksgang and title,
  * for pasting into the kommune's own case-system template (which has those already).
  */
-export function renderSaksframlegg(doc: Saksframlegg, maalform: Maalform, part: DocumentPart = 'whole'): RenderedDocument {
+export function renderSaksframlegg(doc: Saksframlegg, maalform: Maalform, part: DocumentPart = 'whole'): RenderedDocument<SaksframleggPart> {
   const labels = textFor(maalform).labels
   const blocks = part === 'whole' ? [...renderHead(doc, maalform), ...renderBody(doc, maalform)] : renderBody(doc, maalform)
   return {
@@ -185,29 +123,8 @@ export function renderSaksframlegg(doc: Saksframlegg, maalform: Maalform, part: 
     meta: {
       title: oneLine(doc.title),
       author: oneLine(doc.header.sakshandsamar) || oneLine(doc.header.kommuneName),
-      language: maalform === 'nn' ? 'nn-NO' : 'nb-NO',
+      language: documentLanguage(maalform),
       footer: { page: labels.page, of: labels.of }
     }
   }
-}
-
-/** All words of a rendered document, one block a line: for search, the målform check and tests. */
-export function plainText(rendered: RenderedDocument): string {
-  const lines = rendered.blocks.map((block) => {
-    switch (block.type) {
-      case 'heading':
-      case 'quote':
-        return block.text
-      case 'paragraph':
-        return block.runs.map((r) => r.text).join('')
-      case 'fields':
-        return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n')
-      case 'table':
-        return [block.columns.map((c) => c.label), ...block.rows].map((row) => row.join('\t')).join('\n')
-      case 'list':
-        return block.items.join('\n')
-    }
-  })
-  const { page, of } = rendered.meta.footer
-  return [...lines, `${page} 1 ${of} 1`].join('\n')
 }

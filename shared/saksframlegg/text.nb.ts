@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, Funding } from './model'
 import { calculation, capitalise, sourceItem } from './phrase'
-import type { CaseFacts, InvitationFacts, SaksframleggText } from './text'
+import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
  * Bokmål. Follows KS's own letters (seeds 000, 003) and the ordliste; moderate forms
@@ -52,7 +52,7 @@ function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationF
       text:
         `Kommunal- og moderniseringsdepartementet (KMD) har satt av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
         `og tar sikte på ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
-        `${formatMillionar(Number(letter.kmdFirstYear) + Number(letter.kmdSecondYear))}. Forutsetningen er at kommunal ` +
+        `${formatMillionar(letter.kmdTotal)}. Forutsetningen er at kommunal ` +
         `sektor selv bidrar med minst like mye. KS har vedtatt å bidra med inntil ${formatMillionar(letter.ksUpTo)}, ` +
         `og de ti største kommunene har sagt at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
     },

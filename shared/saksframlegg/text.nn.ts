@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, Funding } from './model'
 import { calculation, capitalise, sourceItem } from './phrase'
-import type { CaseFacts, InvitationFacts, SaksframleggText } from './text'
+import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
  * Nynorsk. Follows Tysnes kommune's saksframlegg (seed 001) and the ordliste. E-infinitive
@@ -55,7 +55,7 @@ function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationF
       text:
         `Kommunal- og moderniseringsdepartementet (KMD) har sett av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
         `og tek sikte på ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
-        `${formatMillionar(Number(letter.kmdFirstYear) + Number(letter.kmdSecondYear))}. Vilkåret er at kommunal sektor ` +
+        `${formatMillionar(letter.kmdTotal)}. Vilkåret er at kommunal sektor ` +
         `sjølv bidreg med minst like mykje. KS har vedteke å bidra med inntil ${formatMillionar(letter.ksUpTo)}, og ` +
         `dei ti største kommunane har sagt at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
     },

@@ -1,91 +1,13 @@
-import type { Maalform, Tekst } from '../maalform'
+import type { Maalform } from '../maalform'
 import { chiefTitleNoun, type ChiefTitle } from '../profile'
-import type { Block, CaseKind, Economy, Innstilling, SectionKind } from './model'
 import { textNb } from './text.nb'
 import { textNn } from './text.nn'
+import type { SaksframleggText } from './textTypes'
 
 /**
  * Every fixed word of a saksframlegg, once per målform. Each målform's text lives whole in its own
  * file (text.nn.ts, text.nb.ts) so that one person can read and correct it top to bottom.
  */
-
-/** What the innstilling and the economy text cite: the case's figures and who it is for. */
-export interface CaseFacts extends Economy {
-  kommuneName: string
-  /** The chief's title in definite form, as it follows "Innstilling frå": "rådmannen". */
-  chief: string
-}
-
-/**
- * What the saksutgreiing cites from KS's invitation: only what the financing round itself holds.
- * A round the user added is told from its own data; nothing of the 2017 letter is assumed of it.
- */
-export interface InvitationFacts {
-  /** The round's name in each målform, as the user or the app wrote it. */
-  name: Tekst
-  invitationDate: string
-  answerBy: string
-  /** The budget year the amount goes into. */
-  budgetYear: number
-  rateKommune: string
-  rateFylkeskommune: string
-  /** The fund's other sources as the round states them (labels per målform); empty when it has none. */
-  otherSources: { label: Tekst; amount: string; upTo: boolean }[]
-  /** Kroner: "if all join, the scheme will have about …", only when the round states it. */
-  allJoin?: string
-  /**
-   * Only for KS DigiFin 2017, the round that ships with the app: what KS's letter of 08.09.2017 and
-   * the principles note say beyond the round's figures (the working title, the ten largest
-   * kommunar's 35 mill. kr, KMD's two years), which the text retells as it stands in the letter.
-   */
-  digiFin2017?: {
-    kmdFirstYear: string
-    kmdSecondYear: string
-    ksUpTo: string
-    largestKommunar: string
-  }
-}
-
-export interface SaksframleggText {
-  maalform: Maalform
-  labels: {
-    documentKind: string
-    sakshandsamar: string
-    arkivsak: string
-    arkivkode: string
-    date: string
-    saksgang: string
-    utval: string
-    moetedato: string
-    saksnr: string
-    vedlegg: string
-    andreSaksdokument: string
-    /** "Side" and "av" around the page fields of the footer. */
-    page: string
-    of: string
-  }
-  sectionHeadings: Record<SectionKind, string>
-  innstillingHeading: (chief: string) => string
-  orientering: string
-  defaults: {
-    title: string
-    saksgang: (kind: Economy['contributorKind']) => string[]
-    vedlegg: (invitation: InvitationFacts) => string[]
-    andreSaksdokument: (invitation: InvitationFacts) => string[]
-    saksutgreiing: (invitation: InvitationFacts, facts: CaseFacts) => Block[]
-    okonomiskeKonsekvensar: (
-      facts: CaseFacts,
-      innstilling: Innstilling['kind'],
-      caseKind: CaseKind,
-      invitation: InvitationFacts
-    ) => Block[]
-    vurdering: (facts: CaseFacts, innstilling: Innstilling['kind'], caseKind: CaseKind, invitation: InvitationFacts) => Block[]
-  }
-  innstilling: {
-    join: (facts: CaseFacts) => string
-    decline: (facts: CaseFacts) => string
-  }
-}
 
 const TEXTS: Record<Maalform, SaksframleggText> = { nn: textNn, nb: textNb }
 

@@ -6,6 +6,7 @@ import {
   formatKroner,
   formatMillionar,
   formatNumber,
+  formatSum,
   formatTimestamp,
   isIsoDate,
   perInnbyggjar
@@ -31,6 +32,23 @@ describe('formatKroner', () => {
   it('groups millions and uses the minus sign U+2212 for negative amounts', () => {
     expect(formatKroner('105166340')).toBe(`kr${NBSP}105${NBSP}166${NBSP}340`)
     expect(formatKroner('-500')).toBe(`\u2212kr${NBSP}500`)
+  })
+})
+
+describe('money from decimal strings, never through a float', () => {
+  it('keeps every digit of large amounts and the øre of exact ones', () => {
+    expect(formatKroner('253124130')).toBe(`kr${NBSP}253${NBSP}124${NBSP}130`)
+    expect(formatKroner('10279.5')).toBe(`kr${NBSP}10${NBSP}279,50`)
+    // Beyond a double's 15–17 digits, where Number() would round.
+    expect(formatKroner('90071992547409931.25')).toBe(`kr${NBSP}90${NBSP}071${NBSP}992${NBSP}547${NBSP}409${NBSP}931,25`)
+  })
+
+  it('writes a sum in millions from 1 000 000 kr up, and in kroner below', () => {
+    expect(formatSum('253124130')).toBe(`253,1${NBSP}mill.${NBSP}kr`)
+    expect(formatSum('1000000')).toBe(`1${NBSP}mill.${NBSP}kr`)
+    expect(formatSum('999999.99')).toBe(`kr${NBSP}999${NBSP}999,99`)
+    expect(formatSum('10279.5')).toBe(`kr${NBSP}10${NBSP}279,50`)
+    expect(formatSum('-2000000')).toBe(`\u2212kr${NBSP}2${NBSP}000${NBSP}000`)
   })
 })
 

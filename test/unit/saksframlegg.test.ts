@@ -11,7 +11,7 @@ import {
   type Saksframlegg
 } from '../../shared/saksframlegg/model'
 import { foreignWords } from '../../shared/purity'
-import { innstillingText, plainText, renderSaksframlegg, type DisplayBlock } from '../../shared/saksframlegg/render'
+import { innstillingText, plainText, renderSaksframlegg, type SaksframleggBlock } from '../../shared/saksframlegg/render'
 import {
   hordaland,
   hordalandContribution,
@@ -31,7 +31,7 @@ function text(doc: Saksframlegg, maalform: Maalform, part: 'whole' | 'sections' 
 
 function headings(doc: Saksframlegg, maalform: Maalform): string[] {
   return renderSaksframlegg(doc, maalform)
-    .blocks.filter((b): b is Extract<DisplayBlock, { type: 'heading' }> => b.type === 'heading')
+    .blocks.filter((b): b is Extract<SaksframleggBlock, { type: 'heading' }> => b.type === 'heading')
     .map((b) => b.text)
 }
 
@@ -313,13 +313,13 @@ describe('display blocks', () => {
         { type: 'quote', text: 'Sitat\tmed tabulator' }
       ]
     }))
-    const blocks = renderSaksframlegg(doc, 'nn').blocks.filter((b) => b.origin.sectionId === 'vurdering')
+    const blocks = renderSaksframlegg(doc, 'nn').blocks.filter((b) => b.origin.id === 'vurdering')
     expect(blocks).toEqual([
-      { type: 'heading', level: 2, text: 'VURDERING', origin: { part: 'section', sectionId: 'vurdering' } },
-      { type: 'paragraph', role: 'body', runs: [{ text: 'Første.' }], origin: { part: 'section', sectionId: 'vurdering' } },
-      { type: 'paragraph', role: 'body', runs: [{ text: 'Andre del.' }], origin: { part: 'section', sectionId: 'vurdering' } },
-      { type: 'list', ordered: false, items: ['ein linje'], origin: { part: 'section', sectionId: 'vurdering' } },
-      { type: 'quote', text: 'Sitat med tabulator', origin: { part: 'section', sectionId: 'vurdering' } }
+      { type: 'heading', level: 2, text: 'VURDERING', origin: { part: 'section', id: 'vurdering' } },
+      { type: 'paragraph', role: 'body', runs: [{ text: 'Første.' }], origin: { part: 'section', id: 'vurdering' } },
+      { type: 'paragraph', role: 'body', runs: [{ text: 'Andre del.' }], origin: { part: 'section', id: 'vurdering' } },
+      { type: 'list', ordered: false, items: ['ein linje'], origin: { part: 'section', id: 'vurdering' } },
+      { type: 'quote', text: 'Sitat med tabulator', origin: { part: 'section', id: 'vurdering' } }
     ])
   })
 

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Details, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react'
+import Decimal from 'decimal.js'
 import type { ParseKeys } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -34,7 +35,7 @@ function compare(a: LandsoversiktRow, b: LandsoversiktRow, key: SortKey): number
     case 'population':
       return (a.population?.count ?? -1) - (b.population?.count ?? -1)
     case 'amount':
-      return Number(a.amount ?? -1) - Number(b.amount ?? -1)
+      return new Decimal(a.amount ?? -1).comparedTo(b.amount ?? -1)
   }
 }
 

@@ -32,11 +32,12 @@ import {
   roundById,
   sameFigures,
   sectionHeading,
+  suggestedFileName,
   updateSection,
   withContribution,
-  type BlockOrigin,
   type DocumentPart,
   type Saksframlegg,
+  type SaksframleggOrigin,
   type SectionKind
 } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
@@ -47,8 +48,8 @@ import { caseStore, type CaseFailure } from './caseStore'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FIELD, sameDocument, unsavedDrafts, validateDraft, type DraftIssue } from './draft'
 import { HeaderFields, InnstillingEditor, LinesField, SaksgangEditor, SectionEditor } from './EditorParts'
-import { buildWordFile } from './exportWord'
-import { Preview } from './Preview'
+import { buildWordFile } from '../document/exportWord'
+import { Preview } from '../document/Preview'
 
 export type Flash =
   | { kind: 'created' }
@@ -236,7 +237,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     setExporting(part)
     setNotice(null)
     try {
-      const file = await buildWordFile(draft, maalform, part)
+      const file = await buildWordFile(renderSaksframlegg(draft, maalform, part), suggestedFileName(draft, part, maalform))
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       setNotice(result.status === 'saved' ? { kind: 'exported', path: result.path, part } : { kind: 'exportCancelled' })
     } catch (error) {
@@ -409,10 +410,10 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
         })
       : []
 
-  const openOrigin = (origin: BlockOrigin): void => {
+  const openOrigin = (origin: SaksframleggOrigin): void => {
     const target =
-      origin.part === 'section' && origin.sectionId
-        ? `${FIELD.section(origin.sectionId)}-text`
+      origin.part === 'section' && origin.id
+        ? `${FIELD.section(origin.id)}-text`
         : origin.part === 'title'
           ? FIELD.title
           : origin.part === 'vedlegg'
@@ -725,7 +726,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             {t('preview.heading', { maalform: t(`maalform.${maalform}`) })}
           </Heading>
           <div className="sf-preview-scroll">
-            <Preview rendered={rendered} label={t('preview.label')} onOpen={openOrigin} />
+            <Preview rendered={rendered} kind="saksframlegg" label={t('preview.label')} onOpen={openOrigin} />
           </div>
         </aside>
       </div>

@@ -14,7 +14,7 @@ import {
   type SaksgangRow,
   type Section
 } from '@shared/saksframlegg'
-import { blocksToText, textToBlocks, textToLines } from './blocksText'
+import { blocksToText, textToBlocks, textToLines } from '../document/blocksText'
 import { FIELD } from './draft'
 
 /** A small square button for moving and removing rows: reachable and named for a screen reader. */

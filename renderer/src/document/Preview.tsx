@@ -1,11 +1,14 @@
 import { Fragment } from 'react'
-import type { BlockOrigin, DisplayBlock, RenderedDocument } from '@shared/saksframlegg'
+import type { BlockOrigin, DisplayBlock, RenderedDocument } from '@shared/document'
+import './preview.css'
 
-interface Props {
-  rendered: RenderedDocument
+interface Props<P extends string> {
+  rendered: RenderedDocument<P>
+  /** The document type ("saksframlegg"): names the preview for tests (`saksframlegg-preview`). */
+  kind: string
   label: string
   /** A click on a block opens the part of the form it comes from. */
-  onOpen?: (origin: BlockOrigin) => void
+  onOpen?: (origin: BlockOrigin<P>) => void
 }
 
 function runs(block: Extract<DisplayBlock, { type: 'paragraph' }>) {
@@ -18,14 +21,14 @@ function runs(block: Extract<DisplayBlock, { type: 'paragraph' }>) {
 function Block({ block }: { block: DisplayBlock }) {
   switch (block.type) {
     case 'heading':
-      return block.level === 1 ? <h2 className="sf-doc-h1">{block.text}</h2> : <h3 className="sf-doc-h2">{block.text}</h3>
+      return block.level === 1 ? <h2 className="doc-h1">{block.text}</h2> : <h3 className="doc-h2">{block.text}</h3>
     case 'paragraph':
-      return <p className={`sf-doc-p sf-doc-${block.role}`}>{runs(block)}</p>
+      return <p className={`doc-p doc-${block.role}`}>{runs(block)}</p>
     case 'quote':
-      return <blockquote className="sf-doc-quote">{block.text}</blockquote>
+      return <blockquote className="doc-quote">{block.text}</blockquote>
     case 'fields':
       return (
-        <dl className="sf-doc-fields">
+        <dl className="doc-fields">
           {block.rows.map((row) => (
             <Fragment key={row.label}>
               <dt>{row.label}:</dt>
@@ -37,7 +40,7 @@ function Block({ block }: { block: DisplayBlock }) {
     case 'table': {
       const total = block.columns.reduce((sum, c) => sum + c.weight, 0)
       return (
-        <table className="sf-doc-table">
+        <table className="doc-table">
           <colgroup>
             {block.columns.map((c) => (
               <col key={c.label} style={{ width: `${(100 * c.weight) / total}%` }} />
@@ -66,29 +69,30 @@ function Block({ block }: { block: DisplayBlock }) {
     }
     case 'list': {
       const items = block.items.map((item, i) => <li key={i}>{item}</li>)
-      return block.ordered ? <ol className="sf-doc-list">{items}</ol> : <ul className="sf-doc-list">{items}</ul>
+      return block.ordered ? <ol className="doc-list">{items}</ol> : <ul className="doc-list">{items}</ul>
     }
   }
 }
 
 /**
- * The saksframlegg drawn from the same display blocks the Word writer uses, on a page that looks
- * like the printed document. Blocks are grouped by the part of the case they come from.
+ * A council document drawn from the same display blocks the Word writer uses, on a page that looks
+ * like the printed document. Blocks are grouped by the part of the model they come from, so a click
+ * anywhere in a part opens that part's editor.
  */
-export function Preview({ rendered, label, onOpen }: Props) {
-  const groups: { origin: BlockOrigin; blocks: DisplayBlock[] }[] = []
+export function Preview<P extends string>({ rendered, kind, label, onOpen }: Props<P>) {
+  const groups: { origin: BlockOrigin<P>; blocks: DisplayBlock<P>[] }[] = []
   for (const block of rendered.blocks) {
     const last = groups[groups.length - 1]
-    if (last && last.origin.part === block.origin.part && last.origin.sectionId === block.origin.sectionId) last.blocks.push(block)
+    if (last && last.origin.part === block.origin.part && last.origin.id === block.origin.id) last.blocks.push(block)
     else groups.push({ origin: block.origin, blocks: [block] })
   }
   const lang = rendered.meta.language === 'nn-NO' ? 'nn' : 'nb'
   return (
-    <article className="sf-paper" lang={lang} aria-label={label} data-testid="saksframlegg-preview">
+    <article className="doc-paper" lang={lang} aria-label={label} data-testid={`${kind}-preview`}>
       {groups.map((group, i) => (
         <div
-          key={`${group.origin.part}-${group.origin.sectionId ?? ''}-${i}`}
-          className="sf-doc-group"
+          key={`${group.origin.part}-${group.origin.id ?? ''}-${i}`}
+          className="doc-group"
           data-part={group.origin.part}
           onClick={onOpen ? () => onOpen(group.origin) : undefined}
         >

@@ -1,7 +1,7 @@
-import type { Block } from '@shared/saksframlegg'
+import type { TextBlock } from '@shared/document'
 
 /**
- * A section's blocks as the text in one textarea, and back:
+ * A document's free-text blocks (a saksframlegg's section) as the text in one textarea, and back:
  *
  * - a blank line separates paragraphs;
  * - a line that starts with "- " is an item of a bullet list (one item per line);
@@ -14,7 +14,7 @@ import type { Block } from '@shared/saksframlegg'
 const BULLET = /^\s*[-–•*]\s+/
 const QUOTE = /^\s*>\s?/
 
-export function blocksToText(blocks: readonly Block[]): string {
+export function blocksToText(blocks: readonly TextBlock[]): string {
   return blocks
     .map((block) => {
       switch (block.type) {
@@ -42,8 +42,8 @@ function kindOf(line: string): LineKind {
   return 'paragraph'
 }
 
-export function textToBlocks(text: string): Block[] {
-  const blocks: Block[] = []
+export function textToBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = []
   const chunks = text
     .replace(/\r\n|\r/g, '\n')
     .split(/\n[ \t]*\n/)

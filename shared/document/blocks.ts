@@ -1,0 +1,58 @@
+import type { Maalform } from '../maalform'
+
+/**
+ * The display blocks every council document is drawn from. A document type renders its model to
+ * these once; the React preview and the Word writer both draw them, so the preview cannot drift
+ * from the file, and a new type needs neither a preview nor a writer of its own.
+ */
+
+export interface Run {
+  text: string
+  bold?: boolean
+  italic?: boolean
+}
+
+/**
+ * Which part of the model a block shows, so a preview can open the right editor on click. Each
+ * document type names its own parts (`P`); `id` tells apart repeated parts, such as sections.
+ */
+export interface BlockOrigin<P extends string = string> {
+  part: P
+  id?: string
+}
+
+/** How a paragraph looks: the Word writer gives each role its own paragraph style. */
+export type ParagraphRole = 'body' | 'organisation' | 'documentKind' | 'label'
+
+export type DisplayBlock<P extends string = string> = (
+  | { type: 'heading'; level: 1 | 2; text: string }
+  | { type: 'paragraph'; role: ParagraphRole; runs: Run[] }
+  /** Label–value pairs of a header ("Sakshandsamar: Anders Teigen"). */
+  | { type: 'fields'; rows: { label: string; value: string }[] }
+  /** Column weights are relative (2, 1, 1); the Word writer turns them into fixed widths. */
+  | { type: 'table'; columns: { label: string; weight: number }[]; rows: string[][] }
+  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'quote'; text: string }
+) & { origin: BlockOrigin<P> }
+
+export type DocumentLanguage = 'nn-NO' | 'nb-NO'
+
+/** The language tag Word checks spelling by: without it, Word marks every word misspelt. */
+export function documentLanguage(maalform: Maalform): DocumentLanguage {
+  return maalform === 'nn' ? 'nn-NO' : 'nb-NO'
+}
+
+/** For the document properties, the spelling language and the footer. */
+export interface DocumentMeta {
+  title: string
+  /** The document's creator and last editor in its properties. */
+  author: string
+  language: DocumentLanguage
+  /** The words around the page fields of the footer: "Side" 1 "av" 2. */
+  footer: { page: string; of: string }
+}
+
+export interface RenderedDocument<P extends string = string> {
+  blocks: DisplayBlock<P>[]
+  meta: DocumentMeta
+}

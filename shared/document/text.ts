@@ -1,0 +1,52 @@
+import type { RenderedDocument } from './blocks'
+
+/**
+ * Text as a document may hold it. Word's XML cannot hold some characters, and a tab or a line
+ * break inside a run would stand as a literal character: every text a user typed passes here
+ * before it becomes a block.
+ */
+
+/**
+ * Characters Word's XML cannot hold, and tabs and line breaks, which would stand as literal
+ * characters inside a run. A newline splits a paragraph in two instead (see `splitParagraphs`).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+export function cleanText(text: string): string {
+  return text.replace(UNSAFE, '').replace(/\t/g, ' ')
+}
+
+/** A title, a name or a list item: line breaks become spaces. */
+export function oneLine(text: string): string {
+  return cleanText(text).replace(/\s*[\r\n]+\s*/g, ' ').trim()
+}
+
+/** Each line its own paragraph, blank lines dropped. */
+export function splitParagraphs(text: string): string[] {
+  return cleanText(text)
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+}
+
+/** All words of a rendered document, one block a line: for search, the målform check and tests. */
+export function plainText(rendered: RenderedDocument): string {
+  const lines = rendered.blocks.map((block) => {
+    switch (block.type) {
+      case 'heading':
+      case 'quote':
+        return block.text
+      case 'paragraph':
+        return block.runs.map((r) => r.text).join('')
+      case 'fields':
+        return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n')
+      case 'table':
+        return [block.columns.map((c) => c.label), ...block.rows].map((row) => row.join('\t')).join('\n')
+      case 'list':
+        return block.items.join('\n')
+    }
+  })
+  const { page, of } = rendered.meta.footer
+  return [...lines, `${page} 1 ${of} 1`].join('\n')
+}

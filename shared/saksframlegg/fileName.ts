@@ -1,0 +1,18 @@
+import { safeFileName } from '../document/fileName'
+import type { Maalform } from '../maalform'
+import type { DocumentPart, Saksframlegg } from './model'
+
+/**
+ * "Saksframlegg 17-596 Digitalisering i kommunal sektor.docx": safe on Windows, macOS and Linux.
+ * The title is cut at its dash ("… – invitasjon …") to keep the name short.
+ */
+export function suggestedFileName(doc: Saksframlegg, part: DocumentPart = 'whole', maalform?: Maalform): string {
+  const kind = part === 'whole' ? 'Saksframlegg' : maalform === 'nb' ? 'Saksutredning' : maalform === 'nn' ? 'Saksutgreiing' : 'Saksframlegg'
+  const shortTitle = doc.title.split(/\s[–—-]\s/)[0] ?? ''
+  return safeSaksframleggName([kind, doc.header.arkivsak, shortTitle].join(' '), 'docx')
+}
+
+/** A safe file name that falls back to "Saksframlegg" when nothing of the stem is left. */
+export function safeSaksframleggName(stem: string, extension: string): string {
+  return safeFileName(stem, extension, 'Saksframlegg')
+}
