@@ -13,7 +13,7 @@ import {
   periodForRound,
   resolveInPeriod
 } from '@shared/register'
-import type { StoredPopulationFigure } from '../db/database'
+import type { StoredPopulationFigure } from './contributionStore'
 
 /**
  * What the user has chosen on the Bidrag page: the round, who pays, and which population figure.

@@ -36,8 +36,7 @@ import {
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import type { ContributionState } from '../bidrag/useContribution'
-import type { StoredCase } from '../db/database'
-import { caseStore, type CaseFailure } from './caseStore'
+import { caseStore, type CaseFailure, type StoredCase } from './caseStore'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import {
   caseNameFor,
