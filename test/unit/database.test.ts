@@ -21,6 +21,16 @@ const SCHEMA_V2 = {
   caseVersions: '++id, caseId, [caseId+version]'
 } as const
 
+const tysnesFigure = {
+  contributorKind: 'kommune',
+  number: '1223',
+  count: 2853,
+  date: '2017-07-01',
+  source: 'SSB tabell 06913, 2. kvartal 2017',
+  origin: 'manual',
+  createdAt: '2017-10-01T10:00:00.000Z'
+} as const
+
 let counter = 0
 const names: string[] = []
 function freshName(): string {
@@ -96,15 +106,7 @@ describe('the local database', () => {
       maalform: 'nn'
     })
     const db = new SpleiselagDatabase(name)
-    await db.populationFigures.add({
-      contributorKind: 'kommune',
-      number: '1223',
-      count: 2853,
-      date: '2017-07-01',
-      source: 'SSB tabell 06913, 2. kvartal 2017',
-      origin: 'manual',
-      createdAt: '2017-10-01T10:00:00.000Z'
-    })
+    await db.populationFigures.add(tysnesFigure)
     db.close()
     const reopened = new SpleiselagDatabase(name)
     const figures = await reopened.populationFigures.where('[contributorKind+number]').equals(['kommune', '1223']).toArray()
@@ -117,15 +119,7 @@ describe('the local database', () => {
     const name = freshName()
     const old = new Dexie(name)
     old.version(2).stores(SCHEMA_V2)
-    await old.table('populationFigures').add({
-      contributorKind: 'kommune',
-      number: '1223',
-      count: 2853,
-      date: '2017-07-01',
-      source: 'SSB tabell 06913, 2. kvartal 2017',
-      origin: 'manual',
-      createdAt: '2017-10-01T10:00:00.000Z'
-    })
+    await old.table('populationFigures').add(tysnesFigure)
     await old.table('cases').add({ id: 'c1', organisationNumber: '4616', updatedAt: '2017-10-02T08:00:00.000Z', version: 2 })
     await old.table('caseVersions').bulkAdd([
       { caseId: 'c1', version: 1 },
