@@ -57,7 +57,6 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
         source: sourceOf(ok, row, m),
         origin: 'import'
       }))
-      // Either every row is stored or none is.
       const stored = await contributionStore.importFigures(records)
       // The parser checks what the store checks; a refusal here is a bug, not a user's mistake.
       if (!stored.ok) throw new Error(`The import was refused: ${JSON.stringify(stored)}`)
