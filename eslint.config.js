@@ -58,5 +58,27 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // One way to the database: components and hooks go through a store (renderer/src/db/** and
+    // the *Store.ts modules), which checks what it reads and writes each user action in one
+    // transaction. The typescript-eslint variant of the rule is used so that this block and
+    // the renderer's core no-restricted-imports block (forbidden paths into electron/) both apply:
+    // two blocks setting the same rule would leave only the last one's options.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/**/*Store.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/database', '**/db/database.*'],
+              message: 'Reach the database through a store (renderer/src/db/ or a *Store.ts module), not directly.'
+            }
+          ]
+        }
+      ]
+    }
   }
 )

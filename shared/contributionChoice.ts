@@ -31,8 +31,6 @@ export interface ContributionChoice {
   population: PopulationChoice | null
 }
 
-export const CHOICE_SETTING_KEY = 'contributionChoice'
-
 /**
  * The contributors in the round's register that the profile's organisation stands for. One for
  * most; several where kommunar merged after the round (4647 Sunnfjord was four kommunar in 2017),

@@ -1,3 +1,6 @@
+import Decimal from 'decimal.js'
+import { z } from 'zod'
+import { isIsoDate } from './format'
 import type { Tekst } from './maalform'
 
 /**
@@ -75,3 +78,31 @@ export const DIGIFIN_2017: FinancingRound = {
 }
 
 export const BUILT_IN_ROUNDS: readonly FinancingRound[] = [DIGIFIN_2017]
+
+const isoDate = z.string().refine(isIsoDate)
+const rate = z.string().refine((value) => {
+  try {
+    const d = new Decimal(value)
+    return d.isFinite() && d.gt(0) && d.lte(10_000)
+  } catch {
+    return false
+  }
+})
+const tekst = z.object({ nn: z.string().min(1), nb: z.string().min(1) })
+
+/**
+ * A round the user added, as it must be to compute with: read back from the database it may have
+ * been damaged by an older version, a crash or a hand-edited backup. Built-in rounds are code and
+ * are not checked here.
+ */
+export const roundSchema = z.object({
+  id: z.string().min(1),
+  name: tekst,
+  invitationDate: isoDate,
+  answerBy: isoDate,
+  budgetYear: z.number().int().min(1900).max(2200),
+  rateKommune: rate,
+  rateFylkeskommune: rate,
+  otherSources: z.array(z.object({ id: z.string(), label: tekst, amount: rate, upTo: z.boolean() })),
+  builtIn: z.literal(false)
+})

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Maalform } from './maalform'
 
 /**
@@ -77,6 +78,22 @@ export interface Profile {
   maalform: Maalform
   updatedAt: string
 }
+
+/**
+ * A profile as the app writes it, to check one read back from the database. Lenient where an
+ * upgraded version 1 profile may be (an empty name or custom title), strict where the app would
+ * compute wrongly (the kind, the number, the målform).
+ */
+export const profileSchema: z.ZodType<Profile> = z.object({
+  id: z.literal('profile'),
+  kind: z.enum(['kommune', 'fylkeskommune']),
+  number: z.string().regex(/^\d{2}(\d{2})?$/),
+  name: z.string(),
+  sakshandsamar: z.string(),
+  chiefTitle: z.object({ kind: z.enum(CHIEF_TITLE_KINDS), custom: z.string().optional() }),
+  maalform: z.enum(['nn', 'nb']),
+  updatedAt: z.string()
+})
 
 export function organisationName(profile: Pick<Profile, 'kind' | 'name'>): string {
   return profile.kind === 'kommune' ? `${profile.name} kommune` : `${profile.name} fylkeskommune`

@@ -1,7 +1,35 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SCHEMA_V1, SpleiselagDatabase, type ProfileV1 } from '../../renderer/src/db/database'
+import { SpleiselagDatabase, type ProfileV1 } from '../../renderer/src/db/database'
+
+/**
+ * The schemas as released, written out here and never imported: a user's database was created
+ * with these, so an edit to an old version in production code must fail this test, not change it.
+ */
+const SCHEMA_V1 = {
+  profile: 'id',
+  settings: 'key'
+} as const
+
+const SCHEMA_V2 = {
+  profile: 'id',
+  settings: 'key',
+  rounds: 'id',
+  populationFigures: '++id, [contributorKind+number], date',
+  cases: 'id, organisationNumber, updatedAt',
+  caseVersions: '++id, caseId, [caseId+version]'
+} as const
+
+const tysnesFigure = {
+  contributorKind: 'kommune',
+  number: '1223',
+  count: 2853,
+  date: '2017-07-01',
+  source: 'SSB tabell 06913, 2. kvartal 2017',
+  origin: 'manual',
+  createdAt: '2017-10-01T10:00:00.000Z'
+} as const
 
 let counter = 0
 const names: string[] = []
@@ -78,20 +106,31 @@ describe('the local database', () => {
       maalform: 'nn'
     })
     const db = new SpleiselagDatabase(name)
-    await db.populationFigures.add({
-      contributorKind: 'kommune',
-      number: '1223',
-      count: 2853,
-      date: '2017-07-01',
-      source: 'SSB tabell 06913, 2. kvartal 2017',
-      origin: 'manual',
-      createdAt: '2017-10-01T10:00:00.000Z'
-    })
+    await db.populationFigures.add(tysnesFigure)
     db.close()
     const reopened = new SpleiselagDatabase(name)
     const figures = await reopened.populationFigures.where('[contributorKind+number]').equals(['kommune', '1223']).toArray()
     expect(figures.map((f) => f.count)).toEqual([2853])
     expect((await reopened.profile.get('profile'))?.chiefTitle).toEqual({ kind: 'fylkesdirektoer' })
     reopened.close()
+  })
+
+  it('opens a version 2 database as released and keeps its rows and indexes', async () => {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(2).stores(SCHEMA_V2)
+    await old.table('populationFigures').add(tysnesFigure)
+    await old.table('cases').add({ id: 'c1', organisationNumber: '4616', updatedAt: '2017-10-02T08:00:00.000Z', version: 2 })
+    await old.table('caseVersions').bulkAdd([
+      { caseId: 'c1', version: 1 },
+      { caseId: 'c1', version: 2 }
+    ])
+    old.close()
+
+    const db = new SpleiselagDatabase(name)
+    expect(await db.populationFigures.where('[contributorKind+number]').equals(['kommune', '1223']).count()).toBe(1)
+    expect((await db.cases.where('organisationNumber').equals('4616').toArray()).map((c) => c.id)).toEqual(['c1'])
+    expect(await db.caseVersions.where('[caseId+version]').equals(['c1', 2]).count()).toBe(1)
+    db.close()
   })
 })

@@ -5,24 +5,32 @@ import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { organisationName, type Profile } from '@shared/profile'
 import { ErrorBoundary } from '../components/ErrorBoundary'
-import { db } from '../db/database'
 import { changeMaalform } from '../i18n'
 import type { Platform } from '../platform'
 import { FirstRun } from '../profile/FirstRun'
 import type { ProfileDraft } from '../profile/ProfileForm'
+import { profileStore } from '../profile/profileStore'
 import { AppFrame } from './AppFrame'
 import { areaFor } from './areas'
 import { AppContext } from './context'
 import { useRoute } from './route'
 
+/** Throws when the profile is refused, so the form shows that saving failed. */
 async function saveProfile(draft: ProfileDraft): Promise<void> {
-  const profile: Profile = { ...draft, id: 'profile', updatedAt: new Date().toISOString() }
-  await db.profile.put(profile)
+  const saved = await profileStore.save(draft)
+  if (!saved.ok) throw new Error(`The profile was refused: ${JSON.stringify(saved)}`)
+}
+
+async function loadProfile(): Promise<Profile | undefined> {
+  const loaded = await profileStore.load()
+  // Missing or damaged: the first-run setup asks for it, and saving it replaces the damaged one.
+  if (!loaded.ok && loaded.reason === 'malformed') console.error('The stored profile is set aside:', loaded.issues)
+  return loaded.ok ? loaded.value : undefined
 }
 
 export function App({ platform, initialMaalform }: { platform: Platform; initialMaalform: Maalform }) {
   const { t } = useTranslation('frame')
-  const profile = useLiveQuery(() => db.profile.get('profile'), [], null)
+  const profile = useLiveQuery(loadProfile, [], null)
   const [setupMaalform, setSetupMaalform] = useState<Maalform>(initialMaalform)
   const route = useRoute()
   const maalform = profile ? profile.maalform : setupMaalform
@@ -51,7 +59,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   }
 
   const setMaalform = (next: Maalform): void => {
-    void db.profile.update('profile', { maalform: next, updatedAt: new Date().toISOString() })
+    void profileStore.setMaalform(next)
   }
 
   const { id: area, Page } = areaFor(route.area)

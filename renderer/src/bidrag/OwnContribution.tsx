@@ -16,8 +16,8 @@ import {
 } from '@shared/register'
 import { useApp } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { db, type StoredPopulationFigure } from '../db/database'
 import { copyText } from '../lib/copyText'
+import { contributionStore, type StoredPopulationFigure } from './contributionStore'
 import { breakdownText, sourceLabel } from './contributionText'
 import { PopulationFigureForm } from './PopulationFigureForm'
 import { RoundForm } from './RoundForm'
@@ -79,34 +79,24 @@ export function OwnContribution({ state }: { state: ContributionState }) {
     contributorChoices.push(contributor)
   }
 
-  const damaged = [
-    ...state.damaged.rounds.map((d) => ({ table: 'rounds' as const, key: d.key })),
-    ...state.damaged.figures.map((d) => ({ table: 'populationFigures' as const, key: d.key }))
-  ]
+  const damagedCount = state.damaged.rounds.length + state.damaged.figures.length
 
   return (
     <div className="bidrag">
       <div className="bidrag-inputs">
-        {damaged.length > 0 && (
+        {damagedCount > 0 && (
           <Alert data-color="warning" data-testid="damaged-rows">
             <Heading level={2} data-size="2xs">
               {t('damagedHeading')}
             </Heading>
-            <Paragraph data-size="sm">{t('damagedBody', { count: damaged.length })}</Paragraph>
+            <Paragraph data-size="sm">{t('damagedBody', { count: damagedCount })}</Paragraph>
             <div className="form-actions">
               <Button
                 data-size="sm"
                 variant="secondary"
-                onClick={async () => {
-                  await db.transaction('rw', db.rounds, db.populationFigures, async () => {
-                    for (const d of damaged) {
-                      if (d.table === 'rounds') await db.rounds.delete(String(d.key))
-                      else if (typeof d.key === 'number') await db.populationFigures.delete(d.key)
-                    }
-                  })
-                }}
+                onClick={() => void contributionStore.deleteDamaged(state.damaged)}
               >
-                {t('damagedDelete', { count: damaged.length })}
+                {t('damagedDelete', { count: damagedCount })}
               </Button>
             </div>
           </Alert>
@@ -325,8 +315,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
               const figure = deleteFigure
               setDeleteFigure(null)
               if (!figure?.id) return
-              await db.populationFigures.delete(figure.id)
-              if (choice.population?.kind === 'stored' && choice.population.id === figure.id) await update({ population: null })
+              await state.forgetFigure(figure.id)
             }
           }
         ]}

@@ -5,7 +5,7 @@ import type { Contributor } from '@shared/contribution'
 import { isIsoDate } from '@shared/format'
 import { parsePopulation } from '@shared/population'
 import { useApp } from '../app/context'
-import { db } from '../db/database'
+import { contributionStore } from './contributionStore'
 
 interface Props {
   contributor: Contributor
@@ -32,16 +32,17 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
     if (source.trim() === '') found.source = t('error.figureSource')
     setErrors(found)
     if (!parsed.ok || Object.keys(found).length > 0) return
-    const id = await db.populationFigures.add({
+    const added = await contributionStore.addFigure({
       contributorKind: contributor.kind,
       number: contributor.number,
       count: parsed.value,
       date,
       source: source.trim(),
-      origin: 'manual',
-      createdAt: new Date().toISOString()
+      origin: 'manual'
     })
-    await onSaved(id as number)
+    // The form checks what the store checks; a refusal here is a bug, not a user's mistake.
+    if (!added.ok) throw new Error(`The figure was refused: ${JSON.stringify(added)}`)
+    await onSaved(added.value)
   }
 
   return (

@@ -1,7 +1,7 @@
 import { Button, ErrorSummary, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { db } from '../db/database'
+import { contributionStore } from './contributionStore'
 import { validateRound, type RoundDraft, type RoundErrors, type RoundField } from './roundInput'
 
 const EMPTY: RoundDraft = {
@@ -27,8 +27,10 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
       return
     }
     setErrors({})
-    await db.rounds.add(result.round)
-    await onSaved(result.round.id)
+    const added = await contributionStore.addRound(result.round)
+    // validateRound checks what the store checks; a refusal here is a bug, not a user's mistake.
+    if (!added.ok) throw new Error(`The round was refused: ${JSON.stringify(added)}`)
+    await onSaved(added.value)
   }
 
   const field = (name: RoundField, type: 'text' | 'date' = 'text', inputMode?: 'numeric' | 'decimal') => (

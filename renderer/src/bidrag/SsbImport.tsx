@@ -6,7 +6,7 @@ import type { Maalform } from '@shared/maalform'
 import { parseSsbFile, type ImportedPopulationRow, type SsbImportResult } from '@shared/population'
 import { useApp } from '../app/context'
 import { FilePicker } from '../components/FilePicker'
-import { db, type StoredPopulationFigure } from '../db/database'
+import { contributionStore, type NewPopulationFigure } from './contributionStore'
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -49,24 +49,21 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
     setBusy(true)
     try {
       const rows = all ? ok.rows : ours
-      const now = new Date().toISOString()
-      const records: StoredPopulationFigure[] = rows.map((row) => ({
+      const records: NewPopulationFigure[] = rows.map((row) => ({
         contributorKind: 'kommune',
         number: row.kommunenummer,
         count: row.count,
         date: row.date,
         source: sourceOf(ok, row, m),
-        origin: 'import',
-        createdAt: now
+        origin: 'import'
       }))
-      // One transaction: either every row is stored or none is.
-      const ids = await db.transaction('rw', db.populationFigures, () =>
-        db.populationFigures.bulkAdd(records, { allKeys: true })
-      )
+      const stored = await contributionStore.importFigures(records)
+      // The parser checks what the store checks; a refusal here is a bug, not a user's mistake.
+      if (!stored.ok) throw new Error(`The import was refused: ${JSON.stringify(stored)}`)
       setSaved(records.length)
-      const ourIds = ids.filter((_, i) => records[i]!.number === contributor.number)
+      const ourIds = stored.value.filter((_, i) => records[i]!.number === contributor.number)
       const newest = ourIds.at(-1)
-      if (newest !== undefined) await onSaved(newest as number)
+      if (newest !== undefined) await onSaved(newest)
     } finally {
       setBusy(false)
     }

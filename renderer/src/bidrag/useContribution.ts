@@ -3,20 +3,15 @@ import { useMemo } from 'react'
 import type { Contributor } from '@shared/contribution'
 import { BUILT_IN_ROUNDS, type FinancingRound } from '@shared/financingRound'
 import type { Profile } from '@shared/profile'
-import { db, type StoredPopulationFigure } from '../db/database'
-import { checkFigures, checkRounds, type Checked } from '../db/validate'
 import {
-  CHOICE_SETTING_KEY,
   candidatesFor,
   computeChoice,
   contributorFromChoice,
   currentChoice,
-  nextChoice,
-  withoutRound,
-  type StoredChoices,
   type ContributionChoice,
   type ContributionOutcome
 } from '@shared/contributionChoice'
+import { contributionStore, type Checked, type DamagedRows, type StoredPopulationFigure } from './contributionStore'
 
 export interface ContributionState {
   loading: boolean
@@ -30,22 +25,25 @@ export interface ContributionState {
   storedFigures: StoredPopulationFigure[]
   outcome: ContributionOutcome
   /** Stored rows that failed their check and are not used; the page offers to delete them. */
-  damaged: { rounds: Checked<FinancingRound>['invalid']; figures: Checked<StoredPopulationFigure>['invalid'] }
+  damaged: DamagedRows
   update(change: Partial<ContributionChoice>): Promise<void>
   /** Deletes a round the user added, and its choice, in one transaction. */
   forgetRound(roundId: string): Promise<void>
+  /** Deletes a stored figure, and resets the choice if it named the figure, in one transaction. */
+  forgetFigure(id: number): Promise<void>
 }
+
+const NO_FIGURES: Checked<StoredPopulationFigure> = { valid: [], invalid: [] }
 
 /**
  * The contribution as the user has chosen it on the Bidrag page, for any page that needs it
  * (Bidrag, Saksframlegg). Everything is read live from the database.
  */
 export function useContribution(profile: Profile): ContributionState {
-  const userRounds = useLiveQuery(() => db.rounds.toArray(), [], undefined)
-  const stored = useLiveQuery(() => db.settings.get(CHOICE_SETTING_KEY), [], null)
-  const checkedRounds = useMemo(() => checkRounds(userRounds ?? []), [userRounds])
-  const rounds = useMemo(() => [...BUILT_IN_ROUNDS, ...checkedRounds.valid], [checkedRounds])
-  const saved = stored ? (stored.value as StoredChoices) : undefined
+  const checkedRounds = useLiveQuery(() => contributionStore.rounds(), [], undefined)
+  const stored = useLiveQuery(() => contributionStore.choices(), [], null)
+  const rounds = useMemo(() => [...BUILT_IN_ROUNDS, ...(checkedRounds?.valid ?? [])], [checkedRounds])
+  const saved = stored ?? undefined
   const round = rounds.find((r) => r.id === saved?.roundId) ?? BUILT_IN_ROUNDS[0]!
   const candidates = useMemo(() => candidatesFor(profile, round), [profile, round])
   const remembered = currentChoice(saved, round.id)
@@ -55,31 +53,28 @@ export function useContribution(profile: Profile): ContributionState {
     contributor: remembered.contributor ?? (only ? { kind: only.kind, number: only.number } : null)
   }
   const contributor = contributorFromChoice(round, choice.contributor)
-  const figureRows = useLiveQuery(
-    () =>
-      contributor
-        ? db.populationFigures.where('[contributorKind+number]').equals([contributor.kind, contributor.number]).sortBy('date')
-        : Promise.resolve([] as StoredPopulationFigure[]),
+  const checkedFigures = useLiveQuery(
+    () => (contributor ? contributionStore.figures(contributor) : Promise.resolve(NO_FIGURES)),
     [contributor?.kind, contributor?.number],
-    [] as StoredPopulationFigure[]
+    NO_FIGURES
   )
-  const checkedFigures = useMemo(() => checkFigures(figureRows), [figureRows])
   const storedFigures = checkedFigures.valid
   const outcome = computeChoice(round, contributor, choice.population, storedFigures)
 
-  const update = async (change: Partial<ContributionChoice>): Promise<void> => {
-    await db.settings.put({ key: CHOICE_SETTING_KEY, value: nextChoice(saved, choice, change) })
-  }
+  const update = (change: Partial<ContributionChoice>): Promise<void> => contributionStore.updateChoice(choice, change)
 
   const forgetRound = async (roundId: string): Promise<void> => {
-    await db.transaction('rw', db.rounds, db.settings, async () => {
-      await db.rounds.delete(roundId)
-      await db.settings.put({ key: CHOICE_SETTING_KEY, value: withoutRound(saved, roundId, BUILT_IN_ROUNDS[0]!.id) })
-    })
+    const result = await contributionStore.deleteRound(roundId)
+    if (!result.ok) console.error('Deleting the round failed:', result)
+  }
+
+  const forgetFigure = async (id: number): Promise<void> => {
+    const result = await contributionStore.deleteFigure(id, choice)
+    if (!result.ok) console.error('Deleting the figure failed:', result)
   }
 
   return {
-    loading: userRounds === undefined || stored === null,
+    loading: checkedRounds === undefined || stored === null,
     rounds,
     round,
     choice,
@@ -87,8 +82,9 @@ export function useContribution(profile: Profile): ContributionState {
     contributor,
     storedFigures,
     outcome,
-    damaged: { rounds: checkedRounds.invalid, figures: checkedFigures.invalid },
+    damaged: { rounds: checkedRounds?.invalid ?? [], figures: checkedFigures.invalid },
     update,
-    forgetRound
+    forgetRound,
+    forgetFigure
   }
 }

@@ -1,8 +1,7 @@
-import Decimal from 'decimal.js'
 import { z } from 'zod'
 import { MAX_POPULATION, MIN_POPULATION } from '@shared/contribution'
 import { isIsoDate } from '@shared/format'
-import type { FinancingRound } from '@shared/financingRound'
+import { roundSchema, type FinancingRound } from '@shared/financingRound'
 import type { StoredPopulationFigure } from './database'
 
 /**
@@ -10,39 +9,19 @@ import type { StoredPopulationFigure } from './database'
  * an older version, a crash or a hand-edited backup must not take the whole app down. A row that
  * fails is set aside, shown to the user, and can be deleted.
  */
-const isoDate = z.string().refine(isIsoDate)
-const rate = z.string().refine((value) => {
-  try {
-    const d = new Decimal(value)
-    return d.isFinite() && d.gt(0) && d.lte(10_000)
-  } catch {
-    return false
-  }
-})
-const tekst = z.object({ nn: z.string().min(1), nb: z.string().min(1) })
 
-const roundSchema = z.object({
-  id: z.string().min(1),
-  name: tekst,
-  invitationDate: isoDate,
-  answerBy: isoDate,
-  budgetYear: z.number().int().min(1900).max(2200),
-  rateKommune: rate,
-  rateFylkeskommune: rate,
-  otherSources: z.array(z.object({ id: z.string(), label: tekst, amount: rate, upTo: z.boolean() })),
-  builtIn: z.literal(false)
-})
-
-const figureSchema = z.object({
-  id: z.number().int(),
+/** A population figure as the user entered or imported it, before the database gives it an id. */
+export const newFigureSchema = z.object({
   contributorKind: z.enum(['kommune', 'fylkeskommune']),
   number: z.string().regex(/^\d{2}(\d{2})?$/),
   count: z.number().int().min(MIN_POPULATION).max(MAX_POPULATION),
-  date: isoDate,
+  date: z.string().refine(isIsoDate),
   source: z.string().trim().min(1),
   origin: z.enum(['manual', 'import']),
   createdAt: z.string()
 })
+
+const figureSchema = newFigureSchema.extend({ id: z.number().int() })
 
 export interface Checked<T> {
   valid: T[]
@@ -71,4 +50,13 @@ export function checkRounds(rows: readonly unknown[]): Checked<FinancingRound> {
 
 export function checkFigures(rows: readonly unknown[]): Checked<StoredPopulationFigure> {
   return check<StoredPopulationFigure>(rows, figureSchema, keyOf('id'))
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: string[] }
+
+/** Issues are technical (schema paths), for logs and tests, as the saksframlegg model gives them. */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
+  const result = schema.safeParse(input)
+  if (result.success) return { ok: true, value: result.data }
+  return { ok: false, issues: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) }
 }

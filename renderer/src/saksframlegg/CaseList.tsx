@@ -6,8 +6,7 @@ import { formatTimestamp } from '@shared/format'
 import { organisationName } from '@shared/profile'
 import { useApp } from '../app/context'
 import type { ContributionState } from '../bidrag/useContribution'
-import type { StoredCase } from '../db/database'
-import { caseStore, type CaseFailure } from './caseStore'
+import { caseStore, type CaseFailure, type StoredCase } from './caseStore'
 import type { Flash } from './CaseEditor'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { NewCase } from './NewCase'
@@ -24,7 +23,7 @@ interface Props {
 export function CaseList({ contribution, hrefFor, onOpen }: Props) {
   const { t } = useTranslation('saksframlegg')
   const { profile } = useApp()
-  const cases = useLiveQuery(() => caseStore.list(profile.number), [profile.number], undefined)
+  const cases = useLiveQuery(() => caseStore.listChecked(profile.number), [profile.number], undefined)
   const [toDelete, setToDelete] = useState<StoredCase | null>(null)
   const [notice, setNotice] = useState<ListNotice | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
@@ -119,13 +118,13 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {cases.map((row) => (
+              {cases.map(({ stored: row, document }) => (
                 <Table.Row key={row.id}>
                   <Table.Cell>
                     <Link href={hrefFor(row.id)} lang={row.maalform}>
                       {row.title || t('list.untitled')}
                     </Link>
-                    <div className="muted sf-small">{t(`caseKind.${caseKindOf(row)}`)}</div>
+                    <div className="muted sf-small">{t(`caseKind.${document?.caseKind ?? 'vedtakssak'}`)}</div>
                   </Table.Cell>
                   <Table.Cell>{t(`maalform.${row.maalform}`)}</Table.Cell>
                   <Table.Cell className="sf-nowrap">{formatTimestamp(row.updatedAt)}</Table.Cell>
@@ -172,9 +171,4 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
       </ConfirmDialog>
     </section>
   )
-}
-
-function caseKindOf(row: StoredCase): 'vedtakssak' | 'orienteringssak' {
-  const kind = (row.document as { caseKind?: unknown } | null)?.caseKind
-  return kind === 'orienteringssak' ? 'orienteringssak' : 'vedtakssak'
 }
