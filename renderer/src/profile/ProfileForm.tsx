@@ -3,7 +3,6 @@ import {
   ErrorSummary,
   Fieldset,
   Radio,
-  Select,
   Textfield,
   ValidationMessage
 } from '@digdir/designsystemet-react'
@@ -13,6 +12,7 @@ import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { CHIEF_TITLE_KINDS, type ChiefTitleKind, type Profile } from '@shared/profile'
 import { OrganisationPicker, type OrganisationChoice } from '../components/OrganisationPicker'
+import { SelectField } from '../components/SelectField'
 
 export type ProfileDraft = Omit<Profile, 'id' | 'updatedAt'>
 
@@ -117,21 +117,14 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         onChange={(e) => setSakshandsamar(e.target.value)}
         error={errors.sakshandsamar ? t(errors.sakshandsamar) : undefined}
       />
-      <div>
-        <label htmlFor="profile-chief" className="ds-label">
-          {t('chiefTitle')}
-        </label>
-        <p className="ds-paragraph muted" data-size="sm">
-          {t('chiefTitleDescription')}
-        </p>
-        <Select id="profile-chief" value={chiefKind} onChange={(e) => setChiefKind(e.target.value as ChiefTitleKind)}>
-          {CHIEF_TITLE_KINDS.map((kind) => (
-            <Select.Option key={kind} value={kind}>
-              {t(`chief.${kind}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </div>
+      <SelectField
+        id="profile-chief"
+        label={t('chiefTitle')}
+        description={t('chiefTitleDescription')}
+        value={chiefKind}
+        options={CHIEF_TITLE_KINDS.map((kind) => ({ value: kind, label: t(`chief.${kind}`) }))}
+        onChange={setChiefKind}
+      />
       {chiefKind === 'custom' && (
         <Textfield
           id="profile-chiefCustom"

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react'
+import { Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,8 @@ import type { ContributionState } from '../bidrag/useContribution'
 import { caseStore, type CaseFailure, type StoredCase } from './caseStore'
 import type { Flash } from './CaseEditor'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { TableHeadWithActions } from '../components/TableHeadWithActions'
+import { DismissibleNotice } from './DismissibleNotice'
 import { NewCase } from './NewCase'
 
 export type ListNotice = { kind: 'deleted'; title: string } | { kind: 'failed'; reason: CaseFailure['reason'] | 'error' }
@@ -74,26 +76,11 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
         {t('list.casesHeading', { organisation: organisationName(profile) })}
       </Heading>
       {notice && (
-        <Alert
-          data-color={notice.kind === 'deleted' ? 'success' : 'danger'}
-          role={notice.kind === 'deleted' ? 'status' : 'alert'}
-          className="sf-notice"
-        >
-          <Paragraph data-size="sm">
-            {notice.kind === 'deleted'
-              ? t('list.deleted', { title: notice.title })
-              : t(
-                  notice.reason === 'malformed'
-                    ? 'list.failedMalformed'
-                    : notice.reason === 'notFound'
-                      ? 'list.failed'
-                      : 'list.failedError'
-                )}
-          </Paragraph>
-          <Button variant="tertiary" data-size="sm" onClick={() => setNotice(null)}>
-            {t('action.dismiss')}
-          </Button>
-        </Alert>
+        <DismissibleNotice color={notice.kind === 'deleted' ? 'success' : 'danger'} error={notice.kind !== 'deleted'} onDismiss={() => setNotice(null)}>
+          {notice.kind === 'deleted'
+            ? t('list.deleted', { title: notice.title })
+            : t(notice.reason === 'malformed' ? 'list.failedMalformed' : notice.reason === 'notFound' ? 'list.failed' : 'list.failedError')}
+        </DismissibleNotice>
       )}
       {cases === undefined ? (
         <Spinner aria-label={t('loading')} />
@@ -105,18 +92,16 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
         <div className="sf-table-wrap">
           <Table zebra data-testid="sf-case-table">
             <caption className="visually-hidden">{t('list.caption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('list.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('list.maalform')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('list.savedAt')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('list.savedBy')}</Table.HeaderCell>
-                <Table.HeaderCell className="number">{t('list.version')}</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="visually-hidden">{t('list.actions')}</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
+            <TableHeadWithActions
+              columns={[
+                { label: t('list.title') },
+                { label: t('list.maalform') },
+                { label: t('list.savedAt') },
+                { label: t('list.savedBy') },
+                { label: t('list.version'), className: 'number' }
+              ]}
+              actionsLabel={t('list.actions')}
+            />
             <Table.Body>
               {cases.map(({ stored: row, document }) => (
                 <Table.Row key={row.id}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Spinner } from '@digdir/designsystemet-react'
+import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatInnbyggjarar, formatKroner, todayIso } from '@shared/format'
@@ -8,6 +8,7 @@ import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import type { ContributionState } from '../bidrag/useContribution'
 import { caseStore } from './caseStore'
+import { RadioGroup } from './editor/RadioGroup'
 
 /**
  * Starts a case: a complete saksframlegg with the default text, built from the contribution as
@@ -110,30 +111,25 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
             <Fieldset>
               <Fieldset.Legend>{t('new.maalform')}</Fieldset.Legend>
               <Fieldset.Description>{t('new.maalformHint')}</Fieldset.Description>
-              {MAALFORMER.map((m) => (
-                <Radio
-                  key={m}
-                  name="sf-new-maalform"
-                  value={m}
-                  label={t(`maalform.${m}`)}
-                  checked={maalform === m}
-                  onChange={() => setMaalform(m)}
-                />
-              ))}
+              <RadioGroup
+                name="sf-new-maalform"
+                value={maalform}
+                onChange={setMaalform}
+                options={MAALFORMER.map((m) => ({ value: m, label: t(`maalform.${m}`) }))}
+              />
             </Fieldset>
             <Fieldset>
               <Fieldset.Legend>{t('new.caseKind')}</Fieldset.Legend>
-              {(['vedtakssak', 'orienteringssak'] as const).map((kind) => (
-                <Radio
-                  key={kind}
-                  name="sf-new-kind"
-                  value={kind}
-                  label={t(`caseKind.${kind}`)}
-                  description={t(`caseKindHint.${kind}`)}
-                  checked={caseKind === kind}
-                  onChange={() => setCaseKind(kind)}
-                />
-              ))}
+              <RadioGroup
+                name="sf-new-kind"
+                value={caseKind}
+                onChange={setCaseKind}
+                options={(['vedtakssak', 'orienteringssak'] as const).map((kind) => ({
+                  value: kind,
+                  label: t(`caseKind.${kind}`),
+                  description: t(`caseKindHint.${kind}`)
+                }))}
+              />
             </Fieldset>
           </div>
           {failed && (

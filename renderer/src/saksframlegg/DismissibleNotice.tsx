@@ -1,0 +1,28 @@
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** What just happened, until the user dismisses it; an error is announced at once (role alert). */
+export function DismissibleNotice({
+  color,
+  error,
+  testId,
+  onDismiss,
+  children
+}: {
+  color: 'success' | 'info' | 'danger'
+  error: boolean
+  testId?: string
+  onDismiss: () => void
+  children: ReactNode
+}) {
+  const { t } = useTranslation('saksframlegg')
+  return (
+    <Alert data-color={color} role={error ? 'alert' : 'status'} className="sf-notice" data-testid={testId}>
+      <Paragraph data-size="sm">{children}</Paragraph>
+      <Button variant="tertiary" data-size="sm" onClick={onDismiss}>
+        {t('action.dismiss')}
+      </Button>
+    </Alert>
+  )
+}

@@ -1,0 +1,21 @@
+import { Fieldset, Textfield } from '@digdir/designsystemet-react'
+import { useTranslation } from 'react-i18next'
+import type { Header } from '@shared/saksframlegg'
+import { FIELD } from '../draft'
+
+export function HeaderFields({ header, onChange }: { header: Header; onChange: (header: Header) => void }) {
+  const { t } = useTranslation('saksframlegg')
+  const set = (key: keyof Header) => (e: { target: { value: string } }) => onChange({ ...header, [key]: e.target.value })
+  return (
+    <Fieldset id={FIELD.part('header')} className="sf-part">
+      <Fieldset.Legend>{t('header.legend')}</Fieldset.Legend>
+      <Fieldset.Description>{t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
+      <div className="sf-grid-2">
+        <Textfield id="sf-sakshandsamar" label={t('header.sakshandsamar')} value={header.sakshandsamar} onChange={set('sakshandsamar')} />
+        <Textfield id="sf-date" type="date" label={t('header.date')} value={header.date} onChange={set('date')} />
+        <Textfield id="sf-arkivsak" label={t('header.arkivsak')} description={t('header.arkivsakHint')} value={header.arkivsak} onChange={set('arkivsak')} />
+        <Textfield id="sf-arkivkode" label={t('header.arkivkode')} description={t('header.arkivkodeHint')} value={header.arkivkode} onChange={set('arkivkode')} />
+      </div>
+    </Fieldset>
+  )
+}

@@ -1,0 +1,121 @@
+import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { useTranslation } from 'react-i18next'
+import type { Maalform } from '@shared/maalform'
+import { innstillingHeading, innstillingText, type Funding, type Innstilling, type Saksframlegg } from '@shared/saksframlegg'
+import { FIELD } from '../draft'
+import { RadioGroup } from './RadioGroup'
+
+/** The innstilling (or, in an orienteringssak, the closing) and, when the kommune joins, how it is funded. */
+export function InnstillingEditor({
+  doc,
+  maalform,
+  errors,
+  profileChief,
+  onChange,
+  onUseProfileChief
+}: {
+  doc: Saksframlegg
+  maalform: Maalform
+  errors: { innstilling?: string; funding?: string }
+  /** The chief title of the profile when it differs from the case's, in definite form. */
+  profileChief?: string
+  onChange: (doc: Saksframlegg) => void
+  onUseProfileChief: () => void
+}) {
+  const { t } = useTranslation('saksframlegg')
+  const vedtak = doc.caseKind === 'vedtakssak'
+  const generated = (innstilling: Innstilling): string => innstillingText({ ...doc, innstilling }, maalform)
+  const setKind = (kind: Innstilling['kind']): void => {
+    if (kind === doc.innstilling.kind) return
+    if (kind === 'custom') onChange({ ...doc, innstilling: { kind: 'custom', text: generated(doc.innstilling) } })
+    else onChange({ ...doc, innstilling: { kind } })
+  }
+  const funding = doc.economy.funding
+  const setFunding = (next: Funding): void => onChange({ ...doc, economy: { ...doc.economy, funding: next } })
+  const quoted = (text: string) => (
+    <span className="sf-quoted" lang={maalform}>
+      {text}
+    </span>
+  )
+  return (
+    <Fieldset id={FIELD.part('innstilling')} className="sf-part">
+      <Fieldset.Legend>{t(vedtak ? 'innstilling.legend' : 'innstilling.legendOrientering')}</Fieldset.Legend>
+      <Fieldset.Description>
+        {t('innstilling.headingFrom')} <span lang={maalform}>«{innstillingHeading(doc, maalform)}»</span>
+      </Fieldset.Description>
+      {profileChief && (
+        <div className="sf-inline-note">
+          <Paragraph data-size="sm">{t('innstilling.chiefDiffers', { chief: profileChief })}</Paragraph>
+          <Button variant="secondary" data-size="sm" onClick={onUseProfileChief}>
+            {t('innstilling.useChief', { chief: profileChief })}
+          </Button>
+        </div>
+      )}
+      {vedtak ? (
+        <RadioGroup
+          name="sf-innstilling"
+          value={doc.innstilling.kind}
+          onChange={setKind}
+          options={[
+            { value: 'join', label: t('innstilling.join'), description: quoted(generated({ kind: 'join' })) },
+            { value: 'decline', label: t('innstilling.decline'), description: quoted(generated({ kind: 'decline' })) },
+            { value: 'custom', label: t('innstilling.custom') }
+          ]}
+        />
+      ) : (
+        <RadioGroup
+          name="sf-innstilling"
+          value={doc.innstilling.kind === 'custom' ? 'custom' : 'join'}
+          onChange={(kind) => setKind(kind)}
+          options={[
+            { value: 'join', label: t('innstilling.standardClosing'), description: quoted(generated({ kind: 'join' })) },
+            { value: 'custom', label: t('innstilling.customClosing') }
+          ]}
+        />
+      )}
+      {doc.innstilling.kind === 'custom' && (
+        <Textfield
+          id={FIELD.innstillingText}
+          className="sf-textarea"
+          multiline
+          rows={4}
+          lang={maalform}
+          label={t(vedtak ? 'innstilling.text' : 'innstilling.closingText')}
+          description={t('innstilling.textHint')}
+          value={doc.innstilling.text}
+          error={errors.innstilling}
+          onChange={(e) => onChange({ ...doc, innstilling: { kind: 'custom', text: e.target.value } })}
+        />
+      )}
+      {vedtak && doc.innstilling.kind === 'join' && (
+        <Fieldset className="sf-subpart">
+          <Fieldset.Legend>{t('funding.legend')}</Fieldset.Legend>
+          <Fieldset.Description>{t('funding.description', { year: String(doc.economy.budgetYear) })}</Fieldset.Description>
+          <RadioGroup
+            name="sf-funding"
+            value={funding.kind}
+            onChange={(kind) =>
+              setFunding(kind === 'custom' ? { kind: 'custom', text: funding.kind === 'custom' ? funding.text : '' } : { kind })
+            }
+            options={[
+              { value: 'disposisjonsfond', label: t('funding.disposisjonsfond') },
+              { value: 'drift', label: t('funding.drift') },
+              { value: 'custom', label: t('funding.custom') }
+            ]}
+          />
+          {funding.kind === 'custom' && (
+            <Textfield
+              id={FIELD.fundingText}
+              lang={maalform}
+              label={t('funding.text')}
+              description={t('funding.textHint')}
+              value={funding.text}
+              error={errors.funding}
+              onChange={(e) => setFunding({ kind: 'custom', text: e.target.value })}
+            />
+          )}
+        </Fieldset>
+      )}
+    </Fieldset>
+  )
+}

@@ -1,0 +1,55 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import { DismissibleNotice } from '../DismissibleNotice'
+import type { Notice } from './caseDraftReducer'
+
+export function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const { t } = useTranslation('saksframlegg')
+  const error =
+    notice.kind === 'exportFailed' || notice.kind === 'saveFailed' || notice.kind === 'copyFailed' || notice.kind === 'restoreFailed'
+  const color = error ? 'danger' : notice.kind === 'exportCancelled' || notice.kind === 'unsavedBack' || notice.kind === 'copied' ? 'info' : 'success'
+  return (
+    <DismissibleNotice color={color} error={error} testId="sf-notice" onDismiss={onDismiss}>
+      {noticeText(notice, t)}
+    </DismissibleNotice>
+  )
+}
+
+function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
+  switch (notice.kind) {
+    case 'saved':
+      return t('notice.saved', { version: String(notice.version) })
+    case 'restored':
+      return t('notice.restored', { from: String(notice.from), version: String(notice.version) })
+    case 'exported':
+      return t(notice.part === 'whole' ? 'notice.exportedWhole' : 'notice.exportedSections', { path: notice.path })
+    case 'exportCancelled':
+      return t('notice.exportCancelled')
+    case 'exportFailed':
+      return t('notice.exportFailed')
+    case 'saveFailed':
+      return t(
+        notice.reason === 'notFound' ? 'notice.saveFailedNotFound' : notice.reason === 'error' ? 'notice.saveFailed' : 'notice.saveFailedInvalid'
+      )
+    case 'copyFailed':
+      return t('notice.copyFailed')
+    case 'restoreFailed':
+      return t(
+        notice.reason === 'notFound'
+          ? 'notice.restoreFailedNotFound'
+          : notice.reason === 'error'
+            ? 'notice.restoreFailedError'
+            : 'notice.restoreFailed'
+      )
+    case 'unsavedBack':
+      return t('notice.unsavedBack')
+    case 'economyUpdated':
+      return notice.renamedTo ? t('notice.economyUpdatedRenamed', { who: notice.renamedTo }) : t('notice.economyUpdated')
+    case 'created':
+      return t('notice.created')
+    case 'duplicated':
+      return t('notice.duplicated', { title: notice.title })
+    case 'copied':
+      return t(`notice.copied.${notice.maalform}`)
+  }
+}

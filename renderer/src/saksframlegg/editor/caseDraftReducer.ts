@@ -1,0 +1,214 @@
+import type { Maalform } from '@shared/maalform'
+import type { DocumentPart, Saksframlegg } from '@shared/saksframlegg'
+import type { CaseFailure, LoadedCase } from '../caseStore'
+import { validateDraft, type DraftIssue } from '../draft'
+
+/** A message the case list hands to the editor it opens. */
+export type Flash =
+  | { kind: 'created' }
+  | { kind: 'duplicated'; title: string }
+  | { kind: 'copied'; maalform: Maalform }
+
+/** Why a save or restore failed, as the notice tells it: a store's reason, or an error thrown on the way. */
+export type FailureReason = CaseFailure['reason'] | 'error'
+
+export type Notice =
+  | { kind: 'saved'; version: number }
+  | { kind: 'restored'; from: number; version: number }
+  | { kind: 'exported'; path: string; part: DocumentPart }
+  | { kind: 'exportCancelled' }
+  | { kind: 'exportFailed' }
+  | { kind: 'saveFailed'; reason: FailureReason }
+  | { kind: 'copyFailed' }
+  | { kind: 'restoreFailed'; reason: FailureReason }
+  | { kind: 'unsavedBack' }
+  /** `renamedTo`: the case now names another contributor (Bidrag's), e.g. after a merger. */
+  | { kind: 'economyUpdated'; renamedTo?: string }
+  | Flash
+
+/** What the user is asked before it happens: one question at a time. */
+export type Pending =
+  | { kind: 'resetSection'; id: string; heading: string }
+  | { kind: 'removeSection'; id: string; heading: string }
+  | { kind: 'restore'; version: number }
+  | { kind: 'leave'; then: (doc: Saksframlegg) => void | Promise<void> }
+
+export type InnstillingKind = Saksframlegg['innstilling']['kind']
+
+export interface Loaded {
+  stored: LoadedCase['stored']
+  saved: Saksframlegg
+}
+
+export interface CaseDraftState {
+  loaded: Loaded | null
+  failure: CaseFailure['reason'] | null
+  draft: Saksframlegg | null
+  /** Bumped when the draft is replaced from outside, so typed-text fields start again from it. */
+  revision: number
+  issues: DraftIssue[]
+  showSummary: boolean
+  /** A new key remounts the error summary, which then takes the focus again. */
+  attempt: number
+  notice: Notice | null
+  undo: { message: string; before: Saksframlegg } | null
+  pending: Pending | null
+  /** The innstilling the case had before the user changed it in this visit, if they did. */
+  innstillingBefore: InnstillingKind | null
+  saving: boolean
+  exporting: DocumentPart | null
+  copying: boolean
+}
+
+/** Every action is something the user did, or the answer to it from the store or the file system. */
+export type CaseDraftAction =
+  | { type: 'loaded'; stored: Loaded['stored']; saved: Saksframlegg; stash?: Saksframlegg }
+  | { type: 'loadFailed'; reason: CaseFailure['reason'] }
+  | { type: 'edited'; next: Saksframlegg }
+  | { type: 'editedWithUndo'; next: Saksframlegg; message: string }
+  | { type: 'economyTaken'; next: Saksframlegg; message: string; renamedTo?: string }
+  | { type: 'undone' }
+  | { type: 'checked'; issues: DraftIssue[] }
+  | { type: 'saveStarted' }
+  | { type: 'saved'; stored: Loaded['stored']; saved: Saksframlegg }
+  | { type: 'saveFailed'; reason: FailureReason }
+  | { type: 'exportStarted'; part: DocumentPart }
+  | { type: 'exported'; path: string; part: DocumentPart }
+  | { type: 'exportCancelled' }
+  | { type: 'exportFailed' }
+  | { type: 'copyStarted' }
+  | { type: 'copyEnded' }
+  | { type: 'copyFailed' }
+  | { type: 'asked'; question: Pending }
+  | { type: 'answeredNo' }
+  | { type: 'sectionReset'; next: Saksframlegg | null; message: string }
+  | { type: 'sectionRemoved'; next: Saksframlegg; message: string }
+  | { type: 'restored'; from: number; stored: Loaded['stored']; saved: Saksframlegg }
+  | { type: 'restoreFailed'; reason: FailureReason }
+  | { type: 'noticeDismissed' }
+
+export function initialCaseDraft(flash: Flash | null): CaseDraftState {
+  return {
+    loaded: null,
+    failure: null,
+    draft: null,
+    revision: 0,
+    issues: [],
+    showSummary: false,
+    attempt: 0,
+    notice: flash,
+    undo: null,
+    pending: null,
+    innstillingBefore: null,
+    saving: false,
+    exporting: null,
+    copying: false
+  }
+}
+
+/** The draft after an edit: an open undo offer lapses, and shown errors follow the text. */
+function edited(state: CaseDraftState, next: Saksframlegg): CaseDraftState {
+  const innstillingBefore =
+    state.innstillingBefore === null && state.draft && next.innstilling.kind !== state.draft.innstilling.kind
+      ? state.draft.innstilling.kind
+      : state.innstillingBefore
+  return {
+    ...state,
+    draft: next,
+    undo: null,
+    innstillingBefore,
+    issues: state.showSummary ? validateDraft(next) : state.issues
+  }
+}
+
+function editedWithUndo(state: CaseDraftState, next: Saksframlegg, message: string): CaseDraftState {
+  if (!state.draft) return state
+  return { ...edited(state, next), undo: { message, before: state.draft } }
+}
+
+/** The case as the store now holds it becomes both the saved case and the draft. */
+function stored(state: CaseDraftState, loaded: Loaded): CaseDraftState {
+  return { ...state, loaded, draft: loaded.saved, undo: null }
+}
+
+export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction): CaseDraftState {
+  switch (action.type) {
+    case 'loaded':
+      return {
+        ...state,
+        loaded: { stored: action.stored, saved: action.saved },
+        draft: action.stash ?? action.saved,
+        notice: action.stash ? { kind: 'unsavedBack' } : state.notice
+      }
+    case 'loadFailed':
+      return { ...state, failure: action.reason }
+    case 'edited':
+      return edited(state, action.next)
+    case 'editedWithUndo':
+      return editedWithUndo(state, action.next, action.message)
+    case 'economyTaken':
+      return {
+        ...editedWithUndo(state, action.next, action.message),
+        notice: action.renamedTo !== undefined ? { kind: 'economyUpdated', renamedTo: action.renamedTo } : { kind: 'economyUpdated' }
+      }
+    case 'undone':
+      return state.undo ? { ...state, draft: state.undo.before, undo: null, revision: state.revision + 1 } : state
+    case 'checked': {
+      const failed = action.issues.length > 0
+      return {
+        ...state,
+        issues: action.issues,
+        showSummary: failed,
+        ...(failed ? { notice: null, attempt: state.attempt + 1 } : {})
+      }
+    }
+    case 'saveStarted':
+      return { ...state, saving: true }
+    case 'saved':
+      return {
+        ...stored(state, { stored: action.stored, saved: action.saved }),
+        saving: false,
+        notice: { kind: 'saved', version: action.stored.version }
+      }
+    case 'saveFailed':
+      return { ...state, saving: false, notice: { kind: 'saveFailed', reason: action.reason } }
+    case 'exportStarted':
+      return { ...state, exporting: action.part, notice: null }
+    case 'exported':
+      return { ...state, exporting: null, notice: { kind: 'exported', path: action.path, part: action.part } }
+    case 'exportCancelled':
+      return { ...state, exporting: null, notice: { kind: 'exportCancelled' } }
+    case 'exportFailed':
+      return { ...state, exporting: null, notice: { kind: 'exportFailed' } }
+    case 'copyStarted':
+      return { ...state, copying: true }
+    case 'copyEnded':
+      return { ...state, copying: false }
+    case 'copyFailed':
+      return { ...state, copying: false, notice: { kind: 'copyFailed' } }
+    case 'asked':
+      return { ...state, pending: action.question }
+    case 'answeredNo':
+      return { ...state, pending: null }
+    case 'sectionReset': {
+      const reset = action.next ? { ...editedWithUndo(state, action.next, action.message), revision: state.revision + 1 } : state
+      return { ...reset, pending: null }
+    }
+    case 'sectionRemoved':
+      return { ...editedWithUndo(state, action.next, action.message), pending: null }
+    case 'restored':
+      return {
+        ...stored(state, { stored: action.stored, saved: action.saved }),
+        failure: null,
+        pending: null,
+        issues: [],
+        showSummary: false,
+        revision: state.revision + 1,
+        notice: { kind: 'restored', from: action.from, version: action.stored.version }
+      }
+    case 'restoreFailed':
+      return { ...state, pending: null, notice: { kind: 'restoreFailed', reason: action.reason } }
+    case 'noticeDismissed':
+      return { ...state, notice: null }
+  }
+}

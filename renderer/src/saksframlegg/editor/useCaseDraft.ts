@@ -1,0 +1,131 @@
+import { useEffect, useReducer } from 'react'
+import type { Contribution } from '@shared/contribution'
+import type { FinancingRound } from '@shared/financingRound'
+import type { Maalform } from '@shared/maalform'
+import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, type DocumentPart, type Saksframlegg } from '@shared/saksframlegg'
+import { useApp } from '../../app/context'
+import { buildWordFile } from '../../document/exportWord'
+import { caseStore } from '../caseStore'
+import { sameDocument, unsavedDrafts, validateDraft } from '../draft'
+import { caseDraftReducer, initialCaseDraft, type Flash } from './caseDraftReducer'
+
+/**
+ * One case being edited: the draft beside the case as saved, and what the user does with it —
+ * save, export, copy to the other målform, restore an earlier version. The state changes in
+ * `caseDraftReducer`; this hook adds the store, the file system and the log.
+ */
+export function useCaseDraft(id: string, flash: Flash | null) {
+  const { profile, platform } = useApp()
+  const [state, dispatch] = useReducer(caseDraftReducer, flash, initialCaseDraft)
+  const { draft, loaded, saving, exporting } = state
+
+  useEffect(() => {
+    let current = true
+    void caseStore.load(id).then((result) => {
+      if (!current) return
+      if (!result.ok) {
+        dispatch({ type: 'loadFailed', reason: result.reason })
+        return
+      }
+      // Work left here without a decision earlier in the session comes back.
+      const stash = unsavedDrafts.get(id)
+      unsavedDrafts.delete(id)
+      dispatch({ type: 'loaded', stored: result.value.stored, saved: result.value.document, ...(stash ? { stash } : {}) })
+    })
+    return () => {
+      current = false
+    }
+  }, [id])
+
+  const maalform: Maalform = loaded?.stored.maalform ?? profile.maalform
+  const dirty = Boolean(draft && loaded && !sameDocument(draft, loaded.saved))
+
+  /** Shows what is missing, if anything; true when the draft may be saved or exported. */
+  function check(doc: Saksframlegg): boolean {
+    const issues = validateDraft(doc)
+    dispatch({ type: 'checked', issues })
+    return issues.length === 0
+  }
+
+  async function save(): Promise<Saksframlegg | null> {
+    if (!draft || !loaded || saving) return null
+    if (!check(draft)) return null
+    dispatch({ type: 'saveStarted' })
+    try {
+      const result = await caseStore.save(id, draft, profile.sakshandsamar)
+      if (!result.ok) {
+        console.error('Saving the case failed:', result)
+        dispatch({ type: 'saveFailed', reason: result.reason })
+        return null
+      }
+      const saved = result.value.document as Saksframlegg
+      dispatch({ type: 'saved', stored: result.value, saved })
+      return saved
+    } catch (error) {
+      console.error('Saving the case failed:', error)
+      dispatch({ type: 'saveFailed', reason: 'error' })
+      return null
+    }
+  }
+
+  async function exportAs(part: DocumentPart): Promise<void> {
+    if (!draft || exporting) return
+    if (!check(draft)) return
+    dispatch({ type: 'exportStarted', part })
+    try {
+      const file = await buildWordFile(renderSaksframlegg(draft, maalform, part), suggestedFileName(draft, part, maalform))
+      const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
+      dispatch(result.status === 'saved' ? { type: 'exported', path: result.path, part } : { type: 'exportCancelled' })
+    } catch (error) {
+      console.error('Exporting the Word file failed:', error)
+      dispatch({ type: 'exportFailed' })
+    }
+  }
+
+  /** A new case with this one's content in the other målform; its id, or null when it failed. */
+  async function copyInOther(doc: Saksframlegg, round: FinancingRound, contribution: Contribution | undefined): Promise<string | null> {
+    if (!loaded) return null
+    const target: Maalform = maalform === 'nn' ? 'nb' : 'nn'
+    dispatch({ type: 'copyStarted' })
+    try {
+      const document = rebuildInMaalform(doc, maalform, target, round, contribution)
+      const result = await caseStore.create({
+        document,
+        maalform: target,
+        organisationNumber: loaded.stored.organisationNumber,
+        author: profile.sakshandsamar,
+        ...(loaded.stored.roundId ? { roundId: loaded.stored.roundId } : {})
+      })
+      if (result.ok) {
+        dispatch({ type: 'copyEnded' })
+        return result.value.id
+      }
+      console.error('Copying the case failed:', result)
+    } catch (error) {
+      console.error('Copying the case failed:', error)
+    }
+    dispatch({ type: 'copyFailed' })
+    return null
+  }
+
+  async function restore(version: number): Promise<void> {
+    let result: Awaited<ReturnType<typeof caseStore.restore>>
+    try {
+      result = await caseStore.restore(id, version, profile.sakshandsamar)
+    } catch (error) {
+      console.error('Restoring the version failed:', error)
+      dispatch({ type: 'restoreFailed', reason: 'error' })
+      return
+    }
+    if (!result.ok) {
+      console.error('Restoring the version failed:', result)
+      dispatch({ type: 'restoreFailed', reason: result.reason })
+      return
+    }
+    dispatch({ type: 'restored', from: version, stored: result.value, saved: result.value.document as Saksframlegg })
+  }
+
+  return { state, dispatch, maalform, dirty, save, exportAs, copyInOther, restore }
+}
+
+export type CaseDraft = ReturnType<typeof useCaseDraft>

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react'
+import type { Saksframlegg } from '@shared/saksframlegg'
+import type { Platform } from '../../platform/platform'
+import { unsavedDrafts } from '../draft'
+
+type Then = (doc: Saksframlegg) => void | Promise<void>
+
+interface Options {
+  caseId: string
+  draft: Saksframlegg | null
+  /** The case as saved; null until it has loaded. */
+  saved: Saksframlegg | null
+  dirty: boolean
+  platform: Platform['kind']
+  /** Puts the question "save, leave without saving, or stay?" to the user. */
+  ask: (then: Then) => void
+  save: () => Promise<unknown>
+}
+
+/**
+ * Unsaved work is never lost without the user deciding: leaving by the editor's own buttons or the
+ * app's links asks first, a browser tab asks before it closes, work left by the browser's back
+ * button is kept for the session, and Ctrl+S saves.
+ */
+export function useUnsavedChangesGuard({ caseId, draft, saved, dirty, platform, ask, save }: Options) {
+  const discard = useRef(false)
+
+  // Work left without a decision (the browser's back button) is kept for the session.
+  const latest = useRef({ draft, dirty })
+  useEffect(() => {
+    latest.current = { draft, dirty }
+  }, [draft, dirty])
+  useEffect(
+    () => () => {
+      const { draft: last, dirty: unsaved } = latest.current
+      // Only a real visit stashes: React's development double mount runs this before anything loaded.
+      if (unsaved && last && !discard.current) unsavedDrafts.set(caseId, last)
+    },
+    [caseId]
+  )
+
+  /** Runs `then` with the case as saved, after asking what to do with unsaved changes. */
+  const leave = useCallback(
+    (then: Then) => {
+      if (!saved) return
+      if (!dirty) void then(saved)
+      else ask(then)
+    },
+    [dirty, saved, ask]
+  )
+
+  /** The answer "leave without saving": the draft is dropped, not kept for the session. */
+  const leaveWithoutSaving = useCallback(
+    (then: Then) => {
+      if (!saved) return
+      discard.current = true
+      void then(saved)
+    },
+    [saved]
+  )
+
+  // Links elsewhere in the app (the navigation) ask first when there are unsaved changes.
+  useEffect(() => {
+    if (!dirty) return
+    const onClick = (event: MouseEvent): void => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null
+      const href = link?.getAttribute('href')
+      if (!href || href === window.location.hash) return
+      event.preventDefault()
+      leave(() => {
+        window.location.hash = href
+      })
+    }
+    document.addEventListener('click', onClick, true)
+    return () => document.removeEventListener('click', onClick, true)
+  }, [dirty, leave])
+
+  // A browser tab asks before it closes or reloads with unsaved changes. (The desktop window
+  // would close without a word if the page refused to unload, so it is not asked there.)
+  useEffect(() => {
+    if (!dirty || platform !== 'web') return
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [dirty, platform])
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  return { leave, leaveWithoutSaving, onKeyDown }
+}
