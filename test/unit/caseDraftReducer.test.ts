@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest'
+import type { Saksframlegg } from '../../shared/saksframlegg/model'
+import {
+  caseDraftReducer,
+  initialCaseDraft,
+  type CaseDraftAction,
+  type CaseDraftState,
+  type Loaded
+} from '../../renderer/src/saksframlegg/editor/caseDraftReducer'
+import { validateDraft } from '../../renderer/src/saksframlegg/draft'
+import { tysnes } from '../fixtures/saksframlegg/cases'
+
+/**
+ * The case editor's state moves only through these transitions, named for what the user did; the
+ * store and the file system stay outside, so each step can be checked here without a browser.
+ */
+
+function storedAt(version: number, doc: Saksframlegg = tysnes('nn')): Loaded['stored'] {
+  return {
+    id: 'case-1',
+    title: doc.title,
+    maalform: 'nn',
+    organisationNumber: '4616',
+    document: doc,
+    createdAt: '2017-10-02T08:00:00.000Z',
+    updatedAt: `2017-10-02T08:0${version}:00.000Z`,
+    updatedBy: 'Anders Teigen',
+    version
+  }
+}
+
+function run(state: CaseDraftState, ...actions: CaseDraftAction[]): CaseDraftState {
+  return actions.reduce(caseDraftReducer, state)
+}
+
+/** A case as it stands after it has loaded, with nothing changed yet. */
+function opened(doc: Saksframlegg = tysnes('nn')): CaseDraftState {
+  return run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(1, doc), saved: doc })
+}
+
+const titled = (doc: Saksframlegg, title: string): Saksframlegg => ({ ...doc, title })
+
+describe('opening a case', () => {
+  it('shows the message the list sent along until the user dismisses it', () => {
+    const state = run(initialCaseDraft({ kind: 'created' }), { type: 'loaded', stored: storedAt(1), saved: tysnes('nn') })
+    expect(state.notice).toEqual({ kind: 'created' })
+    expect(state.draft).toEqual(tysnes('nn'))
+    expect(state.loaded?.stored.version).toBe(1)
+    expect(run(state, { type: 'noticeDismissed' }).notice).toBeNull()
+  })
+
+  it('brings back work left unsaved earlier in the session, and says so', () => {
+    const stash = titled(tysnes('nn'), 'Ulagra tittel')
+    const state = run(initialCaseDraft({ kind: 'created' }), { type: 'loaded', stored: storedAt(1), saved: tysnes('nn'), stash })
+    expect(state.draft).toEqual(stash)
+    expect(state.loaded?.saved).toEqual(tysnes('nn'))
+    expect(state.notice).toEqual({ kind: 'unsavedBack' })
+  })
+
+  it('keeps why a case could not be opened', () => {
+    expect(run(initialCaseDraft(null), { type: 'loadFailed', reason: 'malformed' }).failure).toBe('malformed')
+  })
+})
+
+describe('editing', () => {
+  it('replaces the draft and withdraws an open undo offer', () => {
+    const doc = tysnes('nn')
+    const withUndo = run(opened(doc), { type: 'editedWithUndo', next: titled(doc, 'A'), message: 'Fjerna' })
+    expect(withUndo.undo).toEqual({ message: 'Fjerna', before: doc })
+    const state = run(withUndo, { type: 'edited', next: titled(doc, 'B') })
+    expect(state.draft?.title).toBe('B')
+    expect(state.undo).toBeNull()
+    expect(state.loaded?.saved).toEqual(doc)
+  })
+
+  it('checks the draft again on every edit only once the error summary is shown', () => {
+    const doc = tysnes('nn')
+    const quiet = run(opened(doc), { type: 'edited', next: titled(doc, '') })
+    expect(quiet.issues).toEqual([])
+    const shown = run(quiet, { type: 'checked', issues: validateDraft(titled(doc, '')) })
+    expect(shown.issues.map((i) => i.key)).toEqual(['error.title'])
+    expect(run(shown, { type: 'edited', next: titled(doc, 'Tittel') }).issues).toEqual([])
+  })
+
+  it('remembers the innstilling the case had before the user first changed it in this visit', () => {
+    const doc = tysnes('nn')
+    expect(doc.innstilling.kind).toBe('join')
+    const declined = run(opened(doc), { type: 'edited', next: { ...doc, innstilling: { kind: 'decline' } } })
+    expect(declined.innstillingBefore).toBe('join')
+    const custom = run(declined, { type: 'edited', next: { ...doc, innstilling: { kind: 'custom', text: 'Eige' } } })
+    expect(custom.innstillingBefore).toBe('join')
+    expect(run(opened(doc), { type: 'edited', next: titled(doc, 'Ny') }).innstillingBefore).toBeNull()
+  })
+
+  it('undoes the last change that threw text away, and starts the typed text again from it', () => {
+    const doc = tysnes('nn')
+    const removed = run(opened(doc), { type: 'editedWithUndo', next: { ...doc, saksgang: [] }, message: 'Rad fjerna' })
+    const undone = run(removed, { type: 'undone' })
+    expect(undone.draft).toEqual(doc)
+    expect(undone.undo).toBeNull()
+    expect(undone.revision).toBe(removed.revision + 1)
+    expect(run(undone, { type: 'undone' })).toBe(undone)
+  })
+
+  it('offers no undo before the case has loaded', () => {
+    const empty = initialCaseDraft(null)
+    expect(run(empty, { type: 'editedWithUndo', next: tysnes('nn'), message: 'x' })).toBe(empty)
+  })
+
+  it("takes Bidrag's figures with an undo offer, and says whose name the case now carries", () => {
+    const doc = tysnes('nn')
+    const next = { ...doc, header: { ...doc.header, kommuneName: 'Vestland fylkeskommune' } }
+    const renamed = run(opened(doc), { type: 'economyTaken', next, message: 'Tala er bytte', renamedTo: 'Vestland fylkeskommune' })
+    expect(renamed.draft).toEqual(next)
+    expect(renamed.undo?.before).toEqual(doc)
+    expect(renamed.notice).toEqual({ kind: 'economyUpdated', renamedTo: 'Vestland fylkeskommune' })
+    expect(run(opened(doc), { type: 'economyTaken', next: doc, message: 'Tala er bytte' }).notice).toEqual({ kind: 'economyUpdated' })
+  })
+})
+
+describe('checking before a save or an export', () => {
+  it('shows what is missing, clears the last notice and lets the summary take the focus again', () => {
+    const state = run(opened(), { type: 'saveFailed', reason: 'error' }, { type: 'checked', issues: [{ field: 'sf-title', key: 'error.title' }] })
+    expect(state.showSummary).toBe(true)
+    expect(state.notice).toBeNull()
+    expect(state.attempt).toBe(1)
+    expect(run(state, { type: 'checked', issues: [{ field: 'sf-title', key: 'error.title' }] }).attempt).toBe(2)
+  })
+
+  it('hides the summary and leaves the notice when nothing is missing', () => {
+    const state = run(opened(), { type: 'checked', issues: [{ field: 'sf-title', key: 'error.title' }] }, { type: 'exportFailed' }, { type: 'checked', issues: [] })
+    expect(state.showSummary).toBe(false)
+    expect(state.notice).toEqual({ kind: 'exportFailed' })
+    expect(state.attempt).toBe(1)
+  })
+})
+
+describe('saving', () => {
+  it('makes the saved version both the case as saved and the draft', () => {
+    const doc = tysnes('nn')
+    const edited = run(opened(doc), { type: 'editedWithUndo', next: titled(doc, 'Ny tittel'), message: 'x' }, { type: 'saveStarted' })
+    expect(edited.saving).toBe(true)
+    const saved = titled(doc, 'Ny tittel')
+    const state = run(edited, { type: 'saved', stored: storedAt(2, saved), saved })
+    expect(state.saving).toBe(false)
+    expect(state.loaded).toEqual({ stored: storedAt(2, saved), saved })
+    expect(state.draft).toEqual(saved)
+    expect(state.undo).toBeNull()
+    expect(state.notice).toEqual({ kind: 'saved', version: 2 })
+  })
+
+  it('keeps the draft and tells why when the save fails', () => {
+    const doc = tysnes('nn')
+    const state = run(opened(doc), { type: 'edited', next: titled(doc, 'Ny') }, { type: 'saveStarted' }, { type: 'saveFailed', reason: 'notFound' })
+    expect(state.saving).toBe(false)
+    expect(state.draft?.title).toBe('Ny')
+    expect(state.notice).toEqual({ kind: 'saveFailed', reason: 'notFound' })
+  })
+})
+
+describe('exporting and copying', () => {
+  it('shows which export is under way, and then where the file went', () => {
+    const started = run(opened(), { type: 'saveFailed', reason: 'error' }, { type: 'exportStarted', part: 'sections' })
+    expect(started.exporting).toBe('sections')
+    expect(started.notice).toBeNull()
+    expect(run(started, { type: 'exported', path: '/tmp/sak.docx', part: 'sections' })).toMatchObject({
+      exporting: null,
+      notice: { kind: 'exported', path: '/tmp/sak.docx', part: 'sections' }
+    })
+    expect(run(started, { type: 'exportCancelled' })).toMatchObject({ exporting: null, notice: { kind: 'exportCancelled' } })
+    expect(run(started, { type: 'exportFailed' })).toMatchObject({ exporting: null, notice: { kind: 'exportFailed' } })
+  })
+
+  it('shows a copy under way, and a notice only when it failed', () => {
+    const started = run(opened(), { type: 'copyStarted' })
+    expect(started.copying).toBe(true)
+    expect(run(started, { type: 'copyEnded' })).toMatchObject({ copying: false, notice: null })
+    expect(run(started, { type: 'copyFailed' })).toMatchObject({ copying: false, notice: { kind: 'copyFailed' } })
+  })
+})
+
+describe('questions before an action', () => {
+  it('asks one question at a time, and "no" leaves everything as it was', () => {
+    const before = opened()
+    const asked = run(before, { type: 'asked', question: { kind: 'removeSection', id: 'vurdering', heading: 'Vurdering' } })
+    expect(asked.pending).toEqual({ kind: 'removeSection', id: 'vurdering', heading: 'Vurdering' })
+    expect(run(asked, { type: 'answeredNo' })).toEqual(before)
+  })
+
+  it('removes a section with an undo offer', () => {
+    const doc = tysnes('nn')
+    const next = { ...doc, sections: doc.sections.slice(1) }
+    const state = run(
+      opened(doc),
+      { type: 'asked', question: { kind: 'removeSection', id: doc.sections[0]!.id, heading: 'x' } },
+      { type: 'sectionRemoved', next, message: 'Fjerna' }
+    )
+    expect(state.pending).toBeNull()
+    expect(state.draft).toEqual(next)
+    expect(state.undo).toEqual({ message: 'Fjerna', before: doc })
+  })
+
+  it('resets a section to the default text, starting its typed text again, or only closes the question when it cannot', () => {
+    const doc = tysnes('nn')
+    const changed = { ...doc, title: 'Endra' }
+    const asked = run(opened(doc), { type: 'asked', question: { kind: 'resetSection', id: 'vurdering', heading: 'Vurdering' } })
+    const reset = run(asked, { type: 'sectionReset', next: changed, message: 'Tilbakestilt' })
+    expect(reset).toMatchObject({ pending: null, draft: changed, revision: asked.revision + 1, undo: { message: 'Tilbakestilt', before: doc } })
+    const refused = run(asked, { type: 'sectionReset', next: null, message: 'Tilbakestilt' })
+    expect(refused).toEqual({ ...asked, pending: null })
+  })
+})
+
+describe('restoring an earlier version', () => {
+  it('makes the restored copy the case and the draft, and clears what the old draft showed', () => {
+    const doc = tysnes('nn')
+    const old = titled(doc, 'Gammal tittel')
+    const state = run(
+      opened(doc),
+      { type: 'editedWithUndo', next: titled(doc, ''), message: 'x' },
+      { type: 'checked', issues: validateDraft(titled(doc, '')) },
+      { type: 'asked', question: { kind: 'restore', version: 1 } },
+      { type: 'restored', from: 1, stored: storedAt(3, old), saved: old }
+    )
+    expect(state).toMatchObject({
+      pending: null,
+      draft: old,
+      loaded: { saved: old },
+      undo: null,
+      issues: [],
+      showSummary: false,
+      revision: 1,
+      notice: { kind: 'restored', from: 1, version: 3 }
+    })
+  })
+
+  it('opens a case that could not be read once one of its versions is restored', () => {
+    const doc = tysnes('nn')
+    const state = run(
+      initialCaseDraft(null),
+      { type: 'loadFailed', reason: 'malformed' },
+      { type: 'asked', question: { kind: 'restore', version: 1 } },
+      { type: 'restored', from: 1, stored: storedAt(2, doc), saved: doc }
+    )
+    expect(state.failure).toBeNull()
+    expect(state.draft).toEqual(doc)
+  })
+
+  it('closes the question and tells why when the restore fails', () => {
+    const asked = run(opened(), { type: 'asked', question: { kind: 'restore', version: 1 } })
+    expect(run(asked, { type: 'restoreFailed', reason: 'error' })).toMatchObject({
+      pending: null,
+      notice: { kind: 'restoreFailed', reason: 'error' }
+    })
+  })
+})
