@@ -79,6 +79,19 @@ export const DIGIFIN_2017: FinancingRound = {
 
 export const BUILT_IN_ROUNDS: readonly FinancingRound[] = [DIGIFIN_2017]
 
+/** What a user gives for a round of their own: one name for both målformer, dates and rates. */
+export type UserRoundFields = Pick<FinancingRound, 'id' | 'invitationDate' | 'answerBy' | 'budgetYear' | 'rateKommune' | 'rateFylkeskommune'> & {
+  name: string
+}
+
+/**
+ * A round the user adds: it has only what the user gives, no other sources of the fund and no
+ * announced total, and it can be deleted.
+ */
+export function userAddedRound(fields: UserRoundFields): FinancingRound {
+  return { ...fields, name: { nn: fields.name, nb: fields.name }, otherSources: [], builtIn: false }
+}
+
 const isoDate = z.string().refine(isIsoDate)
 const rate = z.string().refine((value) => {
   try {

@@ -29,25 +29,28 @@ export function listFylke(period: PeriodId): readonly RegisterFylke[] {
   return getPeriod(period).fylke
 }
 
-const kommuneIndex = new Map<PeriodId, Map<string, RegisterKommune>>()
-const fylkeIndex = new Map<PeriodId, Map<string, RegisterFylke>>()
+/** Finds an entry of a period's list by its number, through an index built on first use. */
+function byNumber<T extends { number: string }>(list: (period: PeriodId) => readonly T[]): (period: PeriodId, number: string) => T | undefined {
+  const indexes = new Map<PeriodId, Map<string, T>>()
+  return (period, number) => {
+    let index = indexes.get(period)
+    if (!index) {
+      index = new Map(list(period).map((entry) => [entry.number, entry]))
+      indexes.set(period, index)
+    }
+    return index.get(number)
+  }
+}
+
+const kommuneByNumber = byNumber(listKommunar)
+const fylkeByNumber = byNumber(listFylke)
 
 export function getKommune(period: PeriodId, kommunenummer: string): RegisterKommune | undefined {
-  let index = kommuneIndex.get(period)
-  if (!index) {
-    index = new Map(listKommunar(period).map((k) => [k.number, k]))
-    kommuneIndex.set(period, index)
-  }
-  return index.get(kommunenummer)
+  return kommuneByNumber(period, kommunenummer)
 }
 
 export function getFylke(period: PeriodId, fylkesnummer: string): RegisterFylke | undefined {
-  let index = fylkeIndex.get(period)
-  if (!index) {
-    index = new Map(listFylke(period).map((f) => [f.number, f]))
-    fylkeIndex.set(period, index)
-  }
-  return index.get(fylkesnummer)
+  return fylkeByNumber(period, fylkesnummer)
 }
 
 /** The fylke a kommune belongs to: the first two digits of its number. */

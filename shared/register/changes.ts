@@ -32,28 +32,54 @@ function sortSteps(steps: Map<string, NumberStep>, newestFirst: boolean): Number
 }
 
 /**
+ * The way a walk through the change table goes: forward to the numbers a kommune went into, or
+ * back to the numbers it came from.
+ */
+interface Direction {
+  /** The changes at the number the walk stands on. */
+  changes: ReadonlyMap<string, NumberChange[]>
+  /** The end of a change the walk moves to. */
+  next: (change: NumberChange) => { number: string; name: string }
+  forward: boolean
+}
+
+const FORWARD: Direction = { changes: byFrom, next: (c) => ({ number: c.to, name: c.toName }), forward: true }
+const BACKWARD: Direction = { changes: byTo, next: (c) => ({ number: c.from, name: c.fromName }), forward: false }
+
+/**
+ * Every step from a number beyond `bound` (exclusive), one date at a time in the walk's
+ * direction. The number itself goes on past a date only if a change there keeps it (a change of
+ * name); otherwise it ends (or begins) there.
+ */
+function walkChanges(kommunenummer: string, bound: string, { changes, next, forward }: Direction): NumberStep[] {
+  const steps = new Map<string, NumberStep>()
+  const walk = (number: string, since: string): void => {
+    const beyond = (changes.get(number) ?? []).filter((c) => (forward ? c.date > since : c.date < since))
+    const dates = [...groupByDate(beyond)].sort(([a], [b]) => (forward ? a.localeCompare(b) : b.localeCompare(a)))
+    for (const [date, onDate] of dates) {
+      for (const c of onDate.filter((c) => next(c).number !== number)) {
+        const { number: reached, name } = next(c)
+        const key = `${reached}@${c.date}`
+        if (steps.has(key)) continue
+        steps.set(key, { number: reached, name, date: c.date, via: number })
+        walk(reached, c.date)
+      }
+      if (!onDate.some((c) => next(c).number === number)) return
+      since = date
+    }
+  }
+  walk(kommunenummer, bound)
+  return sortSteps(steps, !forward)
+}
+
+/**
  * Every number a kommunenummer went into after `after` (ISO, exclusive), following merges,
  * splits and renumberings to the end: 1223 → 4616 (2020); 0720 Stokke → 0704 and 0710 (2017) →
  * 3803 and 3804 (2020) → 3905 and 3907 (2024). A row from a number to itself is a change of
  * name only; the number lives on and is followed further.
  */
 export function successorsOf(kommunenummer: string, after = '0000-01-01'): NumberStep[] {
-  const steps = new Map<string, NumberStep>()
-  const walk = (number: string, since: string): void => {
-    const later = (byFrom.get(number) ?? []).filter((c) => c.date > since)
-    for (const [date, changes] of [...groupByDate(later)].sort(([a], [b]) => a.localeCompare(b))) {
-      for (const c of changes.filter((c) => c.to !== number)) {
-        const key = `${c.to}@${c.date}`
-        if (steps.has(key)) continue
-        steps.set(key, { number: c.to, name: c.toName, date: c.date, via: number })
-        walk(c.to, c.date)
-      }
-      if (!changes.some((c) => c.to === number)) return // the number ended here
-      since = date
-    }
-  }
-  walk(kommunenummer, after)
-  return sortSteps(steps, false)
+  return walkChanges(kommunenummer, after, FORWARD)
 }
 
 /**
@@ -61,22 +87,7 @@ export function successorsOf(kommunenummer: string, after = '0000-01-01'): Numbe
  * 4616 ← 1223 (2020); 5037 ← 1719 Levanger (2018).
  */
 export function predecessorsOf(kommunenummer: string, before = '9999-12-31'): NumberStep[] {
-  const steps = new Map<string, NumberStep>()
-  const walk = (number: string, until: string): void => {
-    const earlier = (byTo.get(number) ?? []).filter((c) => c.date < until)
-    for (const [date, changes] of [...groupByDate(earlier)].sort(([a], [b]) => b.localeCompare(a))) {
-      for (const c of changes.filter((c) => c.from !== number)) {
-        const key = `${c.from}@${c.date}`
-        if (steps.has(key)) continue
-        steps.set(key, { number: c.from, name: c.fromName, date: c.date, via: number })
-        walk(c.from, c.date)
-      }
-      if (!changes.some((c) => c.from === number)) return // the number began here
-      until = date
-    }
-  }
-  walk(kommunenummer, before)
-  return sortSteps(steps, true)
+  return walkChanges(kommunenummer, before, BACKWARD)
 }
 
 /** How a number given by the user relates to the kommunar of a period. */

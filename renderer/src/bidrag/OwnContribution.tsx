@@ -15,8 +15,8 @@ import {
   searchKommunar
 } from '@shared/register'
 import { useApp } from '../app/context'
-import { ConfirmDialog } from '../components/ConfirmDialog'
 import { copyText } from '../lib/copyText'
+import { ConfirmDelete } from './ConfirmDelete'
 import { contributionStore, type StoredPopulationFigure } from './contributionStore'
 import { breakdownText, sourceLabel } from './contributionText'
 import { PopulationFigureForm } from './PopulationFigureForm'
@@ -301,24 +301,14 @@ export function OwnContribution({ state }: { state: ContributionState }) {
           </Alert>
         )}
       </Card>
-      <ConfirmDialog
+      <ConfirmDelete
         open={deleteFigure !== null}
-        heading={t('deleteFigure')}
+        label={t('deleteFigure')}
         testId="confirm-dialog"
-        cancelLabel={t('cancel')}
-        onCancel={() => setDeleteFigure(null)}
-        actions={[
-          {
-            label: t('deleteFigure'),
-            danger: true,
-            onClick: async () => {
-              const figure = deleteFigure
-              setDeleteFigure(null)
-              if (!figure?.id) return
-              await state.forgetFigure(figure.id)
-            }
-          }
-        ]}
+        onClose={() => setDeleteFigure(null)}
+        onDelete={async () => {
+          if (deleteFigure?.id) await state.forgetFigure(deleteFigure.id)
+        }}
       >
         {deleteFigure
           ? t('confirmDeleteFigure', {
@@ -327,26 +317,16 @@ export function OwnContribution({ state }: { state: ContributionState }) {
               source: deleteFigure.source
             })
           : ''}
-      </ConfirmDialog>
-      <ConfirmDialog
+      </ConfirmDelete>
+      <ConfirmDelete
         open={deleteRound}
-        heading={t('deleteRound')}
+        label={t('deleteRound')}
         testId="confirm-dialog-round"
-        cancelLabel={t('cancel')}
-        onCancel={() => setDeleteRound(false)}
-        actions={[
-          {
-            label: t('deleteRound'),
-            danger: true,
-            onClick: async () => {
-              setDeleteRound(false)
-              await state.forgetRound(round.id)
-            }
-          }
-        ]}
+        onClose={() => setDeleteRound(false)}
+        onDelete={() => state.forgetRound(round.id)}
       >
         {t('round.confirmDelete', { name: round.name[m] })}
-      </ConfirmDialog>
+      </ConfirmDelete>
     </div>
   )
 }

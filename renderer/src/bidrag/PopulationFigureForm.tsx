@@ -1,10 +1,11 @@
-import { Button, Textfield } from '@digdir/designsystemet-react'
+import { Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contributor } from '@shared/contribution'
 import { isIsoDate } from '@shared/format'
 import { parsePopulation } from '@shared/population'
 import { useApp } from '../app/context'
+import { FormActions } from '../components/FormActions'
 import { contributionStore } from './contributionStore'
 
 interface Props {
@@ -62,12 +63,7 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
         onChange={(e) => setSource(e.target.value)}
         error={errors.source}
       />
-      <div className="form-actions">
-        <Button type="submit">{t('saveFigure')}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('saveFigure')} cancel={{ label: t('cancel'), onClick: onCancel }} />
     </form>
   )
 }

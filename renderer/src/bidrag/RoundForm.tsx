@@ -1,6 +1,7 @@
-import { Button, ErrorSummary, Textfield } from '@digdir/designsystemet-react'
+import { ErrorSummary, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormActions } from '../components/FormActions'
 import { contributionStore } from './contributionStore'
 import { validateRound, type RoundDraft, type RoundErrors, type RoundField } from './roundInput'
 
@@ -68,12 +69,7 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
       {field('budgetYear', 'text', 'numeric')}
       {field('rateKommune', 'text', 'decimal')}
       {field('rateFylkeskommune', 'text', 'decimal')}
-      <div className="form-actions">
-        <Button type="submit">{t('round.save')}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('round.save')} cancel={{ label: t('cancel'), onClick: onCancel }} />
     </form>
   )
 }

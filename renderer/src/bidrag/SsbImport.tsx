@@ -6,6 +6,7 @@ import type { Maalform } from '@shared/maalform'
 import { parseSsbFile, type ImportedPopulationRow, type SsbImportResult } from '@shared/population'
 import { useApp } from '../app/context'
 import { FilePicker } from '../components/FilePicker'
+import { useBusy } from '../lib/useBusy'
 import { contributionStore, type NewPopulationFigure } from './contributionStore'
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -22,7 +23,7 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
   const [result, setResult] = useState<SsbImportResult | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
   const [saved, setSaved] = useState<number | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, whileBusy] = useBusy()
   const m = profile.maalform
 
   async function read(file: File | undefined): Promise<void> {
@@ -46,8 +47,7 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
 
   async function save(all: boolean): Promise<void> {
     if (!ok) return
-    setBusy(true)
-    try {
+    await whileBusy(async () => {
       const rows = all ? ok.rows : ours
       const records: NewPopulationFigure[] = rows.map((row) => ({
         contributorKind: 'kommune',
@@ -64,9 +64,7 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
       const ourIds = stored.value.filter((_, i) => records[i]!.number === contributor.number)
       const newest = ourIds.at(-1)
       if (newest !== undefined) await onSaved(newest)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js'
 import type { ParseKeys } from 'i18next'
 import { isIsoDate } from '@shared/format'
-import type { FinancingRound } from '@shared/financingRound'
+import { userAddedRound, type FinancingRound } from '@shared/financingRound'
 
 export interface RoundDraft {
   name: string
@@ -48,19 +48,16 @@ export function validateRound(
   if (!rateKommune) errors.rateKommune = 'error.rate'
   if (!rateFylkeskommune) errors.rateFylkeskommune = 'error.rate'
   if (Object.keys(errors).length > 0 || !rateKommune || !rateFylkeskommune) return { ok: false, errors }
-  const name = draft.name.trim()
   return {
     ok: true,
-    round: {
+    round: userAddedRound({
       id,
-      name: { nn: name, nb: name },
+      name: draft.name.trim(),
       invitationDate: draft.invitationDate,
       answerBy: draft.answerBy,
       budgetYear: year,
       rateKommune,
-      rateFylkeskommune,
-      otherSources: [],
-      builtIn: false
-    }
+      rateFylkeskommune
+    })
   }
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { fylkeMaalform, invitedFylkeskommunar, maalformOf, OSLO_NOTE, searchFylke, searchKommunar, type PeriodId } from '@shared/register'
+import { RadioGroup } from './RadioGroup'
 
 export interface OrganisationChoice {
   kind: 'kommune' | 'fylkeskommune'
@@ -56,25 +57,17 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
     <div className="form">
       <Fieldset>
         <Fieldset.Legend>{t('kindLegend')}</Fieldset.Legend>
-        <Radio
-          label={t('kindKommune')}
+        <RadioGroup
           name={`${id}-kind`}
-          value="kommune"
-          checked={kind === 'kommune'}
-          onChange={() => {
-            setKind('kommune')
+          value={kind}
+          onChange={(next) => {
+            setKind(next)
             choose(null)
           }}
-        />
-        <Radio
-          label={t('kindFylkeskommune')}
-          name={`${id}-kind`}
-          value="fylkeskommune"
-          checked={kind === 'fylkeskommune'}
-          onChange={() => {
-            setKind('fylkeskommune')
-            choose(null)
-          }}
+          options={[
+            { value: 'kommune', label: t('kindKommune') },
+            { value: 'fylkeskommune', label: t('kindFylkeskommune') }
+          ]}
         />
       </Fieldset>
       <Textfield

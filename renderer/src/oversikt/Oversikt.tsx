@@ -2,10 +2,23 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatKroner } from '@shared/format'
 import { organisationName } from '@shared/profile'
+import type { AreaId } from '../app/areas'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { breakdownText } from '../bidrag/contributionText'
 import { useContribution } from '../bidrag/useContribution'
+
+/** A card that leads to the area where the user does the next part of the work. */
+function NextStep({ area, title, body }: { area: AreaId; title: string; body: string }) {
+  return (
+    <Card>
+      <Heading level={3} data-size="xs">
+        <Link href={hrefFor(area)}>{title}</Link>
+      </Heading>
+      <Paragraph data-size="sm">{body}</Paragraph>
+    </Card>
+  )
+}
 
 function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000)
@@ -60,18 +73,8 @@ export function Oversikt({ today }: { today: string }) {
         {t('nextSteps')}
       </Heading>
       <div className="cards">
-        <Card>
-          <Heading level={3} data-size="xs">
-            <Link href={hrefFor('bidrag')}>{t('stepBidrag')}</Link>
-          </Heading>
-          <Paragraph data-size="sm">{t('stepBidragBody')}</Paragraph>
-        </Card>
-        <Card>
-          <Heading level={3} data-size="xs">
-            <Link href={hrefFor('saksframlegg')}>{t('stepSaksframlegg')}</Link>
-          </Heading>
-          <Paragraph data-size="sm">{t('stepSaksframleggBody')}</Paragraph>
-        </Card>
+        <NextStep area="bidrag" title={t('stepBidrag')} body={t('stepBidragBody')} />
+        <NextStep area="saksframlegg" title={t('stepSaksframlegg')} body={t('stepSaksframleggBody')} />
       </div>
     </section>
   )

@@ -1,18 +1,14 @@
-import {
-  Button,
-  ErrorSummary,
-  Fieldset,
-  Radio,
-  Textfield,
-  ValidationMessage
-} from '@digdir/designsystemet-react'
+import { ErrorSummary, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import type { ParseKeys } from 'i18next'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { CHIEF_TITLE_KINDS, type ChiefTitleKind, type Profile } from '@shared/profile'
+import { FormActions } from '../components/FormActions'
 import { OrganisationPicker, type OrganisationChoice } from '../components/OrganisationPicker'
+import { MaalformChoice } from '../components/MaalformChoice'
 import { SelectField } from '../components/SelectField'
+import { useBusy } from '../lib/useBusy'
 
 export type ProfileDraft = Omit<Profile, 'id' | 'updatedAt'>
 
@@ -53,7 +49,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const [chiefCustom, setChiefCustom] = useState(initial?.chiefTitle.custom ?? '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saveError, setSaveError] = useState(false)
-  const [saving, setSaving] = useState(false)
+  const [saving, whileSaving] = useBusy()
   const [showSummary, setShowSummary] = useState(false)
 
   async function submit(event: FormEvent): Promise<void> {
@@ -62,23 +58,22 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
     setErrors(found)
     setShowSummary(Object.keys(found).length > 0)
     if (Object.keys(found).length > 0 || !organisation) return
-    setSaving(true)
     setSaveError(false)
-    try {
-      await onSubmit({
-        kind: organisation.kind,
-        number: organisation.number,
-        name: organisation.name,
-        sakshandsamar: sakshandsamar.trim(),
-        chiefTitle: chiefKind === 'custom' ? { kind: 'custom', custom: chiefCustom.trim() } : { kind: chiefKind },
-        maalform
-      })
-    } catch (error) {
-      console.error(error)
-      setSaveError(true)
-    } finally {
-      setSaving(false)
-    }
+    await whileSaving(async () => {
+      try {
+        await onSubmit({
+          kind: organisation.kind,
+          number: organisation.number,
+          name: organisation.name,
+          sakshandsamar: sakshandsamar.trim(),
+          chiefTitle: chiefKind === 'custom' ? { kind: 'custom', custom: chiefCustom.trim() } : { kind: chiefKind },
+          maalform
+        })
+      } catch (error) {
+        console.error(error)
+        setSaveError(true)
+      }
+    })
   }
 
   const errorEntries = Object.entries(errors) as [Field, ParseKeys<'setup'>][]
@@ -134,30 +129,9 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
           error={errors.chiefCustom ? t(errors.chiefCustom) : undefined}
         />
       )}
-      <Fieldset>
-        <Fieldset.Legend>{t('maalform')}</Fieldset.Legend>
-        <Fieldset.Description>{t('maalformDescription')}</Fieldset.Description>
-        <Radio
-          label="Nynorsk"
-          name="profile-maalform"
-          value="nn"
-          checked={maalform === 'nn'}
-          onChange={() => onMaalform('nn')}
-        />
-        <Radio
-          label="Bokmål"
-          name="profile-maalform"
-          value="nb"
-          checked={maalform === 'nb'}
-          onChange={() => onMaalform('nb')}
-        />
-      </Fieldset>
+      <MaalformChoice legend={t('maalform')} description={t('maalformDescription')} value={maalform} onChange={onMaalform} />
       {saveError && <ValidationMessage>{t('error.saveFailed')}</ValidationMessage>}
-      <div className="form-actions">
-        <Button type="submit" loading={saving}>
-          {submitLabel}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={saving} />
     </form>
   )
 }

@@ -1,14 +1,17 @@
-import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react'
+import { Alert, Card, Fieldset, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatInnbyggjarar, formatKroner, todayIso } from '@shared/format'
-import { MAALFORMER, type Maalform } from '@shared/maalform'
+import type { Maalform } from '@shared/maalform'
 import { buildDefaultSaksframlegg, caseNameFor, type CaseKind } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import type { ContributionState } from '../bidrag/useContribution'
+import { FormActions } from '../components/FormActions'
+import { MaalformChoice } from '../components/MaalformChoice'
+import { RadioGroup } from '../components/RadioGroup'
+import { useBusy } from '../lib/useBusy'
 import { caseStore } from './caseStore'
-import { RadioGroup } from './editor/RadioGroup'
 
 /**
  * Starts a case: a complete saksframlegg with the default text, built from the contribution as
@@ -21,48 +24,47 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
   const [chosen, setMaalform] = useState<Maalform | null>(null)
   const maalform = chosen ?? profile.maalform
   const [caseKind, setCaseKind] = useState<CaseKind>('vedtakssak')
-  const [busy, setBusy] = useState(false)
+  const [busy, whileBusy] = useBusy()
   const [failed, setFailed] = useState(false)
   const { outcome, loading } = contribution
 
   async function create(event: FormEvent): Promise<void> {
     event.preventDefault()
     if (!outcome.ok || busy) return
-    setBusy(true)
     setFailed(false)
-    try {
-      // The case is for the contributor whose figures it cites (Hordaland fylkeskommune in 2017,
-      // for a profile that is Vestland fylkeskommune now), as the CLI writes it; dated today.
-      const document = buildDefaultSaksframlegg(
-        outcome.contribution,
-        {
-          kommuneName: caseNameFor(outcome.contribution),
-          kind: profile.kind,
-          sakshandsamar: profile.sakshandsamar,
-          chiefTitle: profile.chiefTitle
-        },
-        maalform,
-        // Dated today, as the CLI dates a case without --dato: the same day gives the same document.
-        { caseKind, date: todayIso() }
-      )
-      const result = await caseStore.create({
-        document,
-        maalform,
-        organisationNumber: profile.number,
-        author: profile.sakshandsamar,
-        roundId: outcome.contribution.round.id
-      })
-      if (result.ok) onCreated(result.value.id)
-      else {
-        console.error('Creating the case failed:', result)
+    await whileBusy(async () => {
+      try {
+        // The case is for the contributor whose figures it cites (Hordaland fylkeskommune in 2017,
+        // for a profile that is Vestland fylkeskommune now), as the CLI writes it; dated today.
+        const document = buildDefaultSaksframlegg(
+          outcome.contribution,
+          {
+            kommuneName: caseNameFor(outcome.contribution),
+            kind: profile.kind,
+            sakshandsamar: profile.sakshandsamar,
+            chiefTitle: profile.chiefTitle
+          },
+          maalform,
+          // Dated today, as the CLI dates a case without --dato: the same day gives the same document.
+          { caseKind, date: todayIso() }
+        )
+        const result = await caseStore.create({
+          document,
+          maalform,
+          organisationNumber: profile.number,
+          author: profile.sakshandsamar,
+          roundId: outcome.contribution.round.id
+        })
+        if (result.ok) onCreated(result.value.id)
+        else {
+          console.error('Creating the case failed:', result)
+          setFailed(true)
+        }
+      } catch (error) {
+        console.error('Creating the case failed:', error)
         setFailed(true)
       }
-    } catch (error) {
-      console.error('Creating the case failed:', error)
-      setFailed(true)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -108,16 +110,7 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
             <Link href={hrefFor('bidrag')}>{t('new.changeFigures')}</Link>
           </Paragraph>
           <div className="sf-new-choices">
-            <Fieldset>
-              <Fieldset.Legend>{t('new.maalform')}</Fieldset.Legend>
-              <Fieldset.Description>{t('new.maalformHint')}</Fieldset.Description>
-              <RadioGroup
-                name="sf-new-maalform"
-                value={maalform}
-                onChange={setMaalform}
-                options={MAALFORMER.map((m) => ({ value: m, label: t(`maalform.${m}`) }))}
-              />
-            </Fieldset>
+            <MaalformChoice legend={t('new.maalform')} description={t('new.maalformHint')} value={maalform} onChange={setMaalform} />
             <Fieldset>
               <Fieldset.Legend>{t('new.caseKind')}</Fieldset.Legend>
               <RadioGroup
@@ -137,11 +130,7 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
               <Paragraph data-size="sm">{t('new.failed')}</Paragraph>
             </Alert>
           )}
-          <div className="form-actions">
-            <Button type="submit" loading={busy}>
-              {t('new.create')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('new.create')} busy={busy} />
         </form>
       )}
     </Card>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { innstillingHeading, innstillingText, type Funding, type Innstilling, type Saksframlegg } from '@shared/saksframlegg'
 import { FIELD } from '../draft'
-import { RadioGroup } from './RadioGroup'
+import { RadioGroup } from '../../components/RadioGroup'
 
 /** The innstilling (or, in an orienteringssak, the closing) and, when the kommune joins, how it is funded. */
 export function InnstillingEditor({

@@ -1,0 +1,25 @@
+import { Button } from '@digdir/designsystemet-react'
+
+interface Props {
+  submitLabel: string
+  /** The submit button spins while the form's action runs. */
+  busy?: boolean
+  /** For a form that can be left: the button that leaves it and changes nothing. */
+  cancel?: { label: string; onClick: () => void }
+}
+
+/** A form's buttons: the one that submits it and, where the form can be left, the one that leaves it. */
+export function FormActions({ submitLabel, busy, cancel }: Props) {
+  return (
+    <div className="form-actions">
+      <Button type="submit" loading={busy}>
+        {submitLabel}
+      </Button>
+      {cancel && (
+        <Button type="button" variant="secondary" onClick={cancel.onClick}>
+          {cancel.label}
+        </Button>
+      )}
+    </div>
+  )
+}
