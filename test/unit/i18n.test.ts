@@ -1,6 +1,17 @@
+import { readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { DICTIONARIES } from '../../renderer/src/i18n'
+import { DICTIONARIES, type Namespace } from '../../renderer/src/i18n'
+
+const I18N = resolve(import.meta.dirname, '../../renderer/src/i18n')
+
+/** A namespace with much to say is a folder of parts, which its index.ts merges into one. */
+const NAMESPACES_IN_PARTS = readdirSync(I18N, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name as Namespace)
+
+type Part = { nn: Record<string, string>; nb: Record<string, string> }
 
 // Whether each string is wholly in its målform is checked with every other text, in maalformPurity.test.ts.
 describe('the interface dictionaries', () => {
@@ -17,6 +28,26 @@ describe('the interface dictionaries', () => {
       for (const key of Object.keys(nn) as (keyof typeof nn)[]) {
         expect(placeholders(nb[key] as string), key).toEqual(placeholders(nn[key] as string))
       }
+    })
+  }
+
+  it('has the Saksframlegg namespace in parts, so the check below has something to check', () => {
+    expect(NAMESPACES_IN_PARTS).toContain('saksframlegg')
+  })
+
+  for (const namespace of NAMESPACES_IN_PARTS) {
+    it(`${namespace}: every part is merged into the namespace, and no key is in two parts`, async () => {
+      const files = readdirSync(resolve(I18N, namespace)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      const merged = DICTIONARIES[namespace] as Part
+      let keys = 0
+      for (const file of files) {
+        const part = ((await import(resolve(I18N, namespace, file))) as { default: Part }).default
+        expect(merged.nn, file).toMatchObject(part.nn)
+        expect(merged.nb, file).toMatchObject(part.nb)
+        keys += Object.keys(part.nn).length
+      }
+      // Fewer keys than the parts hold together: one part's key hides another's.
+      expect(Object.keys(merged.nn)).toHaveLength(keys)
     })
   }
 

@@ -8,8 +8,8 @@ import saksframlegg from './saksframlegg'
 import setup from './setup'
 
 /**
- * Every string the user sees comes from these dictionaries, one file per area, each with a
- * nynorsk and a bokmål half of the same shape (the type `typeof nn` makes a missing key a
+ * Every string the user sees comes from these dictionaries, one file per area (or one folder of
+ * parts, merged in its index.ts, where an area has much to say), each with a nynorsk and a bokmål half of the same shape (the type `typeof nn` makes a missing key a
  * compile error; test/unit/i18n.test.ts checks the same at run time and that no value is empty).
  */
 export const DICTIONARIES = { frame, setup, oversikt, bidrag, saksframlegg } as const

@@ -1,0 +1,14 @@
+import common from './common'
+import editor from './editor'
+import list from './list'
+import notices from './notices'
+
+/**
+ * The Saksframlegg page's one namespace, written in parts by what each part of the page shows.
+ * A key in two parts would hide one of them: test/unit/i18n.test.ts checks that none does and
+ * that every file in this folder is merged here.
+ */
+export default {
+  nn: { ...common.nn, ...list.nn, ...editor.nn, ...notices.nn },
+  nb: { ...common.nb, ...list.nb, ...editor.nb, ...notices.nb }
+}
