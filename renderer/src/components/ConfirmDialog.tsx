@@ -25,20 +25,16 @@ interface Props {
  * has the focus, so Enter never deletes by accident; Escape cancels.
  */
 export function ConfirmDialog({ open, heading, children, actions, onCancel, cancelLabel, testId }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
+  // Designsystemet's Dialog opens and closes itself from `open`, and calls onClose only when the
+  // user closed it (Escape), never for its own close: a close event arriving late must not cancel
+  // a question asked again in the meantime. Its effect runs before this one, so the dialog is open.
   useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      dialog.showModal()
-      cancelRef.current?.focus()
-    }
-    if (!open && dialog.open) dialog.close()
+    if (open) cancelRef.current?.focus()
   }, [open])
   return (
     <Dialog
-      ref={ref}
+      open={open}
       closeButton={false}
       onClose={onCancel}
       data-testid={testId}
