@@ -10,6 +10,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Packer } from 'docx'
+import { version } from '../../package.json'
 import { calculateContribution, type Contributor } from '../../shared/contribution'
 import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/format'
 import type { Tekst } from '../../shared/maalform'
@@ -201,7 +202,7 @@ export const command: Command = {
         }
       )
       const path = outputPath(values.ut, suggestedFileName(doc, part, m))
-      const buffer = await Packer.toBuffer(buildDocument(doc, m, { part }))
+      const buffer = await Packer.toBuffer(buildDocument(doc, m, { part, appVersion: version }))
       writeFileSync(path, buffer)
       io.out(
         m === 'nn'

@@ -42,12 +42,25 @@ export function documentLanguage(maalform: Maalform): DocumentLanguage {
   return maalform === 'nn' ? 'nn-NO' : 'nb-NO'
 }
 
+/**
+ * One archive property of the file (docProps/custom.xml), named as the records standard names it
+ * (Noark 5: "saksaar", "klasseID"), so a case system's import or a records manager can read it.
+ */
+export interface DocumentProperty {
+  name: string
+  value: string
+}
+
 /** For the document properties, the spelling language and the footer. */
 export interface DocumentMeta {
   title: string
+  /** What the document is, in its målform ("Saksframlegg 17/596"); Word shows it as the subject. */
+  subject?: string
   /** The document's creator and last editor in its properties. */
   author: string
   language: DocumentLanguage
+  /** Archive metadata; the writer leaves out a property whose value is empty. */
+  properties?: DocumentProperty[]
   /** The words around the page fields of the footer: "Side" 1 "av" 2. */
   footer: { page: string; of: string }
 }

@@ -1,11 +1,11 @@
 import {
   AlignmentType,
   BorderStyle,
+  BuilderElement,
   Document,
   Footer,
   HeadingLevel,
   LevelFormat,
-  PageNumber,
   Paragraph,
   ShadingType,
   Tab,
@@ -15,10 +15,15 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  WidthType,
-  type IParagraphStyleOptions
+  StringContainer,
+  WidthType
 } from 'docx'
+import { estimatePageNumbers } from 'docx/layout'
 import type { DisplayBlock, ParagraphRole, RenderedDocument } from './blocks'
+import { addPackageProperties, propertyOptions, type WordProducer } from './wordProperties'
+import { STYLE, wordStyles } from './wordStyles'
+
+export type { WordProducer } from './wordProperties'
 
 /**
  * The one Word writer for every council document, for the app (browser: `Packer.toBlob`) and the
@@ -32,21 +37,7 @@ export const PAGE = { width: 11906, height: 16838, margin: 1417 } as const
 /** The text column on A4 with 2.5 cm margins. */
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin
 
-/**
- * Arial is on every Windows machine; LibreOffice substitutes the metric-compatible Liberation Sans,
- * so lines break in the same places in both.
- */
-export const FONT = 'Arial'
-
-const STYLE = {
-  organisation: 'Organisation',
-  documentKind: 'DocumentKind',
-  label: 'Label',
-  field: 'Field',
-  quote: 'Quote',
-  tableText: 'TableText',
-  footer: 'Footer'
-} as const
+export { FONT } from './wordStyles'
 
 /** A body paragraph has no style of its own: it is Normal, the document default. */
 const ROLE_STYLE: Record<ParagraphRole, string | undefined> = {
@@ -59,62 +50,6 @@ const ROLE_STYLE: Record<ParagraphRole, string | undefined> = {
 const LIST = { ordered: 'document-ordered', bullet: 'document-bullet' } as const
 
 const FIELD_TAB = 2268
-
-function paragraphStyles(): IParagraphStyleOptions[] {
-  const base = { basedOn: 'Normal', next: 'Normal', quickFormat: true }
-  return [
-    {
-      id: STYLE.organisation,
-      name: 'Organisation',
-      ...base,
-      run: { bold: true, size: 28 },
-      paragraph: { spacing: { after: 40 } }
-    },
-    {
-      id: STYLE.documentKind,
-      name: 'Document kind',
-      ...base,
-      run: { bold: true, size: 32, characterSpacing: 20 },
-      paragraph: {
-        spacing: { after: 200 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } }
-      }
-    },
-    {
-      id: STYLE.label,
-      name: 'Label',
-      ...base,
-      run: { bold: true },
-      paragraph: { keepNext: true, spacing: { before: 200, after: 60 } }
-    },
-    {
-      id: STYLE.field,
-      name: 'Header field',
-      ...base,
-      paragraph: { spacing: { after: 0 } }
-    },
-    {
-      id: STYLE.quote,
-      name: 'Quote',
-      ...base,
-      run: { italics: true },
-      paragraph: { indent: { left: 567, right: 567 } }
-    },
-    {
-      id: STYLE.tableText,
-      name: 'Table text',
-      ...base,
-      paragraph: { spacing: { before: 40, after: 40 } }
-    },
-    {
-      id: STYLE.footer,
-      name: 'Footer',
-      ...base,
-      run: { size: 18 },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } }
-    }
-  ]
-}
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
 
@@ -208,30 +143,33 @@ function listLevel(format: 'ordered' | 'bullet') {
   }
 }
 
+/**
+ * A complex field (PAGE, NUMPAGES) with a result already in it. Word and LibreOffice work the
+ * result out as they lay the pages out; a converter that does not shows the result as written, so
+ * an empty one would print "Side  av ". Each part is a run of its own, as Word writes it. The
+ * footer is one part for every page, so PAGE can only say "1"; NUMPAGES gets docx's estimate of the
+ * page count (`pageNumbers` below), and keeps "1" where the estimate stops.
+ */
+function fieldRuns(instruction: string, result: string): TextRun[] {
+  const char = (type: 'begin' | 'separate' | 'end') =>
+    new BuilderElement<{ type: string }>({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } })
+  return [
+    new TextRun({ children: [char('begin')] }),
+    new TextRun({ children: [new StringContainer('w:instrText', instruction)] }),
+    new TextRun({ children: [char('separate')] }),
+    new TextRun(result),
+    new TextRun({ children: [char('end')] })
+  ]
+}
+
 /** A Word document from display blocks already rendered (e.g. the ones a preview shows). */
-export function buildWordDocument(rendered: RenderedDocument): Document {
+export function buildWordDocument(rendered: RenderedDocument, producer: WordProducer): Document {
   const { meta } = rendered
-  return new Document({
-    title: meta.title,
-    creator: meta.author,
-    lastModifiedBy: meta.author,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: 22, language: { value: meta.language } },
-          paragraph: { spacing: { after: 160, line: 264 } }
-        },
-        heading1: {
-          run: { font: FONT, size: 30, bold: true, color: '000000' },
-          paragraph: { keepNext: true, keepLines: true, spacing: { before: 360, after: 200 }, outlineLevel: 0 }
-        },
-        heading2: {
-          run: { font: FONT, size: 24, bold: true, color: '000000' },
-          paragraph: { keepNext: true, keepLines: true, spacing: { before: 320, after: 120 }, outlineLevel: 1 }
-        }
-      },
-      paragraphStyles: paragraphStyles()
-    },
+  const doc = new Document({
+    ...propertyOptions(meta),
+    // Lays the pages out as Word would (docx/layout) to write the page count into NUMPAGES.
+    pageNumbers: estimatePageNumbers,
+    styles: wordStyles(meta.language),
     numbering: {
       config: [
         { reference: LIST.ordered, levels: [listLevel('ordered')] },
@@ -252,9 +190,10 @@ export function buildWordDocument(rendered: RenderedDocument): Document {
               new Paragraph({
                 style: STYLE.footer,
                 children: [
-                  new TextRun({
-                    children: [`${meta.footer.page} `, PageNumber.CURRENT, ` ${meta.footer.of} `, PageNumber.TOTAL_PAGES]
-                  })
+                  new TextRun(`${meta.footer.page} `),
+                  ...fieldRuns('PAGE', '1'),
+                  new TextRun(` ${meta.footer.of} `),
+                  ...fieldRuns('NUMPAGES', '1')
                 ]
               })
             ]
@@ -264,4 +203,6 @@ export function buildWordDocument(rendered: RenderedDocument): Document {
       }
     ]
   })
+  addPackageProperties(doc, meta, producer)
+  return doc
 }

@@ -1,5 +1,5 @@
 import type { Document } from 'docx'
-import { buildWordDocument } from '../document/word'
+import { buildWordDocument, type WordProducer } from '../document/word'
 import type { Maalform } from '../maalform'
 import type { DocumentPart, Saksframlegg } from './model'
 import { renderSaksframlegg } from './render'
@@ -12,7 +12,7 @@ import { renderSaksframlegg } from './render'
 export { PAGE, TEXT_WIDTH } from '../document/word'
 export { safeSaksframleggName as safeFileName, suggestedFileName } from './fileName'
 
-export interface BuildOptions {
+export interface BuildOptions extends WordProducer {
   part?: DocumentPart
 }
 
@@ -20,6 +20,6 @@ export interface BuildOptions {
  * The saksframlegg as a Word document, wholly in `maalform`. Pack it with `Packer.toBuffer` (Node)
  * or `Packer.toBlob` (browser).
  */
-export function buildDocument(doc: Saksframlegg, maalform: Maalform, options: BuildOptions = {}): Document {
-  return buildWordDocument(renderSaksframlegg(doc, maalform, options.part ?? 'whole'))
+export function buildDocument(doc: Saksframlegg, maalform: Maalform, options: BuildOptions): Document {
+  return buildWordDocument(renderSaksframlegg(doc, maalform, options.part ?? 'whole'), { appVersion: options.appVersion })
 }

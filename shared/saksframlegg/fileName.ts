@@ -7,9 +7,14 @@ import type { DocumentPart, Saksframlegg } from './model'
  * The title is cut at its dash ("… – invitasjon …") to keep the name short.
  */
 export function suggestedFileName(doc: Saksframlegg, part: DocumentPart = 'whole', maalform?: Maalform): string {
-  const kind = part === 'whole' ? 'Saksframlegg' : maalform === 'nb' ? 'Saksutredning' : maalform === 'nn' ? 'Saksutgreiing' : 'Saksframlegg'
+  const kind = partName(part, maalform)
   const shortTitle = doc.title.split(/\s[–—-]\s/)[0] ?? ''
   return safeSaksframleggName([kind, doc.header.arkivsak, shortTitle].join(' '), 'docx')
+}
+
+/** What the file is, as its name and its subject say: "Saksframlegg", or "Saksutgreiing" for the sections alone. */
+export function partName(part: DocumentPart, maalform?: Maalform): string {
+  return part === 'whole' ? 'Saksframlegg' : maalform === 'nb' ? 'Saksutredning' : maalform === 'nn' ? 'Saksutgreiing' : 'Saksframlegg'
 }
 
 /** A safe file name that falls back to "Saksframlegg" when nothing of the stem is left. */

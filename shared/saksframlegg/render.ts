@@ -3,7 +3,9 @@ import { oneLine, splitParagraphs } from '../document/text'
 import { renderTextBlocks } from '../document/textBlocks'
 import { formatDateLong, formatDateShort } from '../format'
 import type { Maalform } from '../maalform'
+import { archiveProperties } from './archiveProperties'
 import { caseFacts } from './defaults'
+import { partName } from './fileName'
 import type { DocumentPart, Saksframlegg, Section } from './model'
 import { chiefDefinite, textFor } from './text'
 
@@ -122,8 +124,10 @@ export function renderSaksframlegg(doc: Saksframlegg, maalform: Maalform, part: 
     blocks,
     meta: {
       title: oneLine(doc.title),
+      subject: [partName(part, maalform), oneLine(doc.header.arkivsak)].filter((s) => s !== '').join(' '),
       author: oneLine(doc.header.sakshandsamar) || oneLine(doc.header.kommuneName),
       language: documentLanguage(maalform),
+      properties: archiveProperties(doc),
       footer: { page: labels.page, of: labels.of }
     }
   }

@@ -9,6 +9,7 @@ import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
 import { buildDocument } from '../../shared/saksframlegg/docx'
 import { foreignWords } from '../../shared/purity'
 import { tysnesContribution } from '../fixtures/saksframlegg/cases'
+import { APP_VERSION } from '../fixtures/saksframlegg/appVersion'
 import { paragraphsOf, plainSpaces } from '../fixtures/saksframlegg/docxRead'
 import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
@@ -53,7 +54,7 @@ describe('npm run cli -- saksframlegg', () => {
       'nn',
       { arkivsak: '17/596', arkivkode: '010', date: '2017-10-01', budgetYear: 2018 }
     )
-    expect(written).toBe(await documentXml(await Packer.toBuffer(buildDocument(app, 'nn'))))
+    expect(written).toBe(await documentXml(await Packer.toBuffer(buildDocument(app, 'nn', { appVersion: APP_VERSION }))))
     const text = plainSpaces(paragraphsOf(written).join('\n'))
     expect(text).toContain('INNSTILLING FRÅ RÅDMANNEN')
     expect(text).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
