@@ -12,8 +12,9 @@ export function suggestedFileName(doc: Saksframlegg, part: DocumentPart = 'whole
   return safeSaksframleggName([kind, doc.header.arkivsak, shortTitle].join(' '), 'docx')
 }
 
-/** What the file is, as its name and its subject say: "Saksframlegg", or "Saksutgreiing" for the sections alone. */
+/** What the file is, as its name and its subject say: "Saksframlegg", "Innstilling", or "Saksutgreiing" for the sections alone. */
 export function partName(part: DocumentPart, maalform?: Maalform): string {
+  if (part === 'innstilling') return 'Innstilling'
   return part === 'whole' ? 'Saksframlegg' : maalform === 'nb' ? 'Saksutredning' : maalform === 'nn' ? 'Saksutgreiing' : 'Saksframlegg'
 }
 

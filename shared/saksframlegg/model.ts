@@ -101,8 +101,8 @@ export interface Saksframlegg {
   innstilling: Innstilling
 }
 
-/** What a document builder can emit: all of it, or only the body to paste into a case system's template. */
-export type DocumentPart = 'whole' | 'sections'
+/** What a document builder can emit: all of it, the body to paste into a case system's template, or the innstilling alone. */
+export type DocumentPart = 'whole' | 'sections' | 'innstilling'
 
 // ---------------------------------------------------------------------------------------------
 // Schema: validates stored drafts and files. Types above are the source; the schema must match.

@@ -50,45 +50,56 @@ function label(text: string, origin: SaksframleggOrigin): SaksframleggBlock {
   return { type: 'paragraph', role: 'label', runs: [{ text, bold: true }], origin }
 }
 
+/** The saksgang as a table: utval, møtedato, saksnummer. */
+export function saksgangTable(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock {
+  const labels = textFor(maalform).labels
+  return {
+    type: 'table',
+    columns: [
+      { label: labels.utval, weight: 2 },
+      { label: labels.moetedato, weight: 1 },
+      { label: labels.saksnr, weight: 1 }
+    ],
+    rows: doc.saksgang.map((row) => [oneLine(row.utval), row.moetedato ? formatDateShort(row.moetedato) : '', oneLine(row.saksnr)]),
+    origin: { part: 'saksgang' }
+  }
+}
+
+/** The header's fields as they are written: the date long ("8. september 2017"), empty when not given. */
+export function headerValues(doc: Saksframlegg): { sakshandsamar: string; arkivsak: string; arkivkode: string; date: string } {
+  return {
+    sakshandsamar: oneLine(doc.header.sakshandsamar),
+    arkivsak: oneLine(doc.header.arkivsak),
+    arkivkode: oneLine(doc.header.arkivkode),
+    date: doc.header.date ? formatDateLong(doc.header.date) : ''
+  }
+}
+
 function renderHead(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
   const labels = textFor(maalform).labels
   const header: SaksframleggOrigin = { part: 'header' }
+  const values = headerValues(doc)
   const blocks: SaksframleggBlock[] = [
     { type: 'paragraph', role: 'organisation', runs: [{ text: oneLine(doc.header.kommuneName), bold: true }], origin: header },
     { type: 'paragraph', role: 'documentKind', runs: [{ text: labels.documentKind, bold: true }], origin: header },
     {
       type: 'fields',
       rows: [
-        { label: labels.sakshandsamar, value: oneLine(doc.header.sakshandsamar) },
-        { label: labels.arkivsak, value: oneLine(doc.header.arkivsak) },
-        { label: labels.arkivkode, value: oneLine(doc.header.arkivkode) },
-        { label: labels.date, value: doc.header.date ? formatDateLong(doc.header.date) : '' }
+        { label: labels.sakshandsamar, value: values.sakshandsamar },
+        { label: labels.arkivsak, value: values.arkivsak },
+        { label: labels.arkivkode, value: values.arkivkode },
+        { label: labels.date, value: values.date }
       ],
       origin: header
     }
   ]
-  if (doc.saksgang.length > 0) {
-    const saksgang: SaksframleggOrigin = { part: 'saksgang' }
-    blocks.push(label(labels.saksgang, saksgang), {
-      type: 'table',
-      columns: [
-        { label: labels.utval, weight: 2 },
-        { label: labels.moetedato, weight: 1 },
-        { label: labels.saksnr, weight: 1 }
-      ],
-      rows: doc.saksgang.map((row) => [
-        oneLine(row.utval),
-        row.moetedato ? formatDateShort(row.moetedato) : '',
-        oneLine(row.saksnr)
-      ]),
-      origin: saksgang
-    })
-  }
+  if (doc.saksgang.length > 0) blocks.push(label(labels.saksgang, { part: 'saksgang' }), saksgangTable(doc, maalform))
   blocks.push({ type: 'heading', level: 1, text: oneLine(doc.title), origin: { part: 'title' } })
   return blocks
 }
 
-function renderBody(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
+/** "Vedlegg:" and "Andre saksdokument …" with their lists; nothing when both are empty. */
+export function renderVedlegg(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
   const labels = textFor(maalform).labels
   const blocks: SaksframleggBlock[] = []
   const lists: [SaksframleggPart, string, string[], boolean][] = [
@@ -100,26 +111,47 @@ function renderBody(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] 
     if (items.length === 0) continue
     blocks.push(label(text, { part }), { type: 'list', ordered, items, origin: { part } })
   }
-  for (const section of doc.sections) {
-    const origin: SaksframleggOrigin = { part: 'section', id: section.id }
-    blocks.push({ type: 'heading', level: 2, text: sectionHeading(section, maalform), origin })
-    blocks.push(...renderTextBlocks(section.blocks, origin))
-  }
-  const innstilling: SaksframleggOrigin = { part: 'innstilling' }
-  blocks.push({ type: 'heading', level: 2, text: innstillingHeading(doc, maalform), origin: innstilling })
-  for (const text of splitParagraphs(innstillingText(doc, maalform))) {
-    blocks.push({ type: 'paragraph', role: 'body', runs: [{ text }], origin: innstilling })
-  }
   return blocks
+}
+
+/** One section with its heading. */
+export function renderSection(section: Section, maalform: Maalform): SaksframleggBlock[] {
+  const origin: SaksframleggOrigin = { part: 'section', id: section.id }
+  return [{ type: 'heading', level: 2, text: sectionHeading(section, maalform), origin }, ...renderTextBlocks(section.blocks, origin)]
+}
+
+/** The innstilling's paragraphs; with its heading unless the template has its own ("INNSTILLING FRÅ RÅDMANNEN:"). */
+export function renderInnstilling(doc: Saksframlegg, maalform: Maalform, withHeading: boolean): SaksframleggBlock[] {
+  const innstilling: SaksframleggOrigin = { part: 'innstilling' }
+  const heading: SaksframleggBlock[] = withHeading ? [{ type: 'heading', level: 2, text: innstillingHeading(doc, maalform), origin: innstilling }] : []
+  return [
+    ...heading,
+    ...splitParagraphs(innstillingText(doc, maalform)).map((text): SaksframleggBlock => ({ type: 'paragraph', role: 'body', runs: [{ text }], origin: innstilling }))
+  ]
+}
+
+function renderBody(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
+  return [
+    ...renderVedlegg(doc, maalform),
+    ...doc.sections.flatMap((section) => renderSection(section, maalform)),
+    ...renderInnstilling(doc, maalform, true)
+  ]
 }
 
 /**
  * `part: 'whole'` is the full saksframlegg; `'sections'` leaves out the header, saksgang and title,
- * for pasting into the kommune's own case-system template (which has those already).
+ * for pasting into the kommune's own case-system template (which has those already);
+ * `'innstilling'` is the innstilling's text alone, for the template's own innstilling place (under
+ * its own heading), so the innstilling is not written twice.
  */
 export function renderSaksframlegg(doc: Saksframlegg, maalform: Maalform, part: DocumentPart = 'whole'): RenderedDocument<SaksframleggPart> {
   const labels = textFor(maalform).labels
-  const blocks = part === 'whole' ? [...renderHead(doc, maalform), ...renderBody(doc, maalform)] : renderBody(doc, maalform)
+  const blocks =
+    part === 'whole'
+      ? [...renderHead(doc, maalform), ...renderBody(doc, maalform)]
+      : part === 'innstilling'
+        ? renderInnstilling(doc, maalform, false)
+        : renderBody(doc, maalform)
   return {
     blocks,
     meta: {

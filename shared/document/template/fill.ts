@@ -1,0 +1,187 @@
+import { oneLine, splitParagraphs } from '../text'
+import { blocksToOoxml, ListInstances, plainParagraph, textRun } from './blocksToOoxml'
+import { locatePlaces, type LocatedPlace, type ParagraphText } from './places'
+import { readStyleSheet, type StyleSheet } from './templateStyles'
+import type { FillResult, TemplateMapping, TemplatePart } from './types'
+import { asDocumentContentTypes, openWordPackage } from './wordPackage'
+import { ancestor, child, descendants, escapeXml, named, parseXml, type XmlElement } from './xml'
+
+/**
+ * Writing the parts into a copy of the template. Every change is a splice into the original XML
+ * string at offsets the reader found, so all of the main part outside the filled places, and every
+ * other part of the package, stays as the template had it. Only the content types (a .dotx becomes
+ * a .docx) and numbering.xml (a numbered list needs a list instance that starts at 1) may change
+ * besides the main part.
+ */
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+  place: string
+}
+
+type Failure = Extract<FillResult, { ok: false }>
+const fail = (reason: Failure['refusal']['reason'], detail?: string): Failure => ({ ok: false, refusal: { reason, detail } })
+
+/** Content the template had between markers that a fill must not throw away. */
+const KEEP = /<(w:t|w:drawing|w:pict|w:object|w:sectPr|w:bookmarkStart|w:fldSimple|w:fldChar|w:instrText|w:tbl)[\s>/]/
+
+function markerEdit(xml: string, located: Extract<LocatedPlace, { kind: 'markers' }>, content: string): Edit {
+  const { opening, closing } = located
+  const between = xml.slice(opening.end, closing.start)
+  const siblings = opening.parent === closing.parent
+  // Empty lines between the markers are the template's room for the text: they go. Anything else stays after the insert.
+  const empty = siblings && !KEEP.test(between)
+  return { start: opening.end, end: empty ? closing.start : opening.end, text: content, place: located.place.id }
+}
+
+function bookmarkEdits(xml: string, located: Extract<LocatedPlace, { kind: 'bookmark' }>, content: Content): Edit[] {
+  const { start, end } = located
+  const paragraph = start.parent?.name === 'w:p' ? start.parent : ancestor(start, 'w:p')
+  const place = located.place.id
+  if (content.kind === 'blocks' || !paragraph) {
+    // After the bookmark's paragraph; a bookmark around whole paragraphs: after its end.
+    const at = paragraph ? paragraph.end : end && end.parent === start.parent ? end.end : start.end
+    return [{ start: at, end: at, text: content.kind === 'blocks' ? content.xml : plainParagraph(content.text), place }]
+  }
+  if (!end || !start.parent || end.parent !== start.parent) return [{ start: start.end, end: start.end, text: textRun(content.text), place }]
+  // A bookmark around text (WebSak's fields): its runs are replaced, other bookmarks' ends between are kept.
+  const runs = start.parent.children.filter((e) => e.name === 'w:r' && e.start >= start.end && e.end <= end.start)
+  const rPr = runs[0] && child(runs[0], 'w:rPr')
+  return [
+    { start: start.end, end: start.end, text: textRun(content.text, {}, rPr ? xml.slice(rPr.start, rPr.end) : ''), place },
+    ...runs.map((r) => ({ start: r.start, end: r.end, text: '', place }))
+  ]
+}
+
+function controlEdits(xml: string, located: Extract<LocatedPlace, { kind: 'control' }>, content: Content): Edit[] {
+  const { sdt, content: sdtContent } = located
+  const place = located.place.id
+  const properties = child(sdt, 'w:sdtPr')
+  const placeholder = properties && child(properties, 'w:showingPlcHdr')
+  let inner: string
+  if (content.kind === 'blocks') inner = content.xml
+  else {
+    const firstRun = descendants(sdtContent, named('w:r'))[0]
+    const rPr = firstRun && child(firstRun, 'w:rPr')
+    // The placeholder's grey character style goes with the placeholder.
+    const format = rPr ? xml.slice(rPr.start, rPr.end).replace(/<w:rStyle [^>]*\/>/, '') : ''
+    const run = textRun(content.text, {}, format === '<w:rPr></w:rPr>' ? '' : format)
+    inner = located.inline ? run : `<w:p>${run}</w:p>`
+  }
+  const edits: Edit[] = [
+    sdtContent.contentStart === sdtContent.end
+      ? { start: sdtContent.start, end: sdtContent.end, text: `<w:sdtContent>${inner}</w:sdtContent>`, place }
+      : { start: sdtContent.contentStart, end: sdtContent.contentEnd, text: inner, place }
+  ]
+  // Word shows the content of a control still marked as placeholder greyed, and selects it whole on a click.
+  if (placeholder) edits.push({ start: placeholder.start, end: placeholder.end, text: '', place })
+  return edits
+}
+
+/** Every mapped `{{name}}` at once, so two placeholders in one `w:t` become one edit. */
+function placeholderEdits(hits: { paragraph: ParagraphText; from: number; to: number; value: string; place: string }[]): Edit[] {
+  const edits: Edit[] = []
+  for (const paragraph of new Set(hits.map((h) => h.paragraph))) {
+    const own = hits.filter((h) => h.paragraph === paragraph)
+    for (const piece of paragraph.pieces) {
+      const pieceEnd = piece.from + piece.text.length
+      const touching = own.filter((h) => h.from < pieceEnd && h.to > piece.from)
+      if (touching.length === 0) continue
+      let text = ''
+      for (let pos = piece.from; pos < pieceEnd; pos++) {
+        for (const h of touching) if (h.from === pos) text += h.value
+        if (!touching.some((h) => pos >= h.from && pos < h.to)) text += piece.text.charAt(pos - piece.from)
+      }
+      edits.push({ start: piece.t.start, end: piece.t.end, text: `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`, place: touching[0]?.place ?? '' })
+    }
+  }
+  return edits
+}
+
+type Content = { kind: 'blocks'; xml: string } | { kind: 'text'; text: string }
+
+function contentFor(located: LocatedPlace, parts: readonly TemplatePart[], sheet: StyleSheet, lists: ListInstances): Content | undefined {
+  const blocks = located.place.accepts === 'blocks' || parts.some((p) => p.kind === 'blocks')
+  if (!blocks) return { kind: 'text', text: parts.map((p) => (p.kind === 'text' ? oneLine(p.text) : '')).join(' ') }
+  if (located.place.accepts === 'text') return undefined
+  const xml = parts
+    .map((p) => (p.kind === 'blocks' ? blocksToOoxml(p.blocks, sheet, lists) : splitParagraphs(p.text).map(plainParagraph).join('')))
+    .join('')
+  return { kind: 'blocks', xml }
+}
+
+function applyEdits(xml: string, edits: Edit[]): string | Edit[] {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i).map(({ e }) => e)
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1] as Edit
+    const current = sorted[i] as Edit
+    if (previous.end > current.start) return [previous, current]
+  }
+  let out = ''
+  let at = 0
+  for (const edit of sorted) {
+    out += xml.slice(at, edit.start) + edit.text
+    at = edit.end
+  }
+  return out + xml.slice(at)
+}
+
+function withListInstances(numberingXml: string, added: string[]): string {
+  const nums = descendants(parseXml(numberingXml), named('w:num'))
+  const last = nums[nums.length - 1] as XmlElement
+  return numberingXml.slice(0, last.end) + added.join('') + numberingXml.slice(last.end)
+}
+
+/**
+ * A copy of the template (a .docx, also when given a .dotx) with each mapped place filled by its
+ * parts. Places the mapping leaves out stay as they are.
+ */
+export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, parts: Readonly<Record<string, TemplatePart>>): Promise<FillResult> {
+  const opened = await openWordPackage(bytes)
+  if (!opened.ok) return opened
+  const { pkg } = opened
+  const located = locatePlaces(pkg.mainXml, pkg.main)
+  if (!located.ok) return located
+  const sheet = readStyleSheet(pkg.stylesXml, pkg.numberingXml, pkg.main)
+  const lists = new ListInstances(sheet)
+  const edits: Edit[] = []
+  const hits: Parameters<typeof placeholderEdits>[0] = []
+  for (const [placeId, partIds] of Object.entries(mapping)) {
+    const place = located.places.find((p) => p.place.id === placeId)
+    if (!place) return fail('unknownPlace', placeId)
+    const given: TemplatePart[] = []
+    for (const id of partIds) {
+      const part = parts[id]
+      if (!part) return fail('unknownPart', id)
+      given.push(part)
+    }
+    if (given.length === 0) continue
+    const content = contentFor(place, given, sheet, lists)
+    if (!content) return fail('blocksInTextPlace', placeId)
+    switch (place.kind) {
+      case 'markers':
+        edits.push(markerEdit(pkg.mainXml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text)))
+        break
+      case 'bookmark':
+        edits.push(...bookmarkEdits(pkg.mainXml, place, content))
+        break
+      case 'control':
+        edits.push(...controlEdits(pkg.mainXml, place, content))
+        break
+      case 'placeholder':
+        if (content.kind === 'text') hits.push(...place.hits.map((h) => ({ ...h, value: content.text, place: placeId })))
+        break
+    }
+  }
+  edits.push(...placeholderEdits(hits))
+  const filled = applyEdits(pkg.mainXml, edits)
+  if (typeof filled !== 'string') return fail('overlappingPlaces', filled.map((e) => e.place).join(' '))
+  pkg.zip.file(pkg.mainPath, filled)
+  if (lists.added.length > 0 && pkg.numberingPath && pkg.numberingXml) {
+    pkg.zip.file(pkg.numberingPath, withListInstances(pkg.numberingXml, lists.added))
+  }
+  if (pkg.isTemplate) pkg.zip.file('[Content_Types].xml', asDocumentContentTypes(pkg.contentTypes))
+  return { ok: true, bytes: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) }
+}
