@@ -192,3 +192,13 @@ describe('fillTemplate refuses a mapping it cannot honour', () => {
     expect(result).toMatchObject({ ok: false, refusal: { reason: 'overlappingPlaces' } })
   })
 })
+
+describe('the saksframlegg’s innstilling as its own part', () => {
+  it('is the innstilling’s text alone, without heading, header or the sections', async () => {
+    const { renderSaksframlegg, plainText } = await import('../../shared/saksframlegg/render')
+    const rendered = renderSaksframlegg(tysnes('nn'), 'nn', 'innstilling')
+    expect(rendered.blocks.map((b) => b.type)).toEqual(['paragraph'])
+    expect(plainText(rendered)).toMatch(/^Tysnes kommune takkar ja til invitasjonen frå KS/)
+    expect(plainText(rendered)).not.toContain('INNSTILLING')
+  })
+})

@@ -60,6 +60,13 @@ function controlEdits(xml: string, located: Extract<LocatedPlace, { kind: 'contr
   const place = located.place.id
   const properties = child(sdt, 'w:sdtPr')
   const placeholder = properties && child(properties, 'w:showingPlcHdr')
+  if (content.kind === 'blocks' && located.alone && properties) {
+    // Paragraphs cannot stand inside a line: the paragraph becomes a control between paragraphs, with the same properties.
+    const ownProperties = xml.slice(properties.start, properties.end).replace(/<w:showingPlcHdr\/>/, '')
+    const endProperties = child(sdt, 'w:sdtEndPr')
+    const ending = endProperties ? xml.slice(endProperties.start, endProperties.end) : ''
+    return [{ start: located.alone.start, end: located.alone.end, text: `<w:sdt>${ownProperties}${ending}<w:sdtContent>${content.xml}</w:sdtContent></w:sdt>`, place }]
+  }
   let inner: string
   if (content.kind === 'blocks') inner = content.xml
   else {

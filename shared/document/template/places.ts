@@ -23,7 +23,8 @@ export interface ParagraphText {
 export type LocatedPlace =
   | { place: Place; kind: 'markers'; opening: XmlElement; closing: XmlElement }
   | { place: Place; kind: 'bookmark'; start: XmlElement; end: XmlElement | undefined }
-  | { place: Place; kind: 'control'; sdt: XmlElement; content: XmlElement; inline: boolean }
+  /** `alone`: an inline control that is all its paragraph holds (as LibreOffice saves every control); it can take paragraphs. */
+  | { place: Place; kind: 'control'; sdt: XmlElement; content: XmlElement; inline: boolean; alone: XmlElement | undefined }
   | { place: Place; kind: 'placeholder'; hits: { paragraph: ParagraphText; from: number; to: number }[] }
 
 export type LocateResult = { ok: true; places: LocatedPlace[] } | { ok: false; refusal: Refusal }
@@ -97,8 +98,13 @@ function markerPairs(markers: Marker[], taken: Set<string>): LocateResult {
 /** Word's own bookmarks (`_GoBack`, `_Toc…`, `_Ref…`) start with an underscore and are no places. */
 function bookmarks(body: XmlElement, taken: Set<string>): LocatedPlace[] {
   const ends = new Map(descendants(body, named('w:bookmarkEnd')).map((e) => [e.attrs['w:id'], e]))
-  return descendants(body, named('w:bookmarkStart'))
-    .filter((start) => (start.attrs['w:name'] ?? '_').charAt(0) !== '_')
+  // A name stands for one place: LibreOffice writes a point bookmark twice under one name, Word keeps the first.
+  const firstByName = new Map<string, XmlElement>()
+  for (const start of descendants(body, named('w:bookmarkStart'))) {
+    const name = start.attrs['w:name'] ?? '_'
+    if (name.charAt(0) !== '_' && !firstByName.has(name)) firstByName.set(name, start)
+  }
+  return [...firstByName.values()]
     .map((start) => {
       const name = start.attrs['w:name'] as string
       return {
@@ -122,12 +128,15 @@ function controls(body: XmlElement, taken: Set<string>): LocatedPlace[] {
     const name = tag || title
     if (!name) continue
     const inline = ancestor(sdt, 'w:p') !== undefined
+    const parent = sdt.parent
+    const alone = parent?.name === 'w:p' && parent.children.every((c) => c === sdt || c.name === 'w:pPr') ? parent : undefined
     located.push({
-      place: { id: uniqueId(taken, `control:${name}`), kind: 'control', name, label: title || name, accepts: inline ? 'text' : 'both' },
+      place: { id: uniqueId(taken, `control:${name}`), kind: 'control', name, label: title || name, accepts: inline && !alone ? 'text' : 'both' },
       kind: 'control',
       sdt,
       content,
-      inline
+      inline,
+      alone
     })
   }
   return located
