@@ -22,6 +22,14 @@ export interface PopulationFigure {
    * ("kjelde"/"kilde", "oppgitt på kommandolinja"/"oppgitt på kommandolinjen"). Falls back to `source`.
    */
   sourceText?: Tekst
+  /**
+   * The source does not say which date the count is for: `date` is only what the figure was
+   * chosen by (the register's 2024 figures, a count given without a date), so a document never
+   * cites it and shows a placeholder instead.
+   */
+  dateUnknown?: true
+  /** No publisher a council document can cite: a document shows a placeholder for the source. */
+  sourceUnknown?: true
   origin: 'embedded' | 'manual' | 'import'
 }
 

@@ -5,7 +5,8 @@
  * shared/saksframlegg/defaults.ts, drawn by the one Word writer in shared/document/word.ts.
  *
  * --dato is the saksframlegg's date (as in the app's header), not the population's: the population
- * is the embedded figure not after the invitation (or --folketaldato), or --folketal as given.
+ * is the embedded figure not after the invitation (or --folketaldato), or --folketal as given; a
+ * --folketal without --folketaldato or --kjelde gets a placeholder in the document and a warning.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -13,12 +14,12 @@ import { Packer } from 'docx'
 import { version } from '../../package.json'
 import { calculateContribution, type Contributor } from '../../shared/contribution'
 import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/format'
-import type { Tekst } from '../../shared/maalform'
+import type { Maalform, Tekst } from '../../shared/maalform'
 import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
 import { contributorTitle } from '../../shared/register'
 import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
 import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
-import type { DocumentPart, Funding } from '../../shared/saksframlegg/model'
+import type { DocumentPart, Funding, Saksframlegg } from '../../shared/saksframlegg/model'
 import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
 
@@ -147,6 +148,34 @@ function outputPath(value: string | undefined, suggested: string): string {
   return path
 }
 
+/** What the user must fill in or check before the document goes out. */
+function warnings(doc: Saksframlegg, answerBy: string, m: Maalform): string[] {
+  const lines: string[] = []
+  if (doc.economy.populationDate === '') {
+    lines.push(
+      m === 'nn'
+        ? 'Merk: folketalet har ingen dato, så dokumentet viser «[dato for folketalet]». Bruk --folketaldato.'
+        : 'Merk: folketallet har ingen dato, så dokumentet viser «[dato for folketallet]». Bruk --folketaldato.'
+    )
+  }
+  if (doc.economy.populationSource.trim() === '') {
+    lines.push(
+      m === 'nn'
+        ? 'Merk: folketalet har inga kjelde, så dokumentet viser «[kjelde for folketalet]». Bruk --kjelde.'
+        : 'Merk: folketallet har ingen kilde, så dokumentet viser «[kilde for folketallet]». Bruk --kjelde.'
+    )
+  }
+  if (doc.header.date !== '' && doc.header.date > answerBy) {
+    const [date, deadline] = [formatDateLong(doc.header.date), formatDateLong(answerBy)]
+    lines.push(
+      m === 'nn'
+        ? `Merk: saksframlegget er datert ${date}, etter svarfristen til KS (${deadline}). Bruk --dato.`
+        : `Merk: saksframlegget er datert ${date}, etter svarfristen til KS (${deadline}). Bruk --dato.`
+    )
+  }
+  return lines
+}
+
 export const command: Command = {
   name: 'saksframlegg',
   summary: {
@@ -180,7 +209,16 @@ export const command: Command = {
         throw usageError('--kjelde høyrer til --folketal.', '--kjelde hører til --folketal.')
       }
 
-      const population = populationArg(round, contributor, { folketal: values.folketal, date: populationDate, source: values.kjelde })
+      const given = populationArg(round, contributor, { folketal: values.folketal, date: populationDate, source: values.kjelde })
+      // A count given without its date or source is not dated or cited by guess: the document shows a placeholder.
+      const population =
+        values.folketal === undefined
+          ? given
+          : {
+              ...given,
+              ...(populationDate === undefined ? { dateUnknown: true as const } : {}),
+              ...(values.kjelde === undefined ? { sourceUnknown: true as const } : {})
+            }
 
       const contribution = calculateContribution(round, contributor, population)
       const doc = buildDefaultSaksframlegg(
@@ -209,14 +247,7 @@ export const command: Command = {
           ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
           : `Skrev ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
       )
-      if (values.folketal !== undefined && populationDate === undefined) {
-        const at = formatDateLong(population.date)
-        io.out(
-          m === 'nn'
-            ? `Merk: folketalet har ingen dato, så dokumentet seier «per ${at}» (datoen for invitasjonen). Bruk --folketaldato og --kjelde for å sitere rett.`
-            : `Merk: folketallet har ingen dato, så dokumentet sier «per ${at}» (datoen for invitasjonen). Bruk --folketaldato og --kjelde for å sitere riktig.`
-        )
-      }
+      for (const line of warnings(doc, round.answerBy, m)) io.out(line)
       return EXIT_OK
     })
 }

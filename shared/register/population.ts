@@ -23,7 +23,9 @@ function figure(period: PeriodId, entry: PopulationEntry, ofFylke: boolean): Pop
     nn += ', sum av kommunane i fylket'
     nb += ', sum av kommunene i fylket'
   }
-  return { count: entry.count, date: entry.date, source: citation, sourceText: { nn, nb }, origin: 'embedded' }
+  // A source that does not date its figures (norway-geodata, 2024) is no source a council can cite.
+  const uncited = source.dateNote ? { dateUnknown: true as const, sourceUnknown: true as const } : {}
+  return { count: entry.count, date: entry.date, source: citation, sourceText: { nn, nb }, ...uncited, origin: 'embedded' }
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type Section,
   type SectionKind
 } from './model'
+import { citedPopulation } from './fromContribution'
 import { chiefDefinite, textFor } from './text'
 import type { CaseFacts, InvitationFacts } from './textTypes'
 
@@ -91,7 +92,12 @@ export function invitationFacts(round: FinancingRound): InvitationFacts {
 
 /** The figures and names the generated text cites, read from a document. */
 export function caseFacts(doc: Saksframlegg): CaseFacts {
-  return { ...doc.economy, kommuneName: doc.header.kommuneName, chief: chiefDefinite(doc.chiefTitle) }
+  return {
+    ...doc.economy,
+    kommuneName: doc.header.kommuneName,
+    chief: chiefDefinite(doc.chiefTitle),
+    declineReason: doc.declineReason
+  }
 }
 
 function normaliseFunding(funding: DefaultOptions['funding']): Funding {
@@ -116,7 +122,11 @@ export function buildDefaultSection(
   const invitation = invitationFacts(round)
   switch (kind) {
     case 'saksutgreiing':
-      return { id: 'saksutgreiing', kind, blocks: text.saksutgreiing(invitation, facts) }
+      return {
+        id: 'saksutgreiing',
+        kind,
+        blocks: text.saksutgreiing(invitation, facts, doc.innstilling.kind, doc.caseKind)
+      }
     case 'okonomiskeKonsekvensar':
       return {
         id: 'okonomiskeKonsekvensar',
@@ -164,16 +174,34 @@ export function buildDefaultSaksframlegg(
     sections: [],
     economy: {
       contributorKind: contribution.contributor.kind,
-      populationCount: contribution.population.count,
-      populationDate: contribution.population.date,
-      populationSource: contribution.population.sourceText?.[maalform] ?? contribution.population.source,
-      ...(contribution.population.sourceText ? { populationSourceText: contribution.population.sourceText } : {}),
+      ...citedPopulation(contribution.population, maalform),
       rate: contribution.rate,
       amount: contribution.amount,
       budgetYear: options.budgetYear ?? round.budgetYear,
       funding: normaliseFunding(options.funding)
     },
-    innstilling: options.innstilling ?? { kind: 'join' }
+    innstilling: options.innstilling ?? { kind: 'join' },
+    declineReason: text.declineReason(profile.kind)
   }
   return { ...doc, sections: DEFAULT_SECTION_KINDS.map((kind) => buildDefaultSection(kind, doc, maalform, round)) }
+}
+
+/**
+ * The decline reason changed: the vurdering follows it while it still holds the default text
+ * (the user has not written in it); a vurdering the user wrote is left as it is.
+ */
+export function withDeclineReason(
+  doc: Saksframlegg,
+  declineReason: string,
+  maalform: Maalform,
+  round: FinancingRound | undefined
+): Saksframlegg {
+  const next = { ...doc, declineReason }
+  if (!round) return next
+  const before = JSON.stringify(buildDefaultSection('vurdering', doc, maalform, round).blocks)
+  const after = buildDefaultSection('vurdering', next, maalform, round).blocks
+  return {
+    ...next,
+    sections: next.sections.map((s) => (s.kind === 'vurdering' && JSON.stringify(s.blocks) === before ? { ...s, blocks: after } : s))
+  }
 }

@@ -1,4 +1,4 @@
-import type { Contribution } from '../contribution'
+import type { Contribution, PopulationFigure } from '../contribution'
 import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import { contributorTitle } from '../register/accessors'
@@ -19,17 +19,29 @@ export function roundById(rounds: readonly FinancingRound[], id: string | undefi
   return rounds.find((r) => r.id === id)
 }
 
+type CitedPopulation = Pick<Economy, 'populationCount' | 'populationDate' | 'populationSource' | 'populationSourceText'>
+
+/**
+ * The figure as a council document may cite it: a date or source the figure does not truly have
+ * is left empty (''), and the document shows a placeholder for it instead of a guess.
+ */
+export function citedPopulation(population: PopulationFigure, maalform: Maalform): CitedPopulation {
+  const sourceText = population.sourceUnknown ? undefined : population.sourceText
+  return {
+    populationCount: population.count,
+    populationDate: population.dateUnknown ? '' : population.date,
+    populationSource: population.sourceUnknown ? '' : (sourceText?.[maalform] ?? population.source),
+    ...(sourceText ? { populationSourceText: { nn: sourceText.nn, nb: sourceText.nb } } : {})
+  }
+}
+
 /** The economy a contribution gives, in the case's målform (the source text is per målform). */
 export function economyFrom(contribution: Contribution, maalform: Maalform, current: Economy): Economy {
   const { populationSourceText: _, ...rest } = current
-  const sourceText = contribution.population.sourceText
   return {
     ...rest,
     contributorKind: contribution.contributor.kind,
-    populationCount: contribution.population.count,
-    populationDate: contribution.population.date,
-    populationSource: sourceText?.[maalform] ?? contribution.population.source,
-    ...(sourceText ? { populationSourceText: { nn: sourceText.nn, nb: sourceText.nb } } : {}),
+    ...citedPopulation(contribution.population, maalform),
     rate: contribution.rate,
     amount: contribution.amount
   }
@@ -40,7 +52,7 @@ export function sameFigures(economy: Economy, contribution: Contribution): boole
   return (
     economy.contributorKind === contribution.contributor.kind &&
     economy.populationCount === contribution.population.count &&
-    economy.populationDate === contribution.population.date &&
+    economy.populationDate === citedPopulation(contribution.population, 'nn').populationDate &&
     economy.rate === contribution.rate &&
     economy.amount === contribution.amount
   )

@@ -66,9 +66,9 @@ export type Funding = { kind: 'disposisjonsfond' } | { kind: 'drift' } | { kind:
 export interface Economy {
   contributorKind: 'kommune' | 'fylkeskommune'
   populationCount: number
-  /** ISO date of the population count. */
+  /** ISO date of the population count; '' when nobody gave it (the document shows a placeholder). */
   populationDate: string
-  /** The source as the case cites it, in the case's målform. */
+  /** The source as the case cites it, in the case's målform; '' when nobody gave it (a placeholder). */
   populationSource: string
   /**
    * The source in both målformer, when the figure came with it (the register, an SSB import): a
@@ -99,6 +99,11 @@ export interface Saksframlegg {
   economy: Economy
   /** For an orienteringssak only 'custom' is used; otherwise the closing is "Saka vert teken til orientering." */
   innstilling: Innstilling
+  /**
+   * Why the administration recommends declining, in the case's målform; the default vurdering of a
+   * decline cites it. Kept when the innstilling changes, so switching back and forth loses nothing.
+   */
+  declineReason: string
 }
 
 /** What a document builder can emit: all of it, the body to paste into a case system's template, or the innstilling alone. */
@@ -107,7 +112,6 @@ export type DocumentPart = 'whole' | 'sections' | 'innstilling'
 // ---------------------------------------------------------------------------------------------
 // Schema: validates stored drafts and files. Types above are the source; the schema must match.
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Not an ISO date (YYYY-MM-DD)' })
 const isoDateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not an ISO date or empty' })
 const decimalString = z.string().regex(/^\d+(\.\d+)?$/, 'Not a non-negative decimal string')
 
@@ -134,7 +138,8 @@ const innstillingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('custom'), text: z.string() })
 ])
 
-export const saksframleggSchema: z.ZodType<Saksframlegg> = z
+// Input `unknown`: a case stored before a field existed parses with the field's default.
+export const saksframleggSchema: z.ZodType<Saksframlegg, unknown> = z
   .object({
     version: z.literal(SAKSFRAMLEGG_VERSION),
     caseKind: z.enum(['vedtakssak', 'orienteringssak']),
@@ -154,7 +159,7 @@ export const saksframleggSchema: z.ZodType<Saksframlegg> = z
     economy: z.object({
       contributorKind: z.enum(['kommune', 'fylkeskommune']),
       populationCount: z.number().int().positive(),
-      populationDate: isoDate,
+      populationDate: isoDateOrEmpty,
       populationSource: z.string(),
       populationSourceText: z.object({ nn: z.string(), nb: z.string() }).optional(),
       rate: decimalString,
@@ -162,7 +167,8 @@ export const saksframleggSchema: z.ZodType<Saksframlegg> = z
       budgetYear: z.number().int().min(2000).max(2100),
       funding: fundingSchema
     }),
-    innstilling: innstillingSchema
+    innstilling: innstillingSchema,
+    declineReason: z.string().default('')
   })
   .superRefine((value, ctx) => {
     const ids = new Set<string>()

@@ -12,6 +12,8 @@ import { textFor } from './text'
  * which is then the user's own words.
  */
 function sourceIn(economy: Economy, target: Maalform, contribution: Contribution | undefined): string {
+  // No source given stays no source: the copy shows the placeholder too, never a guess.
+  if (economy.populationSource.trim() === '') return ''
   if (economy.populationSourceText) return economy.populationSourceText[target]
   if (contribution && sameFigures(economy, contribution) && contribution.population.sourceText) {
     return contribution.population.sourceText[target]
@@ -22,7 +24,7 @@ function sourceIn(economy: Economy, target: Maalform, contribution: Contribution
 /**
  * The case rebuilt in the other målform: the same header, dates, case numbers, figures and
  * choices, with every text the app wrote (title, saksgang names, vedlegg, sections, innstilling)
- * written again in `target`. Text the user wrote is not translated (that would be machine
+ * written again in `target`. Text the user wrote (the decline reason among it) is not translated (that would be machine
  * translation of a council document): an own innstilling or funding sentence goes back to the
  * standard one, own sections are left out, and a committee name the app did not write stays as
  * written for the user to correct.
@@ -56,6 +58,7 @@ export function rebuildInMaalform(
     andreSaksdokument: targetText.andreSaksdokument(invitationFacts(round)),
     economy,
     innstilling,
+    declineReason: targetText.declineReason(source.economy.contributorKind),
     sections: []
   }
   const document: Saksframlegg = {

@@ -15,3 +15,11 @@ export function calculation(population: string, rate: string, amount: string): s
 export function sourceItem(label: string, amount: string, upTo: boolean): string {
   return `${label.trim()}: ${upTo ? 'inntil ' : ''}${formatSum(amount)}`
 }
+
+/**
+ * The place a kommune or fylkeskommune is named for: "folketalet i Hordaland", not "i Hordaland
+ * fylkeskommune". "kommune" and "fylkeskommune" are the same word in both målformer.
+ */
+export function areaName(name: string): string {
+  return name.trim().replace(/\s+(fylkeskommune|kommune)$/i, '')
+}

@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
-import type { Block, Funding } from './model'
-import { calculation, capitalise, sourceItem } from './phrase'
+import type { Block, CaseKind, Funding, Innstilling } from './model'
+import { areaName, calculation, capitalise, sourceItem } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -10,6 +10,11 @@ import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 function self(facts: CaseFacts): string {
   return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
+}
+
+/** Who takes the final decision: the body that adopts the budget. */
+function council(facts: CaseFacts): string {
+  return facts.contributorKind === 'kommune' ? 'kommunestyret' : 'fylkestinget'
 }
 
 function fundingSentence(funding: Funding): string {
@@ -28,9 +33,22 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
 }
 
+/** The count date and source as given, or a visible placeholder for what nobody gave. */
+function populationCitation(facts: CaseFacts): string {
+  const date = facts.populationDate ? formatDateLong(facts.populationDate) : '[dato for folketallet]'
+  const source = facts.populationSource.trim() || '[kilde for folketallet]'
+  return `folketallet i ${areaName(facts.kommuneName)} per ${date}. ${sentence(`Kilde: ${source}`)}`
+}
+
 /** KS DigiFin 2017: KS's letter of 08.09.2017 and the principles note, retold in bokmål. */
-function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationFacts['digiFin2017']>): Block[] {
-  return [
+function saksutgreiing2017(
+  inv: InvitationFacts,
+  letter: NonNullable<InvitationFacts['digiFin2017']>,
+  facts: CaseFacts,
+  innstilling: Innstilling['kind'],
+  caseKind: CaseKind
+): Block[] {
+  const blocks: Block[] = [
     {
       type: 'paragraph',
       text:
@@ -43,15 +61,15 @@ function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationF
       type: 'paragraph',
       text:
         'Formålet med ordningen er å utvikle digitale fellesløsninger for kommunal sektor. Kommunene skal selv ' +
-        'ta initiativ til og styre prosjektene, og kommunal sektor skal eie løsningene. Når kommunene og ' +
-        'fylkeskommunene utvikler løsninger sammen, blir kvaliteten bedre og prisen lavere, og flere står sammen ' +
-        'om å forvalte og videreutvikle dem.'
+        'ta initiativ til og styre prosjektene, og kommunal sektor skal eie løsningene. Etter KS’ vurdering gir ' +
+        'felles utvikling bedre kvalitet og lavere pris, og flere kan stå sammen om å forvalte og videreutvikle ' +
+        'løsningene.'
     },
     {
       type: 'paragraph',
       text:
         `Kommunal- og moderniseringsdepartementet (KMD) har satt av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
-        `og tar sikte på ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
+        `og tar sikte på å sette av ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
         `${formatMillionar(letter.kmdTotal)}. Forutsetningen er at kommunal ` +
         `sektor selv bidrar med minst like mye. KS har vedtatt å bidra med inntil ${formatMillionar(letter.ksUpTo)}, ` +
         `og de ti største kommunene har sagt at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
@@ -60,17 +78,20 @@ function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationF
       type: 'paragraph',
       text:
         `KS inviterer derfor alle kommuner til å betale et engangsbeløp på ${formatKroner(inv.rateKommune)} ` +
-        `per innbygger og alle fylkeskommuner ${formatKroner(inv.rateFylkeskommune)} per innbygger.` +
+        `per innbygger og alle fylkeskommuner ${formatKroner(inv.rateFylkeskommune)} per innbygger. ` +
+        'Det er frivillig å delta.' +
         (inv.allJoin
-          ? ' Hvis alle kommuner og fylkeskommuner blir med, vil ordningen disponere om lag ' +
+          ? ' Hvis alle kommuner og fylkeskommuner blir med, vil ordningen etter KS’ anslag disponere om lag ' +
             `${formatMillionar(inv.allJoin)}.`
           : '')
     },
     {
       type: 'paragraph',
       text:
-        'Deltakelse er frivillig: dette er et spleiselag på frivillig grunnlag. KS ber om svar innen ' +
-        `${formatDateLong(inv.answerBy)}, slik at beløpet kan legges inn i budsjettet for ${inv.budgetYear}.`
+        'KS regner med at de fleste tar stilling til invitasjonen i løpet av høsten, slik at engangsbeløpet kan ' +
+        `legges inn i budsjettet for ${facts.budgetYear}. KS ber om at saken behandles så snart som mulig og ` +
+        `senest innen ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtaket til KS ` +
+        'på e-post til hallvard.hoen@ks.no.'
     },
     {
       type: 'paragraph',
@@ -81,26 +102,34 @@ function saksutgreiing2017(inv: InvitationFacts, letter: NonNullable<InvitationF
       items: [
         'Ordningen dekker bare utviklingskostnader i felles digitaliseringsprosjekter, aldri driftskostnader.',
         'KS forvalter ordningen. Forslag til prosjekter kan komme fra KS, en kommune eller en fylkeskommune. ' +
-          'KommIT-rådet prioriterer mellom dem, og prosjektene skal være til nytte for alle kommuner og/eller ' +
+          'KommIT-rådet prioriterer mellom dem, og løsningene skal være aktuelle for alle kommuner og ' +
           'fylkeskommuner.',
         'Bare kommuner og fylkeskommuner som har betalt engangsbeløpet, kan ta i bruk løsninger som er ' +
-          'utviklet med midler fra ordningen. En kommune som ikke har betalt, må først betale sin andel; ellers ' +
-          'får den ikke tilgang til løsningen.',
-        'En kommune som tar i bruk en ferdig løsning, betaler en tilknytningskostnad som KS fastsetter for hver ' +
-          'løsning. Pengene går tilbake til ordningen, slik at den kan finansiere nye prosjekter og være ' +
-          'selvfinansierende over tid.',
-        'Kommunene som bruker en løsning, deler kostnadene til forvaltning, drift, vedlikehold og ' +
-          'videreutvikling (FDVU).'
+          'utviklet med midler fra ordningen. En kommune eller fylkeskommune som ikke har betalt, må betale sin ' +
+          'andel før den kan ta i bruk en løsning.',
+        'En kommune eller fylkeskommune som tar i bruk en ferdig løsning, betaler en tilknytningskostnad som KS ' +
+          'fastsetter for hver løsning. Pengene går tilbake til ordningen, slik at den kan finansiere nye ' +
+          'prosjekter og være selvfinansierende over tid.',
+        'De som bruker en løsning, dekker kostnadene til forvaltning, drift, vedlikehold og videreutvikling (FDVU).'
       ]
     }
   ]
+  if (caseKind === 'vedtakssak' && innstilling === 'decline') {
+    blocks.push({
+      type: 'paragraph',
+      text:
+        `Saken gjelder om ${self(facts)} skal betale engangsbeløpet nå, eller stå utenfor ordningen inntil videre og ` +
+        'ta stilling på nytt når det er kjent hvilke løsninger ordningen gir.'
+    })
+  }
+  return blocks
 }
 
 /**
  * A round the user added: told only from what the round holds (name, dates, rates, budget year,
  * and the other sources and announced total when it has them). Nothing of the 2017 letter.
  */
-function saksutgreiingOwnRound(inv: InvitationFacts): Block[] {
+function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] {
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -129,8 +158,9 @@ function saksutgreiingOwnRound(inv: InvitationFacts): Block[] {
     {
       type: 'paragraph',
       text:
-        `KS ber om svar innen ${formatDateLong(inv.answerBy)}, slik at beløpet kan legges inn i budsjettet ` +
-        `for ${inv.budgetYear}.`
+        `KS ber om at saken behandles i tide til at beløpet kan legges inn i budsjettet for ${facts.budgetYear}, ` +
+        `og om melding om vedtaket senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
+        'meldingen skal sendes.'
     }
   )
   return blocks
@@ -176,14 +206,19 @@ export const textNb: SaksframleggText = {
       inv.digiFin2017
         ? ['KS: Digitaliseringsstrategi for kommuner og fylkeskommuner 2017–2020', 'Prop. 128 S (2016–2017) Kommuneproposisjonen 2018']
         : [],
-    saksutgreiing: (inv) => (inv.digiFin2017 ? saksutgreiing2017(inv, inv.digiFin2017) : saksutgreiingOwnRound(inv)),
+    declineReason: (kind) =>
+      `Det er ennå ikke kjent hvilke løsninger ordningen vil utvikle, og hva det vil koste ${kind === 'kommune' ? 'kommunen' : 'fylkeskommunen'} ` +
+      'å ta dem i bruk.',
+    saksutgreiing: (inv, facts, innstilling, caseKind) =>
+      inv.digiFin2017
+        ? saksutgreiing2017(inv, inv.digiFin2017, facts, innstilling, caseKind)
+        : saksutgreiingOwnRound(inv, facts),
     okonomiskeKonsekvensar: (facts, innstilling, caseKind, inv) => {
+      const decline = caseKind === 'vedtakssak' && innstilling === 'decline'
       const blocks: Block[] = [
         {
           type: 'paragraph',
-          text:
-            `Engangsbeløpet er beregnet ut fra folketallet i ${facts.kommuneName} per ` +
-            `${formatDateLong(facts.populationDate)}. ${sentence(`Kilde: ${facts.populationSource}`)}`
+          text: `Engangsbeløpet er beregnet ut fra ${populationCitation(facts)}`
         },
         {
           type: 'paragraph',
@@ -194,62 +229,92 @@ export const textNb: SaksframleggText = {
           )
         }
       ]
-      if (caseKind === 'vedtakssak' && innstilling !== 'decline') {
+      if (caseKind === 'vedtakssak' && !decline) {
         blocks.push({
           type: 'paragraph',
           text: `Beløpet legges inn i budsjett ${facts.budgetYear}. ${sentence(fundingSentence(facts.funding))}`
         })
-      } else if (caseKind === 'vedtakssak') {
-        blocks.push({ type: 'paragraph', text: 'Innstillingen har ingen økonomiske konsekvenser.' })
+      } else if (decline) {
+        blocks.push({
+          type: 'paragraph',
+          text:
+            `Innstillingen gir ingen utgifter i budsjett ${facts.budgetYear}: ${self(facts)} betaler ikke ` +
+            `engangsbeløpet på ${formatKroner(facts.amount)}.`
+        })
       } else {
         blocks.push({
           type: 'paragraph',
           text: `Hvis ${self(facts)} velger å delta, må beløpet legges inn i budsjett ${facts.budgetYear}.`
         })
       }
-      // What joining a solution costs later is a rule of the 2017 principles note.
+      // What access to a solution costs, and that non-payers get none, are rules of the 2017 principles note.
       if (!inv.digiFin2017) return blocks
       blocks.push({
         type: 'paragraph',
-        text:
-          'Deltakelse gir tilgang til løsningene som utvikles med midler fra ordningen. Hver løsning koster i ' +
-          `tillegg en tilknytningskostnad når ${self(facts)} tar den i bruk, og en andel av kostnadene til FDVU ` +
-          `mens ${self(facts)} bruker den. Disse kostnadene er ikke kjent ennå og må vurderes når hver løsning ` +
-          'er klar.'
+        text: decline
+          ? `Så lenge ${self(facts)} ikke har betalt sin andel, får den ikke tilgang til løsningene som utvikles ` +
+            `med midler fra ordningen. Vil ${self(facts)} senere ta i bruk en løsning, må den først betale sin ` +
+            'andel, og i tillegg tilknytningskostnaden for løsningen og en andel av kostnadene til FDVU.'
+          : 'Deltakelse gir tilgang til løsningene som utvikles med midler fra ordningen. Hver løsning koster i ' +
+            `tillegg en tilknytningskostnad når ${self(facts)} tar den i bruk, og en andel av kostnadene til FDVU ` +
+            `mens ${self(facts)} bruker den. Disse kostnadene er ikke kjent ennå og må vurderes når hver løsning ` +
+            'er klar.'
       })
       return blocks
     },
     vurdering: (facts, innstilling, caseKind, inv) => {
       const chief = capitalise(facts.chief)
-      const closing =
-        caseKind === 'orienteringssak'
-          ? `${chief} legger saken fram til orientering.`
-          : innstilling === 'decline'
-            ? `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå, og at saken vurderes på ` +
-              'nytt når de første løsningene er klare.'
-            : `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
-              'takker ja til invitasjonen fra KS.'
       const unit = facts.contributorKind === 'kommune' ? 'kommune' : 'fylkeskommune'
+      const decline = caseKind === 'vedtakssak' && innstilling === 'decline'
       const blocks: Block[] = [
         {
           type: 'paragraph',
           text:
             'Digitalisering er en kontinuerlig prosess som ikke bare gjelder programvare og maskiner, men også ' +
-            'oppgaver, arbeidsmåter og mennesker. Felles løsninger som kommunal sektor utvikler og eier selv, kan ' +
-            'gi bedre tjenester for innbyggerne til lavere kostnad enn om hver ' +
+            'oppgaver, arbeidsmåter og mennesker. Etter KS’ vurdering kan felles løsninger som kommunal sektor ' +
+            'utvikler og eier selv, gi bedre tjenester for innbyggerne til lavere kostnad enn om hver ' +
             `${unit} utvikler sine egne.`
         }
       ]
+      if (decline) {
+        const reason = facts.declineReason.trim()
+        if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
+        // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
+        if (inv.digiFin2017) {
+          blocks.push({
+            type: 'paragraph',
+            text:
+              'Å stå utenfor nå stenger ikke for senere deltakelse: etter prinsippnotatet kan ' +
+              `${self(facts)} betale sin andel når den vil ta i bruk en løsning.`
+          })
+        }
+        blocks.push({
+          type: 'paragraph',
+          text:
+            `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå, og at saken vurderes på ` +
+            'nytt når de første løsningene er klare.'
+        })
+        return blocks
+      }
       // Only those who paid may use the solutions: a rule of the 2017 principles note.
       if (inv.digiFin2017) {
         blocks.push({
           type: 'paragraph',
           text:
-            'Ordningen er frivillig, men bare de som har betalt engangsbeløpet, får ta i bruk løsningene. ' +
+            'Bare de som har betalt engangsbeløpet, får ta i bruk løsningene. ' +
             `En ${unit} som står utenfor nå, må betale sin andel før den kan ta i bruk en løsning.`
         })
       }
-      blocks.push({ type: 'paragraph', text: closing })
+      blocks.push({
+        type: 'paragraph',
+        text:
+          caseKind === 'orienteringssak'
+            ? `${chief} legger saken fram til orientering og kommer tilbake til spørsmålet om ${self(facts)} skal ` +
+              `delta, i forslaget til budsjett ${facts.budgetYear}. ${capitalise(council(facts))} tar stilling ` +
+              `til det når budsjettet for ${facts.budgetYear} vedtas.`
+            : `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
+              'takker ja til invitasjonen fra KS.'
+      })
       return blocks
     }
   },

@@ -12,6 +12,8 @@ export interface CaseFacts extends Economy {
   kommuneName: string
   /** The chief's title in definite form, as it follows "Innstilling frå": "rådmannen". */
   chief: string
+  /** The administration's reason for a decline, as the user wrote it ('' for none). */
+  declineReason: string
 }
 
 /**
@@ -65,7 +67,14 @@ export interface SaksframleggText {
     saksgang: (kind: Economy['contributorKind']) => string[]
     vedlegg: (invitation: InvitationFacts) => string[]
     andreSaksdokument: (invitation: InvitationFacts) => string[]
-    saksutgreiing: (invitation: InvitationFacts, facts: CaseFacts) => Block[]
+    /** What the decline field holds before the user writes the administration's own reason. */
+    declineReason: (kind: Economy['contributorKind']) => string
+    saksutgreiing: (
+      invitation: InvitationFacts,
+      facts: CaseFacts,
+      innstilling: Innstilling['kind'],
+      caseKind: CaseKind
+    ) => Block[]
     okonomiskeKonsekvensar: (
       facts: CaseFacts,
       innstilling: Innstilling['kind'],

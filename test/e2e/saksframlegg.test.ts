@@ -480,7 +480,7 @@ describe('the saksframlegg', () => {
     await card.getByRole('button', { name: t('new.create') }).click()
     await notice(page).getByText(t('notice.created')).waitFor()
     const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
-    expect(preview).toContain('folketalet i Hordaland fylkeskommune per 1. januar 2017')
+    expect(preview).toContain('folketalet i Hordaland per 1. januar 2017')
     expect(preview).toContain('Hordaland fylkeskommune takkar ja til invitasjonen frå KS')
     expect(preview).toContain('kr 2 599 815')
     expect(preview).not.toContain('Vestland')

@@ -46,6 +46,9 @@ describe('npm run cli -- saksframlegg', () => {
       date: DIGIFIN_2017.invitationDate,
       source: 'oppgitt på kommandolinjen',
       sourceText: { nn: 'oppgitt på kommandolinja', nb: 'oppgitt på kommandolinjen' },
+      // Given without --folketaldato and --kjelde: the document dates and cites neither (issue 8).
+      dateUnknown: true,
+      sourceUnknown: true,
       origin: 'manual'
     })
     const app = buildDefaultSaksframlegg(
@@ -59,6 +62,11 @@ describe('npm run cli -- saksframlegg', () => {
     expect(text).toContain('INNSTILLING FRÅ RÅDMANNEN')
     expect(text).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
     expect(foreignWords(text, 'nn')).toEqual([])
+    expect(text).toContain('folketalet i Tysnes per [dato for folketalet]. Kjelde: [kjelde for folketalet].')
+    expect(text).not.toContain('kommandolinja')
+    expect(text).not.toContain('8. september 2017. Kjelde')
+    expect(run.out.join('\n')).toContain('dokumentet viser «[dato for folketalet]»')
+    expect(run.out.join('\n')).toContain('dokumentet viser «[kjelde for folketalet]»')
   })
 
   it('takes the kommune’s own målform, the fylke, the decline and the sections part', async () => {

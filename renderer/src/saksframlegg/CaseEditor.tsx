@@ -190,6 +190,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
           <InnstillingEditor
             doc={draft}
             maalform={maalform}
+            round={round}
             errors={{ innstilling: errorFor(FIELD.innstillingText), funding: errorFor(FIELD.fundingText) }}
             profileChief={profileChief}
             onUseProfileChief={() => edit({ ...draft, chiefTitle: profile.chiefTitle })}

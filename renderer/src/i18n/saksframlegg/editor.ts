@@ -97,6 +97,13 @@ const nn = {
   'innstilling.text': 'Teksten i innstillinga',
   'innstilling.closingText': 'Teksten i avslutninga',
   'innstilling.textHint': 'Skriv teksten slik kommunestyret skal vedta han. Kvar line vert eit eige avsnitt.',
+  'innstilling.declineReason': 'Kvifor administrasjonen rår til å takke nei',
+  'innstilling.declineReasonHint': 'Står i vurderinga. Skriv grunnen med eigne ord; teksten er berre eit utgangspunkt.',
+  'figures.noPopulationDate':
+    'Folketalet har ingen kjend dato, så dokumentet viser «[dato for folketalet]». Legg inn folketalet frå SSB med dato på Bidrag, og bruk tala derifrå.',
+  'figures.noPopulationSource':
+    'Folketalet har inga kjelde som kan siterast, så dokumentet viser «[kjelde for folketalet]». Det innebygde talet for 2024 har ingen kjend utgjevar eller dato: hent folketalet frå SSB (tabell 07459) og legg det inn på Bidrag.',
+  'figures.afterDeadline': 'Saksframlegget er datert {{date}}, etter svarfristen til KS ({{deadline}}). Sjå over datoen.',
   'innstilling.staleSections':
     'Du har endra innstillinga. Teksten i {{sections}} passar til den førre innstillinga. Vel «Tilbakestill til standardtekst» på avsnittet om du vil ha tekst som passar til den nye.',
   'funding.legend': 'Finansiering',
@@ -228,6 +235,13 @@ const nb: typeof nn = {
   'innstilling.text': 'Teksten i innstillingen',
   'innstilling.closingText': 'Teksten i avslutningen',
   'innstilling.textHint': 'Skriv teksten slik kommunestyret skal vedta den. Hver linje blir et eget avsnitt.',
+  'innstilling.declineReason': 'Hvorfor administrasjonen anbefaler å takke nei',
+  'innstilling.declineReasonHint': 'Står i vurderingen. Skriv grunnen med egne ord; teksten er bare et utgangspunkt.',
+  'figures.noPopulationDate':
+    'Folketallet har ingen kjent dato, så dokumentet viser «[dato for folketallet]». Legg inn folketallet fra SSB med dato på Bidrag, og bruk tallene derfra.',
+  'figures.noPopulationSource':
+    'Folketallet har ingen kilde som kan siteres, så dokumentet viser «[kilde for folketallet]». Det innebygde tallet for 2024 har ingen kjent utgiver eller dato: hent folketallet fra SSB (tabell 07459) og legg det inn på Bidrag.',
+  'figures.afterDeadline': 'Saksframlegget er datert {{date}}, etter svarfristen til KS ({{deadline}}). Se over datoen.',
   'innstilling.staleSections':
     'Du har endret innstillingen. Teksten i {{sections}} passer til den forrige innstillingen. Velg «Tilbakestill til standardtekst» på avsnittet om du vil ha tekst som passer til den nye.',
   'funding.legend': 'Finansiering',

@@ -47,7 +47,7 @@ export function FiguresCard({
         {t('figures.line', {
           who: doc.header.kommuneName,
           count: formatInnbyggjarar(doc.economy.populationCount, profile.maalform),
-          date: formatDateLong(doc.economy.populationDate),
+          date: doc.economy.populationDate ? formatDateLong(doc.economy.populationDate) : '–',
           rate: formatKroner(doc.economy.rate),
           amount: formatKroner(doc.economy.amount)
         })}
@@ -55,6 +55,23 @@ export function FiguresCard({
       <Paragraph data-size="sm" className="muted">
         {t('figures.source', { source: doc.economy.populationSource })}
       </Paragraph>
+      {doc.economy.populationDate === '' && (
+        <div className="sf-inline-note" data-testid="sf-no-population-date">
+          <Paragraph data-size="sm">{t('figures.noPopulationDate')}</Paragraph>
+        </div>
+      )}
+      {doc.economy.populationSource.trim() === '' && (
+        <div className="sf-inline-note" data-testid="sf-no-population-source">
+          <Paragraph data-size="sm">{t('figures.noPopulationSource')}</Paragraph>
+        </div>
+      )}
+      {round && doc.header.date !== '' && doc.header.date > round.answerBy && (
+        <div className="sf-inline-note" data-testid="sf-after-deadline">
+          <Paragraph data-size="sm">
+            {t('figures.afterDeadline', { date: formatDateLong(doc.header.date), deadline: formatDateLong(round.answerBy) })}
+          </Paragraph>
+        </div>
+      )}
       {roundGone && (
         <div className="sf-inline-note" data-testid="sf-round-gone">
           <Paragraph data-size="sm">{t('figures.roundGone')}</Paragraph>

@@ -1,7 +1,15 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
+import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
-import { innstillingHeading, innstillingText, type Funding, type Innstilling, type Saksframlegg } from '@shared/saksframlegg'
+import {
+  innstillingHeading,
+  innstillingText,
+  withDeclineReason,
+  type Funding,
+  type Innstilling,
+  type Saksframlegg
+} from '@shared/saksframlegg'
 import { FIELD } from '../draft'
 import { RadioGroup } from '../../components/RadioGroup'
 
@@ -9,6 +17,7 @@ import { RadioGroup } from '../../components/RadioGroup'
 export function InnstillingEditor({
   doc,
   maalform,
+  round,
   errors,
   profileChief,
   onChange,
@@ -16,6 +25,8 @@ export function InnstillingEditor({
 }: {
   doc: Saksframlegg
   maalform: Maalform
+  /** The case's round, so the default vurdering can follow the decline reason; undefined when it is gone. */
+  round: FinancingRound | undefined
   errors: { innstilling?: string; funding?: string }
   /** The chief title of the profile when it differs from the case's, in definite form. */
   profileChief?: string
@@ -85,6 +96,19 @@ export function InnstillingEditor({
           value={doc.innstilling.text}
           error={errors.innstilling}
           onChange={(e) => onChange({ ...doc, innstilling: { kind: 'custom', text: e.target.value } })}
+        />
+      )}
+      {vedtak && doc.innstilling.kind === 'decline' && (
+        <Textfield
+          id="sf-decline-reason"
+          className="sf-textarea"
+          multiline
+          rows={3}
+          lang={maalform}
+          label={t('innstilling.declineReason')}
+          description={t('innstilling.declineReasonHint')}
+          value={doc.declineReason}
+          onChange={(e) => onChange(withDeclineReason(doc, e.target.value, maalform, round))}
         />
       )}
       {vedtak && doc.innstilling.kind === 'join' && (

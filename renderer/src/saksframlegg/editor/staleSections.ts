@@ -16,7 +16,7 @@ export function staleSections(
   if (!innstillingBefore || !round) return []
   return doc.sections.filter((s) => {
     const kind = s.kind
-    if (kind !== 'okonomiskeKonsekvensar' && kind !== 'vurdering') return false
+    if (kind !== 'saksutgreiing' && kind !== 'okonomiskeKonsekvensar' && kind !== 'vurdering') return false
     const defaultFor = (innstilling: InnstillingKind): string =>
       JSON.stringify(
         buildDefaultSection(
