@@ -270,6 +270,7 @@ describe('the saksframlegg', () => {
         expect(plain(await page.getByTestId('saksframlegg-preview').innerText())).toContain(
           m === 'nn' ? 'takkar nei til invitasjonen' : 'takker nei til invitasjonen'
         )
+        await editorShot(page, `saksframlegg-takk-nei-${m}`)
         await page.getByLabel(t('innstilling.join'), { exact: true }).check()
         await warning.waitFor({ state: 'detached' })
         expect(await status(page).innerText()).toBe(t('status.saved'))
