@@ -21,6 +21,12 @@ const SCHEMA_V2 = {
   caseVersions: '++id, caseId, [caseId+version]'
 } as const
 
+/** The kommune's Word templates, one per document type. */
+const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  templates: 'documentType'
+} as const
+
 const tysnesFigure = {
   contributorKind: 'kommune',
   number: '1223',
@@ -74,7 +80,7 @@ describe('the local database', () => {
     })
     expect(profile?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(await db.settings.get('storageWarningSeen')).toEqual({ key: 'storageWarningSeen', value: true })
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     db.close()
   })
 
@@ -132,5 +138,63 @@ describe('the local database', () => {
     expect((await db.cases.where('organisationNumber').equals('4616').toArray()).map((c) => c.id)).toEqual(['c1'])
     expect(await db.caseVersions.where('[caseId+version]').equals(['c1', 2]).count()).toBe(1)
     db.close()
+  })
+
+  it('upgrades a version 2 database with real rows to version 3 and loses nothing', async () => {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(2).stores(SCHEMA_V2)
+    const profile = {
+      id: 'profile',
+      kind: 'kommune',
+      number: '4616',
+      name: 'Tysnes',
+      sakshandsamar: 'Anders Teigen',
+      chiefTitle: { kind: 'kommunedirektoer' },
+      maalform: 'nn',
+      updatedAt: '2017-10-01T09:00:00.000Z'
+    }
+    const round = { id: 'r2018', year: 2018, name: 'Runde 2018', rates: { kommune: '20' } }
+    const document = { title: 'Digitalisering i kommunal sektor', sections: [{ id: 's1', blocks: [] }] }
+    const storedCase = {
+      id: 'c1',
+      title: document.title,
+      maalform: 'nn',
+      organisationNumber: '4616',
+      document,
+      createdAt: '2017-10-02T08:00:00.000Z',
+      updatedAt: '2017-10-02T09:00:00.000Z',
+      updatedBy: 'Anders Teigen',
+      version: 2,
+      roundId: 'r2018'
+    }
+    await old.table('profile').put(profile)
+    await old.table('settings').put({ key: 'storageWarningSeen', value: true })
+    await old.table('rounds').put(round)
+    await old.table('populationFigures').add(tysnesFigure)
+    await old.table('cases').add(storedCase)
+    await old.table('caseVersions').bulkAdd([
+      { caseId: 'c1', version: 1, savedAt: '2017-10-02T08:00:00.000Z', savedBy: 'Anders Teigen', document: { ...document, title: 'Utkast' } },
+      { caseId: 'c1', version: 2, savedAt: '2017-10-02T09:00:00.000Z', savedBy: 'Anders Teigen', document }
+    ])
+    old.close()
+
+    const db = new SpleiselagDatabase(name)
+    expect(await db.profile.get('profile')).toEqual(profile)
+    expect(await db.settings.get('storageWarningSeen')).toEqual({ key: 'storageWarningSeen', value: true })
+    expect(await db.rounds.get('r2018')).toEqual(round)
+    expect(await db.populationFigures.where('[contributorKind+number]').equals(['kommune', '1223']).toArray()).toEqual([{ ...tysnesFigure, id: 1 }])
+    expect(await db.cases.get('c1')).toEqual(storedCase)
+    expect((await db.caseVersions.where('caseId').equals('c1').sortBy('version')).map((v) => v.document)).toEqual([{ ...document, title: 'Utkast' }, document])
+    expect(await db.templates.count()).toBe(0)
+    expect(db.verno).toBe(3)
+    db.close()
+
+    // The schema declared in production is the one frozen here.
+    const check = new Dexie(name)
+    check.version(3).stores(SCHEMA_V3)
+    await check.open()
+    expect(check.table('templates').schema.primKey.keyPath).toBe('documentType')
+    check.close()
   })
 })

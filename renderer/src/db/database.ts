@@ -51,6 +51,20 @@ export interface StoredCaseVersion {
   document: unknown
 }
 
+/**
+ * A kommune's own Word template for one document type (key: the type, e.g. 'saksframlegg'): the
+ * file as loaded, the places the engine found in it, and which parts the user put in each place.
+ */
+export interface StoredTemplate {
+  documentType: string
+  fileName: string
+  bytes: Uint8Array
+  places: unknown[]
+  mapping: Record<string, string[]>
+  loadedAt: string
+  loadedBy: string
+}
+
 /** Version 1 (the foundation) kept the chief executive's title as free text. */
 export interface ProfileV1 extends Omit<Profile, 'chiefTitle' | 'updatedAt'> {
   chiefTitle: string
@@ -70,6 +84,11 @@ export const SCHEMA_V2 = {
   caseVersions: '++id, caseId, [caseId+version]'
 } as const
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  templates: 'documentType'
+} as const
+
 export class SpleiselagDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>
   settings!: EntityTable<Setting, 'key'>
@@ -77,6 +96,7 @@ export class SpleiselagDatabase extends Dexie {
   populationFigures!: EntityTable<StoredPopulationFigure, 'id'>
   cases!: EntityTable<StoredCase, 'id'>
   caseVersions!: EntityTable<StoredCaseVersion, 'id'>
+  templates!: EntityTable<StoredTemplate, 'documentType'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -96,6 +116,9 @@ export class SpleiselagDatabase extends Dexie {
             if (typeof row.updatedAt !== 'string') row.updatedAt = now
           })
       })
+    // Version 3: the kommune's own Word template per document type. A new table only, so no rows
+    // change and no upgrade function is needed.
+    this.version(3).stores(SCHEMA_V3)
   }
 }
 
