@@ -22,6 +22,7 @@ import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx
 import type { DocumentPart, Funding, Saksframlegg } from '../../shared/saksframlegg/model'
 import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
+import { fillSaksframleggTemplate } from './templateFill'
 
 const FLAGS = {
   kommune: 'string',
@@ -40,7 +41,8 @@ const FLAGS = {
   innstilling: 'string',
   finansiering: 'string',
   budsjettaar: 'string',
-  del: 'string'
+  del: 'string',
+  mal: 'string'
 } as const
 
 const usage: Tekst = {
@@ -52,7 +54,8 @@ const usage: Tekst = {
     '  --sakshandsamar NAMN  --arkivsak 17/596  --arkivkode 010  --dato ÅÅÅÅ-MM-DD (datoen på saksframlegget)',
     '  --leiar rådmann|kommunedirektør|fylkesrådmann|fylkesdirektør|TITTEL   avgjer overskrifta på innstillinga',
     '  --innstilling ja|nei|orientering   --finansiering disposisjonsfond|drift|"Eiga setning."',
-    '  --budsjettaar 2018   --del heile|saksutgreiing   --runde 2017',
+    '  --budsjettaar 2018   --del heile|saksutgreiing|innstilling   --runde 2017',
+    '  --mal MAL.docx|MAL.dotx     skriv saka inn i kommunen sin eigen Word-mal (WebSak-markørar, bokmerke, innhaldskontrollar)',
     '--ut kan vere ei mappe; då får fila eit framlegg til namn.'
   ].join('\n'),
   nb: [
@@ -63,7 +66,8 @@ const usage: Tekst = {
     '  --sakshandsamar NAVN  --arkivsak 17/596  --arkivkode 010  --dato ÅÅÅÅ-MM-DD (datoen på saksframlegget)',
     '  --leiar rådmann|kommunedirektør|fylkesrådmann|fylkesdirektør|TITTEL   avgjør overskriften på innstillingen',
     '  --innstilling ja|nei|orientering   --finansiering disposisjonsfond|drift|"Egen setning."',
-    '  --budsjettaar 2018   --del heile|saksutgreiing   --runde 2017',
+    '  --budsjettaar 2018   --del heile|saksutgreiing|innstilling   --runde 2017',
+    '  --mal MAL.docx|MAL.dotx     skriver saken inn i kommunens egen Word-mal (WebSak-markører, bokmerker, innholdskontroller)',
     '--ut kan være en mappe; da får filen et forslag til navn.'
   ].join('\n')
 }
@@ -109,9 +113,10 @@ function fundingOption(value: string | undefined): Funding | undefined {
 function partOption(value: string | undefined): DocumentPart {
   if (value === undefined || value === 'heile') return 'whole'
   if (value === 'saksutgreiing') return 'sections'
+  if (value === 'innstilling') return 'innstilling'
   throw usageError(
-    `--del må vere heile eller saksutgreiing, ikkje «${value}».`,
-    `--del må være heile eller saksutgreiing, ikke «${value}».`
+    `--del må vere heile, saksutgreiing eller innstilling, ikkje «${value}».`,
+    `--del må være heile, saksutgreiing eller innstilling, ikke «${value}».`
   )
 }
 
@@ -240,8 +245,11 @@ export const command: Command = {
         }
       )
       const path = outputPath(values.ut, suggestedFileName(doc, part, m))
-      const buffer = await Packer.toBuffer(buildDocument(doc, m, { part, appVersion: version }))
-      writeFileSync(path, buffer)
+      const bytes =
+        values.mal !== undefined
+          ? await fillSaksframleggTemplate(resolve(values.mal), doc, m, part)
+          : await Packer.toBuffer(buildDocument(doc, m, { part, appVersion: version }))
+      writeFileSync(path, bytes)
       io.out(
         m === 'nn'
           ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`

@@ -130,28 +130,27 @@ export function renderInnstilling(doc: Saksframlegg, maalform: Maalform, withHea
   ]
 }
 
-function renderBody(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
-  return [
-    ...renderVedlegg(doc, maalform),
-    ...doc.sections.flatMap((section) => renderSection(section, maalform)),
-    ...renderInnstilling(doc, maalform, true)
-  ]
+/** The vedlegg and the sections: what a template's saksutgreiing place takes. */
+function renderSaksutgreiing(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
+  return [...renderVedlegg(doc, maalform), ...doc.sections.flatMap((section) => renderSection(section, maalform))]
 }
 
 /**
- * `part: 'whole'` is the full saksframlegg; `'sections'` leaves out the header, saksgang and title,
- * for pasting into the kommune's own case-system template (which has those already);
- * `'innstilling'` is the innstilling's text alone, for the template's own innstilling place (under
- * its own heading), so the innstilling is not written twice.
+ * `part: 'whole'` is the full saksframlegg; `'sections'` is the vedlegg and the saksutgreiing alone
+ * (no header, saksgang, title or innstilling), for pasting into the kommune's own case-system
+ * template, which has those already and a place of its own for the innstilling (WebSak's second
+ * marker pair); `'innstilling'` is the innstilling's text alone, for that place (under the
+ * template's own heading). So the two pasted parts are the two parts the template export fills,
+ * and the innstilling is never written twice.
  */
 export function renderSaksframlegg(doc: Saksframlegg, maalform: Maalform, part: DocumentPart = 'whole'): RenderedDocument<SaksframleggPart> {
   const labels = textFor(maalform).labels
   const blocks =
     part === 'whole'
-      ? [...renderHead(doc, maalform), ...renderBody(doc, maalform)]
+      ? [...renderHead(doc, maalform), ...renderSaksutgreiing(doc, maalform), ...renderInnstilling(doc, maalform, true)]
       : part === 'innstilling'
         ? renderInnstilling(doc, maalform, false)
-        : renderBody(doc, maalform)
+        : renderSaksutgreiing(doc, maalform)
   return {
     blocks,
     meta: {

@@ -71,14 +71,26 @@ describe('npm run cli -- saksframlegg', () => {
 
   it('takes the kommune’s own målform, the fylke, the decline and the sections part', async () => {
     // Hordaland: most of its kommunar chose nynorsk, so the fylkeskommune starts in nynorsk.
-    const run = await cli('--fylke', '12', '--innstilling', 'nei', '--del', 'saksutgreiing', '--leiar', 'fylkesdirektør', '--ut', join(dir, 'hfk.docx'))
-    expect(run.status).toBe(0)
-    const text = plainSpaces(paragraphsOf(await documentXml(readFileSync(join(dir, 'hfk.docx')))).join('\n'))
-    expect(text).toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
-    expect(text).toContain('Hordaland fylkeskommune takkar nei til invitasjonen frå KS')
+    const written = async (del: string) => {
+      const file = join(dir, `hfk-${del}.docx`)
+      const run = await cli('--fylke', '12', '--innstilling', 'nei', '--del', del, '--leiar', 'fylkesdirektør', '--ut', file)
+      expect(run.status).toBe(0)
+      return plainSpaces(paragraphsOf(await documentXml(readFileSync(file))).join('\n'))
+    }
+    const whole = await written('heile')
+    expect(whole).toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
+    expect(whole).toContain('Hordaland fylkeskommune takkar nei til invitasjonen frå KS')
+    const text = await written('saksutgreiing')
     expect(text).toContain('519 963 innbyggjarar × kr 5 = kr 2 599 815')
     expect(text).not.toContain('SAKSFRAMLEGG')
+    // The innstilling is a part of its own, for the template's own place (issue 8 §3).
+    expect(text).not.toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
+    expect(text).not.toContain('takkar nei til invitasjonen')
     expect(foreignWords(text, 'nn')).toEqual([])
+    const innstilling = await written('innstilling')
+    expect(innstilling).toMatch(/^Hordaland fylkeskommune takkar nei til invitasjonen frå KS/)
+    expect(innstilling).not.toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
+    expect(foreignWords(innstilling, 'nn')).toEqual([])
 
     const nb = await cli('--fylke', '12', '--maalform', 'nb', '--ut', join(dir, 'hfk-nb.docx'))
     expect(nb.status).toBe(0)
@@ -111,7 +123,7 @@ describe('npm run cli -- saksframlegg', () => {
     [['--kommune', '1223'], 'Oppgje kvar fila skal skrivast: --ut sak.docx.'],
     [['--kommune', '1223', '--ut', 'a.docx', '--innstilling', 'kanskje'], '--innstilling må vere ja, nei eller orientering, ikkje «kanskje».'],
     [['--kommune', '1223', '--ut', 'a.docx', '--dato', '1.10.2017'], '--dato må vere ein dato som 2017-10-01, ikkje «1.10.2017».'],
-    [['--kommune', '1223', '--ut', 'a.docx', '--del', 'alt'], '--del må vere heile eller saksutgreiing, ikkje «alt».'],
+    [['--kommune', '1223', '--ut', 'a.docx', '--del', 'alt'], '--del må vere heile, saksutgreiing eller innstilling, ikkje «alt».'],
     [['--kommune', '1223', '--ut', 'a.docx', '--budsjettaar', '18'], '--budsjettaar må vere eit årstal som 2018, ikkje «18».'],
     [['--kommune', '1223', '--ut', 'a.docx', '--folketal', '2.853'], '--folketal «2.853»: Skriv folketalet utan punktum, til dømes 2853 eller 2 853.'],
     [['--kommune', '1223', '--ut', join('finst-ikkje', 'a.docx')], 'Mappa «finst-ikkje» finst ikkje.'],

@@ -152,12 +152,19 @@ describe('the sections part, for pasting into the kommune’s own template', asy
     }
   })
 
-  it('starts with the vedlegg and ends with the innstilling', () => {
+  it('starts with the vedlegg and ends with the last section, without the innstilling (the template has its own place for it)', () => {
     const written = paragraphs.filter((p) => p.trim() !== '')
     expect(written[0]).toBe('Vedlegg')
     expect(written).toContain('SAKSUTGREIING')
-    expect(written.at(-2)).toBe('INNSTILLING FRÅ RÅDMANNEN')
-    expect(plainSpaces(written.at(-1) ?? '')).toMatch(/^Tysnes kommune takkar ja til invitasjonen frå KS/)
+    expect(written).not.toContain('INNSTILLING FRÅ RÅDMANNEN')
+    expect(written.some((p) => /^Tysnes kommune takkar ja til invitasjonen frå KS/.test(plainSpaces(p)))).toBe(false)
+    expect(written.filter((p) => p === 'VURDERING')).toHaveLength(1)
+  })
+
+  it('has the innstilling as a part of its own, without its heading', async () => {
+    const innstilling = paragraphsOf((await readDocx(buildDocument(doc, 'nn', { part: 'innstilling', appVersion: APP_VERSION }))).document).filter((p) => p.trim() !== '')
+    expect(innstilling).not.toContain('INNSTILLING FRÅ RÅDMANNEN')
+    expect(plainSpaces(innstilling[0] ?? '')).toMatch(/^Tysnes kommune takkar ja til invitasjonen frå KS/)
   })
 })
 

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
+import { fillTemplate, inspectTemplate, type FillFailureReason, type TemplateMapping } from '../../shared/document/template'
+import type { Maalform, Tekst } from '../../shared/maalform'
+import type { DocumentPart, Saksframlegg } from '../../shared/saksframlegg/model'
+import { defaultTemplateMapping, saksframleggTemplateParts } from '../../shared/saksframlegg/templateParts'
+import { UsageError } from './command'
+
+/**
+ * `saksframlegg --mal FIL`: the case written into the kommune's own Word template with the default
+ * mapping (WebSak's markers, places named as parts). `--del` picks which parts are written: `heile`
+ * every mapped part, `saksutgreiing` all but the innstilling, `innstilling` the innstilling alone;
+ * places left without a part keep the template's own text. A refused template is a usage error
+ * (exit 2) with one line that names the problem.
+ */
+export async function fillSaksframleggTemplate(path: string, doc: Saksframlegg, maalform: Maalform, part: DocumentPart): Promise<Uint8Array> {
+  const name = basename(path)
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new UsageError({ nn: `Malen «${path}» finst ikkje.`, nb: `Malen «${path}» finnes ikke.` })
+  }
+  const bytes = new Uint8Array(readFileSync(path))
+  const inspected = await inspectTemplate(bytes)
+  if (!inspected.ok) throw new UsageError(templateRefusalText(inspected.refusal.reason, name, inspected.refusal.detail))
+  const mapping = partsOf(defaultTemplateMapping(inspected.template.places), part)
+  if (Object.keys(mapping).length === 0) {
+    throw new UsageError({
+      nn: `Malen «${name}» har ingen stad for ${part === 'innstilling' ? 'innstillinga' : 'saksutgreiinga'}.`,
+      nb: `Malen «${name}» har ingen plass for ${part === 'innstilling' ? 'innstillingen' : 'saksutredningen'}.`
+    })
+  }
+  const filled = await fillTemplate(bytes, mapping, saksframleggTemplateParts(doc, maalform))
+  if (!filled.ok) throw new UsageError(templateRefusalText(filled.refusal.reason, name, filled.refusal.detail))
+  return filled.bytes
+}
+
+function partsOf(mapping: TemplateMapping, part: DocumentPart): TemplateMapping {
+  if (part === 'whole') return mapping
+  const keep = (id: string) => (part === 'innstilling' ? id === 'innstilling' : id !== 'innstilling')
+  const out: Record<string, string[]> = {}
+  for (const [place, parts] of Object.entries(mapping)) {
+    const kept = parts.filter(keep)
+    if (kept.length > 0) out[place] = kept
+  }
+  return out
+}
+
+/** Why the template cannot be used, in one line in each målform. */
+export function templateRefusalText(reason: FillFailureReason, file: string, detail = ''): Tekst {
+  switch (reason) {
+    case 'notWord':
+      return { nn: `«${file}» er ikkje ei Word-fil (.docx eller .dotx).`, nb: `«${file}» er ikke en Word-fil (.docx eller .dotx).` }
+    case 'legacyWord':
+      return {
+        nn: `«${file}» er ei eldre Word-fil (.doc). Opne ho i Word og lagre ho som .docx eller .dotx først.`,
+        nb: `«${file}» er en eldre Word-fil (.doc). Åpne den i Word og lagre den som .docx eller .dotx først.`
+      }
+    case 'encrypted':
+      return { nn: `«${file}» er verna med passord. Fjern passordet i Word og prøv igjen.`, nb: `«${file}» er beskyttet med passord. Fjern passordet i Word og prøv igjen.` }
+    case 'protected':
+      return {
+        nn: `«${file}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen.`,
+        nb: `«${file}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen.`
+      }
+    case 'noMainPart':
+      return { nn: `«${file}» er ei zip-fil, men ikkje eit Word-dokument.`, nb: `«${file}» er en zip-fil, men ikke et Word-dokument.` }
+    case 'unreadable':
+      return { nn: `«${file}» er skadd: Word-innhaldet kan ikkje lesast.`, nb: `«${file}» er skadet: Word-innholdet kan ikke leses.` }
+    case 'unpairedMarker':
+      return {
+        nn: `Malen «${file}» har markøren «${detail}» utan partnaren sin: kvar «… under &&&» treng ein «… over &&&».`,
+        nb: `Malen «${file}» har markøren «${detail}» uten partneren sin: hver «… under &&&» trenger en «… over &&&».`
+      }
+    case 'markersInOneParagraph':
+      return {
+        nn: `Malen «${file}» har begge markørane «${detail}» i same avsnitt, så det er ingen stad mellom dei.`,
+        nb: `Malen «${file}» har begge markørene «${detail}» i samme avsnitt, så det er ingen plass mellom dem.`
+      }
+    case 'noPlaces':
+      return {
+        nn: `Malen «${file}» har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{namn}}.`,
+        nb: `Malen «${file}» har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{navn}}.`
+      }
+    default:
+      return { nn: `Malen «${file}» kunne ikkje fyllast (${reason} ${detail}).`, nb: `Malen «${file}» kunne ikke fylles (${reason} ${detail}).` }
+  }
+}
