@@ -6,13 +6,14 @@ import frame from './frame'
 import oversikt from './oversikt'
 import saksframlegg from './saksframlegg'
 import setup from './setup'
+import template from './template'
 
 /**
  * Every string the user sees comes from these dictionaries, one file per area (or one folder of
  * parts, merged in its index.ts, where an area has much to say), each with a nynorsk and a bokmål half of the same shape (the type `typeof nn` makes a missing key a
  * compile error; test/unit/i18n.test.ts checks the same at run time and that no value is empty).
  */
-export const DICTIONARIES = { frame, setup, oversikt, bidrag, saksframlegg } as const
+export const DICTIONARIES = { frame, setup, oversikt, bidrag, saksframlegg, template } as const
 
 export type Namespace = keyof typeof DICTIONARIES
 

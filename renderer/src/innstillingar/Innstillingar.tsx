@@ -5,6 +5,7 @@ import type { AppInfo } from '@shared/ipc'
 import type { Maalform } from '@shared/maalform'
 import { useApp } from '../app/context'
 import { ProfileForm, type ProfileDraft } from '../profile/ProfileForm'
+import { TemplateSettings } from './TemplateSettings'
 
 interface Props {
   onSave: (draft: ProfileDraft) => Promise<void>
@@ -44,6 +45,7 @@ export function Innstillingar({ onSave, onMaalform }: Props) {
           setSaved(true)
         }}
       />
+      <TemplateSettings />
       <Card>
         <Heading level={2} data-size="sm">
           {t('aboutHeading')}

@@ -54,7 +54,7 @@ interface Props {
 export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) {
   const { t } = useTranslation('saksframlegg')
   const { profile, platform } = useApp()
-  const { state, dispatch, maalform, dirty, save, exportAs, copyInOther, restore } = useCaseDraft(id, flash)
+  const { state, dispatch, maalform, dirty, hasTemplate, save, exportAs, copyInOther, restore } = useCaseDraft(id, flash)
   const { loaded, draft, failure, pending, notice } = state
   const versions = useLiveQuery(() => caseStore.versions(id), [id], undefined)
   const focus = useFocusAfterRender()
@@ -150,6 +150,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
           exporting={state.exporting}
           copying={state.copying}
           canCopy={round !== undefined}
+          hasTemplate={hasTemplate}
           onSave={() => void save()}
           onExport={(part) => void exportAs(part)}
           onCopy={() => guard.leave(copy)}

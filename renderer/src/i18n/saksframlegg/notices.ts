@@ -10,6 +10,8 @@ const nn = {
   'notice.restored': 'Versjon {{from}} er henta fram att og lagra som versjon {{version}}.',
   'notice.exportedWhole': 'Saksframlegget er lagra som Word-fil: {{path}}',
   'notice.exportedSections': 'Saksutgreiinga er lagra som Word-fil: {{path}}',
+  'notice.exportedInnstilling': 'Innstillinga er lagra som Word-fil: {{path}}',
+  'notice.exportedTemplate': 'Saksframlegget er lagra i malen til kommunen: {{path}}',
   'notice.exportCancelled': 'Lagringa vart avbroten. Inga fil er lagra.',
   'notice.exportFailed':
     'Word-fila kunne ikkje lagrast. Inga fil er lagra. Er ei fil med same namn open i Word, lukk ho og prøv igjen, eller vel eit anna namn eller ei anna mappe.',
@@ -70,6 +72,8 @@ const nb: typeof nn = {
   'notice.restored': 'Versjon {{from}} er hentet fram og lagret som versjon {{version}}.',
   'notice.exportedWhole': 'Saksframlegget er lagret som Word-fil: {{path}}',
   'notice.exportedSections': 'Saksutredningen er lagret som Word-fil: {{path}}',
+  'notice.exportedInnstilling': 'Innstillingen er lagret som Word-fil: {{path}}',
+  'notice.exportedTemplate': 'Saksframlegget er lagret i kommunens mal: {{path}}',
   'notice.exportCancelled': 'Lagringen ble avbrutt. Ingen fil er lagret.',
   'notice.exportFailed':
     'Word-filen kunne ikke lagres. Ingen fil er lagret. Er en fil med samme navn åpen i Word, lukk den og prøv igjen, eller velg et annet navn eller en annen mappe.',

@@ -1,27 +1,34 @@
 import { Button } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import type { DocumentPart } from '@shared/saksframlegg'
+import type { ExportKind } from './caseDraftReducer'
 
-/** What can be done with the case as a whole: save it, write it to Word, copy it to the other målform. */
+/**
+ * What can be done with the case as a whole: save it, write it to Word (whole, the saksutgreiing
+ * and the innstilling each alone for pasting into a template, or straight into the kommune's
+ * template when one is set up in Innstillingar), copy it to the other målform.
+ */
 export function ExportBar({
   maalform,
   saving,
   exporting,
   copying,
   canCopy,
+  hasTemplate,
   onSave,
   onExport,
   onCopy
 }: {
   maalform: Maalform
   saving: boolean
-  exporting: DocumentPart | null
+  exporting: ExportKind | null
   copying: boolean
   /** A copy needs the case's round, to write its default text again. */
   canCopy: boolean
+  /** The kommune's template is set up in Innstillingar. */
+  hasTemplate: boolean
   onSave: () => void
-  onExport: (part: DocumentPart) => void
+  onExport: (kind: ExportKind) => void
   onCopy: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
@@ -31,6 +38,11 @@ export function ExportBar({
       <Button onClick={onSave} loading={saving} aria-keyshortcuts="Control+S">
         {t('action.save')}
       </Button>
+      {hasTemplate && (
+        <Button variant="secondary" onClick={() => onExport('template')} loading={exporting === 'template'}>
+          {t('action.exportTemplate')}
+        </Button>
+      )}
       {EXPORTS.map(({ part, label }) => (
         <Button key={part} variant="secondary" onClick={() => onExport(part)} loading={exporting === part}>
           {t(label)}
@@ -47,5 +59,6 @@ export function ExportBar({
 
 const EXPORTS = [
   { part: 'whole', label: 'action.exportWhole' },
-  { part: 'sections', label: 'action.exportSections' }
-] as const satisfies readonly { part: DocumentPart; label: string }[]
+  { part: 'sections', label: 'action.exportSections' },
+  { part: 'innstilling', label: 'action.exportInnstilling' }
+] as const satisfies readonly { part: ExportKind; label: string }[]

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { DismissibleNotice } from '../DismissibleNotice'
-import type { Notice } from './caseDraftReducer'
+import type { ExportKind, Notice } from './caseDraftReducer'
 
 export function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const { t } = useTranslation('saksframlegg')
@@ -22,7 +22,7 @@ function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
     case 'restored':
       return t('notice.restored', { from: String(notice.from), version: String(notice.version) })
     case 'exported':
-      return t(notice.part === 'whole' ? 'notice.exportedWhole' : 'notice.exportedSections', { path: notice.path })
+      return t(EXPORTED[notice.part], { path: notice.path })
     case 'exportCancelled':
       return t('notice.exportCancelled')
     case 'exportFailed':
@@ -53,3 +53,10 @@ function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
       return t(`notice.copied.${notice.maalform}`)
   }
 }
+
+const EXPORTED = {
+  whole: 'notice.exportedWhole',
+  sections: 'notice.exportedSections',
+  innstilling: 'notice.exportedInnstilling',
+  template: 'notice.exportedTemplate'
+} as const satisfies Record<ExportKind, string>

@@ -1,5 +1,8 @@
 import type { Maalform } from '@shared/maalform'
 import type { DocumentPart, Saksframlegg } from '@shared/saksframlegg'
+
+/** What the user can write to a file: a part of the case as a Word file of its own, or the whole case in the kommune's template. */
+export type ExportKind = DocumentPart | 'template'
 import type { CaseFailure, LoadedCase } from '../caseStore'
 import { validateDraft, type DraftIssue } from '../draft'
 
@@ -15,7 +18,7 @@ export type FailureReason = CaseFailure['reason'] | 'error'
 export type Notice =
   | { kind: 'saved'; version: number }
   | { kind: 'restored'; from: number; version: number }
-  | { kind: 'exported'; path: string; part: DocumentPart }
+  | { kind: 'exported'; path: string; part: ExportKind }
   | { kind: 'exportCancelled' }
   | { kind: 'exportFailed' }
   | { kind: 'saveFailed'; reason: FailureReason }
@@ -56,7 +59,7 @@ export interface CaseDraftState {
   /** The innstilling the case had before the user changed it in this visit, if they did. */
   innstillingBefore: InnstillingKind | null
   saving: boolean
-  exporting: DocumentPart | null
+  exporting: ExportKind | null
   copying: boolean
 }
 
@@ -72,8 +75,8 @@ export type CaseDraftAction =
   | { type: 'saveStarted' }
   | { type: 'saved'; stored: Loaded['stored']; saved: Saksframlegg }
   | { type: 'saveFailed'; reason: FailureReason }
-  | { type: 'exportStarted'; part: DocumentPart }
-  | { type: 'exported'; path: string; part: DocumentPart }
+  | { type: 'exportStarted'; part: ExportKind }
+  | { type: 'exported'; path: string; part: ExportKind }
   | { type: 'exportCancelled' }
   | { type: 'exportFailed' }
   | { type: 'copyStarted' }

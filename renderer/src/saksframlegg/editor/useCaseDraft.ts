@@ -1,13 +1,18 @@
-import { useEffect, useReducer } from 'react'
+import { useEffect, useReducer, useState } from 'react'
 import type { Contribution } from '@shared/contribution'
 import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
-import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, type DocumentPart, type Saksframlegg } from '@shared/saksframlegg'
+import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, type Saksframlegg } from '@shared/saksframlegg'
+import { saksframleggTemplateParts } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../../app/context'
-import { buildWordFile } from '../../document/exportWord'
+import { buildTemplateFile } from '../../document/exportTemplate'
+import { buildWordFile, type WordFile } from '../../document/exportWord'
+import { templateStore } from '../../template/templateStore'
 import { caseStore } from '../caseStore'
 import { sameDocument, unsavedDrafts, validateDraft } from '../draft'
-import { caseDraftReducer, initialCaseDraft, type Flash } from './caseDraftReducer'
+import { caseDraftReducer, initialCaseDraft, type ExportKind, type Flash } from './caseDraftReducer'
+
+const TEMPLATE_TYPE = 'saksframlegg'
 
 /**
  * One case being edited: the draft beside the case as saved, and what the user does with it —
@@ -36,6 +41,12 @@ export function useCaseDraft(id: string, flash: Flash | null) {
       current = false
     }
   }, [id])
+
+  // Whether Innstillingar has the kommune's template; read once per case opened.
+  const [hasTemplate, setHasTemplate] = useState(false)
+  useEffect(() => {
+    void templateStore.load(TEMPLATE_TYPE).then((result) => setHasTemplate(result.ok))
+  }, [])
 
   const maalform: Maalform = loaded?.stored.maalform ?? profile.maalform
   const dirty = Boolean(draft && loaded && !sameDocument(draft, loaded.saved))
@@ -68,12 +79,22 @@ export function useCaseDraft(id: string, flash: Flash | null) {
     }
   }
 
-  async function exportAs(part: DocumentPart): Promise<void> {
+  /** The whole case in the kommune's template, with the parts where the user put them in Innstillingar. */
+  async function templateFile(doc: Saksframlegg): Promise<WordFile> {
+    const template = await templateStore.load(TEMPLATE_TYPE)
+    if (!template.ok) throw new Error(`The template could not be read: ${template.reason}`)
+    return buildTemplateFile(template.value.bytes, template.value.mapping, saksframleggTemplateParts(doc, maalform), suggestedFileName(doc, 'whole', maalform))
+  }
+
+  async function exportAs(part: ExportKind): Promise<void> {
     if (!draft || exporting) return
     if (!check(draft)) return
     dispatch({ type: 'exportStarted', part })
     try {
-      const file = await buildWordFile(renderSaksframlegg(draft, maalform, part), suggestedFileName(draft, part, maalform))
+      const file =
+        part === 'template'
+          ? await templateFile(draft)
+          : await buildWordFile(renderSaksframlegg(draft, maalform, part), suggestedFileName(draft, part, maalform))
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       dispatch(result.status === 'saved' ? { type: 'exported', path: result.path, part } : { type: 'exportCancelled' })
     } catch (error) {
@@ -125,7 +146,7 @@ export function useCaseDraft(id: string, flash: Flash | null) {
     dispatch({ type: 'restored', from: version, stored: result.value, saved: result.value.document as Saksframlegg })
   }
 
-  return { state, dispatch, maalform, dirty, save, exportAs, copyInOther, restore }
+  return { state, dispatch, maalform, dirty, hasTemplate, save, exportAs, copyInOther, restore }
 }
 
 export type CaseDraft = ReturnType<typeof useCaseDraft>

@@ -1,0 +1,167 @@
+import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { inspectTemplate, type Place, type Refusal, type TemplateMapping } from '@shared/document/template'
+import { formatDateLong } from '@shared/format'
+import { defaultTemplateMapping } from '@shared/saksframlegg/templateParts'
+import { useApp } from '../app/context'
+import { ConfirmDialog } from '../components/ConfirmDialog'
+import { FilePicker } from '../components/FilePicker'
+import { SelectField } from '../components/SelectField'
+import { templateStore, type SavedTemplate } from '../template/templateStore'
+import { choiceOf, choicesFor, withChoice } from './templateChoices'
+
+const DOCUMENT_TYPE = 'saksframlegg'
+
+/** A template being looked at: the one stored, or a file just chosen and not stored yet. */
+interface Draft {
+  fileName: string
+  places: Place[]
+  mapping: TemplateMapping
+  /** The chosen file's bytes; absent when the draft is the stored template. */
+  bytes?: Uint8Array
+}
+
+type Message = { kind: 'saved' | 'removed' | 'saveFailed' } | { kind: 'refused'; file: string; refusal: Refusal }
+
+/**
+ * "Mal for saksframlegg": the kommune's own Word template. A chosen file is read by the engine at
+ * once, so a refused file is named before anything is stored; its places are shown with the
+ * WebSak defaults chosen, and only "Lagre malen" stores it.
+ */
+export function TemplateSettings() {
+  const { t } = useTranslation('template')
+  const { profile } = useApp()
+  const [stored, setStored] = useState<SavedTemplate | null>(null)
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [confirming, setConfirming] = useState(false)
+
+  useEffect(() => {
+    void templateStore.load(DOCUMENT_TYPE).then((result) => {
+      if (!result.ok) return
+      setStored(result.value)
+      setDraft(fromStored(result.value))
+    })
+  }, [])
+
+  async function choose(file: File | undefined): Promise<void> {
+    if (!file) return
+    setMessage(null)
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const inspected = await inspectTemplate(bytes)
+    if (!inspected.ok) {
+      setMessage({ kind: 'refused', file: file.name, refusal: inspected.refusal })
+      return
+    }
+    const places = inspected.template.places
+    setDraft({ fileName: file.name, places, mapping: defaultTemplateMapping(places), bytes })
+  }
+
+  async function save(): Promise<void> {
+    if (!draft) return
+    setBusy(true)
+    try {
+      const result = draft.bytes
+        ? await templateStore.save({ documentType: DOCUMENT_TYPE, fileName: draft.fileName, bytes: draft.bytes, loadedBy: profile.sakshandsamar, mapping: draft.mapping })
+        : await templateStore.setMapping(DOCUMENT_TYPE, draft.mapping)
+      if (result.ok) {
+        setStored(result.value)
+        setDraft(fromStored(result.value))
+        setMessage({ kind: 'saved' })
+      } else if (result.reason === 'refused') {
+        setMessage({ kind: 'refused', file: draft.fileName, refusal: result.refusal })
+      } else {
+        console.error('Saving the template failed:', result)
+        setMessage({ kind: 'saveFailed' })
+      }
+    } catch (error) {
+      console.error('Saving the template failed:', error)
+      setMessage({ kind: 'saveFailed' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function remove(): Promise<void> {
+    setConfirming(false)
+    await templateStore.remove(DOCUMENT_TYPE)
+    setStored(null)
+    setDraft(null)
+    setMessage({ kind: 'removed' })
+  }
+
+  return (
+    <Card data-testid="template-settings">
+      <Heading level={2} data-size="sm">
+        {t('heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('intro')}</Paragraph>
+      {message && (
+        <Alert data-color={message.kind === 'saved' || message.kind === 'removed' ? 'success' : 'danger'} role={message.kind === 'refused' || message.kind === 'saveFailed' ? 'alert' : 'status'}>
+          {message.kind === 'refused'
+            ? t(`refused.${message.refusal.reason}`, { file: message.file, detail: message.refusal.detail ?? '', example: '{{namn}}' })
+            : t(message.kind)}
+        </Alert>
+      )}
+      {draft ? (
+        <dl className="facts">
+          <dt>{t('file')}</dt>
+          <dd data-testid="template-file">{draft.fileName}</dd>
+          <dt>{t('loaded')}</dt>
+          <dd>{draft.bytes || !stored ? t('notSavedYet') : t('loadedBy', { date: formatDateLong(stored.loadedAt.slice(0, 10)), who: stored.loadedBy })}</dd>
+        </dl>
+      ) : (
+        <Paragraph data-size="sm" className="muted">
+          {t('none')}
+        </Paragraph>
+      )}
+      <FilePicker label={t(draft ? 'replace' : 'choose')} description={t('chooseHelp')} accept=".docx,.dotx" onFile={(file) => void choose(file)} />
+      {draft && (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('placesHeading')}
+          </Heading>
+          <Paragraph data-size="sm">{t('placesIntro')}</Paragraph>
+          <div className="template-places">
+            {draft.places.map((place, index) => (
+              <SelectField
+                key={place.id}
+                id={`template-place-${index}`}
+                label={`${t(`kind.${place.kind}`)}: ${place.label}`}
+                value={choiceOf(draft.mapping, place)}
+                options={choicesFor(place).map((value) => ({ value, label: t(`part.${value}`) }))}
+                onChange={(choice) => setDraft({ ...draft, mapping: withChoice(draft.mapping, place, choice) })}
+              />
+            ))}
+          </div>
+          <div className="form-actions">
+            <Button onClick={() => void save()} loading={busy}>
+              {t('save')}
+            </Button>
+            {stored && (
+              <Button variant="tertiary" data-color="danger" onClick={() => setConfirming(true)}>
+                {t('remove')}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        heading={t('removeHeading')}
+        actions={[{ label: t('remove'), onClick: () => void remove(), danger: true }]}
+        onCancel={() => setConfirming(false)}
+        cancelLabel={t('cancel')}
+        testId="template-remove"
+      >
+        <Paragraph>{t('removeBody', { file: stored?.fileName ?? '' })}</Paragraph>
+      </ConfirmDialog>
+    </Card>
+  )
+}
+
+function fromStored(template: SavedTemplate): Draft {
+  return { fileName: template.fileName, places: template.places, mapping: template.mapping }
+}
