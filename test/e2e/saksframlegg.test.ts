@@ -191,7 +191,7 @@ describe('the saksframlegg', () => {
         await editorShot(page, `saksframlegg-historikk-${m}`)
       })
 
-      it('exports the whole case and the sections only as Word files, in the case\'s målform', async () => {
+      it('exports the whole case, the sections only and the innstilling only as Word files, in the case\'s målform', async () => {
         const { page } = session
         const whole = await download(page, page.getByRole('button', { name: t('action.exportWhole') }), `whole-${m}.docx`)
         await notice(page).getByText(t('notice.exportedWhole', { path: '' }).trim()).waitFor()
@@ -209,7 +209,11 @@ describe('the saksframlegg', () => {
         expect(part.text).not.toContain('SAKSFRAMLEGG')
         expect(part.text).not.toContain('65/17')
         expect(part.text).toContain(ownParagraph)
-        expect(part.text).toContain(ownInnstilling)
+        // The innstilling is a part of its own (issue 8 §3): a template has its own place for it.
+        expect(part.text).not.toContain(ownInnstilling)
+        const innstilling = await readWord(await download(page, page.getByRole('button', { name: t('action.exportInnstilling') }), `innstilling-${m}.docx`))
+        expect(innstilling.text).toContain(ownInnstilling)
+        expect(innstilling.text).not.toContain(ownParagraph)
       })
 
       it('restores version 1 as version 3 after asking', async () => {

@@ -1,0 +1,185 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import saksframleggDictionary from '../../renderer/src/i18n/saksframlegg'
+import dictionary from '../../renderer/src/i18n/template'
+import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
+
+/**
+ * The kommune's own Word template as a user meets it (issue 8 §3): loaded in Innstillingar, its
+ * places shown with the WebSak defaults, saved; a file that is no template refused with nothing
+ * stored; a case written into the template from the editor and read back; the same in bokmål.
+ */
+let url = ''
+let session: Session
+let downloads = ''
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures/templates', name)
+
+beforeAll(async () => {
+  url = await startServer()
+  session = await openBrowser()
+  await session.page.setViewportSize({ width: 1366, height: 768 })
+  // Kept, like the screenshots, for a person to open (and for LibreOffice to draw).
+  downloads = join(SCREENSHOT_DIR, '..', 'template-word')
+  rmSync(downloads, { recursive: true, force: true })
+  mkdirSync(downloads, { recursive: true })
+  await setUpTysnes(session.page, url)
+})
+
+afterAll(async () => {
+  await session?.close()
+  if (session) removeProfile(session.profileDir)
+  await stopServer()
+})
+
+type Maalform = 'nn' | 'nb'
+const fill = (text: string, params: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
+const T = (m: Maalform) => (key: keyof typeof dictionary.nn, params: Record<string, string> = {}) => fill(dictionary[m][key], params)
+const S = (m: Maalform) => (key: keyof typeof saksframleggDictionary.nn, params: Record<string, string> = {}) => fill(saksframleggDictionary[m][key], params)
+
+const settings = (page: Page) => page.getByTestId('template-settings')
+
+/** How many templates the database holds, read straight from IndexedDB. */
+function storedTemplates(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('spleiselag')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const count = db.transaction('templates').objectStore('templates').count()
+          count.onsuccess = () => {
+            resolve(count.result)
+            db.close()
+          }
+        }
+      })
+  )
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.locator('nav a[data-area="innstillingar"]').click()
+  await settings(page).waitFor()
+}
+
+async function chooseFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  await settings(page).locator('input[type="file"]').setInputFiles({ ...file, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
+}
+
+async function download(page: Page, button: Locator, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
+  const path = join(downloads, name)
+  await file.saveAs(path)
+  return path
+}
+
+/** The main part's text, paragraph by paragraph. */
+async function wordText(path: string): Promise<string> {
+  const xml = (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string')) ?? ''
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replaceAll('&amp;', '&')
+    .replace(/[\u00a0\u202f]/g, ' ')
+}
+
+function inOrder(text: string, phrases: string[]): void {
+  let at = 0
+  for (const phrase of phrases) {
+    const found = text.indexOf(phrase, at)
+    expect(found, phrase).toBeGreaterThanOrEqual(at)
+    at = found + phrase.length
+  }
+}
+
+describe('the kommune’s Word template', () => {
+  for (const m of ['nn', 'nb'] as const) {
+    const t = T(m)
+    const s = S(m)
+    const file = m === 'nn' ? 'websak.docx' : 'websak-bokmaal.docx'
+    const markers =
+      m === 'nn'
+        ? ['Set inn vedlegga og saksutgreiinga under', 'Set inn saksutgreiinga over', 'Set inn innstillinga under', 'Set inn innstillinga over']
+        : ['Sett inn vedleggene og saksutredningen under', 'Sett inn saksutredningen over', 'Sett inn innstillingen under', 'Sett inn innstillingen over']
+    describe(m === 'nn' ? 'in nynorsk' : 'in bokmål', () => {
+      it('refuses a file that is no Word file, and stores nothing', async () => {
+        const { page } = session
+        await chooseMaalform(page, m)
+        await openSettings(page)
+        const before = await storedTemplates(page)
+        await chooseFile(page, { name: 'mal.docx', buffer: Buffer.from('Dette er ein tekstfil, ikkje ein Word-mal.') })
+        await settings(page).getByRole('alert').getByText(t('refused.notWord', { file: 'mal.docx' })).waitFor()
+        expect(await storedTemplates(page)).toBe(before)
+        await settings(page).scrollIntoViewIfNeeded()
+        await screenshot(page, `mal-avvist-${m}`, false)
+      })
+
+      it('loads the WebSak template, shows its places with the defaults chosen, and saves it', async () => {
+        const { page } = session
+        await chooseFile(page, { name: file, buffer: readFileSync(fixture(file)) })
+        await expect.poll(() => settings(page).getByTestId('template-file').innerText()).toBe(file)
+        const selects = settings(page).locator('select')
+        await expect.poll(() => selects.count()).toBe(6)
+        await expect.poll(() => selects.nth(0).inputValue()).toBe('vedlegg+saksutgreiing')
+        expect(await selects.nth(1).inputValue()).toBe('innstilling')
+        await settings(page).getByText(`${t('kind.markers')}: `).first().waitFor()
+        await settings(page).getByText(`${t('kind.bookmark')}: `).first().waitFor()
+        await settings(page).getByText(`${t('kind.placeholder')}: `).first().waitFor()
+        expect(await storedTemplates(page)).toBe(m === 'nn' ? 0 : 1)
+        await settings(page).getByRole('heading', { name: t('placesHeading') }).scrollIntoViewIfNeeded()
+        await screenshot(page, `mal-stader-${m}`, false)
+        await settings(page).getByRole('button', { name: t('save') }).click()
+        await settings(page).getByText(t('saved')).waitFor()
+        expect(await storedTemplates(page)).toBe(1)
+        await screenshot(page, `mal-lagra-${m}`)
+      })
+
+      it('writes a case into the template from the editor: the parts between the markers, the markers kept', async () => {
+        const { page } = session
+        await page.locator('nav a[data-area="saksframlegg"]').click()
+        const card = page.getByTestId('sf-new')
+        await card.getByRole('button', { name: s('new.create') }).click()
+        await page.locator('.sf-editor h1').waitFor()
+        const button = page.getByRole('button', { name: s('action.exportTemplate') })
+        await button.waitFor()
+        await screenshot(page, `mal-eksport-knapp-${m}`, false)
+        const path = await download(page, button, `tysnes-i-malen-${m}.docx`)
+        await page.getByTestId('sf-notice').getByText(s('notice.exportedTemplate', { path: '' }).trim()).waitFor()
+        const text = await wordText(path)
+        // The case is in the profile's målform when it is made: nynorsk for Tysnes, then bokmål.
+        inOrder(text, [
+          markers[0]!,
+          m === 'nn' ? 'SAKSUTGREIING' : 'SAKSUTREDNING',
+          'VURDERING',
+          markers[1]!,
+          'INNSTILLING FRÅ RÅDMANNEN:',
+          markers[2]!,
+          m === 'nn' ? 'Tysnes kommune takkar ja til invitasjonen' : 'Tysnes kommune takker ja til invitasjonen',
+          markers[3]!
+        ])
+        expect(text.match(m === 'nn' ? /Ikkje slett denne lina/g : /Ikke slett denne linjen/g)).toHaveLength(4)
+        // The innstilling once, in its own place, under the template's own heading.
+        expect(text.match(/^Tysnes kommune takk(a|e)r ja til invitasjonen/gm)).toHaveLength(1)
+        expect(text.match(/INNSTILLING FR/g)).toHaveLength(1)
+        expect(text).toMatch(m === 'nn' ? /Sakshandsamar: Anders Teigen/ : /Saksbehandler: Anders Teigen/)
+      })
+    })
+  }
+
+  it('removes the template after asking, and the editor no longer offers it', async () => {
+    const { page } = session
+    await openSettings(page)
+    await settings(page).getByRole('button', { name: T('nb')('remove') }).click()
+    const dialog = page.getByTestId('template-remove')
+    await dialog.getByText(T('nb')('removeBody', { file: 'websak-bokmaal.docx' })).waitFor()
+    await dialog.getByRole('button', { name: T('nb')('remove') }).click()
+    await settings(page).getByText(T('nb')('removed')).waitFor()
+    expect(await storedTemplates(page)).toBe(0)
+    expect(session.errors).toEqual([])
+  })
+})
