@@ -1,9 +1,9 @@
-import { fillTemplate, type TemplateMapping, type TemplatePart } from '@shared/document/template'
+import type { TemplateMapping, TemplatePart } from '@shared/document/template'
 import type { WordFile } from './exportWord'
 
 /**
  * A document's parts written into a kommune's own Word template (the engine in
- * shared/document/template; the template store loads it anyway to check a template). A mapped part the
+ * shared/document/template, loaded only when the user first uses a template). A mapped part the
  * document does not have (a section the user removed) is written as nothing, so the place is
  * emptied rather than the export refused. Throws when the engine refuses: the template was
  * accepted when it was stored, so a refusal here is a fault, not the user's.
@@ -14,6 +14,7 @@ export async function buildTemplateFile(
   parts: Readonly<Record<string, TemplatePart>>,
   name: string
 ): Promise<WordFile> {
+  const { fillTemplate } = await import('@shared/document/template')
   const complete: Record<string, TemplatePart> = { ...parts }
   for (const id of Object.values(mapping).flat()) complete[id] ??= { kind: 'blocks', blocks: [] }
   const filled = await fillTemplate(template, mapping, complete)

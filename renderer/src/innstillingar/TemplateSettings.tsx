@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { inspectTemplate, type Place, type Refusal, type TemplateMapping } from '@shared/document/template'
+import type { Place, Refusal, TemplateMapping } from '@shared/document/template'
 import { formatDateLong } from '@shared/format'
 import { defaultTemplateMapping } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../app/context'
@@ -50,6 +50,7 @@ export function TemplateSettings() {
     if (!file) return
     setMessage(null)
     const bytes = new Uint8Array(await file.arrayBuffer())
+    const { inspectTemplate } = await import('@shared/document/template')
     const inspected = await inspectTemplate(bytes)
     if (!inspected.ok) {
       setMessage({ kind: 'refused', file: file.name, refusal: inspected.refusal })

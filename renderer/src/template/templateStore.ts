@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { inspectTemplate, type Place, type Refusal, type TemplateMapping } from '@shared/document/template'
+import type { Place, Refusal, TemplateMapping } from '@shared/document/template'
 import { db, type SpleiselagDatabase } from '../db/database'
 import type { StoreFailure, StoreResult } from '../db/storeResult'
 import { parseWith } from '../db/validate'
@@ -62,6 +62,8 @@ export class TemplateStore {
   /** Stores (or replaces) the template for its document type, after the engine has read it. */
   async save(input: TemplateInput): Promise<TemplateStoreResult<SavedTemplate>> {
     // The engine reads the zip asynchronously, which must not happen inside a Dexie transaction.
+    // It (and JSZip) is loaded only when a template is loaded or used, not at every start.
+    const { inspectTemplate } = await import('@shared/document/template')
     const inspected = await inspectTemplate(input.bytes)
     if (!inspected.ok) return { ok: false, reason: 'refused', refusal: inspected.refusal }
     const checked = this.check({
