@@ -37,6 +37,9 @@ export function TemplateSettings() {
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState(false)
+  // The picker shows the name of the file chosen last; the card shows the template in use, so the
+  // picker starts afresh after each choice (a refused file must not look loaded).
+  const [pickerKey, setPickerKey] = useState(0)
 
   useEffect(() => {
     void templateStore.load(DOCUMENT_TYPE).then((result) => {
@@ -49,6 +52,7 @@ export function TemplateSettings() {
   async function choose(file: File | undefined): Promise<void> {
     if (!file) return
     setMessage(null)
+    setPickerKey((key) => key + 1)
     const bytes = new Uint8Array(await file.arrayBuffer())
     const { inspectTemplate } = await import('@shared/document/template')
     const inspected = await inspectTemplate(bytes)
@@ -118,7 +122,7 @@ export function TemplateSettings() {
           {t('none')}
         </Paragraph>
       )}
-      <FilePicker label={t(draft ? 'replace' : 'choose')} description={t('chooseHelp')} accept=".docx,.dotx" onFile={(file) => void choose(file)} />
+      <FilePicker key={pickerKey} label={t(draft ? 'replace' : 'choose')} description={t('chooseHelp')} accept=".docx,.dotx" onFile={(file) => void choose(file)} />
       {draft && (
         <>
           <Heading level={3} data-size="xs">
