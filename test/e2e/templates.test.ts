@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import JSZip from 'jszip'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import saksframleggDictionary from '../../renderer/src/i18n/saksframlegg'
 import dictionary from '../../renderer/src/i18n/template'
+import { inOrder, mainText } from '../fixtures/templates/readBack'
 import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
 
 /**
@@ -77,26 +77,6 @@ async function download(page: Page, button: Locator, name: string): Promise<stri
   return path
 }
 
-/** The main part's text, paragraph by paragraph. */
-async function wordText(path: string): Promise<string> {
-  const xml = (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string')) ?? ''
-  return xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .join('\n')
-    .replaceAll('&amp;', '&')
-    .replace(/[\u00a0\u202f]/g, ' ')
-}
-
-function inOrder(text: string, phrases: string[]): void {
-  let at = 0
-  for (const phrase of phrases) {
-    const found = text.indexOf(phrase, at)
-    expect(found, phrase).toBeGreaterThanOrEqual(at)
-    at = found + phrase.length
-  }
-}
-
 describe('the kommune’s Word template', () => {
   for (const m of ['nn', 'nb'] as const) {
     const t = T(m)
@@ -150,7 +130,7 @@ describe('the kommune’s Word template', () => {
         await screenshot(page, `mal-eksport-knapp-${m}`, false)
         const path = await download(page, button, `tysnes-i-malen-${m}.docx`)
         await page.getByTestId('sf-notice').getByText(s('notice.exportedTemplate', { path: '' }).trim()).waitFor()
-        const text = await wordText(path)
+        const text = await mainText(readFileSync(path))
         // The case is in the profile's målform when it is made: nynorsk for Tysnes, then bokmål.
         inOrder(text, [
           markers[0]!,

@@ -8,6 +8,7 @@ import { fillTemplate, inspectTemplate, type TemplateMapping } from '../../share
 import { defaultTemplateMapping, saksframleggTemplateParts } from '../../shared/saksframlegg/templateParts'
 import { hordaland, tysnes } from '../fixtures/saksframlegg/cases'
 import { entries } from '../fixtures/templates/rawTemplate'
+import { inOrder } from '../fixtures/templates/readBack'
 
 /** Templates saved by LibreOffice 7.4 (test/fixtures/templates/README.md says how they were made). */
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/templates', name)))
@@ -15,15 +16,6 @@ const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync)
 
 async function mainXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
-}
-
-function inOrder(text: string, phrases: string[]): void {
-  let at = 0
-  for (const phrase of phrases) {
-    const found = text.indexOf(phrase, at)
-    expect(found, phrase).toBeGreaterThanOrEqual(at)
-    at = found + phrase.length
-  }
 }
 
 async function fill(name: string, extra: TemplateMapping, doc = tysnes('nn'), maalform: 'nn' | 'nb' = 'nn') {
