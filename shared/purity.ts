@@ -1,3 +1,4 @@
+import { withoutCitedTitles } from './citedTitles'
 import type { Maalform } from './maalform'
 
 /**
@@ -83,12 +84,13 @@ export function words(text: string): string[] {
 
 /**
  * The word forms of the other målform found in `text`, each once, in the order met. Empty when the
- * text is wholly in `maalform` as far as these lists can tell.
+ * text is wholly in `maalform` as far as these lists can tell. Another body's title, quoted in «»
+ * (citedTitles.ts), is its author's words and is not counted.
  */
 export function foreignWords(text: string, maalform: Maalform): string[] {
   const foreign = FOREIGN[maalform]
   const found = new Set<string>()
-  for (const word of words(text)) if (isForeign(word, foreign)) found.add(word)
+  for (const word of words(withoutCitedTitles(text))) if (isForeign(word, foreign)) found.add(word)
   return [...found]
 }
 

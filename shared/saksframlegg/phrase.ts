@@ -1,4 +1,5 @@
-import { formatSum } from '../format'
+import { KOMMUNEPROPOSISJONEN_2018, KS_INVITATION_2017, KS_PRINCIPLES_NOTE_2017, KS_STRATEGY_2017 } from '../citedTitles'
+import { formatDateLong, formatSum } from '../format'
 
 /** Small helpers the two målformer's text files share; no word that belongs to only one målform here. */
 
@@ -22,4 +23,26 @@ export function sourceItem(label: string, amount: string, upTo: boolean): string
  */
 export function areaName(name: string): string {
   return name.trim().replace(/\s+(fylkeskommune|kommune)$/i, '')
+}
+
+/** KS's own documents for the 2017 round, as citedTitles.ts quotes them; "brev av" is the same in both målformer. */
+export function digiFin2017Vedlegg(invitationDate: string): string[] {
+  return [
+    `KS: «${KS_INVITATION_2017}», brev av ${formatDateLong(invitationDate)}`,
+    `KS: «${KS_PRINCIPLES_NOTE_2017}»`
+  ]
+}
+
+export const DIGIFIN_2017_OTHER_DOCUMENTS = [`KS: «${KS_STRATEGY_2017}»`, `Prop. 128 S (2016–2017) «${KOMMUNEPROPOSISJONEN_2018}»`]
+
+/**
+ * A source as it stands in brackets after a figure: "SSB, tabell 07459, folketal 1. januar 2017".
+ * Its own brackets become commas, since brackets inside brackets read badly, and a closing full
+ * stop goes, since the sentence ends after the bracket.
+ */
+export function bracketed(source: string): string {
+  return source
+    .trim()
+    .replace(/\s*\(([^()]*)\)/g, ', $1')
+    .replace(/[.]$/, '')
 }

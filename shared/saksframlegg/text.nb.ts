@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { areaName, calculation, capitalise, sourceItem } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, sourceItem } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -10,11 +10,6 @@ import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 function self(facts: CaseFacts): string {
   return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
-}
-
-/** Who takes the final decision: the body that adopts the budget. */
-function council(facts: CaseFacts): string {
-  return facts.contributorKind === 'kommune' ? 'kommunestyret' : 'fylkestinget'
 }
 
 function fundingSentence(funding: Funding): string {
@@ -37,7 +32,9 @@ function sentence(text: string): string {
 function populationCitation(facts: CaseFacts): string {
   const date = facts.populationDate ? formatDateLong(facts.populationDate) : '[dato for folketallet]'
   const source = facts.populationSource.trim() || '[kilde for folketallet]'
-  return `folketallet i ${areaName(facts.kommuneName)} per ${date}. ${sentence(`Kilde: ${source}`)}`
+  // A source the data holds goes in brackets after the figure; a missing one stays a visible sentence.
+  const cited = facts.populationSource.trim() ? ` (${bracketed(facts.populationSource)}).` : `. ${sentence(`Kilde: ${source}`)}`
+  return `folketallet i ${areaName(facts.kommuneName)} per ${date}${cited}`
 }
 
 /** KS DigiFin 2017: KS's letter of 08.09.2017 and the principles note, retold in bokmål. */
@@ -54,14 +51,14 @@ function saksutgreiing2017(
       text:
         `KS sendte ${formatDateLong(inv.invitationDate)} et brev til alle kommuner og fylkeskommuner med invitasjon ` +
         'til å delta i en ny ordning for finansiering av felles digitaliseringsprosjekter i kommunal sektor ' +
-        '(vedlegg 1). Ordningen har arbeidstittelen KS DigiFin. KS har også sendt et prinsippnotat som beskriver ' +
+        '(vedlegg 1). Ordningen har arbeidstittelen KS DigiFin. KS har lagt ved et prinsippnotat som beskriver ' +
         'hvordan ordningen skal fungere (vedlegg 2).'
     },
     {
       type: 'paragraph',
       text:
-        'Formålet med ordningen er å utvikle digitale fellesløsninger for kommunal sektor. Kommunene skal selv ' +
-        'ta initiativ til og styre prosjektene, og kommunal sektor skal eie løsningene. Etter KS’ vurdering gir ' +
+        'Formålet med ordningen er å utvikle digitale fellesløsninger for kommunal sektor. Kommunal sektor skal ' +
+        'selv ta initiativ til og styre prosjektene, og eie løsningene. Etter KS’ vurdering gir ' +
         'felles utvikling bedre kvalitet og lavere pris, og flere kan stå sammen om å forvalte og videreutvikle ' +
         'løsningene.'
     },
@@ -72,7 +69,7 @@ function saksutgreiing2017(
         `og tar sikte på å sette av ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
         `${formatMillionar(letter.kmdTotal)}. Forutsetningen er at kommunal ` +
         `sektor selv bidrar med minst like mye. KS har vedtatt å bidra med inntil ${formatMillionar(letter.ksUpTo)}, ` +
-        `og de ti største kommunene har sagt at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
+        `og de ti største kommunene har signalisert at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
     },
     {
       type: 'paragraph',
@@ -90,8 +87,8 @@ function saksutgreiing2017(
       text:
         'KS regner med at de fleste tar stilling til invitasjonen i løpet av høsten, slik at engangsbeløpet kan ' +
         `legges inn i budsjettet for ${facts.budgetYear}. KS ber om at saken behandles så snart som mulig og ` +
-        `senest innen ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtaket til KS ` +
-        'på e-post til hallvard.hoen@ks.no.'
+        `senest ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
+        '(hallvard.hoen@ks.no).'
     },
     {
       type: 'paragraph',
@@ -100,9 +97,9 @@ function saksutgreiing2017(
     {
       type: 'bullets',
       items: [
-        'Ordningen dekker bare utviklingskostnader i felles digitaliseringsprosjekter, aldri driftskostnader.',
+        'Ordningen dekker bare utviklingskostnader i felles digitaliseringsprosjekter, ikke driftskostnader.',
         'KS forvalter ordningen. Forslag til prosjekter kan komme fra KS, en kommune eller en fylkeskommune. ' +
-          'KommIT-rådet prioriterer mellom dem, og løsningene skal være aktuelle for alle kommuner og ' +
+          'KommIT-rådet prioriterer mellom dem, og løsningene skal være aktuelle for alle kommuner og/eller ' +
           'fylkeskommuner.',
         'Bare kommuner og fylkeskommuner som har betalt engangsbeløpet, kan ta i bruk løsninger som er ' +
           'utviklet med midler fra ordningen. En kommune eller fylkeskommune som ikke har betalt, må betale sin ' +
@@ -119,7 +116,7 @@ function saksutgreiing2017(
       type: 'paragraph',
       text:
         `Saken gjelder om ${self(facts)} skal betale engangsbeløpet nå, eller stå utenfor ordningen inntil videre og ` +
-        'ta stilling på nytt når det er kjent hvilke løsninger ordningen gir.'
+        'ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
     })
   }
   return blocks
@@ -159,10 +156,50 @@ function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] 
       type: 'paragraph',
       text:
         `KS ber om at saken behandles i tide til at beløpet kan legges inn i budsjettet for ${facts.budgetYear}, ` +
-        `og om melding om vedtaket senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
+        `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
         'meldingen skal sendes.'
     }
   )
+  return blocks
+}
+
+/** The nei and its vurdering both say when the case comes back, in these words. */
+const RETURN_NB = 'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
+
+/**
+ * The nei argues its own case: the question first, then the administration's reason, the risk of
+ * standing outside, and when the case comes back (as the innstilling says it too).
+ */
+function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string): Block[] {
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text:
+        `Spørsmålet er om ${facts.kommuneName} er tjent med å betale engangsbeløpet på ` +
+        `${formatKroner(facts.amount)} nå.`
+    }
+  ]
+  const reason = facts.declineReason.trim()
+  if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
+  blocks.push({
+    type: 'paragraph',
+    // The KMD condition is the 2017 letter's; of a user's round only its own money can be said.
+    text: inv.digiFin2017
+      ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. Står mange ' +
+        'utenfor, utløses mindre statlige midler, og ordningen kan utvikle færre løsninger.'
+      : 'Står mange utenfor, får ordningen mindre penger og kan utvikle færre løsninger.'
+  })
+  // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
+  if (inv.digiFin2017) {
+    blocks.push({
+      type: 'paragraph',
+      text: `Etter prinsippnotatet kan ${self(facts)} betale sin andel senere, når den vil ta i bruk en løsning.`
+    })
+  }
+  blocks.push({
+    type: 'paragraph',
+    text: `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
+  })
   return blocks
 }
 
@@ -197,14 +234,11 @@ export const textNb: SaksframleggText = {
     saksgang: (kind) => (kind === 'kommune' ? ['Formannskapet', 'Kommunestyret'] : ['Fylkesutvalget', 'Fylkestinget']),
     vedlegg: (inv) =>
       inv.digiFin2017
-        ? [
-            `KS: Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter, brev av ${formatDateLong(inv.invitationDate)}`,
-            'KS: Prinsippnotat om ordning for finansiering av felles digitaliseringsprosjekter for kommuner og fylkeskommuner'
-          ]
+        ? digiFin2017Vedlegg(inv.invitationDate)
         : [`KS: Invitasjon til å delta i «${inv.name.nb.trim()}», brev av ${formatDateLong(inv.invitationDate)}`],
     andreSaksdokument: (inv) =>
       inv.digiFin2017
-        ? ['KS: Digitaliseringsstrategi for kommuner og fylkeskommuner 2017–2020', 'Prop. 128 S (2016–2017) Kommuneproposisjonen 2018']
+        ? DIGIFIN_2017_OTHER_DOCUMENTS
         : [],
     declineReason: (kind) =>
       `Det er ennå ikke kjent hvilke løsninger ordningen vil utvikle, og hva det vil koste ${kind === 'kommune' ? 'kommunen' : 'fylkeskommunen'} ` +
@@ -215,10 +249,15 @@ export const textNb: SaksframleggText = {
         : saksutgreiingOwnRound(inv, facts),
     okonomiskeKonsekvensar: (facts, innstilling, caseKind, inv) => {
       const decline = caseKind === 'vedtakssak' && innstilling === 'decline'
+      const join = caseKind === 'vedtakssak' && !decline
+      const Self = capitalise(self(facts))
       const blocks: Block[] = [
         {
           type: 'paragraph',
-          text: `Engangsbeløpet er beregnet ut fra ${populationCitation(facts)}`
+          // Only the ja pays; the nei and the orienteringssak state the amount as a possibility.
+          text: join
+            ? `Engangsbeløpet er beregnet ut fra ${populationCitation(facts)}`
+            : `Et eventuelt engangsbeløp vil være ${formatKroner(facts.amount)}, beregnet ut fra ${populationCitation(facts)}`
         },
         {
           type: 'paragraph',
@@ -229,7 +268,7 @@ export const textNb: SaksframleggText = {
           )
         }
       ]
-      if (caseKind === 'vedtakssak' && !decline) {
+      if (join) {
         blocks.push({
           type: 'paragraph',
           text: `Beløpet legges inn i budsjett ${facts.budgetYear}. ${sentence(fundingSentence(facts.funding))}`
@@ -237,9 +276,7 @@ export const textNb: SaksframleggText = {
       } else if (decline) {
         blocks.push({
           type: 'paragraph',
-          text:
-            `Innstillingen gir ingen utgifter i budsjett ${facts.budgetYear}: ${self(facts)} betaler ikke ` +
-            `engangsbeløpet på ${formatKroner(facts.amount)}.`
+          text: `Innstillingen har ingen økonomiske konsekvenser for budsjett ${facts.budgetYear}.`
         })
       } else {
         blocks.push({
@@ -252,20 +289,20 @@ export const textNb: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: decline
-          ? `Så lenge ${self(facts)} ikke har betalt sin andel, får den ikke tilgang til løsningene som utvikles ` +
-            `med midler fra ordningen. Vil ${self(facts)} senere ta i bruk en løsning, må den først betale sin ` +
-            'andel, og i tillegg tilknytningskostnaden for løsningen og en andel av kostnadene til FDVU.'
-          : 'Deltakelse gir tilgang til løsningene som utvikles med midler fra ordningen. Hver løsning koster i ' +
-            `tillegg en tilknytningskostnad når ${self(facts)} tar den i bruk, og en andel av kostnadene til FDVU ` +
-            `mens ${self(facts)} bruker den. Disse kostnadene er ikke kjent ennå og må vurderes når hver løsning ` +
-            'er klar.'
+          ? `${Self} får ikke tilgang til løsningene som utvikles med midler fra ordningen, før den har betalt ` +
+            `sin andel. Vil ${self(facts)} senere ta i bruk en løsning, kommer i tillegg tilknytningskostnaden for ` +
+            'løsningen og en andel av kostnadene til FDVU.'
+          : 'I tillegg kommer en ' +
+            `tilknytningskostnad for hver løsning ${self(facts)} tar i bruk, og en andel av kostnadene til FDVU så ` +
+            `lenge ${self(facts)} bruker den. Disse kostnadene er ikke kjent ennå og må vurderes når hver ` +
+            'løsning er klar.'
       })
       return blocks
     },
     vurdering: (facts, innstilling, caseKind, inv) => {
       const chief = capitalise(facts.chief)
       const unit = facts.contributorKind === 'kommune' ? 'kommune' : 'fylkeskommune'
-      const decline = caseKind === 'vedtakssak' && innstilling === 'decline'
+      if (caseKind === 'vedtakssak' && innstilling === 'decline') return declineVurdering(facts, inv, chief)
       const blocks: Block[] = [
         {
           type: 'paragraph',
@@ -276,45 +313,36 @@ export const textNb: SaksframleggText = {
             `${unit} utvikler sine egne.`
         }
       ]
-      if (decline) {
-        const reason = facts.declineReason.trim()
-        if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
-        // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
+      if (caseKind === 'orienteringssak') {
+        // Only those who paid may use the solutions: a rule of the 2017 principles note, told as a fact.
         if (inv.digiFin2017) {
-          blocks.push({
-            type: 'paragraph',
-            text:
-              'Å stå utenfor nå stenger ikke for senere deltakelse: etter prinsippnotatet kan ' +
-              `${self(facts)} betale sin andel når den vil ta i bruk en løsning.`
-          })
+          blocks.push({ type: 'paragraph', text: 'Bare de som har betalt engangsbeløpet, får ta i bruk løsningene.' })
         }
         blocks.push({
           type: 'paragraph',
           text:
-            `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå, og at saken vurderes på ` +
-            'nytt når de første løsningene er klare.'
+            `${chief} legger saken fram til orientering. Spørsmålet om deltakelse vil ${facts.chief} komme tilbake ` +
+            `til i budsjettbehandlingen for ${facts.budgetYear}.`
         })
         return blocks
       }
-      // Only those who paid may use the solutions: a rule of the 2017 principles note.
-      if (inv.digiFin2017) {
-        blocks.push({
+      // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
+      const alone = `${facts.kommuneName} kan ikke utvikle slike løsninger alene.`
+      blocks.push(
+        {
+          type: 'paragraph',
+          text: inv.digiFin2017
+            ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. ' +
+              `Etter KS’ vurdering kan ordningen utvikle flere løsninger jo flere som blir med. ${alone}`
+            : alone
+        },
+        {
           type: 'paragraph',
           text:
-            'Bare de som har betalt engangsbeløpet, får ta i bruk løsningene. ' +
-            `En ${unit} som står utenfor nå, må betale sin andel før den kan ta i bruk en løsning.`
-        })
-      }
-      blocks.push({
-        type: 'paragraph',
-        text:
-          caseKind === 'orienteringssak'
-            ? `${chief} legger saken fram til orientering og kommer tilbake til spørsmålet om ${self(facts)} skal ` +
-              `delta, i forslaget til budsjett ${facts.budgetYear}. ${capitalise(council(facts))} tar stilling ` +
-              `til det når budsjettet for ${facts.budgetYear} vedtas.`
-            : `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
-              'takker ja til invitasjonen fra KS.'
-      })
+            `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
+            'takker ja til invitasjonen fra KS.'
+        }
+      )
       return blocks
     }
   },
@@ -335,6 +363,6 @@ export const textNb: SaksframleggText = {
     },
     decline: (facts) =>
       `${facts.kommuneName} takker nei til invitasjonen fra KS om å delta i finansieringsordningen for ` +
-      'digitaliseringsprosjekter.'
+      `digitaliseringsprosjekter. ${RETURN_NB}`
   }
 }

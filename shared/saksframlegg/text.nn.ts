@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { areaName, calculation, capitalise, sourceItem } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, sourceItem } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -13,11 +13,6 @@ import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 function self(facts: CaseFacts): string {
   return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
-}
-
-/** Who takes the final decision: the body that adopts the budget. */
-function council(facts: CaseFacts): string {
-  return facts.contributorKind === 'kommune' ? 'kommunestyret' : 'fylkestinget'
 }
 
 function fundingSentence(funding: Funding): string {
@@ -40,7 +35,9 @@ function sentence(text: string): string {
 function populationCitation(facts: CaseFacts): string {
   const date = facts.populationDate ? formatDateLong(facts.populationDate) : '[dato for folketalet]'
   const source = facts.populationSource.trim() || '[kjelde for folketalet]'
-  return `folketalet i ${areaName(facts.kommuneName)} per ${date}. ${sentence(`Kjelde: ${source}`)}`
+  // A source the data holds goes in brackets after the figure; a missing one stays a visible sentence.
+  const cited = facts.populationSource.trim() ? ` (${bracketed(facts.populationSource)}).` : `. ${sentence(`Kjelde: ${source}`)}`
+  return `folketalet i ${areaName(facts.kommuneName)} per ${date}${cited}`
 }
 
 /** KS DigiFin 2017: KS's letter of 08.09.2017 and the principles note, retold in nynorsk. */
@@ -57,14 +54,14 @@ function saksutgreiing2017(
       text:
         `KS sende ${formatDateLong(inv.invitationDate)} eit brev til alle kommunar og fylkeskommunar med invitasjon ` +
         'til å delta i ei ny ordning for finansiering av felles digitaliseringsprosjekt i kommunal sektor (vedlegg 1). ' +
-        'Ordninga har arbeidstittelen KS DigiFin. KS har òg sendt eit prinsippnotat som gjer greie for korleis ' +
+        'Ordninga har arbeidstittelen KS DigiFin. KS har lagt ved eit prinsippnotat som gjer greie for korleis ' +
         'ordninga skal verke (vedlegg 2).'
     },
     {
       type: 'paragraph',
       text:
-        'Føremålet med ordninga er å utvikle digitale fellesløysingar for kommunal sektor. Kommunane skal sjølve ' +
-        'ta initiativ til og styre prosjekta, og kommunal sektor skal eige løysingane. Etter KS si vurdering gjev ' +
+        'Føremålet med ordninga er å utvikle digitale fellesløysingar for kommunal sektor. Kommunal sektor skal ' +
+        'sjølv ta initiativ til og styre prosjekta, og eige løysingane. Etter KS si vurdering gjev ' +
         'felles utvikling betre kvalitet og lågare pris, og fleire kan stå saman om å forvalte og vidareutvikle ' +
         'løysingane.'
     },
@@ -75,7 +72,7 @@ function saksutgreiing2017(
         `og tek sikte på å setje av ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
         `${formatMillionar(letter.kmdTotal)}. Vilkåret er at kommunal sektor ` +
         `sjølv bidreg med minst like mykje. KS har vedteke å bidra med inntil ${formatMillionar(letter.ksUpTo)}, og ` +
-        `dei ti største kommunane har sagt at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
+        `dei ti største kommunane har signalisert at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
     },
     {
       type: 'paragraph',
@@ -93,8 +90,8 @@ function saksutgreiing2017(
       text:
         'KS reknar med at dei fleste tek stilling til invitasjonen i løpet av hausten, slik at eingongsbeløpet kan ' +
         `leggjast inn i budsjettet for ${facts.budgetYear}. KS ber om at saka vert handsama så snart som mogleg og ` +
-        `seinast innan ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtaket til KS ` +
-        'på e-post til hallvard.hoen@ks.no.'
+        `seinast ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
+        '(hallvard.hoen@ks.no).'
     },
     {
       type: 'paragraph',
@@ -103,9 +100,9 @@ function saksutgreiing2017(
     {
       type: 'bullets',
       items: [
-        'Ordninga dekkjer berre utviklingskostnader i felles digitaliseringsprosjekt, aldri driftskostnader.',
+        'Ordninga dekkjer berre utviklingskostnader i felles digitaliseringsprosjekt, ikkje driftskostnader.',
         'KS forvaltar ordninga. Framlegg til prosjekt kan kome frå KS, ein kommune eller ein fylkeskommune. ' +
-          'KommIT-rådet prioriterer mellom dei, og løysingane skal vere aktuelle for alle kommunar og ' +
+          'KommIT-rådet prioriterer mellom dei, og løysingane skal vere aktuelle for alle kommunar og/eller ' +
           'fylkeskommunar.',
         'Berre kommunar og fylkeskommunar som har betalt eingongsbeløpet, kan ta i bruk løysingar som er ' +
           'utvikla med midlar frå ordninga. Ein kommune eller fylkeskommune som ikkje har betalt, må betale sin ' +
@@ -122,7 +119,7 @@ function saksutgreiing2017(
       type: 'paragraph',
       text:
         `Saka gjeld om ${self(facts)} skal betale eingongsbeløpet no, eller stå utanfor ordninga inntil vidare og ` +
-        'ta stilling på nytt når det er kjent kva løysingar ordninga gjev.'
+        'ta stilling på nytt når det er kjent kva løysingar som vert utvikla.'
     })
   }
   return blocks
@@ -162,10 +159,50 @@ function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] 
       type: 'paragraph',
       text:
         `KS ber om at saka vert handsama i tide til at beløpet kan leggjast inn i budsjettet for ${facts.budgetYear}, ` +
-        `og om melding om vedtaket seinast ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) seier kvar ` +
+        `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) seier kvar ` +
         'meldinga skal sendast.'
     }
   )
+  return blocks
+}
+
+/** The nei and its vurdering both say when the case comes back, in these words. */
+const RETURN_NN = 'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
+
+/**
+ * The nei argues its own case: the question first, then the administration's reason, the risk of
+ * standing outside, and when the case comes back (as the innstilling says it too).
+ */
+function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string): Block[] {
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text:
+        `Spørsmålet er om ${facts.kommuneName} er tent med å betale eingongsbeløpet på ` +
+        `${formatKroner(facts.amount)} no.`
+    }
+  ]
+  const reason = facts.declineReason.trim()
+  if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
+  blocks.push({
+    type: 'paragraph',
+    // The KMD condition is the 2017 letter's; of a user's round only its own money can be said.
+    text: inv.digiFin2017
+      ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. Står ' +
+        'mange utanfor, vert det utløyst mindre statlege midlar, og ordninga kan utvikle færre løysingar.'
+      : 'Står mange utanfor, får ordninga mindre pengar og kan utvikle færre løysingar.'
+  })
+  // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
+  if (inv.digiFin2017) {
+    blocks.push({
+      type: 'paragraph',
+      text: `Etter prinsippnotatet kan ${self(facts)} betale sin del seinare, når han vil ta i bruk ei løysing.`
+    })
+  }
+  blocks.push({
+    type: 'paragraph',
+    text: `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
+  })
   return blocks
 }
 
@@ -200,14 +237,11 @@ export const textNn: SaksframleggText = {
     saksgang: (kind) => (kind === 'kommune' ? ['Formannskapet', 'Kommunestyret'] : ['Fylkesutvalet', 'Fylkestinget']),
     vedlegg: (inv) =>
       inv.digiFin2017
-        ? [
-            `KS: Invitasjon til å delta i finansieringsordninga for digitaliseringsprosjekt, brev av ${formatDateLong(inv.invitationDate)}`,
-            'KS: Prinsippnotat om ordning for finansiering av felles digitaliseringsprosjekt for kommunar og fylkeskommunar'
-          ]
+        ? digiFin2017Vedlegg(inv.invitationDate)
         : [`KS: Invitasjon til å delta i «${inv.name.nn.trim()}», brev av ${formatDateLong(inv.invitationDate)}`],
     andreSaksdokument: (inv) =>
       inv.digiFin2017
-        ? ['KS: Digitaliseringsstrategi for kommunar og fylkeskommunar 2017–2020', 'Prop. 128 S (2016–2017) Kommuneproposisjonen 2018']
+        ? DIGIFIN_2017_OTHER_DOCUMENTS
         : [],
     declineReason: (kind) =>
       `Det er enno ikkje kjent kva løysingar ordninga vil utvikle, og kva det vil koste ${kind === 'kommune' ? 'kommunen' : 'fylkeskommunen'} ` +
@@ -218,10 +252,15 @@ export const textNn: SaksframleggText = {
         : saksutgreiingOwnRound(inv, facts),
     okonomiskeKonsekvensar: (facts, innstilling, caseKind, inv) => {
       const decline = caseKind === 'vedtakssak' && innstilling === 'decline'
+      const join = caseKind === 'vedtakssak' && !decline
+      const Self = capitalise(self(facts))
       const blocks: Block[] = [
         {
           type: 'paragraph',
-          text: `Eingongsbeløpet er rekna ut frå ${populationCitation(facts)}`
+          // Only the ja pays; the nei and the orienteringssak state the amount as a possibility.
+          text: join
+            ? `Eingongsbeløpet er rekna ut frå ${populationCitation(facts)}`
+            : `Eit eventuelt eingongsbeløp vil vere ${formatKroner(facts.amount)}, rekna ut frå ${populationCitation(facts)}`
         },
         {
           type: 'paragraph',
@@ -232,7 +271,7 @@ export const textNn: SaksframleggText = {
           )
         }
       ]
-      if (caseKind === 'vedtakssak' && !decline) {
+      if (join) {
         blocks.push({
           type: 'paragraph',
           text: `Beløpet vert lagt inn i budsjett ${facts.budgetYear}. ${sentence(fundingSentence(facts.funding))}`
@@ -240,9 +279,7 @@ export const textNn: SaksframleggText = {
       } else if (decline) {
         blocks.push({
           type: 'paragraph',
-          text:
-            `Innstillinga gjev ingen utgifter i budsjett ${facts.budgetYear}: ${self(facts)} betaler ikkje ` +
-            `eingongsbeløpet på ${formatKroner(facts.amount)}.`
+          text: `Innstillinga har ingen økonomiske konsekvensar for budsjett ${facts.budgetYear}.`
         })
       } else {
         blocks.push({
@@ -255,20 +292,20 @@ export const textNn: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: decline
-          ? `Så lenge ${self(facts)} ikkje har betalt sin del, får han ikkje tilgang til løysingane som vert ` +
-            `utvikla med midlar frå ordninga. Vil ${self(facts)} seinare ta i bruk ei løysing, må han først ` +
-            'betale sin del, og i tillegg tilknytingskostnaden for løysinga og ein del av kostnadene til FDVU.'
-          : 'Deltaking gjev tilgang til løysingane som vert utvikla med midlar frå ordninga. Kvar løysing kostar i ' +
-            `tillegg ein tilknytingskostnad når ${self(facts)} tek ho i bruk, og ein del av kostnadene til FDVU ` +
-            `medan ${self(facts)} brukar ho. Desse kostnadene er ikkje kjende enno og må vurderast når kvar løysing ` +
-            'er klar.'
+          ? `${Self} får ikkje tilgang til løysingane som vert utvikla med midlar frå ordninga, før han har betalt ` +
+            `sin del. Vil ${self(facts)} seinare ta i bruk ei løysing, kjem i tillegg tilknytingskostnaden for ` +
+            'løysinga og ein del av kostnadene til FDVU.'
+          : 'I tillegg kjem ein ' +
+            `tilknytingskostnad for kvar løysing ${self(facts)} tek i bruk, og ein del av kostnadene til FDVU så ` +
+            `lenge ${self(facts)} brukar henne. Desse kostnadene er ikkje kjende enno og må vurderast når kvar ` +
+            'løysing er klar.'
       })
       return blocks
     },
     vurdering: (facts, innstilling, caseKind, inv) => {
       const chief = capitalise(facts.chief)
       const unit = facts.contributorKind === 'kommune' ? 'kommune' : 'fylkeskommune'
-      const decline = caseKind === 'vedtakssak' && innstilling === 'decline'
+      if (caseKind === 'vedtakssak' && innstilling === 'decline') return declineVurdering(facts, inv, chief)
       const blocks: Block[] = [
         {
           type: 'paragraph',
@@ -279,45 +316,36 @@ export const textNn: SaksframleggText = {
             `${unit} utviklar sine eigne.`
         }
       ]
-      if (decline) {
-        const reason = facts.declineReason.trim()
-        if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
-        // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
+      if (caseKind === 'orienteringssak') {
+        // Only those who paid may use the solutions: a rule of the 2017 principles note, told as a fact.
         if (inv.digiFin2017) {
-          blocks.push({
-            type: 'paragraph',
-            text:
-              'Å stå utanfor no stengjer ikkje for seinare deltaking: etter prinsippnotatet kan ' +
-              `${self(facts)} betale sin del når han vil ta i bruk ei løysing.`
-          })
+          blocks.push({ type: 'paragraph', text: 'Berre dei som har betalt eingongsbeløpet, får ta i bruk løysingane.' })
         }
         blocks.push({
           type: 'paragraph',
           text:
-            `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no, og at saka vert vurdert på ` +
-            'nytt når dei første løysingane er klare.'
+            `${chief} legg saka fram til orientering. Spørsmålet om deltaking vil ${facts.chief} kome tilbake ` +
+            `til i budsjetthandsaminga for ${facts.budgetYear}.`
         })
         return blocks
       }
-      // Only those who paid may use the solutions: a rule of the 2017 principles note.
-      if (inv.digiFin2017) {
-        blocks.push({
+      // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
+      const alone = `${facts.kommuneName} kan ikkje utvikle slike løysingar åleine.`
+      blocks.push(
+        {
+          type: 'paragraph',
+          text: inv.digiFin2017
+            ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
+              `Etter KS si vurdering kan ordninga utvikle fleire løysingar di fleire som er med. ${alone}`
+            : alone
+        },
+        {
           type: 'paragraph',
           text:
-            'Berre dei som har betalt eingongsbeløpet, får ta i bruk løysingane. ' +
-            `Ein ${unit} som står utanfor no, må betale sin del før han kan ta i bruk ei løysing.`
-        })
-      }
-      blocks.push({
-        type: 'paragraph',
-        text:
-          caseKind === 'orienteringssak'
-            ? `${chief} legg saka fram til orientering og kjem tilbake til spørsmålet om ${self(facts)} skal ` +
-              `delta, i framlegget til budsjett ${facts.budgetYear}. ${capitalise(council(facts))} tek stilling ` +
-              `til det når budsjettet for ${facts.budgetYear} vert vedteke.`
-            : `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} ` +
-              'takkar ja til invitasjonen frå KS.'
-      })
+            `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} ` +
+            'takkar ja til invitasjonen frå KS.'
+        }
+      )
       return blocks
     }
   },
@@ -338,6 +366,6 @@ export const textNn: SaksframleggText = {
     },
     decline: (facts) =>
       `${facts.kommuneName} takkar nei til invitasjonen frå KS om å delta i finansieringsordninga for ` +
-      'digitaliseringsprosjekt.'
+      `digitaliseringsprosjekt. ${RETURN_NN}`
   }
 }

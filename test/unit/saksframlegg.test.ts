@@ -65,7 +65,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
 
   it('cites population, date, source, rate, amount, budget year and funding', () => {
     expect(all).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
-    expect(all).toContain('per 1. juli 2017. Kjelde: SSB, tabell 06913 (folketal ved utgangen av 2. kvartal 2017).')
+    expect(all).toContain('per 1. juli 2017 (SSB, tabell 06913, folketal ved utgangen av 2. kvartal 2017).')
     expect(all).toContain('Beløpet vert lagt inn i budsjett 2018. Det vert dekt av disposisjonsfondet.')
     expect(all).not.toMatch(/,-/)
   })
@@ -81,7 +81,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
       'kr 20 per innbyggjar',
       'kr 5 per innbyggjar',
       'om lag 250 mill. kr',
-      'seinast innan 20. desember 2017',
+      'seinast 20. desember 2017',
       'budsjettet for 2018',
       'Det er frivillig å delta.',
       'berre utviklingskostnader',
@@ -131,7 +131,7 @@ describe('the same case in bokmål', () => {
       'INNSTILLING FRA RÅDMANNEN'
     ])
     expect(all).toContain('2 853 innbyggere × kr 20 = kr 57 060')
-    expect(all).toContain('Kilde: SSB, tabell 06913 (folketall ved utgangen av 2. kvartal 2017).')
+    expect(all).toContain('per 1. juli 2017 (SSB, tabell 06913, folketall ved utgangen av 2. kvartal 2017).')
   })
 
   it('proposes to join in bokmål', () => {
@@ -184,12 +184,14 @@ describe('innstilling kinds, funding and options', () => {
     const nn = tysnes('nn', { innstilling: { kind: 'decline' } })
     const nb = tysnes('nb', { innstilling: { kind: 'decline' } })
     expect(innstillingText(nn, 'nn')).toBe(
-      'Tysnes kommune takkar nei til invitasjonen frå KS om å delta i finansieringsordninga for digitaliseringsprosjekt.'
+      'Tysnes kommune takkar nei til invitasjonen frå KS om å delta i finansieringsordninga for digitaliseringsprosjekt. ' +
+        'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
     )
     expect(innstillingText(nb, 'nb')).toBe(
-      'Tysnes kommune takker nei til invitasjonen fra KS om å delta i finansieringsordningen for digitaliseringsprosjekter.'
+      'Tysnes kommune takker nei til invitasjonen fra KS om å delta i finansieringsordningen for digitaliseringsprosjekter. ' +
+        'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
     )
-    expect(text(nn, 'nn')).toContain('Innstillinga gjev ingen utgifter i budsjett 2018')
+    expect(text(nn, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.')
     expect(text(nn, 'nn')).toContain('Rådmannen rår til at Tysnes kommune ikkje deltek i ordninga no')
   })
 
@@ -203,7 +205,9 @@ describe('innstilling kinds, funding and options', () => {
     const nb = tysnes('nb', { caseKind: 'orienteringssak' })
     expect(innstillingText(nn, 'nn')).toBe('Saka vert teken til orientering.')
     expect(innstillingText(nb, 'nb')).toBe('Saken tas til orientering.')
-    expect(text(nn, 'nn')).toContain('Rådmannen legg saka fram til orientering og kjem tilbake')
+    expect(text(nn, 'nn')).toContain(
+      'Rådmannen legg saka fram til orientering. Spørsmålet om deltaking vil rådmannen kome tilbake til i budsjetthandsaminga for 2018.'
+    )
   })
 
   it('pays from the operating budget, or as the user writes', () => {
@@ -286,7 +290,7 @@ describe('editing section by section', () => {
     const declined: Saksframlegg = { ...doc, innstilling: { kind: 'decline' } }
     const section = buildDefaultSection('okonomiskeKonsekvensar', declined, 'nn')
     const reset = updateSection(declined, section.id, () => section)
-    expect(text(reset, 'nn')).toContain('Innstillinga gjev ingen utgifter i budsjett 2018')
+    expect(text(reset, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.')
   })
 })
 
@@ -331,11 +335,16 @@ describe('display blocks', () => {
 })
 
 describe('one målform, wholly', () => {
-  it('flags KS’s bokmål title quoted in a nynorsk document', () => {
-    expect(foreignWords('«Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»', 'nn')).toEqual([
+  it('flags KS’s bokmål words in a nynorsk document, except a title cited as KS wrote it, in «»', () => {
+    expect(foreignWords('Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter', 'nn')).toEqual([
       'finansieringsordningen',
       'digitaliseringsprosjekter'
     ])
+    expect(foreignWords('«Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjektene»', 'nn')).toEqual([
+      'finansieringsordningen',
+      'digitaliseringsprosjektene'
+    ])
+    expect(foreignWords('KS: «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»', 'nn')).toEqual([])
     expect(foreignWords('Ingen kjenningen; ordninga for digitaliseringsprosjekt', 'nn')).toEqual([])
   })
 
@@ -492,7 +501,7 @@ describe('a round the user added', () => {
   it('keeps the 2017 retelling for the built-in round', () => {
     const all = text(tysnes('nn'), 'nn')
     expect(all).toContain('Ordninga har arbeidstittelen KS DigiFin.')
-    expect(all).toContain('dei ti største kommunane har sagt at dei vil bidra med til saman 35 mill. kr')
+    expect(all).toContain('dei ti største kommunane har signalisert at dei vil bidra med til saman 35 mill. kr')
     expect(all).toContain('Pengane går tilbake til ordninga')
   })
 })

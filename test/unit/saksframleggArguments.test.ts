@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import type { Maalform } from '../../shared/maalform'
-import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
+import { buildDefaultSaksframlegg, withDeclineReason } from '../../shared/saksframlegg/defaults'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import type { Saksframlegg } from '../../shared/saksframlegg/model'
 import { parseSaksframlegg } from '../../shared/saksframlegg/model'
@@ -16,13 +16,23 @@ const text = (doc: Saksframlegg, m: Maalform): string => plainText(renderSaksfra
 const PROGRAM_WORDS = ['kommandolinja', 'kommandolinjen', 'oppgitt i Spleiselag', 'Spleiselag', 'norway-geodata', 'Prestmo', 'truleg', 'trolig', 'undefined', 'NaN']
 
 const CASES = [
-  ['Tysnes', tysnes],
-  ['Hordaland', hordaland]
+  ['Tysnes', tysnes, 'Tysnes kommune', 'kr 57 060'],
+  ['Hordaland', hordaland, 'Hordaland fylkeskommune', 'kr 2 599 815']
 ] as const
+
+/** A reason the administration wrote itself, which the nei vurdering must carry as its own paragraph. */
+const REASON = {
+  nn: 'Kommunen har ikkje rom for nye utgifter i budsjett 2018.',
+  nb: 'Kommunen har ikke rom for nye utgifter i budsjett 2018.'
+}
+
+/** A section's paragraphs as the case holds them. */
+const paragraphs = (doc: Saksframlegg, id: string): string[] =>
+  (doc.sections.find((s) => s.id === id)?.blocks ?? []).flatMap((b) => (b.type === 'paragraph' ? [b.text.replace(/\u00a0/g, ' ')] : []))
 
 describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
   const nn = m === 'nn'
-  for (const [name, build] of CASES) {
+  for (const [name, build, fullName, amount] of CASES) {
     const variants = {
       join: build(m),
       decline: build(m, { innstilling: { kind: 'decline' } }),
@@ -33,24 +43,81 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       expect(all).toContain(nn ? 'Etter KS si vurdering' : 'Etter KS’ vurdering')
       expect(all).toContain(nn ? 'tek sikte på å setje av 100 mill. kr' : 'tar sikte på å sette av 100 mill. kr')
       expect(all).toContain(nn ? 'i løpet av hausten, slik at eingongsbeløpet kan leggjast inn i budsjettet for 2018' : 'i løpet av høsten, slik at engangsbeløpet kan legges inn i budsjettet for 2018')
-      expect(all).toContain(nn ? 'melding om vedtaket til KS på e-post til hallvard.hoen@ks.no' : 'melding om vedtaket til KS på e-post til hallvard.hoen@ks.no')
+      expect(all).toContain(nn ? 'seinast 20. desember 2017, og at' : 'senest 20. desember 2017, og at')
+      expect(all).toContain('sender melding om vedtak til KS (hallvard.hoen@ks.no).')
+      expect(all).toContain(nn ? 'har signalisert at dei vil bidra' : 'har signalisert at de vil bidra')
+      expect(all).toContain(nn ? 'KS har lagt ved eit prinsippnotat' : 'KS har lagt ved et prinsippnotat')
+      expect(all).toContain(nn ? 'Kommunal sektor skal sjølv ta initiativ' : 'Kommunal sektor skal selv ta initiativ')
+      expect(all).toContain(nn ? 'alle kommunar og/eller fylkeskommunar' : 'alle kommuner og/eller fylkeskommuner')
+      expect(all).toContain(nn ? 'ikkje driftskostnader' : 'ikke driftskostnader')
+      expect(all).not.toMatch(/innan 20|innen 20|aldri driftskostnader|på e-post til/)
       expect(all).toContain(nn ? 'Ein kommune eller fylkeskommune som ikkje har betalt' : 'En kommune eller fylkeskommune som ikke har betalt')
       expect(all).not.toMatch(/frivillig: dette er eit spleiselag|frivillig: dette er et spleiselag/)
       expect(all).not.toMatch(/folketal(let)? i \S+ (fylkes)?kommune/)
     })
+    it(`${name}: the ja argues for joining, attributed where it is KS's, and not for waiting`, () => {
+      const vurdering = paragraphs(variants.join, 'vurdering').join('\n')
+      expect(vurdering).toContain(
+        nn
+          ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje.'
+          : 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye.'
+      )
+      expect(vurdering).toContain(
+        nn
+          ? 'Etter KS si vurdering kan ordninga utvikle fleire løysingar di fleire som er med.'
+          : 'Etter KS’ vurdering kan ordningen utvikle flere løsninger jo flere som blir med.'
+      )
+      expect(vurdering).toContain(nn ? `${fullName} kan ikkje utvikle slike løysingar åleine.` : `${fullName} kan ikke utvikle slike løsninger alene.`)
+      // Paying later is the nei's point, not the ja's.
+      expect(vurdering).not.toMatch(/seinare|senere|står utanfor no|står utenfor nå/)
+      const economy = paragraphs(variants.join, 'okonomiskeKonsekvensar').join('\n')
+      expect(economy).toMatch(
+        nn
+          ? /I tillegg kjem ein tilknytingskostnad for kvar løysing \S+ tek i bruk, og ein del av kostnadene til FDVU så lenge \S+ brukar henne\./
+          : /I tillegg kommer en tilknytningskostnad for hver løsning \S+ tar i bruk, og en andel av kostnadene til FDVU så lenge \S+ bruker den\./
+      )
+    })
     it(`${name}: the decline argues for declining and says what it means`, () => {
       const all = text(variants.decline, m)
       expect(all).toContain(nn ? 'Det er enno ikkje kjent kva løysingar ordninga vil utvikle' : 'Det er ennå ikke kjent hvilke løsninger ordningen vil utvikle')
-      expect(all).toMatch(nn ? /Så lenge \S+ ikkje har betalt sin del, får han ikkje tilgang til løysingane/ : /Så lenge \S+ ikke har betalt sin andel, får den ikke tilgang til løsningene/)
-      expect(all).toMatch(nn ? /Innstillinga gjev ingen utgifter i budsjett 2018: \S+ betaler ikkje eingongsbeløpet/ : /Innstillingen gir ingen utgifter i budsjett 2018: \S+ betaler ikke engangsbeløpet/)
+      expect(all).toContain(nn ? 'når det er kjent kva løysingar som vert utvikla.' : 'når det er kjent hvilke løsninger som blir utviklet.')
+      expect(all).toMatch(
+        nn
+          ? /\S+ får ikkje tilgang til løysingane som vert utvikla med midlar frå ordninga, før han har betalt sin del\./
+          : /\S+ får ikke tilgang til løsningene som utvikles med midler fra ordningen, før den har betalt sin andel\./
+      )
+      expect(all).toContain(nn ? 'Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.' : 'Innstillingen har ingen økonomiske konsekvenser for budsjett 2018.')
+      expect(all).toContain(nn ? `Eit eventuelt eingongsbeløp vil vere ${amount}, rekna ut frå` : `Et eventuelt engangsbeløp vil være ${amount}, beregnet ut fra`)
       expect(all).toContain(nn ? 'ikkje deltek i ordninga no' : 'ikke deltar i ordningen nå')
       expect(all).not.toContain(nn ? 'bør vere med i spleiselaget' : 'bør være med i spleiselaget')
+      expect(all).not.toMatch(/gjev ingen utgifter|gir ingen utgifter|stengjer ikkje|stenger ikke/)
+    })
+    it(`${name}: the nei vurdering asks, gives the reason and the risk, and the innstilling agrees on coming back`, () => {
+      const doc = withDeclineReason(variants.decline, REASON[m], m, DIGIFIN_2017)
+      const vurdering = paragraphs(doc, 'vurdering')
+      expect(vurdering[0]).toMatch(new RegExp(`^Spørsmålet er om ${fullName} `))
+      expect(vurdering[1]).toBe(REASON[m])
+      const all = vurdering.join('\n')
+      expect(all).toContain(nn ? 'Står mange utanfor, vert det utløyst mindre statlege midlar' : 'Står mange utenfor, utløses mindre statlige midler')
+      expect(all).toContain('Etter prinsippnotatet kan ')
+      // The case for joining is the ja's; the nei does not open with it.
+      expect(all).not.toContain(nn ? 'Etter KS si vurdering kan felles løysingar' : 'Etter KS’ vurdering kan felles løsninger')
+      const comesBack = nn
+        ? 'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
+        : 'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
+      expect(all).toContain(comesBack)
+      expect(doc.innstilling.kind).toBe('decline')
+      expect(text(doc, m).split(nn ? 'INNSTILLING FRÅ' : 'INNSTILLING FRA')[1]).toContain(comesBack)
     })
     it(`${name}: the orienteringssak says who decides and when`, () => {
       const all = text(variants.orientering, m)
-      const council = name === 'Tysnes' ? (nn ? 'Kommunestyret' : 'Kommunestyret') : 'Fylkestinget'
-      expect(all).toMatch(nn ? /kjem tilbake til spørsmålet om \S+ skal delta, i framlegget til budsjett 2018/ : /kommer tilbake til spørsmålet om \S+ skal delta, i forslaget til budsjett 2018/)
-      expect(all).toContain(`${council} ${nn ? 'tek' : 'tar'} stilling til det når budsjettet for 2018`)
+      const chief = name === 'Tysnes' ? 'Rådmannen' : 'Fylkesrådmannen'
+      expect(all).toContain(
+        nn
+          ? `${chief} legg saka fram til orientering. Spørsmålet om deltaking vil ${chief.toLowerCase()} kome tilbake til i budsjetthandsaminga for 2018.`
+          : `${chief} legger saken fram til orientering. Spørsmålet om deltakelse vil ${chief.toLowerCase()} komme tilbake til i budsjettbehandlingen for 2018.`
+      )
+      expect(all).toContain(nn ? 'Eit eventuelt eingongsbeløp vil vere' : 'Et eventuelt engangsbeløp vil være')
     })
     it(`${name}: no generated document holds the program's words`, () => {
       for (const doc of Object.values(variants)) for (const w of PROGRAM_WORDS) expect(text(doc, m)).not.toContain(w)
