@@ -1,4 +1,5 @@
 import { KOMMUNEPROPOSISJONEN_2018, KS_INVITATION_2017, KS_PRINCIPLES_NOTE_2017, KS_STRATEGY_2017 } from '../citedTitles'
+import type { Block } from './model'
 import { formatDateLong, formatSum } from '../format'
 
 /** Small helpers the two målformer's text files share; no word that belongs to only one målform here. */
@@ -45,4 +46,9 @@ export function bracketed(source: string): string {
     .trim()
     .replace(/\s*\(([^()]*)\)/g, ', $1')
     .replace(/[.]$/, '')
+}
+
+/** A run of paragraphs; a part left out (undefined, or a blank text) gives none. */
+export function paragraphs(...texts: (string | undefined)[]): Block[] {
+  return texts.flatMap((text) => (text?.trim() ? [{ type: 'paragraph' as const, text }] : []))
 }

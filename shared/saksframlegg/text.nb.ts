@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, sourceItem } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -171,36 +171,19 @@ const RETURN_NB = 'Saken legges fram på nytt når de første løsningene fra or
  * standing outside, and when the case comes back (as the innstilling says it too).
  */
 function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string): Block[] {
-  const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text:
-        `Spørsmålet er om ${facts.kommuneName} er tjent med å betale engangsbeløpet på ` +
-        `${formatKroner(facts.amount)} nå.`
-    }
-  ]
   const reason = facts.declineReason.trim()
-  if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
-  blocks.push({
-    type: 'paragraph',
-    // The KMD condition is the 2017 letter's; of a user's round only its own money can be said.
-    text: inv.digiFin2017
+  return paragraphs(
+    `Spørsmålet er om ${facts.kommuneName} er tjent med å betale engangsbeløpet på ` +
+      `${formatKroner(facts.amount)} nå.`,
+    reason ? sentence(reason) : undefined,
+    // The KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
+    inv.digiFin2017
       ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. Står mange ' +
         'utenfor, utløses mindre statlige midler, og ordningen kan utvikle færre løsninger.'
-      : 'Står mange utenfor, får ordningen mindre penger og kan utvikle færre løsninger.'
-  })
-  // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
-  if (inv.digiFin2017) {
-    blocks.push({
-      type: 'paragraph',
-      text: `Etter prinsippnotatet kan ${self(facts)} betale sin andel senere, når den vil ta i bruk en løsning.`
-    })
-  }
-  blocks.push({
-    type: 'paragraph',
-    text: `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
-  })
-  return blocks
+      : 'Står mange utenfor, får ordningen mindre penger og kan utvikle færre løsninger.',
+    inv.digiFin2017 ? `Etter prinsippnotatet kan ${self(facts)} betale sin andel senere, når den vil ta i bruk en løsning.` : undefined,
+    `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
+  )
 }
 
 export const textNb: SaksframleggText = {

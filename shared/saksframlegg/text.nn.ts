@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, sourceItem } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -174,36 +174,19 @@ const RETURN_NN = 'Saka vert lagd fram på nytt når dei første løysingane fr�
  * standing outside, and when the case comes back (as the innstilling says it too).
  */
 function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string): Block[] {
-  const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text:
-        `Spørsmålet er om ${facts.kommuneName} er tent med å betale eingongsbeløpet på ` +
-        `${formatKroner(facts.amount)} no.`
-    }
-  ]
   const reason = facts.declineReason.trim()
-  if (reason) blocks.push({ type: 'paragraph', text: sentence(reason) })
-  blocks.push({
-    type: 'paragraph',
-    // The KMD condition is the 2017 letter's; of a user's round only its own money can be said.
-    text: inv.digiFin2017
+  return paragraphs(
+    `Spørsmålet er om ${facts.kommuneName} er tent med å betale eingongsbeløpet på ` +
+      `${formatKroner(facts.amount)} no.`,
+    reason ? sentence(reason) : undefined,
+    // The KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
+    inv.digiFin2017
       ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. Står ' +
         'mange utanfor, vert det utløyst mindre statlege midlar, og ordninga kan utvikle færre løysingar.'
-      : 'Står mange utanfor, får ordninga mindre pengar og kan utvikle færre løysingar.'
-  })
-  // That a non-payer may pay later and then get access is a rule of the 2017 principles note.
-  if (inv.digiFin2017) {
-    blocks.push({
-      type: 'paragraph',
-      text: `Etter prinsippnotatet kan ${self(facts)} betale sin del seinare, når han vil ta i bruk ei løysing.`
-    })
-  }
-  blocks.push({
-    type: 'paragraph',
-    text: `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
-  })
-  return blocks
+      : 'Står mange utanfor, får ordninga mindre pengar og kan utvikle færre løysingar.',
+    inv.digiFin2017 ? `Etter prinsippnotatet kan ${self(facts)} betale sin del seinare, når han vil ta i bruk ei løysing.` : undefined,
+    `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
+  )
 }
 
 export const textNn: SaksframleggText = {
