@@ -142,3 +142,26 @@ export async function setUpTysnes(page: Page, url: string, name = 'Anders Teigen
   await page.getByRole('button', { name: 'Lagre og start' }).click()
   await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
 }
+
+/**
+ * The start most e2e files share: the web build served, a fresh browser profile set up for Tysnes,
+ * and an empty folder for the files the test downloads (kept, like the screenshots, for a person to
+ * open and for LibreOffice to draw).
+ */
+export async function startTysnesSession(downloadsName: string, viewport?: { width: number; height: number }): Promise<{ url: string; session: Session; downloads: string }> {
+  const url = await startServer()
+  const session = await openBrowser()
+  if (viewport) await session.page.setViewportSize(viewport)
+  const downloads = join(SCREENSHOT_DIR, '..', downloadsName)
+  rmSync(downloads, { recursive: true, force: true })
+  mkdirSync(downloads, { recursive: true })
+  await setUpTysnes(session.page, url)
+  return { url, session, downloads }
+}
+
+/** Closes what startTysnesSession opened. */
+export async function endSession(session: Session | undefined): Promise<void> {
+  await session?.close()
+  if (session) removeProfile(session.profileDir)
+  await stopServer()
+}

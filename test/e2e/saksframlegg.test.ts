@@ -1,36 +1,24 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import bidragDictionary from '../../renderer/src/i18n/bidrag'
 import dictionary from '../../renderer/src/i18n/saksframlegg'
-import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
+import { chooseMaalform, endSession, screenshot, SCREENSHOT_DIR, type Session, startTysnesSession } from './harness'
 
 /**
  * The Saksframlegg area as a user meets it: a case for Tysnes built from the contribution, edited
  * section by section, saved in versions, restored, exported as Word and read back; the same in
  * bokmål; copy and delete from the list; and the guard against leaving unsaved work.
  */
-let url = ''
 let session: Session
 let downloads = ''
 
 beforeAll(async () => {
-  url = await startServer()
-  session = await openBrowser()
-  // Kept, like the screenshots, for a person to open (and for LibreOffice to draw).
-  downloads = join(SCREENSHOT_DIR, '..', 'saksframlegg-word')
-  rmSync(downloads, { recursive: true, force: true })
-  mkdirSync(downloads, { recursive: true })
-  await setUpTysnes(session.page, url)
+  ;({ session, downloads } = await startTysnesSession('saksframlegg-word'))
 })
-
-afterAll(async () => {
-  await session?.close()
-  if (session) removeProfile(session.profileDir)
-  await stopServer()
-})
+afterAll(() => endSession(session))
 
 type Maalform = 'nn' | 'nb'
 const T = (m: Maalform) => (key: keyof typeof dictionary.nn, params: Record<string, string> = {}): string =>

@@ -1,39 +1,27 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import saksframleggDictionary from '../../renderer/src/i18n/saksframlegg'
 import dictionary from '../../renderer/src/i18n/template'
 import { inOrder, mainText } from '../fixtures/templates/readBack'
-import { chooseMaalform, openBrowser, removeProfile, screenshot, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
+import { chooseMaalform, endSession, screenshot, type Session, startTysnesSession } from './harness'
 
 /**
  * The kommune's own Word template as a user meets it (issue 8 §3): loaded in Innstillingar, its
  * places shown with the WebSak defaults, saved; a file that is no template refused with nothing
  * stored; a case written into the template from the editor and read back; the same in bokmål.
  */
-let url = ''
 let session: Session
 let downloads = ''
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/templates', name)
 
 beforeAll(async () => {
-  url = await startServer()
-  session = await openBrowser()
-  await session.page.setViewportSize({ width: 1366, height: 768 })
-  // Kept, like the screenshots, for a person to open (and for LibreOffice to draw).
-  downloads = join(SCREENSHOT_DIR, '..', 'template-word')
-  rmSync(downloads, { recursive: true, force: true })
-  mkdirSync(downloads, { recursive: true })
-  await setUpTysnes(session.page, url)
+  ;({ session, downloads } = await startTysnesSession('template-word', { width: 1366, height: 768 }))
 })
 
-afterAll(async () => {
-  await session?.close()
-  if (session) removeProfile(session.profileDir)
-  await stopServer()
-})
+afterAll(() => endSession(session))
 
 type Maalform = 'nn' | 'nb'
 const fill = (text: string, params: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
