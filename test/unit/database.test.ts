@@ -27,6 +27,15 @@ const SCHEMA_V3 = {
   templates: 'documentType'
 } as const
 
+/** Tracking: participation, catalogue, adoptions, history. */
+const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  participations: 'roundId',
+  solutions: 'id',
+  adoptions: 'id, solutionId',
+  history: '++id, [subject+at]'
+} as const
+
 const tysnesFigure = {
   contributorKind: 'kommune',
   number: '1223',
@@ -80,7 +89,7 @@ describe('the local database', () => {
     })
     expect(profile?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(await db.settings.get('storageWarningSeen')).toEqual({ key: 'storageWarningSeen', value: true })
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     db.close()
   })
 
@@ -140,7 +149,7 @@ describe('the local database', () => {
     db.close()
   })
 
-  it('upgrades a version 2 database with real rows to version 3 and loses nothing', async () => {
+  it('upgrades a version 2 database with real rows to the newest version and loses nothing', async () => {
     const name = freshName()
     const old = new Dexie(name)
     old.version(2).stores(SCHEMA_V2)
@@ -187,14 +196,53 @@ describe('the local database', () => {
     expect(await db.cases.get('c1')).toEqual(storedCase)
     expect((await db.caseVersions.where('caseId').equals('c1').sortBy('version')).map((v) => v.document)).toEqual([{ ...document, title: 'Utkast' }, document])
     expect(await db.templates.count()).toBe(0)
-    expect(db.verno).toBe(3)
+    expect(await db.participations.count()).toBe(0)
+    expect(await db.history.count()).toBe(0)
+    expect(db.verno).toBe(4)
     db.close()
 
     // The schema declared in production is the one frozen here.
     const check = new Dexie(name)
-    check.version(3).stores(SCHEMA_V3)
+    check.version(4).stores(SCHEMA_V4)
     await check.open()
     expect(check.table('templates').schema.primKey.keyPath).toBe('documentType')
+    expect(check.table('history').schema.indexes.map((i) => i.name)).toContain('[subject+at]')
     check.close()
+  })
+
+  it('upgrades a version 3 database with a template to version 4, and the tracking tables keep what is written', async () => {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(3).stores(SCHEMA_V3)
+    const template = {
+      documentType: 'saksframlegg',
+      fileName: 'Tysnes-mal.docx',
+      bytes: new Uint8Array([80, 75, 3, 4]),
+      places: [{ kind: 'markers', id: 'saksutgreiing' }],
+      mapping: { saksutgreiing: ['saksutgreiing'] },
+      loadedAt: '2017-10-03T08:00:00.000Z',
+      loadedBy: 'Anders Teigen'
+    }
+    await old.table('templates').put(template)
+    await old.table('populationFigures').add(tysnesFigure)
+    old.close()
+
+    const db = new SpleiselagDatabase(name)
+    expect(await db.templates.get('saksframlegg')).toEqual(template)
+    expect(await db.populationFigures.count()).toBe(1)
+    expect(db.verno).toBe(4)
+    await db.participations.put({ roundId: 'digifin-2017', record: { steps: [] }, updatedAt: '2017-12-13T12:00:00.000Z' })
+    await db.history.bulkAdd([
+      { subject: 'participation:digifin-2017', at: '2017-12-13T12:00:00.000Z', by: 'Anders Teigen', event: { step: 'vedteke' } },
+      { subject: 'participation:digifin-2017', at: '2017-12-14T09:00:00.000Z', by: 'Anders Teigen', event: { step: 'meldingSendt' } },
+      { subject: 'adoption:digiorden', at: '2018-03-01T09:00:00.000Z', by: 'Anders Teigen', event: { step: 'vurderer' } }
+    ])
+    const newest = await db.history
+      .where('[subject+at]')
+      .between(['participation:digifin-2017', Dexie.minKey], ['participation:digifin-2017', Dexie.maxKey])
+      .reverse()
+      .toArray()
+    expect(newest.map((e) => e.at)).toEqual(['2017-12-14T09:00:00.000Z', '2017-12-13T12:00:00.000Z'])
+    db.close()
   })
 })

@@ -65,6 +65,48 @@ export interface StoredTemplate {
   loadedBy: string
 }
 
+/**
+ * The kommune's participation in one financing round (key: the round's id): where it stands in
+ * the flow invitert → … → betalt. `record` is the shared/ participation model as plain JSON,
+ * checked with zod when read.
+ */
+export interface StoredParticipation {
+  roundId: string
+  record: unknown
+  updatedAt: string
+}
+
+/**
+ * A fellesløysing the user added, or a shipped one the user edited (key: the solution's id; a
+ * stored entry wins over the shipped one with the same id). `entry` is the shared/ catalogue
+ * model as plain JSON.
+ */
+export interface StoredSolution {
+  id: string
+  entry: unknown
+  updatedAt: string
+}
+
+/** The kommune's adoption of one solution (vurderer → vedteke → i bruk → avslutta). */
+export interface StoredAdoption {
+  id: string
+  solutionId: string
+  record: unknown
+  updatedAt: string
+}
+
+/**
+ * One change, append-only: never updated or deleted by the app. `subject` names what changed,
+ * e.g. 'participation:digifin-2017' or 'adoption:<id>'; `at` is an ISO timestamp.
+ */
+export interface StoredHistoryEvent {
+  id?: number
+  subject: string
+  at: string
+  by: string
+  event: unknown
+}
+
 /** Version 1 (the foundation) kept the chief executive's title as free text. */
 export interface ProfileV1 extends Omit<Profile, 'chiefTitle' | 'updatedAt'> {
   chiefTitle: string
@@ -89,6 +131,15 @@ export const SCHEMA_V3 = {
   templates: 'documentType'
 } as const
 
+/** Tracking: participation per round, the catalogue of fellesløysingar, adoptions, and their history. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  participations: 'roundId',
+  solutions: 'id',
+  adoptions: 'id, solutionId',
+  history: '++id, [subject+at]'
+} as const
+
 export class SpleiselagDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>
   settings!: EntityTable<Setting, 'key'>
@@ -97,6 +148,10 @@ export class SpleiselagDatabase extends Dexie {
   cases!: EntityTable<StoredCase, 'id'>
   caseVersions!: EntityTable<StoredCaseVersion, 'id'>
   templates!: EntityTable<StoredTemplate, 'documentType'>
+  participations!: EntityTable<StoredParticipation, 'roundId'>
+  solutions!: EntityTable<StoredSolution, 'id'>
+  adoptions!: EntityTable<StoredAdoption, 'id'>
+  history!: EntityTable<StoredHistoryEvent, 'id'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -119,6 +174,9 @@ export class SpleiselagDatabase extends Dexie {
     // Version 3: the kommune's own Word template per document type. A new table only, so no rows
     // change and no upgrade function is needed.
     this.version(3).stores(SCHEMA_V3)
+    // Version 4: tracking (participation, the fellesløysingar catalogue, adoptions, an append-only
+    // history). New tables only, so no rows change and no upgrade function is needed.
+    this.version(4).stores(SCHEMA_V4)
   }
 }
 
