@@ -13,8 +13,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const IPC_CHANNELS = {
   saveFile: 'spleiselag:save-file',
   appInfo: 'spleiselag:app-info',
-  setMaalform: 'spleiselag:set-maalform',
-  openExternal: 'spleiselag:open-external'
+  setMaalform: 'spleiselag:set-maalform'
 } as const
 
 /** 50 MiB: far above any saksframlegg, far below what could hurt the machine. */
@@ -72,5 +71,4 @@ export interface SpleiselagBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   appInfo(): Promise<AppInfo>
   setMaalform(maalform: Maalform): Promise<void>
-  openExternal(url: string): Promise<boolean>
 }

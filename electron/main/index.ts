@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
-import { APP_ORIGIN, IPC_CHANNELS, externalUrlSchema, maalformSchema, saveFileRequestSchema } from '../../shared/ipc'
+import { APP_ORIGIN, IPC_CHANNELS, maalformSchema, saveFileRequestSchema } from '../../shared/ipc'
 import type { Maalform } from '../../shared/maalform'
 import { handleValidated } from './ipc'
 import { buildMenuTemplate } from './menu'
@@ -54,14 +54,10 @@ function registerIpc(): void {
     maalform = value
     applyMenu()
   })
-  handleValidated(ipcMain, IPC_CHANNELS.openExternal, externalUrlSchema, expected, async (url) => {
-    await shell.openExternal(url)
-    return true
-  })
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), 'Spleiselag'))
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), 'Spleiselag', app.isPackaged))
   guardWebContents(mainWindow.webContents, openExternal)
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => {

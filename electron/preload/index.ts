@@ -7,8 +7,7 @@ import type { SpleiselagBridge } from '../../shared/ipc'
 const bridge: SpleiselagBridge = {
   saveFile: (request) => ipcRenderer.invoke('spleiselag:save-file', request),
   appInfo: () => ipcRenderer.invoke('spleiselag:app-info'),
-  setMaalform: (maalform) => ipcRenderer.invoke('spleiselag:set-maalform', maalform),
-  openExternal: (url) => ipcRenderer.invoke('spleiselag:open-external', url)
+  setMaalform: (maalform) => ipcRenderer.invoke('spleiselag:set-maalform', maalform)
 }
 
 contextBridge.exposeInMainWorld('spleiselag', bridge)

@@ -86,7 +86,6 @@ describe('the Electron main process', () => {
     })
     expect([...electron.handlers.keys()].sort()).toEqual([
       'spleiselag:app-info',
-      'spleiselag:open-external',
       'spleiselag:save-file',
       'spleiselag:set-maalform'
     ])

@@ -6,7 +6,6 @@ export function electronPlatform(bridge: SpleiselagBridge): Platform {
     kind: 'electron',
     saveFile: (request) => bridge.saveFile(request),
     appInfo: () => bridge.appInfo(),
-    setMaalform: (maalform) => bridge.setMaalform(maalform),
-    openExternal: (url) => bridge.openExternal(url)
+    setMaalform: (maalform) => bridge.setMaalform(maalform)
   }
 }

@@ -11,5 +11,4 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   appInfo(): Promise<AppInfo>
   setMaalform(maalform: Maalform): Promise<void>
-  openExternal(url: string): Promise<boolean>
 }

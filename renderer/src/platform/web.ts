@@ -1,4 +1,4 @@
-import { externalUrlSchema, type SaveFileRequest } from '@shared/ipc'
+import type { SaveFileRequest } from '@shared/ipc'
 import { version } from '../../../package.json'
 import type { Platform } from './platform'
 
@@ -34,11 +34,6 @@ export function webPlatform(): Platform {
     },
     async setMaalform() {
       // A browser tab has no application menu to translate.
-    },
-    async openExternal(url) {
-      if (!externalUrlSchema.safeParse(url).success) return false
-      window.open(url, '_blank', 'noopener,noreferrer')
-      return true
     }
   }
 }
