@@ -32,7 +32,11 @@ export function isSafeExternalUrl(url: string): boolean {
   return externalUrlSchema.safeParse(url).success
 }
 
-export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+/**
+ * The main window's options. A packaged build has no DevTools: a user (or someone at their
+ * unlocked machine) cannot open a console in the app's origin and read or change its database.
+ */
+export function mainWindowOptions(preloadPath: string, title: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
     title,
     width: 1280,
@@ -57,7 +61,7 @@ export function mainWindowOptions(preloadPath: string, title: string): BrowserWi
       // Electron's spellchecker downloads dictionaries from the internet on some platforms; the app
       // makes no network requests.
       spellcheck: false,
-      devTools: true
+      devTools: !packaged
     }
   }
 }

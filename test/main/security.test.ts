@@ -34,18 +34,35 @@ function navigationEvent() {
 }
 
 describe('the main window', () => {
-  it('is locked down: context isolation, sandbox, no Node, web security', () => {
-    const options = mainWindowOptions('/app/preload/index.cjs', 'Spleiselag')
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false
+  // Exactly these preferences and no others: a new key (enableBlinkFeatures, a second preload,
+  // experimentalFeatures: true, …) must be a deliberate change to this list.
+  const lockedDown = {
+    preload: '/app/preload/index.cjs',
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false
+  }
+
+  it('is locked down: context isolation, sandbox, no Node, web security, no experimental or Blink features', () => {
+    const options = mainWindowOptions('/app/preload/index.cjs', 'Spleiselag', true)
+    expect(options.webPreferences).toEqual({ ...lockedDown, devTools: false })
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
+    expect(options.show).toBe(false)
+  })
+
+  it('has DevTools only when not packaged', () => {
+    expect(mainWindowOptions('/app/preload/index.cjs', 'Spleiselag', true).webPreferences?.devTools).toBe(false)
+    expect(mainWindowOptions('/app/preload/index.cjs', 'Spleiselag', false).webPreferences).toEqual({
+      ...lockedDown,
+      devTools: true
     })
   })
 
@@ -94,6 +111,19 @@ describe('navigation and new windows', () => {
 
     const inside = navigationEvent()
     contents.emit('will-navigate', inside, 'app://spleiselag/index.html#/bidrag')
+    expect(inside.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('blocks a frame inside the page from navigating away, and lets app frames load', () => {
+    const contents = fakeContents()
+    guardWebContents(contents as never, vi.fn())
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://spleiselag.evil/x', 'data:text/html,x']) {
+      const away = { url, preventDefault: vi.fn() }
+      contents.emit('will-frame-navigate', away)
+      expect(away.preventDefault).toHaveBeenCalled()
+    }
+    const inside = { url: 'app://spleiselag/index.html', preventDefault: vi.fn() }
+    contents.emit('will-frame-navigate', inside)
     expect(inside.preventDefault).not.toHaveBeenCalled()
   })
 
