@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { SaveDialogOptions } from 'electron'
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
+import { describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security'
+import { saveFile } from '../../electron/main/saveFile'
+
+/** Items of Electron's security checklist that live outside the main-process code (SECURITY.md). */
+const root = join(import.meta.dirname, '..', '..')
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources.sort()])
+  )
+}
+
+function metaPolicy(html: string): string {
+  const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)
+  if (!match) throw new Error('renderer/index.html has no CSP meta tag')
+  return match[1]!
+}
+
+describe('the Content Security Policy in renderer/index.html', () => {
+  const meta = directives(metaPolicy(readFileSync(join(root, 'renderer', 'index.html'), 'utf8')))
+
+  it('is the policy the app:// protocol sends, so the web build is as strict as the desktop app', () => {
+    const header = directives(CONTENT_SECURITY_POLICY)
+    // A meta CSP cannot carry frame-ancestors (browsers ignore it there); everything else is equal.
+    header.delete('frame-ancestors')
+    expect(Object.fromEntries(meta)).toEqual(Object.fromEntries(header))
+  })
+
+  it('allows no eval, no inline script or style, and no remote origin', () => {
+    for (const sources of meta.values()) {
+      for (const source of sources) expect(source).not.toMatch(/unsafe-|^\*$|https?:|^wss?:/)
+    }
+    expect(meta.get('default-src')).toEqual(["'none'"])
+    expect(meta.get('object-src')).toEqual(["'none'"])
+  })
+})
+
+describe('the packaged build (electron-builder.yml, read by electron-builder itself)', () => {
+  it('flips the Electron fuses that turn the app into a general Node.js runtime off', async () => {
+    const config = await getConfig(root, null, null)
+    await validateConfiguration(config, { isEnabled: false, add: () => undefined } as never)
+    expect(config.asar).not.toBe(false)
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false
+    })
+    // electron-builder compiles its whole JSON schema to validate: seconds on a busy machine.
+  }, 60_000)
+})
+
+describe('the Save dialog', () => {
+  it('asks before it replaces an existing file', async () => {
+    const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({ canceled: true }))
+    await saveFile(
+      { suggestedName: 'sak', kind: 'docx', data: new Uint8Array([1]) },
+      { showSaveDialog, documentsFolder: '/home/tysnes/Dokument', maalform: () => 'nn' }
+    )
+    expect(showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(showSaveDialog.mock.calls[0]![0].properties).toContain('showOverwriteConfirmation')
+  })
+})
