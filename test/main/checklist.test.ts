@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SaveDialogOptions } from 'electron'
-import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security'
 import { saveFile } from '../../electron/main/saveFile'
@@ -42,24 +41,6 @@ describe('the Content Security Policy in renderer/index.html', () => {
     expect(meta.get('default-src')).toEqual(["'none'"])
     expect(meta.get('object-src')).toEqual(["'none'"])
   })
-})
-
-describe('the packaged build (electron-builder.yml, read by electron-builder itself)', () => {
-  it('flips the Electron fuses that turn the app into a general Node.js runtime off', async () => {
-    const config = await getConfig(root, null, null)
-    await validateConfiguration(config, { isEnabled: false, add: () => undefined } as never)
-    expect(config.asar).not.toBe(false)
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableCookieEncryption: true,
-      onlyLoadAppFromAsar: true,
-      enableEmbeddedAsarIntegrityValidation: true,
-      grantFileProtocolExtraPrivileges: false
-    })
-    // electron-builder compiles its whole JSON schema to validate: seconds on a busy machine.
-  }, 60_000)
 })
 
 describe('the Save dialog', () => {

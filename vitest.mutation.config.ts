@@ -1,0 +1,25 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+// The tests StrykerJS (`npm run mutation`) runs against each mutant: the main-process tests and
+// the unit tests of the shared money and rule modules, in one flat project. Not the e2e tests
+// (minutes per mutant, and they do not reach electron/main), nor builderConfig.test.ts (it reads
+// electron-builder.yml, which is not mutated, and takes seconds). MUTATION_SCOPE=main leaves out
+// the unit tests for a run over electron/main alone: a mutant in module-level code runs every
+// test, and the unit tests cannot catch it.
+const main = ['test/main/**/*.test.ts']
+const shared = [
+  'test/unit/contribution.test.ts',
+  'test/unit/contributionStore.test.ts',
+  'test/unit/bidragChoice.test.ts',
+  'test/unit/populationFigure.test.ts'
+]
+
+export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  test: {
+    environment: 'node',
+    include: process.env.MUTATION_SCOPE === 'main' ? main : [...main, ...shared],
+    exclude: ['test/main/builderConfig.test.ts']
+  }
+})
