@@ -20,6 +20,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: process.env.MUTATION_SCOPE === 'main' ? main : [...main, ...shared],
-    exclude: ['test/main/builderConfig.test.ts']
+    exclude: ['test/main/builderConfig.test.ts'],
+    // Mutants run one after another on a shared machine; a slow import is not a killed mutant.
+    testTimeout: 30_000
   }
 })
