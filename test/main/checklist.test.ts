@@ -44,6 +44,32 @@ describe('the Content Security Policy in renderer/index.html', () => {
 })
 
 describe('the Save dialog', () => {
+  it('offers the file type that is being saved', async () => {
+    for (const [kind, name] of [['docx', 'Word-dokument'], ['json', 'JSON-fil'], ['csv', 'CSV-fil']] as const) {
+      const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({ canceled: true }))
+      await saveFile(
+        { suggestedName: `fil.${kind.toUpperCase()}`, kind, data: new Uint8Array([1]) },
+        { showSaveDialog, documentsFolder: '/d', maalform: () => 'nn' }
+      )
+      const options = showSaveDialog.mock.calls[0]![0]
+      expect(options.filters).toEqual([{ name, extensions: [kind] }])
+      expect(options.defaultPath).toBe(join('/d', `fil.${kind.toUpperCase()}`))
+    }
+  })
+
+  it('writes nothing when the dialog is cancelled or gives no path', async () => {
+    for (const choice of [{ canceled: true, filePath: '/d/sak.docx' }, { canceled: false }, { canceled: false, filePath: '' }]) {
+      const write = vi.fn()
+      const result = await saveFile(
+        { suggestedName: 'sak', kind: 'docx', data: new Uint8Array([1]) },
+        { showSaveDialog: async () => choice, documentsFolder: '/d', maalform: () => 'nn', write }
+      )
+      expect(result).toEqual({ status: 'cancelled' })
+      expect(write).not.toHaveBeenCalled()
+    }
+  })
+
+
   it('asks before it replaces an existing file', async () => {
     const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({ canceled: true }))
     await saveFile(

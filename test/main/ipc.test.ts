@@ -80,6 +80,14 @@ describe('IPC from the renderer', () => {
     expect(handler).not.toHaveBeenCalled()
   })
 
+  it('rejects every message once the app’s window is gone', async () => {
+    const { contents, mainFrame, ipcMain, invoke } = setup()
+    const handler = vi.fn()
+    handleValidated(ipcMain, 'w', z.string(), () => null, handler)
+    await expect(invoke('w', { sender: contents, senderFrame: mainFrame }, 'a')).rejects.toThrow(/sender/)
+    expect(handler).not.toHaveBeenCalled()
+  })
+
   it('rejects extra arguments', async () => {
     const { contents, mainFrame, ipcMain, invoke } = setup()
     const handler = vi.fn()

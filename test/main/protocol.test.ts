@@ -25,6 +25,37 @@ describe('the app:// protocol', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
   })
 
+  it('sends every kind of file the build has with its own type, and forbids sniffing another', async () => {
+    const root = rendererFolder()
+    const types: Record<string, string> = {
+      'a.mjs': 'text/javascript; charset=utf-8',
+      'a.css': 'text/css; charset=utf-8',
+      'a.json': 'application/json; charset=utf-8',
+      'a.svg': 'image/svg+xml',
+      'a.png': 'image/png',
+      'a.ico': 'image/x-icon',
+      'a.woff2': 'font/woff2',
+      'a.woff': 'font/woff',
+      'a.bin': 'application/octet-stream'
+    }
+    for (const [name, type] of Object.entries(types)) {
+      writeFileSync(join(root, 'assets', name), 'x')
+      const response = await serveAppRequest(root, new Request(`app://spleiselag/assets/${name}`))
+      expect(response.headers.get('content-type'), name).toBe(type)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+  })
+
+  it('serves index.html for the bare origin and refuses a NUL byte in the path', async () => {
+    const root = rendererFolder()
+    expect(resolveAppPath(root, 'app://spleiselag/')).toBe(join(root, 'index.html'))
+    expect(resolveAppPath(root, 'app://spleiselag//assets/app.js')).toBe(join(root, 'assets', 'app.js'))
+    writeFileSync(join(root, 'index.html.txt'), 'x')
+    expect(resolveAppPath(root, 'app://spleiselag/index.html%00.txt')).toBeNull()
+    expect(resolveAppPath(root, 'app://spleiselag/%E0%A4%A')).toBeNull()
+    expect(resolveAppPath(root, 'not a url')).toBeNull()
+  })
+
   it('refuses paths outside the renderer folder and other hosts', async () => {
     const root = rendererFolder()
     for (const url of [

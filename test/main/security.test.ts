@@ -69,6 +69,8 @@ describe('the main window', () => {
   it('has a CSP that names no remote origin and allows no inline script', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
+    // Another page may not frame the app (clickjacking); only a header can say so.
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|unsafe-inline|unsafe-eval|\*/)
   })
 })
