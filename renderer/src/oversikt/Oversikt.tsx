@@ -7,6 +7,7 @@ import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { breakdownText } from '../bidrag/contributionText'
 import { useContribution } from '../bidrag/useContribution'
+import { ParticipationCard } from '../deltaking/ParticipationCard'
 
 /** A card that leads to the area where the user does the next part of the work. */
 function NextStep({ area, title, body }: { area: AreaId; title: string; body: string }) {
@@ -69,6 +70,7 @@ export function Oversikt({ today }: { today: string }) {
           <dd>{t('perInnbyggjar', { amount: formatKroner(round.rateFylkeskommune) })}</dd>
         </dl>
       </Card>
+      <ParticipationCard round={round} today={today} />
       <Heading level={2} data-size="sm">
         {t('nextSteps')}
       </Heading>
