@@ -48,7 +48,10 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
       saksnummer: decision.saksnummer,
       text
     },
-    ...(source.amount ? { amount: source.amount, budgetYear: source.round.budgetYear } : {}),
+    // A kommune joining later pays in the year it decides, not the round's budget year.
+    ...(source.amount
+      ? { amount: source.amount, ...(source.participation.joinedLater ? {} : { budgetYear: source.round.budgetYear }) }
+      : {}),
     ...(invoice ? { invoiceReference: invoice } : {})
   }
 }

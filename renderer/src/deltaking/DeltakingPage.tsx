@@ -51,7 +51,8 @@ export function DeltakingPage() {
   const today = todayIso()
   const amount = outcome.ok ? outcome.contribution.amount : undefined
 
-  if (record === undefined) return null
+  // The form is filled from the cases once, so it waits for them as for the record.
+  if (record === undefined || listed === undefined) return null
   const heading = (
     <Heading level={1} data-size="lg" id="deltaking-heading">
       {t('heading')}
