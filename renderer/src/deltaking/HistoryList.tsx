@@ -43,7 +43,7 @@ export function HistoryList({ roundId, cases }: { roundId: string; cases: readon
                   {formatTimestamp(at)}, {by}
                 </span>
                 <div>
-                  {formatDateLong(event.step.date)} <StepDetails step={event.step} cases={cases} />
+                  {t('historyStepDate', { date: formatDateLong(event.step.date) })} <StepDetails step={event.step} cases={cases} />
                 </div>
                 {event.note && <div className="participation-note">{event.note}</div>}
               </li>

@@ -1,7 +1,7 @@
 import { Alert, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { FinancingRound } from '@shared/financingRound'
-import { formatDateLong } from '@shared/format'
+import { formatDateLong, formatNumber } from '@shared/format'
 import { currentDecision, hasDeclined, nextStatuses } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import { useApp } from '../app/context'
@@ -43,7 +43,7 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
           {decision
             ? ` – ${t('cardDecided', { date: formatDateLong(decision.date) })}`
             : daysLeft >= 0
-              ? ` – ${t('cardDaysLeft', { count: daysLeft })}`
+              ? ` – ${t('cardDaysLeft', { count: daysLeft, days: formatNumber(daysLeft) })}`
               : ''}
         </dd>
         <dt>{t('cardNext')}</dt>
@@ -56,7 +56,7 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
           <Heading level={3} data-size="2xs">
             {t('cardPassedTitle')}
           </Heading>
-          <Paragraph data-size="sm">{t('cardPassed', { count: -daysLeft })}</Paragraph>
+          <Paragraph data-size="sm">{t('cardPassed', { count: -daysLeft, days: formatNumber(-daysLeft) })}</Paragraph>
         </Alert>
       )}
     </Card>
