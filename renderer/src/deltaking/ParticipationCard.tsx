@@ -1,16 +1,12 @@
 import { Alert, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { FinancingRound } from '@shared/financingRound'
-import { formatDateLong, formatNumber } from '@shared/format'
+import { daysBetween, formatDateLong, formatNumber } from '@shared/format'
 import { currentDecision, hasDeclined, nextStatuses } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { useParticipation } from './useParticipation'
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000)
-}
 
 /**
  * Oversikt's card for the participation: the answer deadline and the days left until a decision

@@ -1,6 +1,6 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
-import { formatDateLong, formatKroner } from '@shared/format'
+import { daysBetween, formatDateLong, formatKroner } from '@shared/format'
 import { organisationName } from '@shared/profile'
 import type { AreaId } from '../app/areas'
 import { useApp } from '../app/context'
@@ -19,10 +19,6 @@ function NextStep({ area, title, body }: { area: AreaId; title: string; body: st
       <Paragraph data-size="sm">{body}</Paragraph>
     </Card>
   )
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000)
 }
 
 export function Oversikt({ today }: { today: string }) {
