@@ -201,3 +201,34 @@ describe('the participation, in bokmål', () => {
     expect(session.errors).toEqual([])
   })
 })
+
+describe('a "nei", and joining later, in nynorsk', () => {
+  it('ends the flow at a "nei" and joins later through a new decision and a melding with the invoice reference', async () => {
+    const { page } = session
+    await chooseMaalform(page, 'nn')
+    await openDeltaking(page, 'nn')
+    for (const back of ['fakturert', 'melding sendt til KS', 'vedteke', 'til politisk handsaming']) {
+      await page.getByRole('button', { name: t('goBack') }).click()
+      await page.getByTestId('go-back-dialog').getByRole('button', { name: t('goBackConfirm') }).click()
+      await page.getByTestId('deltaking-flash').getByText(t('wentBack', { status: back })).waitFor()
+    }
+    await form(page).getByLabel(t('answerNo')).check()
+    await record(page, 'nn', 'vedteke')
+    expect(await status(page).innerText()).toBe(`vedteke (${t('decisionNo')})`)
+    await page.getByText(t('declinedTitle')).waitFor()
+    await shot(page, '9-nei')
+
+    await form(page).getByLabel(t('saksnummer')).fill('30/18')
+    await form(page).getByLabel(t('dateMeeting')).fill('2018-06-14')
+    await record(page, 'nn', 'vedteke')
+    expect(await status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
+    await form(page).getByLabel(t('date')).fill('2018-06-15')
+    await form(page).getByRole('button', { name: t('record', { status: 'melding sendt til KS' }) }).click()
+    expect(await page.getByTestId('step-error').innerText()).toBe('Skriv fakturareferansen.')
+    await shot(page, '10-seinare-utan-referanse')
+    await form(page).getByLabel(t('invoiceReference')).fill('4410-DigiFin')
+    await record(page, 'nn', 'melding sendt til KS')
+    expect(plain(await page.getByTestId('participation-path').innerText())).toContain('Fakturareferanse 4410-DigiFin')
+    expect(session.errors).toEqual([])
+  })
+})
