@@ -68,9 +68,11 @@ export function DeltakingPage() {
   }
 
   const linked = cases.find((c) => c.id === linkedCaseId(record))
-  const decision = decisionDefaults(linked, profile.maalform, today)
   const next = nextStatuses(record)
   const declined = hasDeclined(record)
+  const fromCase = decisionDefaults(linked, profile.maalform, today)
+  // A new decision after a "nei" is another meeting: the old case number and date are not offered for it.
+  const decision = declined ? { ...fromCase, saksnummer: '', date: today } : fromCase
   const nextStatus = declined ? laterChoice : next[0]
   const name = (status: ParticipationStatus) => statusName(status, profile.maalform)
 
