@@ -63,3 +63,6 @@ console.log(`searchKommunar median over 1000: ${ms(median(searchTimes))} (max ${
 console.log(`suggestKommunar median over 200: ${ms(median(suggestTimes))}`)
 console.log(`buildLandsoversikt 2017: first ${ms(landTimes[0]!)}, median of 20 ${ms(median(landTimes))}`)
 console.log(`heap used: ${(heapAfter / 1048576).toFixed(1)} MiB (${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB more than at start)`)
+
+const { benchParticipationHistory } = await import('./benchParticipation')
+await benchParticipationHistory(ms, median)

@@ -111,6 +111,11 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
+/** Whole days from one ISO date to another, negative when `toIso` is before `fromIso`: a deadline's days left. */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000)
+}
+
 /** A moment as lists of saves show it: "12.10.2025 kl. 14.05" (local time), the same in both målformer. */
 export function formatTimestamp(iso: string): string {
   const at = new Date(iso)

@@ -5,8 +5,10 @@ import { MAIN_TEXT } from '../../electron/main/mainText'
 import { DICTIONARIES } from '../../renderer/src/i18n'
 import { MAALFORMER, type Maalform } from '../../shared/maalform'
 import { foreignWords, PURITY_LISTS, PURITY_PATTERNS, words } from '../../shared/purity'
+import { renderMelding } from '../../shared/meldingOmVedtak'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import type { Saksframlegg } from '../../shared/saksframlegg/model'
+import { melding } from '../fixtures/melding/meldingar'
 import { hordaland, tysnes, tysnesUserRound } from '../fixtures/saksframlegg/cases'
 import { scanFiles, scanSource, type TekstPair } from '../support/tekstScan'
 
@@ -175,6 +177,15 @@ describe('the documents the app writes', () => {
       it(`a ${maalform} saksframlegg (${name}) has no word of the other målform`, () => {
         const text = plainText(renderSaksframlegg(build(maalform), maalform, 'whole'))
         expect(foreignWords(text, maalform)).toEqual([])
+      })
+    }
+  }
+
+  const meldingar = ['ja', 'nei', 'later'] as const
+  for (const maalform of MAALFORMER) {
+    for (const variant of meldingar) {
+      it(`a ${maalform} melding om vedtak (${variant}) has no word of the other målform`, () => {
+        expect(foreignWords(plainText(renderMelding(melding(maalform, variant), maalform)), maalform)).toEqual([])
       })
     }
   }

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import { todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { BidragPage } from '../bidrag/BidragPage'
+import { DeltakingPage } from '../deltaking/DeltakingPage'
 import { Planned } from '../components/Planned'
 import { Innstillingar } from '../innstillingar/Innstillingar'
 import { Oversikt } from '../oversikt/Oversikt'
@@ -37,7 +38,7 @@ export const AREAS = [
   { id: 'oversikt', label: 'nav.oversikt', Page: () => <Oversikt today={todayIso()} /> },
   { id: 'bidrag', label: 'nav.bidrag', Page: BidragPage },
   { id: 'saksframlegg', label: 'nav.saksframlegg', Page: SaksframleggPage },
-  { id: 'deltaking', label: 'nav.deltaking', Page: () => <Planned area="deltaking" /> },
+  { id: 'deltaking', label: 'nav.deltaking', Page: DeltakingPage },
   { id: 'fellesloysingar', label: 'nav.fellesloysingar', Page: () => <Planned area="fellesloysingar" /> },
   {
     id: 'innstillingar',

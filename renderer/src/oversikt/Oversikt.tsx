@@ -1,12 +1,13 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
-import { formatDateLong, formatKroner } from '@shared/format'
+import { daysBetween, formatDateLong, formatKroner } from '@shared/format'
 import { organisationName } from '@shared/profile'
 import type { AreaId } from '../app/areas'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { breakdownText } from '../bidrag/contributionText'
 import { useContribution } from '../bidrag/useContribution'
+import { ParticipationCard } from '../deltaking/ParticipationCard'
 
 /** A card that leads to the area where the user does the next part of the work. */
 function NextStep({ area, title, body }: { area: AreaId; title: string; body: string }) {
@@ -18,10 +19,6 @@ function NextStep({ area, title, body }: { area: AreaId; title: string; body: st
       <Paragraph data-size="sm">{body}</Paragraph>
     </Card>
   )
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000)
 }
 
 export function Oversikt({ today }: { today: string }) {
@@ -69,6 +66,7 @@ export function Oversikt({ today }: { today: string }) {
           <dd>{t('perInnbyggjar', { amount: formatKroner(round.rateFylkeskommune) })}</dd>
         </dl>
       </Card>
+      <ParticipationCard round={round} today={today} />
       <Heading level={2} data-size="sm">
         {t('nextSteps')}
       </Heading>

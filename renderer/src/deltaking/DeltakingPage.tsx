@@ -1,0 +1,211 @@
+import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatDateLong, formatKroner, todayIso } from '@shared/format'
+import { organisationName } from '@shared/profile'
+import {
+  currentDecision,
+  hasDeclined,
+  nextStatuses,
+  paymentDifference,
+  type Participation,
+  type Step
+} from '@shared/tracking/participation'
+import { paymentDifferenceMessage, refusalMessage, statusName } from '@shared/tracking/participationText'
+import type { ParticipationStatus } from '@shared/tracking/participationStatus'
+import { useApp } from '../app/context'
+import { useContribution } from '../bidrag/useContribution'
+import { RadioGroup } from '../components/RadioGroup'
+import { caseStore } from '../saksframlegg/caseStore'
+import { GoBack } from './GoBack'
+import { HistoryList } from './HistoryList'
+import { decisionDefaults, linkedCaseId, type CaseChoice } from './linkedCase'
+import { MeldingExport } from './MeldingExport'
+import { participationStore, type ParticipationResult } from './participationStore'
+import { StepDetails } from './StepDetails'
+import { StepForm } from './StepForm'
+import { defaultBy, useParticipation } from './useParticipation'
+import './deltaking.css'
+
+type Flash = { kind: 'recorded' | 'wentBack'; status: ParticipationStatus } | null
+
+/** Deltaking: where the kommune stands in the round, the next step, the melding to KS and the history. */
+export function DeltakingPage() {
+  const { t } = useTranslation('deltaking')
+  const { profile } = useApp()
+  const { round, outcome } = useContribution(profile)
+  const { start, record } = useParticipation(profile, round)
+  const listed = useLiveQuery(() => caseStore.listChecked(profile.number), [profile.number])
+  const cases = useMemo<CaseChoice[]>(
+    () =>
+      (listed ?? []).flatMap(({ stored, document }) =>
+        document && (stored.roundId === undefined || stored.roundId === round.id) ? [{ id: stored.id, title: stored.title, document }] : []
+      ),
+    [listed, round.id]
+  )
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [flash, setFlash] = useState<Flash>(null)
+  const [laterChoice, setLaterChoice] = useState<ParticipationStatus>('vedteke')
+  const today = todayIso()
+  const amount = outcome.ok ? outcome.contribution.amount : undefined
+
+  // The form is filled from the cases once, so it waits for them as for the record.
+  if (record === undefined || listed === undefined) return null
+  const heading = (
+    <Heading level={1} data-size="lg" id="deltaking-heading">
+      {t('heading')}
+    </Heading>
+  )
+  if (record === null) {
+    return (
+      <section className="page" aria-labelledby="deltaking-heading">
+        {heading}
+        <Alert data-color="danger">{t('damaged')}</Alert>
+      </section>
+    )
+  }
+
+  const linked = cases.find((c) => c.id === linkedCaseId(record))
+  const next = nextStatuses(record)
+  const declined = hasDeclined(record)
+  const fromCase = decisionDefaults(linked, profile.maalform, today)
+  // A new decision after a "nei" is another meeting: the old case number and date are not offered for it.
+  const decision = declined ? { ...fromCase, saksnummer: '', date: today } : fromCase
+  const nextStatus = declined ? laterChoice : next[0]
+  const name = (status: ParticipationStatus) => statusName(status, profile.maalform)
+
+  async function change(run: () => Promise<ParticipationResult<Participation>>, done: Flash): Promise<void> {
+    setBusy(true)
+    setFlash(null)
+    try {
+      const result = await run()
+      if (result.ok) {
+        setError(null)
+        setFlash(done)
+      } else if (result.reason === 'refused') setError(refusalMessage(result.refusal, profile.maalform))
+      else setError(t('damaged'))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const submit = (step: Step) => void change(() => participationStore.advance(start, step), { kind: 'recorded', status: step.status })
+  const goBack = (why: string) => {
+    const previous = record.steps[record.steps.length - 2]
+    if (previous) void change(() => participationStore.goBack(start, why, defaultBy(profile)), { kind: 'wentBack', status: previous.status })
+  }
+
+  return (
+    <section className="page deltaking" aria-labelledby="deltaking-heading">
+      {heading}
+      <Paragraph>{t('intro', { organisation: organisationName(profile), round: round.name[profile.maalform] })}</Paragraph>
+      <StatusCard record={record} answerBy={round.answerBy} amount={amount} />
+      {flash && (
+        <Alert data-color="success" role="status" data-testid="deltaking-flash">
+          {t(flash.kind === 'recorded' ? 'recorded' : 'wentBack', { status: name(flash.status) })}
+        </Alert>
+      )}
+      <section aria-labelledby="path-heading">
+        <Heading level={2} data-size="sm" id="path-heading">
+          {t('pathHeading')}
+        </Heading>
+        <ol className="participation-path" data-testid="participation-path">
+          {record.steps.map((step, index) => (
+            <li key={index}>
+              <strong>{name(step.status)}</strong> <span className="muted">{t('stepBy', { date: formatDateLong(step.date), by: step.by })}</span>
+              <div>
+                <StepDetails step={step} cases={cases} />
+              </div>
+              {step.note && <div className="participation-note">{step.note}</div>}
+            </li>
+          ))}
+        </ol>
+        <GoBack record={record} busy={busy} onConfirm={goBack} />
+      </section>
+      {nextStatus ? (
+        <section aria-labelledby="next-heading">
+          <Heading level={2} data-size="sm" id="next-heading">
+            {t('nextHeading', { status: name(nextStatus) })}
+          </Heading>
+          {declined && (
+            <fieldset className="plain-fieldset">
+              <legend className="ds-label">{t('nextChoice')}</legend>
+              <RadioGroup
+                name="later-choice"
+                value={laterChoice}
+                options={[
+                  { value: 'vedteke', label: t('nextLaterDecision') },
+                  { value: 'tilPolitiskHandsaming', label: t('nextLaterHandsaming') }
+                ]}
+                onChange={setLaterChoice}
+              />
+            </fieldset>
+          )}
+          <StepForm
+            key={`${record.steps.length}-${nextStatus}-${linked?.id ?? ''}`}
+            status={nextStatus}
+            record={record}
+            cases={cases}
+            decision={decision}
+            computedAmount={amount}
+            by={defaultBy(profile)}
+            today={today}
+            busy={busy}
+            error={error}
+            onSubmit={submit}
+          />
+        </section>
+      ) : (
+        <Paragraph>{t('complete')}</Paragraph>
+      )}
+      {currentDecision(record) && (
+        <MeldingExport record={record} round={round} linked={linked} decision={decision} amount={amount} today={today} />
+      )}
+      <HistoryList roundId={round.id} cases={cases} />
+    </section>
+  )
+}
+
+/** Status, deadline, the computed amount, and the warnings the flow gives: a "nei", a paid amount that differs. */
+function StatusCard({ record, answerBy, amount }: { record: Participation; answerBy: string; amount: string | undefined }) {
+  const { t } = useTranslation('deltaking')
+  const { profile } = useApp()
+  const decision = currentDecision(record)
+  const difference = paymentDifference(record)
+  return (
+    <Card data-color="neutral" data-testid="participation-status">
+      <Heading level={2} data-size="sm">
+        {t('statusHeading')}
+      </Heading>
+      <dl className="facts">
+        <dt>{t('status')}</dt>
+        <dd data-testid="participation-status-value">
+          {statusName(record.status, profile.maalform)}
+          {decision && record.status === 'vedteke' && ` (${t(decision.decision === 'ja' ? 'decisionYes' : 'decisionNo')})`}
+        </dd>
+        <dt>{t('answerBy')}</dt>
+        <dd>{formatDateLong(answerBy)}</dd>
+        <dt>{t('computed')}</dt>
+        <dd>{amount ? formatKroner(amount) : t('computedMissing')}</dd>
+      </dl>
+      {hasDeclined(record) && (
+        <Alert data-color="info">
+          <Heading level={3} data-size="2xs">
+            {t('declinedTitle')}
+          </Heading>
+          <Paragraph data-size="sm">{t('declined')}</Paragraph>
+        </Alert>
+      )}
+      {difference && (
+        <Alert data-color="warning" data-testid="payment-difference">
+          <Heading level={3} data-size="2xs">
+            {t('differenceTitle')}
+          </Heading>
+          <Paragraph data-size="sm">{paymentDifferenceMessage(difference, profile.maalform)}</Paragraph>
+        </Alert>
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,183 @@
+import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatKroner, formatNumber } from '@shared/format'
+import type { Participation, Step } from '@shared/tracking/participation'
+import { statusName } from '@shared/tracking/participationText'
+import type { ParticipationStatus } from '@shared/tracking/participationStatus'
+import { useApp } from '../app/context'
+import { FormActions } from '../components/FormActions'
+import { RadioGroup } from '../components/RadioGroup'
+import { SelectField } from '../components/SelectField'
+import type { CaseChoice, DecisionDefaults } from './linkedCase'
+
+const NO_CASE = ''
+
+interface Props {
+  status: ParticipationStatus
+  record: Participation
+  cases: CaseChoice[]
+  /** The linked case's saksgang and innstilling, for a decision. */
+  decision: DecisionDefaults
+  /** The computed contribution, kroner as a decimal string. */
+  computedAmount: string | undefined
+  by: string
+  today: string
+  busy: boolean
+  /** The refusal of the last try, in the målform, or null. */
+  error: string | null
+  onSubmit: (step: Step) => void
+}
+
+interface Fields {
+  date: string
+  by: string
+  note: string
+  caseId: string
+  answer: 'ja' | 'nei'
+  utval: string
+  saksnummer: string
+  vedtakText: string
+  invoiceReference: string
+  amount: string
+}
+
+/** What the invoice said, for the payment's default amount. */
+function invoicedAmount(record: Participation): string | undefined {
+  const step = record.steps.findLast((s) => s.status === 'fakturert')
+  return step?.status === 'fakturert' ? step.amount : undefined
+}
+
+function initialFields(props: Props): Fields {
+  const { status, record, cases, decision, computedAmount, by, today } = props
+  const amount = status === 'betalt' ? (invoicedAmount(record) ?? computedAmount) : computedAmount
+  const isDecision = status === 'vedteke'
+  return {
+    date: isDecision ? decision.date : today,
+    by,
+    note: '',
+    caseId: cases[0]?.id ?? NO_CASE,
+    answer: 'ja',
+    utval: isDecision ? decision.utval : '',
+    saksnummer: isDecision ? decision.saksnummer : '',
+    vedtakText: isDecision ? decision.vedtakText : '',
+    invoiceReference: '',
+    amount: amount ? formatNumber(amount).replace(/\u00a0/g, ' ') : ''
+  }
+}
+
+function stepFrom(status: ParticipationStatus, f: Fields, computedAmount: string | undefined): Step {
+  const common = { date: f.date, by: f.by, note: f.note }
+  switch (status) {
+    case 'invitert':
+      return { status, ...common }
+    case 'tilPolitiskHandsaming':
+      return { status, ...common, ...(f.caseId !== NO_CASE ? { caseId: f.caseId } : {}) }
+    case 'vedteke':
+      return { status, ...common, decision: f.answer, utval: f.utval, saksnummer: f.saksnummer, vedtakText: f.vedtakText }
+    case 'meldingSendt':
+      return { status, ...common, invoiceReference: f.invoiceReference }
+    case 'fakturert':
+      return { status, ...common, amount: f.amount, invoiceReference: f.invoiceReference }
+    case 'betalt':
+      return { status, ...common, amount: f.amount, ...(computedAmount ? { computedAmount } : {}) }
+  }
+}
+
+/**
+ * The form for the next step, filled with what the app knows: today, the sakshandsamar, the
+ * linked case's saksgang and innstilling for a decision, the computed amount for the invoice and
+ * the invoiced amount for the payment. The flow checks what is sent; a refusal is shown above
+ * the button and nothing is kept.
+ */
+export function StepForm(props: Props) {
+  const { status, record, cases, decision, computedAmount, busy, error, onSubmit } = props
+  const { t } = useTranslation('deltaking')
+  const { profile } = useApp()
+  const [fields, setFields] = useState<Fields>(() => initialFields(props))
+  const set = <K extends keyof Fields>(key: K) => (value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }))
+  const name = statusName(status, profile.maalform)
+  const laterPath = record.joinedLater || record.steps.some((s) => s.status === 'vedteke' && s.decision === 'nei')
+
+  function submit(event: FormEvent): void {
+    event.preventDefault()
+    onSubmit(stepFrom(status, fields, computedAmount))
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate data-testid="step-form">
+      {status === 'tilPolitiskHandsaming' && (
+        <SelectField
+          id="step-case"
+          label={t('case')}
+          description={t('caseHelp')}
+          value={fields.caseId}
+          options={[...cases.map((c) => ({ value: c.id, label: c.title })), { value: NO_CASE, label: t('noCase') }]}
+          onChange={set('caseId')}
+        />
+      )}
+      {status === 'vedteke' && (
+        <>
+          {decision.caseTitle && (
+            <Paragraph data-size="sm" className="muted">
+              {t('prefilled', { title: decision.caseTitle })}
+            </Paragraph>
+          )}
+          <Fieldset>
+            <Fieldset.Legend>{t('answer')}</Fieldset.Legend>
+            <RadioGroup
+              name="step-answer"
+              value={fields.answer}
+              options={[
+                { value: 'ja', label: t('answerYes') },
+                { value: 'nei', label: t('answerNo') }
+              ]}
+              onChange={set('answer')}
+            />
+          </Fieldset>
+          <Textfield label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
+          <Textfield label={t('saksnummer')} value={fields.saksnummer} onChange={(e) => set('saksnummer')(e.target.value)} />
+          <Textfield
+            label={t('vedtakText')}
+            description={decision.vedtakText ? t('vedtakTextHelp') : undefined}
+            multiline
+            rows={4}
+            value={fields.vedtakText}
+            onChange={(e) => set('vedtakText')(e.target.value)}
+          />
+        </>
+      )}
+      <Textfield
+        label={status === 'vedteke' ? t('dateMeeting') : t('date')}
+        type="date"
+        value={fields.date}
+        onChange={(e) => set('date')(e.target.value)}
+      />
+      {(status === 'fakturert' || status === 'betalt') && (
+        <Textfield
+          label={t('amount')}
+          description={computedAmount ? t('amountHelp', { amount: formatKroner(computedAmount) }) : undefined}
+          inputMode="decimal"
+          value={fields.amount}
+          onChange={(e) => set('amount')(e.target.value)}
+        />
+      )}
+      {(status === 'meldingSendt' || status === 'fakturert') && (
+        <Textfield
+          label={t('invoiceReference')}
+          description={status === 'meldingSendt' && laterPath ? t('invoiceReferenceRequired') : t('invoiceReferenceHelp')}
+          value={fields.invoiceReference}
+          onChange={(e) => set('invoiceReference')(e.target.value)}
+        />
+      )}
+      <Textfield label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
+      <Textfield label={t('note')} multiline rows={2} value={fields.note} onChange={(e) => set('note')(e.target.value)} />
+      {error && (
+        <Alert data-color="danger" role="alert" data-testid="step-error">
+          {error}
+        </Alert>
+      )}
+      <FormActions submitLabel={t('record', { status: name })} busy={busy} />
+    </form>
+  )
+}

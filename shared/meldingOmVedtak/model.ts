@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { isIsoDate } from '../format'
+
+/**
+ * The melding om vedtak: the kommune's letter telling KS what its council decided on KS's
+ * invitation (DOMAIN.md, "After the decision"). KS asked for an answer "når dere har gjort endelig
+ * vedtak"; for a kommune that joins later the melding also gives the invoice reference KS is to put
+ * on its invoice. Like every document type it is this model, its text in each målform and one
+ * render function; the Word writer and the file naming are the document core's.
+ */
+export interface MeldingOmVedtak {
+  sender: {
+    /** "Tysnes kommune". */
+    organisation: string
+    /** Who signs: the sakshandsamar. */
+    name: string
+    /** Their title as the letter signs it, in the letter's målform. */
+    title: string
+  }
+  /** Address lines, as the envelope shows them. */
+  recipient: string[]
+  /** The kommune's archive reference (the saksframlegg's arkivsak), or ''. */
+  ourReference: string
+  /** The letter the melding answers: its date (ISO) and its title, cited as KS wrote it. */
+  theirLetter: { date: string; title: string }
+  /** ISO date of the melding. */
+  date: string
+  decision: {
+    answer: 'ja' | 'nei'
+    /** "Kommunestyret". */
+    utval: string
+    /** ISO date of the meeting. */
+    date: string
+    /** "65/17". */
+    saksnummer: string
+    /** The decision as adopted, as the protocol words it (the innstilling, or typed). */
+    text: string
+  }
+  /** Kroner as a decimal string, for a "ja": the kommune's one-off amount. */
+  amount?: string
+  budgetYear?: number
+  /** The reference the kommune asks KS to mark the invoice with. */
+  invoiceReference?: string
+}
+
+/** KS, as its letters give the postal address. */
+export const KS_ADDRESS = ['KS', 'Postboks 1378 Vika', '0114 Oslo'] as const
+
+const isoDate = z.string().refine(isIsoDate)
+
+export const meldingSchema: z.ZodType<MeldingOmVedtak> = z.object({
+  sender: z.object({ organisation: z.string().min(1), name: z.string(), title: z.string() }),
+  recipient: z.array(z.string()).min(1),
+  ourReference: z.string(),
+  theirLetter: z.object({ date: isoDate, title: z.string().min(1) }),
+  date: isoDate,
+  decision: z.object({
+    answer: z.enum(['ja', 'nei']),
+    utval: z.string().min(1),
+    date: isoDate,
+    saksnummer: z.string().min(1),
+    text: z.string().min(1)
+  }),
+  amount: z.string().regex(/^\d+(\.\d+)?$/).optional(),
+  budgetYear: z.number().int().optional(),
+  invoiceReference: z.string().min(1).optional()
+})

@@ -1,0 +1,75 @@
+import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
+import { safeFileName } from '../document/fileName'
+import { oneLine, splitParagraphs } from '../document/text'
+import { formatDateLong } from '../format'
+import type { Maalform } from '../maalform'
+import type { MeldingOmVedtak } from './model'
+import { meldingNb } from './text.nb'
+import { meldingNn } from './text.nn'
+import type { MeldingText } from './textTypes'
+
+/** The parts of the melding, so a preview can tell what a block shows. */
+export type MeldingPart = 'sender' | 'recipient' | 'subject' | 'decision' | 'economy' | 'signature'
+
+const TEXTS: Record<Maalform, MeldingText> = { nn: meldingNn, nb: meldingNb }
+
+function paragraph(text: string, origin: BlockOrigin<MeldingPart>): DisplayBlock<MeldingPart> {
+  return { type: 'paragraph', role: 'body', runs: [{ text }], origin }
+}
+
+/** The melding as display blocks, wholly in the målform asked for; the kommune's own words are kept as written. */
+export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): RenderedDocument<MeldingPart> {
+  const text = TEXTS[maalform]
+  const sender: BlockOrigin<MeldingPart> = { part: 'sender' }
+  const decision: BlockOrigin<MeldingPart> = { part: 'decision' }
+  const economy: BlockOrigin<MeldingPart> = { part: 'economy' }
+  const signature: BlockOrigin<MeldingPart> = { part: 'signature' }
+  const organisation = oneLine(melding.sender.organisation)
+  const letterTitle = oneLine(melding.theirLetter.title)
+  const subject = text.subject(letterTitle)
+  const d = { ...melding.decision, utval: oneLine(melding.decision.utval), saksnummer: oneLine(melding.decision.saksnummer) }
+  const joins = d.answer === 'ja'
+  const reference = melding.invoiceReference ? oneLine(melding.invoiceReference) : ''
+  const fields = [
+    { label: text.labels.ourReference, value: oneLine(melding.ourReference) },
+    { label: text.labels.theirLetter, value: formatDateLong(melding.theirLetter.date) },
+    { label: text.labels.date, value: formatDateLong(melding.date) }
+  ].filter((row) => row.value !== '')
+  return {
+    blocks: [
+      { type: 'paragraph', role: 'organisation', runs: [{ text: organisation, bold: true }], origin: sender },
+      { type: 'paragraph', role: 'documentKind', runs: [{ text: text.documentKind, bold: true }], origin: sender },
+      { type: 'fields', rows: fields, origin: sender },
+      ...melding.recipient.map(oneLine).filter((line) => line !== '').map((line) => paragraph(line, { part: 'recipient' })),
+      { type: 'heading', level: 1, text: subject, origin: { part: 'subject' } },
+      paragraph(text.reference(melding.theirLetter.date, letterTitle), decision),
+      paragraph(text.decisionIntro(d, organisation), decision),
+      ...splitParagraphs(d.text).map((line): DisplayBlock<MeldingPart> => ({ type: 'quote', text: line, origin: decision })),
+      ...(joins && melding.amount ? [paragraph(text.amount(melding.amount, melding.budgetYear), economy)] : []),
+      ...(joins && reference ? [paragraph(text.invoice(reference), economy)] : []),
+      ...(joins ? [] : [paragraph(text.declined, decision)]),
+      ...[text.closing, melding.sender.name, melding.sender.title, organisation]
+        .map(oneLine)
+        .filter((line) => line !== '')
+        .map((line) => paragraph(line, signature))
+    ],
+    meta: {
+      title: subject,
+      subject: `${text.documentKind.charAt(0)}${text.documentKind.slice(1).toLowerCase()} ${d.saksnummer}`,
+      author: oneLine(melding.sender.name) || organisation,
+      language: documentLanguage(maalform),
+      properties: [
+        { name: 'mappeID', value: oneLine(melding.ourReference) },
+        { name: 'saksbehandler', value: oneLine(melding.sender.name) },
+        { name: 'journalposttype', value: 'U' },
+        { name: 'korrespondansepartNavn', value: oneLine(melding.recipient[0] ?? '') }
+      ].filter((property) => property.value !== ''),
+      footer: text.footer
+    }
+  }
+}
+
+/** "Melding om vedtak 65-17 Tysnes kommune.docx": safe on Windows, macOS and Linux. */
+export function meldingFileName(melding: MeldingOmVedtak): string {
+  return safeFileName(`Melding om vedtak ${melding.decision.saksnummer} ${melding.sender.organisation}`, 'docx', 'Melding om vedtak')
+}

@@ -1,0 +1,19 @@
+import { formatDateLong, formatKroner } from '../format'
+import type { MeldingText } from './textTypes'
+
+export const meldingNb: MeldingText = {
+  maalform: 'nb',
+  documentKind: 'MELDING OM VEDTAK',
+  labels: { ourReference: 'Vår referanse', theirLetter: 'Deres brev', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  subject: (title) => `Melding om vedtak – «${title}»`,
+  reference: (date, title) => `Vi viser til deres brev av ${formatDateLong(date)}, «${title}».`,
+  decisionIntro: (d, organisation) =>
+    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
+  decisionHeading: 'Vedtaket',
+  amount: (amount, year) =>
+    `Kommunens andel er et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, og beløpet legges inn i budsjett ${year}`}.`,
+  invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,
+  declined: 'Kommunen deltar derfor ikke i finansieringsordningen nå.',
+  closing: 'Med hilsen',
+  footer: { page: 'Side', of: 'av' }
+}

@@ -1,0 +1,19 @@
+import { formatDateLong, formatKroner } from '../format'
+import type { MeldingText } from './textTypes'
+
+export const meldingNn: MeldingText = {
+  maalform: 'nn',
+  documentKind: 'MELDING OM VEDTAK',
+  labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar brev', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  subject: (title) => `Melding om vedtak – «${title}»`,
+  reference: (date, title) => `Vi viser til brevet dykkar av ${formatDateLong(date)}, «${title}».`,
+  decisionIntro: (d, organisation) =>
+    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
+  decisionHeading: 'Vedtaket',
+  amount: (amount, year) =>
+    `Kommunen sin del er eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, og beløpet vert lagt inn i budsjett ${year}`}.`,
+  invoice: (reference) => `Vi ber om at fakturaen vert merkt med referansen ${reference}.`,
+  declined: 'Kommunen deltek difor ikkje i finansieringsordninga no.',
+  closing: 'Med helsing',
+  footer: { page: 'Side', of: 'av' }
+}

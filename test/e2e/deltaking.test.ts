@@ -1,0 +1,234 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import dictionary from '../../renderer/src/i18n/deltaking'
+import sfDictionary from '../../renderer/src/i18n/saksframlegg'
+import { chooseMaalform, endSession, SCREENSHOT_DIR, type Session, startTysnesSession } from './harness'
+
+/**
+ * The participation as a user lives it after the saksframlegg: the case goes to the politicians,
+ * the decision is recorded from the case's saksgang, the melding om vedtak is exported, the
+ * invoice and the payment are recorded (a payment that differs from the computed amount is kept
+ * and flagged), a step is undone with a reason, and in bokmål a step is recorded again.
+ */
+let session: Session
+let downloads = ''
+const VIEWPORT = { width: 1366, height: 768 }
+
+beforeAll(async () => {
+  ;({ session, downloads } = await startTysnesSession('deltaking-word', VIEWPORT))
+})
+afterAll(() => endSession(session))
+
+type Maalform = 'nn' | 'nb'
+const T = (m: Maalform) => (key: keyof typeof dictionary.nn, params: Record<string, string> = {}): string =>
+  dictionary[m][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
+const sf = (key: keyof typeof sfDictionary.nn, params: Record<string, string> = {}): string =>
+  sfDictionary.nn[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
+const t = T('nn')
+
+const plain = (text: string): string => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ')
+
+/** The page as it stands, whole, at 1366 wide: test-results/screenshots/deltaking-NAME.png. */
+async function shotOne(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+  const height = await page.evaluate(() => Math.min(9000, (document.querySelector('main')?.scrollHeight ?? 768) + 160))
+  await page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height) })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `deltaking-${name}.png`), fullPage: true })
+  await page.setViewportSize(VIEWPORT)
+}
+
+/** The page in both målformer (the interface switches; what was recorded stays), back in nynorsk. */
+async function shot(page: Page, name: string): Promise<void> {
+  await shotOne(page, `${name}-nn`)
+  await chooseMaalform(page, 'nb')
+  await shotOne(page, `${name}-nb`)
+  await chooseMaalform(page, 'nn')
+}
+
+async function wordText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path))
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  return plain(
+    (xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<\/w:p>/g) ?? []).map((m) => (m === '</w:p>' ? '\n' : m.replace(/<[^>]+>/g, ''))).join('')
+  )
+}
+
+const status = (page: Page) => page.getByTestId('participation-status-value')
+const form = (page: Page) => page.getByTestId('step-form')
+
+async function openDeltaking(page: Page, m: Maalform): Promise<void> {
+  await page.locator('nav a[data-area="deltaking"]').click()
+  await page.getByRole('heading', { name: T(m)('heading'), level: 1 }).waitFor()
+}
+
+async function record(page: Page, m: Maalform, statusText: string): Promise<void> {
+  await form(page).getByRole('button', { name: T(m)('record', { status: statusText }) }).click()
+  await page.getByTestId('deltaking-flash').getByText(T(m)('recorded', { status: statusText })).waitFor()
+}
+
+describe('the participation, in nynorsk', () => {
+  it('shows on Oversikt that the deadline passed with no decision recorded', async () => {
+    const { page } = session
+    const card = page.getByTestId('participation-card')
+    await card.waitFor()
+    expect(plain(await card.innerText())).toContain('invitert')
+    await page.getByTestId('participation-deadline-passed').getByText(t('cardPassedTitle')).waitFor()
+    await shot(page, 'oversikt-invitert')
+  })
+
+  it('sends the case to the politicians, linked to its saksframlegg with the saksgang filled in', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="saksframlegg"]').click()
+    const create = page.getByTestId('sf-new').getByRole('button', { name: sf('new.create') })
+    await create.waitFor()
+    await expect.poll(async () => plain(await page.getByTestId('sf-new').locator('p').first().innerText())).toMatch(/= kr \d{2} \d{3}\./)
+    await create.click()
+    await page.locator('.sf-editor h1').waitFor()
+    await page.getByLabel(sf('header.arkivsak')).fill('17/596')
+    await page.getByLabel(sf('saksgang.moetedatoRow', { n: '2' })).fill('2017-12-13')
+    await page.getByLabel(sf('saksgang.saksnrRow', { n: '2' })).fill('65/17')
+    await page.getByLabel(sf('title.label'), { exact: true }).press('Control+s')
+    await page.getByTestId('sf-notice').getByText(sf('notice.saved', { version: '2' })).waitFor()
+
+    await openDeltaking(page, 'nn')
+    expect(await status(page).innerText()).toBe('invitert')
+    await shot(page, '1-invitert')
+    // A date before the invitation is refused with the reason, and nothing is kept.
+    await form(page).getByLabel(t('date')).fill('2017-09-01')
+    await form(page).getByRole('button', { name: t('record', { status: 'til politisk handsaming' }) }).click()
+    expect(plain(await page.getByTestId('step-error').innerText())).toBe(
+      'Datoen 1. september 2017 er før steget «invitert» (8. september 2017).'
+    )
+    expect(await status(page).innerText()).toBe('invitert')
+    await form(page).getByLabel(t('date')).fill('2017-11-20')
+    await record(page, 'nn', 'til politisk handsaming')
+    const link = page.getByTestId('participation-path').getByRole('link')
+    expect(await link.getAttribute('href')).toMatch(/^#\/saksframlegg\/.+/)
+    await shot(page, '2-handsaming')
+  })
+
+  it('records the decision from the saksgang and exports the melding om vedtak', async () => {
+    const { page } = session
+    expect(await form(page).getByLabel(t('utval')).inputValue()).toBe('Kommunestyret')
+    expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
+    expect(await form(page).getByLabel(t('dateMeeting')).inputValue()).toBe('2017-12-13')
+    expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toContain('Tysnes kommune')
+    await form(page).getByLabel(t('note')).fill('Samrøystes vedteke.')
+    await record(page, 'nn', 'vedteke')
+    expect(await status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
+    await shot(page, '3-vedteke')
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('meldingExport') }).click()])
+    expect(file.suggestedFilename()).toBe('Melding om vedtak 65-17 Tysnes kommune.docx')
+    const path = join(downloads, 'melding-om-vedtak-nn.docx')
+    await file.saveAs(path)
+    const text = await wordText(path)
+    expect(text).toContain('MELDING OM VEDTAK')
+    expect(text).toContain('Postboks 1378 Vika')
+    expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17')
+    expect(text).toMatch(/eingongsbeløp på kr \d{2} \d{3}/)
+  })
+
+  it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {
+    const { page } = session
+    await form(page).getByLabel(t('date')).fill('2017-12-14')
+    await record(page, 'nn', 'melding sendt til KS')
+    const amount = await form(page).getByLabel(t('amount')).inputValue()
+    expect(amount).toMatch(/^\d{2} \d{3}$/)
+    await form(page).getByLabel(t('date')).fill('2018-01-15')
+    await form(page).getByLabel(t('invoiceReference')).fill('KS-2018-0042')
+    await record(page, 'nn', 'fakturert')
+    await shot(page, '4-fakturert')
+    expect(await form(page).getByLabel(t('amount')).inputValue()).toBe(amount)
+    await form(page).getByLabel(t('amount')).fill('57 000')
+    await form(page).getByLabel(t('date')).fill('2018-02-01')
+    await record(page, 'nn', 'betalt')
+    const flag = plain(await page.getByTestId('payment-difference').innerText())
+    expect(flag).toContain('Betalt kr 57 000')
+    expect(flag).toContain(`utrekna bidrag er kr ${amount}`)
+    await shot(page, '5-betalt')
+  })
+
+  it('goes back one step with a reason, kept in the history', async () => {
+    const { page } = session
+    await page.getByRole('button', { name: t('goBack') }).click()
+    const dialog = page.getByTestId('go-back-dialog')
+    await dialog.getByLabel(t('goBackWhy')).fill('Feil beløp ført')
+    await shotOne(page, '6-tilbake-dialog-nn')
+    await dialog.getByRole('button', { name: t('goBackConfirm') }).click()
+    await page.getByTestId('deltaking-flash').getByText(t('wentBack', { status: 'fakturert' })).waitFor()
+    expect(await status(page).innerText()).toBe('fakturert')
+    const history = page.getByTestId('participation-history').locator('li')
+    expect(plain(await history.first().innerText())).toContain('Gjekk tilbake: «betalt» → «fakturert»')
+    expect(plain(await history.first().innerText())).toContain('Feil beløp ført')
+    expect(await history.count()).toBe(6)
+    await shot(page, '7-tilbake')
+  })
+})
+
+describe('the participation, in bokmål', () => {
+  it('records the payment again, in bokmål, and Oversikt shows it paid', async () => {
+    const { page } = session
+    const b = T('nb')
+    await chooseMaalform(page, 'nb')
+    await page.getByRole('heading', { name: b('heading'), level: 1 }).waitFor()
+    expect(await status(page).innerText()).toBe('fakturert')
+    // Going back asks first; cancelling changes nothing.
+    await page.getByRole('button', { name: b('goBack') }).click()
+    const dialog = page.getByTestId('go-back-dialog')
+    await dialog.getByText(b('goBackHeading', { from: 'fakturert', to: 'melding sendt til KS' })).waitFor()
+    await shotOne(page, '6-tilbake-dialog-nb')
+    await dialog.getByRole('button', { name: b('cancel') }).click()
+    expect(await status(page).innerText()).toBe('fakturert')
+    await form(page).getByLabel(b('date')).fill('2018-02-01')
+    await record(page, 'nb', 'betalt')
+    expect(await status(page).innerText()).toBe('betalt')
+    expect(await page.getByTestId('payment-difference').count()).toBe(0)
+    await page.getByText(b('complete')).waitFor()
+    const history = page.getByTestId('participation-history').locator('li')
+    expect(plain(await history.nth(1).innerText())).toContain('Gikk tilbake: «betalt» → «fakturert»')
+    await shotOne(page, '8-betalt-nb')
+    await page.locator('nav a[data-area="oversikt"]').click()
+    const card = page.getByTestId('participation-card')
+    await card.waitFor()
+    expect(plain(await card.innerText())).toContain(b('cardDecided', { date: '13. desember 2017' }))
+    expect(plain(await card.innerText())).toContain(b('cardDone'))
+    await shotOne(page, 'oversikt-betalt-nb')
+    expect(session.errors).toEqual([])
+  })
+})
+
+describe('a "nei", and joining later, in nynorsk', () => {
+  it('ends the flow at a "nei" and joins later through a new decision and a melding with the invoice reference', async () => {
+    const { page } = session
+    await chooseMaalform(page, 'nn')
+    await openDeltaking(page, 'nn')
+    for (const back of ['fakturert', 'melding sendt til KS', 'vedteke', 'til politisk handsaming']) {
+      await page.getByRole('button', { name: t('goBack') }).click()
+      await page.getByTestId('go-back-dialog').getByRole('button', { name: t('goBackConfirm') }).click()
+      await page.getByTestId('deltaking-flash').getByText(t('wentBack', { status: back })).waitFor()
+    }
+    await form(page).getByLabel(t('answerNo')).check()
+    await record(page, 'nn', 'vedteke')
+    expect(await status(page).innerText()).toBe(`vedteke (${t('decisionNo')})`)
+    await page.getByText(t('declinedTitle')).waitFor()
+    await shot(page, '9-nei')
+
+    await form(page).getByLabel(t('saksnummer')).fill('30/18')
+    await form(page).getByLabel(t('dateMeeting')).fill('2018-06-14')
+    await record(page, 'nn', 'vedteke')
+    expect(await status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
+    await form(page).getByLabel(t('date')).fill('2018-06-15')
+    await form(page).getByRole('button', { name: t('record', { status: 'melding sendt til KS' }) }).click()
+    expect(await page.getByTestId('step-error').innerText()).toBe('Skriv fakturareferansen.')
+    await shot(page, '10-seinare-utan-referanse')
+    await form(page).getByLabel(t('invoiceReference')).fill('4410-DigiFin')
+    await record(page, 'nn', 'melding sendt til KS')
+    expect(plain(await page.getByTestId('participation-path').innerText())).toContain('Fakturareferanse 4410-DigiFin')
+    expect(session.errors).toEqual([])
+  })
+})

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import type { Maalform } from '../../shared/maalform'
+import { foreignWords } from '../../shared/purity'
+import {
+  advance,
+  goBack,
+  invited,
+  nextStatuses,
+  participationSchema,
+  paymentDifference,
+  type Participation,
+  type Step,
+  type Transition
+} from '../../shared/tracking/participation'
+import { paymentDifferenceMessage, refusalMessage } from '../../shared/tracking/participationText'
+
+const by = 'Anders Teigen'
+const start = (): Participation => invited('2017', '2017-09-08', by)
+
+const STEPS = {
+  handsaming: { status: 'tilPolitiskHandsaming', caseId: 'case-1', date: '2017-11-20', by, note: '' },
+  ja: { status: 'vedteke', decision: 'ja', utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13', by, note: 'Samrøystes' },
+  nei: { status: 'vedteke', decision: 'nei', utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13', by, note: '' },
+  melding: { status: 'meldingSendt', date: '2017-12-14', by, note: '' },
+  fakturert: { status: 'fakturert', amount: '57 060', invoiceReference: '4410-ks', date: '2018-01-15', by, note: '' },
+  betalt: { status: 'betalt', amount: '57060', computedAmount: '57060', date: '2018-02-01', by, note: '' }
+} satisfies Record<string, Step>
+
+function ok(result: Transition): Participation {
+  if (!result.ok) throw new Error(`Refused: ${refusalMessage(result, 'nn')}`)
+  return result.record
+}
+
+function run(...steps: Step[]): Participation {
+  return steps.reduce((record, step) => ok(advance(record, step)), start())
+}
+
+/** Dates and sums are written with no-break spaces; the expected texts here with plain ones. */
+const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
+
+function messages(result: Transition): Record<Maalform, string> {
+  if (result.ok) throw new Error('Expected a refusal')
+  const both = { nn: plain(refusalMessage(result, 'nn')), nb: plain(refusalMessage(result, 'nb')) }
+  expect(foreignWords(both.nn, 'nn')).toEqual([])
+  expect(foreignWords(both.nb, 'nb')).toEqual([])
+  return both
+}
+
+describe('the participation flow', () => {
+  it('walks invitert → til politisk handsaming → vedteke → melding sendt → fakturert → betalt', () => {
+    const paid = run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, STEPS.betalt)
+    expect(paid.status).toBe('betalt')
+    expect(paid.steps.map((s) => s.status)).toEqual(['invitert', 'tilPolitiskHandsaming', 'vedteke', 'meldingSendt', 'fakturert', 'betalt'])
+    expect(paid.steps[4]).toMatchObject({ amount: '57060', invoiceReference: '4410-ks' })
+    expect(participationSchema.safeParse(paid).success).toBe(true)
+    expect(nextStatuses(paid)).toEqual([])
+  })
+
+  it('gives each step forward as an event with before → after, the step and its note', () => {
+    const result = advance(run(STEPS.handsaming), STEPS.ja)
+    expect(result.ok && result.event).toEqual({ kind: 'forward', before: 'tilPolitiskHandsaming', after: 'vedteke', step: STEPS.ja, note: 'Samrøystes' })
+  })
+
+  it('refuses betalt before vedteke, in each målform', () => {
+    expect(messages(advance(run(STEPS.handsaming), STEPS.betalt))).toEqual({
+      nn: 'Deltakinga står på «til politisk handsaming», så «betalt» kan ikkje registrerast no. Neste steg er «vedteke».',
+      nb: 'Deltakelsen står på «til politisk behandling», så «betalt» kan ikke registreres nå. Neste steg er «vedtatt».'
+    })
+  })
+
+  it.each([
+    ['invitert', [], STEPS.ja, 'tilPolitiskHandsaming'],
+    ['invitert', [], STEPS.melding, 'tilPolitiskHandsaming'],
+    ['til politisk handsaming', [STEPS.handsaming], STEPS.melding, 'vedteke'],
+    ['vedteke', [STEPS.handsaming, STEPS.ja], STEPS.fakturert, 'meldingSendt'],
+    ['melding sendt', [STEPS.handsaming, STEPS.ja, STEPS.melding], STEPS.betalt, 'fakturert'],
+    ['fakturert', [STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert], STEPS.melding, 'betalt']
+  ] as const)('refuses a jump from %s and names the next step', (_, before, step, next) => {
+    const result = advance(run(...before), step)
+    expect(result).toMatchObject({ ok: false, reason: 'skip', next })
+    messages(result)
+  })
+
+  it('ends the flow with a "nei": fakturert is refused with the way on, in each målform', () => {
+    const declined = run(STEPS.handsaming, STEPS.nei)
+    expect(messages(advance(declined, STEPS.fakturert))).toEqual({
+      nn: 'Kommunen har takka nei, så «fakturert» kan ikkje registrerast. Vil kommunen vere med likevel, må det gjerast eit nytt vedtak først.',
+      nb: 'Kommunen har takket nei, så «fakturert» kan ikke registreres. Vil kommunen likevel være med, må det gjøres et nytt vedtak først.'
+    })
+    expect(advance(declined, STEPS.melding)).toMatchObject({ ok: false, reason: 'declined' })
+    expect(advance(declined, { ...STEPS.nei, date: '2018-03-01' })).toMatchObject({ ok: false, reason: 'secondNo' })
+    messages(advance(declined, { ...STEPS.nei, date: '2018-03-01' }))
+  })
+
+  it('joins later on KS’s path: a new decision, a melding with the invoice reference, invoice, payment', () => {
+    const declined = run(STEPS.handsaming, STEPS.nei)
+    const decided = ok(advance(declined, { ...STEPS.ja, date: '2018-06-14', saksnummer: '30/18' }))
+    expect(decided.joinedLater).toBe(true)
+    const withoutReference = advance(decided, { ...STEPS.melding, date: '2018-06-15' })
+    expect(messages(withoutReference)).toEqual({ nn: 'Skriv fakturareferansen.', nb: 'Skriv fakturareferansen.' })
+    const sent = ok(advance(decided, { ...STEPS.melding, date: '2018-06-15', invoiceReference: '4410-ks' }))
+    const paid = [
+      { ...STEPS.fakturert, date: '2018-07-01' },
+      { ...STEPS.betalt, date: '2018-07-20' }
+    ].reduce((record, step) => ok(advance(record, step)), sent)
+    expect(paid.status).toBe('betalt')
+    expect(paid.steps.filter((s) => s.status === 'vedteke').map((s) => s.status === 'vedteke' && s.decision)).toEqual(['nei', 'ja'])
+  })
+
+  it('may go through a new political handling after a "nei"', () => {
+    const again = ok(advance(run(STEPS.handsaming, STEPS.nei), { ...STEPS.handsaming, date: '2018-05-01' }))
+    expect(again).toMatchObject({ status: 'tilPolitiskHandsaming', joinedLater: true })
+  })
+
+  it('refuses a paid participation any further step', () => {
+    const paid = run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, STEPS.betalt)
+    expect(messages(advance(paid, STEPS.betalt))).toEqual({
+      nn: 'Deltakinga er betalt, og det er ingen fleire steg.',
+      nb: 'Deltakelsen er betalt, og det er ingen flere steg.'
+    })
+  })
+
+  it.each([
+    ['a date before the step it follows', { ...STEPS.handsaming, date: '2017-09-01' }, 'beforePrevious'],
+    ['no date', { ...STEPS.handsaming, date: '' }, 'invalidDate'],
+    ['nobody', { ...STEPS.handsaming, by: ' ' }, 'missing']
+  ] as const)('refuses %s', (_, step, reason) => {
+    const result = advance(start(), step)
+    expect(result).toMatchObject({ ok: false, reason })
+    messages(result)
+  })
+
+  it('names the step a date is before', () => {
+    expect(messages(advance(start(), { ...STEPS.handsaming, date: '2017-09-01' })).nn).toBe(
+      'Datoen 1. september 2017 er før steget «invitert» (8. september 2017).'
+    )
+  })
+
+  it.each([
+    ['no utval', { ...STEPS.ja, utval: '' }, 'Skriv utvalet som gjorde vedtaket.', 'Skriv utvalget som gjorde vedtaket.'],
+    ['no saksnummer', { ...STEPS.ja, saksnummer: ' ' }, 'Skriv saksnummeret.', 'Skriv saksnummeret.']
+  ] as const)('refuses a decision with %s', (_, step, nn, nb) => {
+    expect(messages(advance(run(STEPS.handsaming), step))).toEqual({ nn, nb })
+  })
+
+  it.each([
+    ['no amount', { ...STEPS.fakturert, amount: '' }, 'Skriv beløpet.'],
+    ['a word for an amount', { ...STEPS.fakturert, amount: 'femti' }, '«femti» er ikkje eit beløp. Skriv kroner, til dømes 57 060 eller 57 060,50.'],
+    ['no invoice reference', { ...STEPS.fakturert, invoiceReference: '' }, 'Skriv fakturareferansen.']
+  ] as const)('refuses an invoice with %s', (_, step, nn) => {
+    expect(messages(advance(run(STEPS.handsaming, STEPS.ja, STEPS.melding), step)).nn).toBe(nn)
+  })
+})
+
+describe('going back', () => {
+  it('undoes the last step and records what was undone and why', () => {
+    const decided = run(STEPS.handsaming, STEPS.ja)
+    const result = goBack(decided, 'Feil møtedato')
+    expect(result.ok && result.record.status).toBe('tilPolitiskHandsaming')
+    expect(result.ok && result.event).toEqual({ kind: 'back', before: 'vedteke', after: 'tilPolitiskHandsaming', step: decided.steps[2], note: 'Feil møtedato' })
+  })
+
+  it('undoing the new decision after a "nei" returns to the "nei" and the ended flow', () => {
+    const later = ok(advance(run(STEPS.handsaming, STEPS.nei), { ...STEPS.ja, date: '2018-06-14' }))
+    const back = ok(goBack(later, ''))
+    expect(back).toMatchObject({ status: 'vedteke', joinedLater: false })
+    expect(advance(back, STEPS.fakturert)).toMatchObject({ ok: false, reason: 'declined' })
+  })
+
+  it('is refused at the invitation, in each målform', () => {
+    expect(messages(goBack(start(), ''))).toEqual({
+      nn: 'Invitasjonen er det første steget; det er ingenting å gå tilbake til.',
+      nb: 'Invitasjonen er det første steget; det er ingenting å gå tilbake til.'
+    })
+  })
+})
+
+describe('a paid amount that differs from the computed one', () => {
+  it('is kept as paid and flagged with both figures', () => {
+    const paid = run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, { ...STEPS.betalt, amount: '57 000,50' })
+    expect(paid.steps.at(-1)).toMatchObject({ amount: '57000.5', computedAmount: '57060' })
+    const difference = paymentDifference(paid)
+    expect(difference).toEqual({ paid: '57000.5', computed: '57060', difference: '-59.5' })
+    expect(plain(paymentDifferenceMessage(difference!, 'nn'))).toBe(
+      'Betalt kr 57 000,50, men utrekna bidrag er kr 57 060: kr 59,50 mindre enn utrekna. Det betalte beløpet er lagra som betalt.'
+    )
+    expect(foreignWords(paymentDifferenceMessage(difference!, 'nb'), 'nb')).toEqual([])
+  })
+
+  it('is not flagged when it is the computed amount', () => {
+    expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, STEPS.betalt))).toBeUndefined()
+  })
+})
+
+describe('the stored record', () => {
+  it('is refused when its status is not its last step', () => {
+    const record = { ...run(STEPS.handsaming), status: 'betalt' }
+    expect(participationSchema.safeParse(record).success).toBe(false)
+  })
+})
