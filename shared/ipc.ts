@@ -13,7 +13,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const IPC_CHANNELS = {
   saveFile: 'spleiselag:save-file',
   appInfo: 'spleiselag:app-info',
-  setMaalform: 'spleiselag:set-maalform'
+  setMaalform: 'spleiselag:set-maalform',
+  writeBackup: 'spleiselag:backup-write',
+  listBackups: 'spleiselag:backup-list',
+  readBackup: 'spleiselag:backup-read'
 } as const
 
 /** 50 MiB: far above any saksframlegg, far below what could hurt the machine. */
@@ -49,8 +52,40 @@ export interface AppInfo {
   name: string
   version: string
   dataFolder: string
+  /** Where the automatic backups are kept ('' in a browser, which has no such folder). */
+  backupFolder: string
   platform: string
 }
+
+/**
+ * Backups in the data folder. The main process owns the folder and names the files itself; the
+ * renderer sends only the content, and reads a backup back only by a name the list gave it.
+ */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+
+/** spleiselag-2026-11-24T03-40-05-123Z.json: the moment it was written (UTC), ':' and '.' made '-' for Windows. */
+export const BACKUP_NAME = /^spleiselag-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/
+
+export const backupNameSchema = z.string().max(64).regex(BACKUP_NAME)
+
+export const writeBackupRequestSchema = z
+  .object({
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_BACKUP_BYTES, 'size'),
+    /** An automatic backup at start is not written when it equals the newest one. */
+    automatic: z.boolean()
+  })
+  .strict()
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>
+
+export interface BackupEntry {
+  name: string
+  /** When it was written, as an ISO timestamp (UTC). */
+  date: string
+  /** Bytes. */
+  size: number
+}
+
+export type WriteBackupResult = { status: 'written' | 'unchanged'; entry: BackupEntry }
 
 export const maalformSchema = z.enum(MAALFORMER)
 
@@ -71,4 +106,8 @@ export interface SpleiselagBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   appInfo(): Promise<AppInfo>
   setMaalform(maalform: Maalform): Promise<void>
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
+  /** The backups in the data folder, the newest first. */
+  listBackups(): Promise<BackupEntry[]>
+  readBackup(name: string): Promise<Uint8Array>
 }

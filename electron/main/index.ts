@@ -1,7 +1,15 @@
 import { join } from 'node:path'
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
-import { APP_ORIGIN, IPC_CHANNELS, maalformSchema, saveFileRequestSchema } from '../../shared/ipc'
+import {
+  APP_ORIGIN,
+  IPC_CHANNELS,
+  backupNameSchema,
+  maalformSchema,
+  saveFileRequestSchema,
+  writeBackupRequestSchema
+} from '../../shared/ipc'
 import type { Maalform } from '../../shared/maalform'
+import { BACKUP_FOLDER_NAME, listBackups, readBackup, writeBackup } from './backups'
 import { handleValidated } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { mainText } from './mainText'
@@ -34,6 +42,10 @@ function applyMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(maalform, showAbout)))
 }
 
+function backupFolder(): string {
+  return join(app.getPath('userData'), BACKUP_FOLDER_NAME)
+}
+
 function registerIpc(): void {
   const expected = (): Electron.WebContents | null => mainWindow?.webContents ?? null
   handleValidated(ipcMain, IPC_CHANNELS.saveFile, saveFileRequestSchema, expected, (request) =>
@@ -48,12 +60,18 @@ function registerIpc(): void {
     name: app.getName(),
     version: app.getVersion(),
     dataFolder: app.getPath('userData'),
+    backupFolder: backupFolder(),
     platform: process.platform
   }))
   handleValidated(ipcMain, IPC_CHANNELS.setMaalform, maalformSchema, expected, (value) => {
     maalform = value
     applyMenu()
   })
+  handleValidated(ipcMain, IPC_CHANNELS.writeBackup, writeBackupRequestSchema, expected, (request) =>
+    writeBackup(request, { folder: backupFolder(), now: () => new Date() })
+  )
+  handleValidated(ipcMain, IPC_CHANNELS.listBackups, z.undefined(), expected, () => listBackups(backupFolder()))
+  handleValidated(ipcMain, IPC_CHANNELS.readBackup, backupNameSchema, expected, (name) => readBackup(name, backupFolder()))
 }
 
 function createWindow(): void {

@@ -7,7 +7,10 @@ import type { SpleiselagBridge } from '../../shared/ipc'
 const bridge: SpleiselagBridge = {
   saveFile: (request) => ipcRenderer.invoke('spleiselag:save-file', request),
   appInfo: () => ipcRenderer.invoke('spleiselag:app-info'),
-  setMaalform: (maalform) => ipcRenderer.invoke('spleiselag:set-maalform', maalform)
+  setMaalform: (maalform) => ipcRenderer.invoke('spleiselag:set-maalform', maalform),
+  writeBackup: (request) => ipcRenderer.invoke('spleiselag:backup-write', request),
+  listBackups: () => ipcRenderer.invoke('spleiselag:backup-list'),
+  readBackup: (name) => ipcRenderer.invoke('spleiselag:backup-read', name)
 }
 
 contextBridge.exposeInMainWorld('spleiselag', bridge)

@@ -21,7 +21,7 @@ export const newFigureSchema = z.object({
   createdAt: z.string()
 })
 
-const figureSchema = newFigureSchema.extend({ id: z.number().int() })
+export const figureSchema = newFigureSchema.extend({ id: z.number().int() })
 
 export interface Checked<T> {
   valid: T[]

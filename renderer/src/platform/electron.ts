@@ -6,6 +6,11 @@ export function electronPlatform(bridge: SpleiselagBridge): Platform {
     kind: 'electron',
     saveFile: (request) => bridge.saveFile(request),
     appInfo: () => bridge.appInfo(),
-    setMaalform: (maalform) => bridge.setMaalform(maalform)
+    setMaalform: (maalform) => bridge.setMaalform(maalform),
+    backups: {
+      write: (data, automatic) => bridge.writeBackup({ data, automatic }),
+      list: () => bridge.listBackups(),
+      read: (name) => bridge.readBackup(name)
+    }
   }
 }

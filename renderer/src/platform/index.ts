@@ -3,7 +3,7 @@ import { electronPlatform } from './electron'
 import type { Platform } from './platform'
 import { webPlatform } from './web'
 
-export type { Platform } from './platform'
+export type { BackupShelf, Platform } from './platform'
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc'
+import type { AppInfo, BackupEntry, SaveFileRequest, SaveFileResult, WriteBackupResult } from '@shared/ipc'
 import type { Maalform } from '@shared/maalform'
 
 /**
@@ -11,4 +11,14 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   appInfo(): Promise<AppInfo>
   setMaalform(maalform: Maalform): Promise<void>
+  /** The backup folder in the data folder; null in a browser, which offers download and upload only. */
+  backups: BackupShelf | null
+}
+
+/** Backups the main process keeps in the data folder and names itself. */
+export interface BackupShelf {
+  write(data: Uint8Array, automatic: boolean): Promise<WriteBackupResult>
+  /** The newest first. */
+  list(): Promise<BackupEntry[]>
+  read(name: string): Promise<Uint8Array>
 }

@@ -30,10 +30,12 @@ export function webPlatform(): Platform {
       return { status: 'saved', path: name }
     },
     async appInfo() {
-      return { name: 'Spleiselag', version, dataFolder: '', platform: 'web' }
+      return { name: 'Spleiselag', version, dataFolder: '', backupFolder: '', platform: 'web' }
     },
     async setMaalform() {
       // A browser tab has no application menu to translate.
-    }
+    },
+    // A browser tab has no data folder: backups are downloaded and uploaded as files.
+    backups: null
   }
 }

@@ -1,0 +1,214 @@
+import '../support/fileReader'
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Dexie from 'dexie'
+import { exportDB } from 'dexie-export-import'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BackupStore, type BackupRefusal } from '../../renderer/src/backup/backupStore'
+import { ROW_SCHEMAS } from '../../renderer/src/backup/rowSchemas'
+import { ContributionStore } from '../../renderer/src/bidrag/contributionStore'
+import { SpleiselagDatabase } from '../../renderer/src/db/database'
+import { ProfileStore } from '../../renderer/src/profile/profileStore'
+import { CaseStore } from '../../renderer/src/saksframlegg/caseStore'
+import { TemplateStore } from '../../renderer/src/template/templateStore'
+import { version as appVersion } from '../../package.json'
+import { tysnes, userRound } from '../fixtures/saksframlegg/cases'
+
+const websak = new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/templates/websak.docx')))
+
+let counter = 0
+let database: SpleiselagDatabase
+let store: BackupStore
+
+beforeEach(() => {
+  database = new SpleiselagDatabase(`spleiselag-backup-${++counter}`)
+  store = new BackupStore(database, '0.1.0')
+})
+
+afterEach(async () => {
+  database.close()
+  await Dexie.delete(database.name)
+})
+
+/** A kommune's data in every table, written the way the app writes it. */
+async function fill(target: SpleiselagDatabase): Promise<void> {
+  let clock = Date.parse('2017-10-02T08:00:00Z')
+  const now = () => new Date((clock += 60_000))
+  await new ProfileStore(target, now).save({
+    kind: 'kommune',
+    number: '4616',
+    name: 'Tysnes',
+    sakshandsamar: 'Anders Teigen',
+    chiefTitle: { kind: 'raadmann' },
+    maalform: 'nn'
+  })
+  const contribution = new ContributionStore(target, now)
+  await contribution.addRound(userRound)
+  await contribution.addFigure({ contributorKind: 'kommune', number: '1223', count: 2853, date: '2017-07-01', source: 'SSB tabell 06913', origin: 'manual' })
+  await target.settings.put({ key: 'dismissed', value: { storageWarning: true } })
+  const cases = new CaseStore(target, now)
+  const created = await cases.create({ document: tysnes('nn'), maalform: 'nn', organisationNumber: '4616', author: 'Anders Teigen' })
+  if (!created.ok) throw new Error('case not created')
+  await cases.save(created.value.id, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, andre utkast' }, 'Kari Nordmann')
+  const template = await new TemplateStore(target, now).save({ documentType: 'saksframlegg', fileName: 'websak.docx', bytes: websak, loadedBy: 'Anders Teigen' })
+  if (!template.ok) throw new Error('template not stored')
+  await target.participations.put({ roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-11-01T10:00:00.000Z' })
+  await target.solutions.put({ id: 'fiks-innsyn', entry: { name: 'Fiks innsyn' }, updatedAt: '2017-11-01T10:00:00.000Z' })
+  await target.adoptions.put({ id: 'a1', solutionId: 'fiks-innsyn', record: { status: 'vurderer' }, updatedAt: '2017-11-02T10:00:00.000Z' })
+  await target.history.add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event: { to: 'vedteke' } })
+}
+
+async function wipe(): Promise<void> {
+  database.close()
+  await Dexie.delete(database.name)
+  database = new SpleiselagDatabase(database.name)
+  store = new BackupStore(database, '0.1.0')
+}
+
+/** Parses a backup, lets a test change it, and gives the text back. */
+function edit(text: string, change: (file: { spleiselag: Record<string, unknown>; data: { tables: { name: string; schema: string; rowCount: number }[]; data: { tableName: string; rows: Record<string, unknown>[] }[] } }) => void): string {
+  const file = JSON.parse(text)
+  change(file)
+  return JSON.stringify(file)
+}
+
+const rowsOf = (file: Parameters<Parameters<typeof edit>[1]>[0], table: string) => file.data.data.find((d) => d.tableName === table)!.rows
+
+describe('a backup', () => {
+  it('holds every table of the schema, with the app’s name, version and schema version', async () => {
+    await fill(database)
+    const file = JSON.parse(await store.export())
+    expect(file.spleiselag).toEqual({ app: 'Spleiselag', appVersion: '0.1.0', schemaVersion: database.verno })
+    const tableNames = database.tables.map((t) => t.name).sort()
+    expect(file.data.tables.map((t: { name: string }) => t.name).sort()).toEqual(tableNames)
+    // Every table has rows in this data, so a table left out of the export would show here.
+    for (const name of tableNames) expect(rowsOf(file, name).length, name).toBeGreaterThan(0)
+    // And every table has the check a restore makes of its rows.
+    expect(Object.keys(ROW_SCHEMAS).sort()).toEqual(tableNames)
+  })
+
+  it('takes its version from package.json by default', async () => {
+    const file = JSON.parse(await new BackupStore(database).export())
+    expect(file.spleiselag.appVersion).toBe(appVersion)
+  })
+
+  it('is restored after a wipe to the same data: the export afterwards is byte-equal', async () => {
+    await fill(database)
+    const before = await store.export()
+    await wipe()
+    expect(await store.isEmpty()).toBe(true)
+    const restored = await store.restore(before)
+    expect(restored.ok).toBe(true)
+    expect(await store.export()).toBe(before)
+    // The template's bytes come back as bytes, and the case with both its versions.
+    const template = await new TemplateStore(database).load('saksframlegg')
+    expect(template.ok && template.value.bytes).toEqual(websak)
+    expect(await database.caseVersions.count()).toBe(2)
+    // The counter of an auto-numbered table continues after the restored rows.
+    const next = await database.history.add({ subject: 'x', at: '2017-12-01T00:00:00.000Z', by: 'A', event: {} })
+    expect(next).toBe(2)
+  })
+
+  it('replaces what is there: rows the backup does not have are gone', async () => {
+    const empty = await store.export()
+    await fill(database)
+    const restored = await store.restore(empty)
+    expect(restored.ok && restored.summary.rows.profile).toBe(0)
+    expect(await store.isEmpty()).toBe(true)
+  })
+
+  it('says what it holds, table by table, when checked, and writes nothing', async () => {
+    await fill(database)
+    const text = await store.export()
+    await wipe()
+    const checked = await store.check(text)
+    expect(checked.ok && checked.summary.rows).toMatchObject({ profile: 1, cases: 1, caseVersions: 2, templates: 1, history: 1 })
+    expect(await store.isEmpty()).toBe(true)
+  })
+})
+
+describe('a refused restore file', () => {
+  const otherAppExport = async (): Promise<string> => {
+    const other = new Dexie(`other-app-${++counter}`)
+    other.version(1).stores({ notes: '++id' })
+    await other.table('notes').add({ text: 'hei' })
+    const text = await (await exportDB(other)).text()
+    other.close()
+    await Dexie.delete(other.name)
+    return text
+  }
+
+  const cases: { name: string; make: (backup: string) => string | Promise<string>; refusal: Partial<BackupRefusal> }[] = [
+    { name: 'not JSON at all', make: () => 'PK\u0003\u0004 this is a zip', refusal: { reason: 'unreadable' } },
+    { name: 'empty', make: () => '', refusal: { reason: 'unreadable' } },
+    { name: 'cut off halfway', make: (b) => b.slice(0, Math.floor(b.length / 2)), refusal: { reason: 'unreadable' } },
+    { name: 'cut off one character short', make: (b) => b.slice(0, -1), refusal: { reason: 'unreadable' } },
+    { name: 'another app’s Dexie export', make: otherAppExport, refusal: { reason: 'otherApp' } },
+    { name: 'plain JSON of something else', make: () => '{"name":"Tysnes","count":2853}', refusal: { reason: 'otherApp' } },
+    { name: 'JSON null', make: () => 'null', refusal: { reason: 'otherApp' } },
+    { name: 'another app’s name in the metadata', make: (b) => edit(b, (f) => (f.spleiselag.app = 'Kommunekassa')), refusal: { reason: 'otherApp' } },
+    {
+      name: 'a newer schema',
+      make: (b) => edit(b, (f) => Object.assign(f.spleiselag, { schemaVersion: 99, appVersion: '3.0.0' })),
+      refusal: { reason: 'newer', appVersion: '3.0.0', schemaVersion: 99 }
+    },
+    {
+      name: 'a table missing',
+      make: (b) =>
+        edit(b, (f) => {
+          f.data.tables = f.data.tables.filter((t) => t.name !== 'history')
+          f.data.data = f.data.data.filter((d) => d.tableName !== 'history')
+        }),
+      refusal: { reason: 'missingTables', tables: ['history'] }
+    },
+    { name: 'an unknown table', make: (b) => edit(b, (f) => { f.data.tables.push({ name: 'extra', schema: 'id', rowCount: 0 }); f.data.data.push({ tableName: 'extra', rows: [] }) }), refusal: { reason: 'damaged' } },
+    { name: 'a row count that does not match', make: (b) => edit(b, (f) => (f.data.tables.find((t) => t.name === 'cases')!.rowCount = 5)), refusal: { reason: 'damaged' } },
+    { name: 'a changed primary key', make: (b) => edit(b, (f) => (f.data.tables.find((t) => t.name === 'cases')!.schema = 'title')), refusal: { reason: 'damaged' } },
+    {
+      name: 'a case whose inner types do not match their rows',
+      make: (b) => edit(b, (f) => (rowsOf(f, 'caseVersions')[1]!.document = { title: 'x' })),
+      refusal: { reason: 'damaged' }
+    },
+    { name: 'the rows part missing', make: (b) => edit(b, (f) => delete (f.data as Record<string, unknown>).data), refusal: { reason: 'damaged' } },
+    {
+      name: 'a profile in no målform',
+      make: (b) => edit(b, (f) => (rowsOf(f, 'profile')[0]!.maalform = 'en')),
+      refusal: { reason: 'invalidRows', table: 'profile', key: 'profile', count: 1 }
+    },
+    { name: 'a negative population', make: (b) => edit(b, (f) => (rowsOf(f, 'populationFigures')[0]!.count = -5)), refusal: { reason: 'invalidRows', table: 'populationFigures' } },
+    { name: 'a case that is no saksframlegg', make: (b) => edit(b, (f) => ((rowsOf(f, 'caseVersions')[1]!.document as Record<string, unknown>).title = 7)), refusal: { reason: 'invalidRows', table: 'caseVersions', count: 1 } },
+    {
+      name: 'two rows with one key',
+      make: (b) =>
+        edit(b, (f) => {
+          const rows = rowsOf(f, 'solutions')
+          rows.push({ ...rows[0]! })
+          f.data.tables.find((t) => t.name === 'solutions')!.rowCount = rows.length
+        }),
+      refusal: { reason: 'damaged' }
+    }
+  ]
+
+  for (const { name, make, refusal } of cases) {
+    it(`is refused when ${name}, and every record stays as it was`, async () => {
+      await fill(database)
+      const before = await store.export()
+      const result = await store.restore(await make(before))
+      expect(result.ok).toBe(false)
+      expect(!result.ok && result.refusal).toMatchObject(refusal)
+      expect(await store.export()).toBe(before)
+    })
+  }
+
+  it('a write that fails halfway leaves every record as it was', async () => {
+    await fill(database)
+    const before = await store.export()
+    const other = edit(before, (f) => (rowsOf(f, 'profile')[0]!.name = 'Fitjar'))
+    const history = database.tables.find((t) => t.name === 'history')!
+    const failing = vi.spyOn(history, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'))
+    await expect(store.restore(other)).rejects.toThrow('QuotaExceededError')
+    failing.mockRestore()
+    expect(await store.export()).toBe(before)
+  })
+})
