@@ -2,6 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { isMaalform, type Maalform } from '@shared/maalform'
 import { App } from './app/App'
+import { NewerDatabase } from './app/NewerDatabase'
+import { automaticBackup } from './backup/lastBackup'
+import { checkDatabaseVersion, type OpenCheck } from './db/openCheck'
 import { initI18n } from './i18n'
 import { choosePlatform } from './platform'
 import './styles.css'
@@ -16,15 +19,36 @@ function rememberedMaalform(): Maalform {
   return 'nn'
 }
 
+/** A database from a newer app is never opened (see openCheck.ts); a failed look lets the app open as before. */
+async function databaseCheck(): Promise<OpenCheck> {
+  try {
+    return await checkDatabaseVersion()
+  } catch (error) {
+    console.error('The database version could not be read:', error)
+    return { ok: true }
+  }
+}
+
 async function start(): Promise<void> {
   const maalform = rememberedMaalform()
   await initI18n(maalform)
   document.documentElement.lang = maalform
   const root = document.getElementById('root')
   if (!root) throw new Error('No #root element')
+  const platform = choosePlatform()
+  const check = await databaseCheck()
+  if (!check.ok) {
+    createRoot(root).render(
+      <StrictMode>
+        <NewerDatabase platform={platform} initialMaalform={maalform} found={check.found} known={check.known} />
+      </StrictMode>
+    )
+    return
+  }
+  void automaticBackup(platform)
   createRoot(root).render(
     <StrictMode>
-      <App platform={choosePlatform()} initialMaalform={maalform} />
+      <App platform={platform} initialMaalform={maalform} />
     </StrictMode>
   )
 }

@@ -86,9 +86,30 @@ describe('the Electron main process', () => {
     })
     expect([...electron.handlers.keys()].sort()).toEqual([
       'spleiselag:app-info',
+      'spleiselag:backup-list',
+      'spleiselag:backup-read',
+      'spleiselag:backup-write',
       'spleiselag:save-file',
       'spleiselag:set-maalform'
     ])
+  })
+
+  it('serves the backup folder only by names it gave: a path is refused before any file is read', async () => {
+    electron.singleInstance = true
+    await import('../../electron/main/index')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const contents = electron.windows[0]!.contents as { mainFrame: { url?: string } }
+    contents.mainFrame.url = 'app://spleiselag/index.html'
+    const event = { sender: contents, senderFrame: contents.mainFrame }
+    type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>
+    const handler = (channel: string) => electron.handlers.get(channel) as Handler
+    await expect(handler('spleiselag:backup-read')(event, '../Spleiselag/spleiselag.json')).rejects.toThrow('rejected: arguments')
+    await expect(handler('spleiselag:backup-write')(event, { data: new Uint8Array([1]), automatic: false, name: 'x.json' })).rejects.toThrow(
+      'rejected: arguments'
+    )
+    await expect(handler('spleiselag:backup-list')(event, 'some folder')).rejects.toThrow('rejected: arguments')
+    // The folder is the data folder's own: /home/user/userData/backups does not exist here, so the list is empty.
+    await expect(handler('spleiselag:backup-list')(event)).resolves.toEqual([])
   })
 
   it('quits at once when another instance is already running', async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc'
 import type { Maalform } from '@shared/maalform'
 import { useApp } from '../app/context'
+import { BackupSettings } from '../backup/BackupSettings'
 import { ProfileForm, type ProfileDraft } from '../profile/ProfileForm'
 import { TemplateSettings } from './TemplateSettings'
 
@@ -46,6 +47,7 @@ export function Innstillingar({ onSave, onMaalform }: Props) {
         }}
       />
       <TemplateSettings />
+      <BackupSettings />
       <Card>
         <Heading level={2} data-size="sm">
           {t('aboutHeading')}

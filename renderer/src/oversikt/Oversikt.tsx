@@ -5,6 +5,7 @@ import { organisationName } from '@shared/profile'
 import type { AreaId } from '../app/areas'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
+import { LastBackupLine } from '../backup/LastBackupLine'
 import { breakdownText } from '../bidrag/contributionText'
 import { useContribution } from '../bidrag/useContribution'
 import { ParticipationCard } from '../deltaking/ParticipationCard'
@@ -32,6 +33,7 @@ export function Oversikt({ today }: { today: string }) {
         {t('heading')}
       </Heading>
       <Paragraph>{t('intro', { organisation: organisationName(profile) })}</Paragraph>
+      <LastBackupLine />
       <Card data-color="neutral">
         <Heading level={2} data-size="sm">
           {t('roundHeading')}: {round.name[profile.maalform]}

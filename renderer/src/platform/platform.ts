@@ -1,4 +1,4 @@
-import type { AppInfo, BackupEntry, SaveFileRequest, SaveFileResult, WriteBackupResult } from '@shared/ipc'
+import type { AppInfo, BackupEntry, SaveFileRequest, SaveFileResult, WriteBackupRequest, WriteBackupResult } from '@shared/ipc'
 import type { Maalform } from '@shared/maalform'
 
 /**
@@ -17,7 +17,7 @@ export interface Platform {
 
 /** Backups the main process keeps in the data folder and names itself. */
 export interface BackupShelf {
-  write(data: Uint8Array, automatic: boolean): Promise<WriteBackupResult>
+  write(data: WriteBackupRequest['data'], automatic: boolean): Promise<WriteBackupResult>
   /** The newest first. */
   list(): Promise<BackupEntry[]>
   read(name: string): Promise<Uint8Array>
