@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { organisationName, type Profile } from '@shared/profile'
+import { BackupSettings } from '../backup/BackupSettings'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { changeMaalform } from '../i18n'
 import type { Platform } from '../platform'
@@ -55,7 +56,14 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
     )
   }
   if (!profile || !context) {
-    return <FirstRun maalform={setupMaalform} onMaalform={setSetupMaalform} onDone={saveProfile} />
+    return (
+      <FirstRun
+        maalform={setupMaalform}
+        onMaalform={setSetupMaalform}
+        onDone={saveProfile}
+        restore={<BackupSettings platform={platform} atFirstRun />}
+      />
+    )
   }
 
   const setMaalform = (next: Maalform): void => {

@@ -1,13 +1,14 @@
 import { Alert, Button, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useContext, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatTimestamp, todayIso } from '@shared/format'
 import type { BackupEntry } from '@shared/ipc'
-import { useApp } from '../app/context'
+import { AppContext } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FilePicker } from '../components/FilePicker'
 import { TableHeadWithActions } from '../components/TableHeadWithActions'
 import { useBusy } from '../lib/useBusy'
+import type { Platform } from '../platform'
 import { backupStore, MAX_BACKUP_FILE_BYTES, type BackupRefusal, type BackupSummary } from './backupStore'
 import { formatSize, refusalText } from './backupText'
 import { backupTaken } from './lastBackup'
@@ -27,14 +28,24 @@ type Message =
 
 const encode = (text: string) => new TextEncoder().encode(text)
 
+interface Props {
+  /** Given at the first run, where there is no profile yet and so no app context. */
+  platform?: Platform
+  /** At the first run only a restore is offered: there is nothing to back up yet. */
+  atFirstRun?: boolean
+}
+
 /**
  * "Tryggingskopi" in Innstillingar: the backups in the data folder (desktop), each restorable;
  * a backup now (desktop); download and restore from a file (desktop and browser). Every restore
- * is checked whole first and asks before it replaces anything.
+ * is checked whole first and asks before it replaces anything. At the first run (a new machine,
+ * a wiped browser) it offers the restore alone.
  */
-export function BackupSettings() {
+export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
   const { t } = useTranslation('backup')
-  const { platform } = useApp()
+  const app = useContext(AppContext)
+  const platform = given ?? app?.platform
+  if (!platform) throw new Error('BackupSettings needs a platform')
   const shelf = platform.backups
   const [entries, setEntries] = useState<BackupEntry[] | null>(null)
   const [folder, setFolder] = useState('')
@@ -135,7 +146,7 @@ export function BackupSettings() {
       const { text, source } = pending
       try {
         // What is there now is kept first, so the restore can itself be undone from the list.
-        if (shelf) await shelf.write(encode(await backupStore.export()), false)
+        if (shelf && !(await backupStore.isEmpty())) await shelf.write(encode(await backupStore.export()), false)
       } catch {
         setPending(null)
         setMessage({ kind: 'writeFailed' })
@@ -155,9 +166,9 @@ export function BackupSettings() {
   return (
     <Card data-testid="backup-settings">
       <Heading level={2} data-size="sm" id="backup-heading">
-        {t('heading')}
+        {atFirstRun ? t('firstRunHeading') : t('heading')}
       </Heading>
-      <Paragraph data-size="sm">{shelf ? t('introDesktop') : t('introWeb')}</Paragraph>
+      <Paragraph data-size="sm">{atFirstRun ? t('firstRunIntro') : shelf ? t('introDesktop') : t('introWeb')}</Paragraph>
       {message && <BackupMessage message={message} />}
       {shelf && folder && (
         <Paragraph data-size="sm" className="muted">
@@ -190,16 +201,18 @@ export function BackupSettings() {
           </Table.Body>
         </Table>
       )}
-      <div className="form-actions">
-        {shelf && (
-          <Button variant="primary" onClick={() => void takeNow()} disabled={busy}>
-            {t('takeNow')}
+      {!atFirstRun && (
+        <div className="form-actions">
+          {shelf && (
+            <Button variant="primary" onClick={() => void takeNow()} disabled={busy}>
+              {t('takeNow')}
+            </Button>
+          )}
+          <Button variant="secondary" onClick={() => void download()} disabled={busy}>
+            {t('download')}
           </Button>
-        )}
-        <Button variant="secondary" onClick={() => void download()} disabled={busy}>
-          {t('download')}
-        </Button>
-      </div>
+        </div>
+      )}
       <FilePicker label={t('upload')} description={t('uploadDescription')} accept=".json,application/json" onFile={(file) => void fromFile(file)} />
       <ConfirmDialog
         open={pending !== null}

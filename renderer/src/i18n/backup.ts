@@ -1,6 +1,8 @@
 /** Backups (Innstillingar, a line on Oversikt) and the refusal of a database from a newer app. */
 const nn = {
   heading: 'Tryggingskopi',
+  firstRunHeading: 'Har du ein tryggingskopi?',
+  firstRunIntro: 'Har du brukt Spleiselag før, kan du hente fram att alle dataa frå ein tryggingskopi i staden for å byrje på nytt.',
   introDesktop:
     'Spleiselag tek ein tryggingskopi av alle dataa kvar gong appen startar, og tek vare på dei ti siste. Du kan òg ta ein no, laste ned ein som fil og hente fram att dataa frå ein kopi.',
   introWeb:
@@ -70,6 +72,8 @@ const nn = {
 
 const nb: typeof nn = {
   heading: 'Sikkerhetskopi',
+  firstRunHeading: 'Har du en sikkerhetskopi?',
+  firstRunIntro: 'Har du brukt Spleiselag før, kan du hente fram igjen alle dataene fra en sikkerhetskopi i stedet for å begynne på nytt.',
   introDesktop:
     'Spleiselag tar en sikkerhetskopi av alle dataene hver gang appen starter, og tar vare på de ti siste. Du kan også ta en nå, laste ned en som fil og hente fram igjen dataene fra en kopi.',
   introWeb:

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { MaalformSwitch } from '../components/MaalformSwitch'
@@ -8,10 +9,12 @@ interface Props {
   maalform: Maalform
   onMaalform: (m: Maalform) => void
   onDone: (draft: ProfileDraft) => Promise<void>
+  /** Below the form: the way to restore a backup instead of starting afresh. */
+  restore?: ReactNode
 }
 
 /** Asked once: for whom the user writes, and in which målform. */
-export function FirstRun({ maalform, onMaalform, onDone }: Props) {
+export function FirstRun({ maalform, onMaalform, onDone, restore }: Props) {
   const { t } = useTranslation('setup')
   return (
     <main className="setup page" id="main">
@@ -26,6 +29,7 @@ export function FirstRun({ maalform, onMaalform, onDone }: Props) {
         {t('profileHeading')}
       </Heading>
       <ProfileForm maalform={maalform} onMaalform={onMaalform} submitLabel={t('save')} onSubmit={onDone} />
+      {restore}
     </main>
   )
 }
