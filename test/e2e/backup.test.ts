@@ -32,8 +32,8 @@ async function openSettings(page: Page): Promise<void> {
   await card(page).waitFor()
 }
 
-async function downloadBackup(page: Page, name: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), card(page).getByRole('button', { name: T('nn')('download') }).click()])
+async function downloadBackup(page: Page, name: string, m: Maalform = 'nn'): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), card(page).getByRole('button', { name: T(m)('download') }).click()])
   const path = join(downloads, name)
   await file.saveAs(path)
   return readFileSync(path)
@@ -138,7 +138,7 @@ describe('backup and restore in the browser', () => {
       const t = T(m)
       await chooseMaalform(page, m)
       await openSettings(page)
-      const before = await downloadBackup(page, `refused-before-${m}.json`)
+      const before = await downloadBackup(page, `refused-before-${m}.json`, m)
       for (const { name, content, reason } of refused) {
         const fileName = `${name.replace(/\s+/g, '-')}.json`
         writeFileSync(join(downloads, fileName), content(before.toString('utf8')))
@@ -149,7 +149,7 @@ describe('backup and restore in the browser', () => {
         expect(await page.getByTestId('backup-confirm').isVisible()).toBe(false)
       }
       await screenshot(page, `backup-refused-${m}`, true)
-      const after = await downloadBackup(page, `refused-after-${m}.json`)
+      const after = await downloadBackup(page, `refused-after-${m}.json`, m)
       expect(after.equals(before)).toBe(true)
       if (m === 'nb') await screenshot(page, 'backup-settings-nb', true)
       await chooseMaalform(page, 'nn')
