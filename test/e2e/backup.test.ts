@@ -112,6 +112,7 @@ describe('backup and restore in the browser', () => {
     const confirm = page.getByTestId('backup-confirm')
     await confirm.waitFor()
     expect(await confirm.textContent()).toContain(t('sourceFile', { file: 'before.json' }))
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
     await screenshot(page, 'backup-confirm-nn', false)
     await confirm.getByRole('button', { name: t('confirmRestore') }).click()
     await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()

@@ -41,8 +41,8 @@ export function NewerDatabase({ platform, initialMaalform, found, known }: Props
       </div>
       <Alert data-color="warning">
         <Paragraph>{t('newerBody', { version: info?.version ?? '…' })}</Paragraph>
-        <Paragraph>{info?.backupFolder ? t('newerDesktop', { folder: info.backupFolder }) : t('newerWeb')}</Paragraph>
       </Alert>
+      <Paragraph>{info?.backupFolder ? t('newerDesktop', { folder: info.backupFolder }) : t('newerWeb')}</Paragraph>
       <Paragraph data-size="sm" className="muted">
         {t('newerTechnical', { found, known })}
       </Paragraph>
