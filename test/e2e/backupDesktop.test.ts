@@ -120,6 +120,9 @@ describe('the backup folder on the desktop', () => {
     await screenshot(page, 'backup-desktop-nn', true)
     await chooseMaalform(page, 'nb')
     await card(page).getByRole('heading', { name: T('nb')('heading') }).waitFor()
+    // The message about the restore is in bokmål too, not left in the målform it was made in.
+    expect(await card(page).getByRole('status').textContent()).toContain('Dataene er hentet fram igjen fra sikkerhetskopien fra')
+    expect((await card(page).textContent())!.toLowerCase()).not.toContain('tryggingskopi')
     await screenshot(page, 'backup-desktop-nb', true)
     await chooseMaalform(page, 'nn')
     expect(session.errors).toEqual([])

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { useCallback, useContext, useEffect, useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { formatTimestamp, todayIso } from '@shared/format'
 import type { BackupEntry } from '@shared/ipc'
@@ -13,20 +14,30 @@ import { backupStore, MAX_BACKUP_FILE_BYTES, type BackupRefusal, type BackupSumm
 import { formatSize, refusalText } from './backupText'
 import { backupTaken } from './lastBackup'
 
-/** A checked file waiting for the user's yes: from the folder (by its date) or an uploaded file (by its name). */
+/** Where a backup being restored comes from: the folder (by its date) or an uploaded file (by its name). */
+type Source = { kind: 'folder'; date: string } | { kind: 'file'; file: string }
+
+/** A checked file waiting for the user's yes. */
 interface Pending {
-  source: { kind: 'folder'; date: string } | { kind: 'file'; file: string }
+  source: Source
   text: string
   summary: BackupSummary
 }
 
 type Message =
   | { kind: 'written' | 'downloaded'; name?: string }
-  | { kind: 'restored'; source: string }
+  | { kind: 'restored'; source: Source }
   | { kind: 'refused'; file: string; refusal: BackupRefusal }
   | { kind: 'writeFailed' | 'readFailed' | 'restoreFailed' | 'listFailed' }
 
 const encode = (text: string) => new TextEncoder().encode(text)
+
+/** The source in words, made when shown, so a switch of målform changes it too. */
+const sourceText = (t: TFunction<'backup'>, source: Source): string =>
+  source.kind === 'folder' ? t('sourceFolder', { date: formatTimestamp(source.date) }) : t('sourceFile', { file: source.file })
+
+/** A source as a refusal names it: the file's own name, or the backup's date. */
+const sourceName = (source: Source): string => (source.kind === 'file' ? source.file : formatTimestamp(source.date))
 
 interface Props {
   /** Given at the first run, where there is no profile yet and so no app context. */
@@ -75,14 +86,11 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
     }
   }, [shelf, platform])
 
-  const sourceText = (source: Pending['source']): string =>
-    source.kind === 'folder' ? t('sourceFolder', { date: formatTimestamp(source.date) }) : t('sourceFile', { file: source.file })
-
   /** Checks a file's text and, if it passes, asks; a refused file is named with its problem. */
-  async function offer(text: string, source: Pending['source']): Promise<void> {
+  async function offer(text: string, source: Source): Promise<void> {
     const checked = await backupStore.check(text)
     if (!checked.ok) {
-      setMessage({ kind: 'refused', file: source.kind === 'file' ? source.file : formatTimestamp(source.date), refusal: checked.refusal })
+      setMessage({ kind: 'refused', file: sourceName(source), refusal: checked.refusal })
       return
     }
     setPending({ source, text, summary: checked.summary })
@@ -154,7 +162,7 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
       }
       try {
         const restored = await backupStore.restore(text)
-        setMessage(restored.ok ? { kind: 'restored', source: sourceText(source) } : { kind: 'refused', file: sourceText(source), refusal: restored.refusal })
+        setMessage(restored.ok ? { kind: 'restored', source } : { kind: 'refused', file: sourceName(source), refusal: restored.refusal })
       } catch {
         setMessage({ kind: 'restoreFailed' })
       }
@@ -224,7 +232,7 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
       >
         {pending && (
           <>
-            <Paragraph>{t('confirmBody', { source: sourceText(pending.source) })}</Paragraph>
+            <Paragraph>{t('confirmBody', { source: sourceText(t, pending.source) })}</Paragraph>
             <Paragraph data-size="sm">{t('confirmVersion', { version: pending.summary.meta.appVersion })}</Paragraph>
             <Paragraph data-size="sm">{shelf ? t('confirmSafetyDesktop') : t('confirmSafetyWeb')}</Paragraph>
           </>
@@ -242,7 +250,7 @@ function BackupMessage({ message }: { message: Message }) {
     case 'downloaded':
       return <Alert data-color="success" role="status">{t('downloaded', { name: message.name ?? '' })}</Alert>
     case 'restored':
-      return <Alert data-color="success" role="status">{t('restored', { source: message.source })}</Alert>
+      return <Alert data-color="success" role="status">{t('restored', { source: sourceText(t, message.source) })}</Alert>
     case 'refused':
       return (
         <Alert data-color="danger" role="alert" data-testid="backup-refused">
