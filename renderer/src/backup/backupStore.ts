@@ -1,5 +1,4 @@
 import type Dexie from 'dexie'
-import { exportDB, importInto } from 'dexie-export-import'
 import { z } from 'zod'
 import { version as APP_VERSION } from '../../../package.json'
 import { db, type SpleiselagDatabase } from '../db/database'
@@ -59,6 +58,12 @@ const exportSchema = z.object({
 
 type Checked = { ok: true; summary: BackupSummary; rows: Map<string, unknown[]> } | { ok: false; refusal: BackupRefusal }
 
+/**
+ * dexie-export-import, loaded when a backup is made or read: it needs the browser's `self` when
+ * it loads, and the rest of the app (and the modules tests import in Node) has no use for it.
+ */
+const exportImport = () => import('dexie-export-import')
+
 const refuse = (refusal: BackupRefusal): { ok: false; refusal: BackupRefusal } => ({ ok: false, refusal })
 
 /**
@@ -77,6 +82,7 @@ export class BackupStore {
 
   /** The backup file's text. Rows come in key order, so the same data gives the same bytes. */
   async export(): Promise<string> {
+    const { exportDB } = await exportImport()
     const dexieExport = await (await exportDB(this.database)).text()
     const meta: BackupMeta = { app: BACKUP_APP, appVersion: this.appVersion, schemaVersion: this.database.verno }
     // Our metadata first, then Dexie's fields: the file stays one that Dexie's import reads.
@@ -185,6 +191,7 @@ export class BackupStore {
         return { name, schema: real.schema, bulkAdd: collect(name), bulkPut: collect(name) }
       }
     }
+    const { importInto } = await exportImport()
     await importInto(standIn as unknown as Dexie, new Blob([text], { type: 'application/json' }), {
       noTransaction: true,
       acceptNameDiff: true,
