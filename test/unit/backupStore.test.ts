@@ -7,6 +7,7 @@ import { exportDB } from 'dexie-export-import'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BackupStore, type BackupRefusal } from '../../renderer/src/backup/backupStore'
 import { ROW_SCHEMAS } from '../../renderer/src/backup/rowSchemas'
+import backupDictionary from '../../renderer/src/i18n/backup'
 import { ContributionStore } from '../../renderer/src/bidrag/contributionStore'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { ProfileStore } from '../../renderer/src/profile/profileStore'
@@ -84,8 +85,12 @@ describe('a backup', () => {
     expect(file.data.tables.map((t: { name: string }) => t.name).sort()).toEqual(tableNames)
     // Every table has rows in this data, so a table left out of the export would show here.
     for (const name of tableNames) expect(rowsOf(file, name).length, name).toBeGreaterThan(0)
-    // And every table has the check a restore makes of its rows.
+    // And every table has the check a restore makes of its rows, and a name a refusal can give it.
     expect(Object.keys(ROW_SCHEMAS).sort()).toEqual(tableNames)
+    for (const name of tableNames) {
+      expect(backupDictionary.nn, name).toHaveProperty([`table.${name}`])
+      expect(backupDictionary.nb, name).toHaveProperty([`table.${name}`])
+    }
   })
 
   it('takes its version from package.json by default', async () => {
