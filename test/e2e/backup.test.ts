@@ -43,48 +43,34 @@ async function upload(page: Page, name: string, content: Buffer | string): Promi
   await card(page).locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
 }
 
-/** Rows the app's forms do not make yet (tracking), written straight into IndexedDB as a later release would. */
-function addTrackingRows(page: Page): Promise<void> {
+/**
+ * Writes straight into the page's IndexedDB, as no form of the app does: 'track' adds tracking rows
+ * (which a later release's forms make), 'wipe' empties every store, as a wiped browser would.
+ */
+function writeRaw(page: Page, action: 'track' | 'wipe'): Promise<void> {
   return page.evaluate(
-    () =>
+    (action) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('spleiselag')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const tx = db.transaction(['participations', 'history', 'settings'], 'readwrite')
-          tx.objectStore('participations').put({ roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-11-01T10:00:00.000Z' })
-          tx.objectStore('history').add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event: { to: 'vedteke' } })
-          tx.objectStore('settings').put({ key: 'e2e', value: { note: 'æøå' } })
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      })
-  )
-}
-
-/** Every store emptied, as a wiped browser or a lost disk would leave it. */
-function wipe(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('spleiselag')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const names = [...db.objectStoreNames]
+          const names = action === 'wipe' ? [...db.objectStoreNames] : ['participations', 'history', 'settings']
           const tx = db.transaction(names, 'readwrite')
-          for (const name of names) tx.objectStore(name).clear()
+          if (action === 'wipe') for (const name of names) tx.objectStore(name).clear()
+          else {
+            tx.objectStore('participations').put({ roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-11-01T10:00:00.000Z' })
+            tx.objectStore('history').add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event: { to: 'vedteke' } })
+            tx.objectStore('settings').put({ key: 'e2e', value: { note: 'æøå' } })
+          }
           tx.oncomplete = () => {
             db.close()
             resolve()
           }
           tx.onerror = () => reject(tx.error)
         }
-      })
+      }),
+    action
   )
 }
 
@@ -93,7 +79,7 @@ describe('backup and restore in the browser', () => {
     const { page } = session
     const t = T('nn')
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toContain(t('noBackup'))
-    await addTrackingRows(page)
+    await writeRaw(page, 'track')
     await openSettings(page)
     await screenshot(page, 'backup-settings-nn', true)
     const before = await downloadBackup(page, 'before.json')
@@ -104,7 +90,7 @@ describe('backup and restore in the browser', () => {
     await page.locator('nav a[data-area="oversikt"]').click()
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/Siste tryggingskopi: \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d\./)
 
-    await wipe(page)
+    await writeRaw(page, 'wipe')
     await page.reload()
     // The first run, with the way back offered below the form.
     await card(page).getByRole('heading', { name: t('firstRunHeading') }).waitFor()
