@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 /**
@@ -116,12 +117,13 @@ describe('the running main process', () => {
     expect(window.show).toHaveBeenCalled()
   })
 
-  it('tells the renderer its name, version and data folder', async () => {
+  it('tells the renderer its name, version, data folder and backup folder', async () => {
     const window = await start()
     expect(await invoke(window, 'spleiselag:app-info')).toEqual({
       name: 'Spleiselag',
       version: '0.1.0',
       dataFolder: '/home/kari/userData',
+      backupFolder: join('/home/kari/userData', 'backups'),
       platform: process.platform
     })
   })
