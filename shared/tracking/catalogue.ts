@@ -52,12 +52,17 @@ export function catalogueFile(solutions: readonly Solution[], exportedAt: string
   return { format: CATALOGUE_FILE_FORMAT, version: 1, exportedAt, solutions: [...solutions] }
 }
 
+const collator = new Intl.Collator('nb')
+
+/** Solutions in the order of their names, as a Norwegian reader sorts them (æ, ø, å last). */
+export const byName = (a: Pick<Solution, 'name'>, b: Pick<Solution, 'name'>): number => collator.compare(a.name, b.name)
+
 /** The catalogue as the user sees it: the shipped entries, each replaced by the user's version of it, then the user's own. */
 export function mergeCatalogue(shipped: readonly Solution[], stored: readonly Solution[]): Solution[] {
   const byId = new Map(stored.map((s) => [s.id, s]))
   const merged = shipped.map((s) => byId.get(s.id) ?? s)
   const shippedIds = new Set(shipped.map((s) => s.id))
-  return [...merged, ...stored.filter((s) => !shippedIds.has(s.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'))]
+  return [...merged, ...stored.filter((s) => !shippedIds.has(s.id)).sort(byName)]
 }
 
 /** Whether the access rule applies: only a solution the fund financed needs the kommune to have paid. */

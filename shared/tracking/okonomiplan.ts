@@ -3,8 +3,8 @@ import { csvDecimal, csvFile } from '../csv'
 import { parseIsoDate } from '../format'
 import type { Maalform, Tekst } from '../maalform'
 import { costEnd, costStart, type Adoption } from './adoption'
-import type { Solution } from './catalogue'
-import { connectionCost, priceFor, runningCost, type Cost } from './priceModel'
+import { byName, type Solution } from './catalogue'
+import { connectionCost, forMonths, priceFor, yearlyRunning, type Cost, type RunningCost } from './priceModel'
 
 /**
  * The økonomiplan (issue 9 §5): per budget year, the one-off contribution to the fund, and the
@@ -74,13 +74,17 @@ export function monthsInUse(year: number, start: string, end?: string): number {
 
 const cell = (cost: Cost): PlanCell => (cost.known ? cost.amount.toFixed() : null)
 
-/** One solution's connection cost (in the start year) and running cost in `year`. */
+/**
+ * One solution's connection cost (in the start year) and running cost in `year`. `yearly` keeps each
+ * price's whole-year running cost for this population (unrounded), so a plan reckons it once.
+ */
 export function costsInYear(
   solution: Pick<Solution, 'prices'>,
   population: number,
   year: number,
   start: string,
-  end?: string
+  end?: string,
+  yearly: Map<RunningCost, Cost> = new Map()
 ): { connection: PlanCell; running: PlanCell } {
   const startYear = parseIsoDate(start).year
   const connectionPrice = priceFor(solution.prices, startYear)
@@ -88,8 +92,13 @@ export function costsInYear(
     year !== startYear ? '0' : connectionPrice ? cell(connectionCost(connectionPrice.connection, population)) : null
   const months = monthsInUse(year, start, end)
   const runningPrice = priceFor(solution.prices, year)
-  const running = months === 0 ? '0' : runningPrice ? cell(runningCost(runningPrice.running, population, months)) : null
-  return { connection, running }
+  if (months === 0 || !runningPrice) return { connection, running: months === 0 ? '0' : null }
+  let whole = yearly.get(runningPrice.running)
+  if (!whole) {
+    whole = yearlyRunning(runningPrice.running, population)
+    yearly.set(runningPrice.running, whole)
+  }
+  return { connection, running: cell(forMonths(whole, months)) }
 }
 
 function totalOf(cells: readonly PlanCell[]): PlanTotal {
@@ -121,13 +130,14 @@ export function buildOkonomiplan(input: PlanInput): Okonomiplan {
       cells: years.map((y) => (y === c.year ? new Decimal(c.amount).toFixed() : '0'))
     })
   }
-  const sorted = [...input.adoptions].sort((a, b) => a.solution.name.localeCompare(b.solution.name, 'nb'))
+  const sorted = [...input.adoptions].sort((a, b) => byName(a.solution, b.solution))
   for (const group of ['decided', 'considered'] as const) {
     for (const { solution, adoption } of sorted) {
       if (groupOf(adoption) !== group) continue
       const start = costStart(adoption)
       const end = costEnd(adoption)
-      const perYear = years.map((y) => (start ? costsInYear(solution, input.population, y, start, end) : { connection: null, running: null }))
+      const yearly = new Map<RunningCost, Cost>()
+      const perYear = years.map((y) => (start ? costsInYear(solution, input.population, y, start, end, yearly) : { connection: null, running: null }))
       const base = { group, solutionId: solution.id }
       row({ ...base, kind: 'connection', label: { nn: `Tilknyting: ${solution.name}`, nb: `Tilknytning: ${solution.name}` }, cells: perYear.map((c) => c.connection) })
       row({ ...base, kind: 'running', label: { nn: `Drift: ${solution.name}`, nb: `Drift: ${solution.name}` }, cells: perYear.map((c) => c.running) })

@@ -169,10 +169,20 @@ export function partPerYear(part: RunningPart, count: number): Decimal {
  * A yearly price counts a twelfth for each month.
  */
 export function runningCost(rule: RunningCost, count: number, months = 12): Cost {
+  return forMonths(yearlyRunning(rule, count), months)
+}
+
+/** A whole year's running cost, all payees together, not yet rounded. */
+export function yearlyRunning(rule: RunningCost, count: number): Cost {
   if (rule.kind === 'none') return { known: true, amount: new Decimal(0) }
   if (rule.kind === 'unknown') return { known: false }
-  const year = rule.parts.reduce((sum, part) => sum.plus(partPerYear(part, count)), new Decimal(0))
-  return { known: true, amount: ore(year.times(months).dividedBy(12)) }
+  return { known: true, amount: rule.parts.reduce((sum, part) => sum.plus(partPerYear(part, count)), new Decimal(0)) }
+}
+
+/** `months` of a whole year's cost (a twelfth per month), rounded to the øre at the end. */
+export function forMonths(yearly: Cost, months: number): Cost {
+  if (!yearly.known) return yearly
+  return { known: true, amount: ore(months === 12 ? yearly.amount : yearly.amount.times(months).dividedBy(12)) }
 }
 
 const WORDS: Record<Maalform, { under: string; over: string; from: string }> = {
