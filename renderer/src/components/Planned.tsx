@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 
 /** An area that is not built yet says what it will hold; it has no buttons that do nothing. */
-export function Planned({ area }: { area: 'deltaking' | 'fellesloysingar' }) {
+export function Planned({ area }: { area: 'deltaking' }) {
   const { t } = useTranslation('frame')
   return (
     <section aria-labelledby="planned-heading" className="page">
