@@ -121,7 +121,8 @@ export function buildOkonomiplan(input: PlanInput): Okonomiplan {
   const row = (r: Omit<PlanRow, 'total'>): void => {
     rows.push({ ...r, total: totalOf(r.cells) })
   }
-  if (input.contribution) {
+  // The contribution is shown only when its budget year is in the plan.
+  if (input.contribution && years.includes(input.contribution.year)) {
     const c = input.contribution
     row({
       kind: 'contribution',

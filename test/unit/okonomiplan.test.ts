@@ -103,6 +103,12 @@ describe('the økonomiplan, against sums worked by hand', () => {
     expect(p.rows.some((r) => r.solutionId === 'min-kommune-barnevern')).toBe(false)
   })
 
+  it('leaves the contribution out when its budget year is not in the plan', () => {
+    const p = buildOkonomiplan({ fromYear: 2019, population: 2853, contribution: { amount: '57060', year: 2018 }, adoptions: [] })
+    expect(p.rows).toEqual([])
+    expect(amounts(p.all)).toEqual(['0', '0', '0', '0'])
+  })
+
   it('counts the months from the start month up to, not including, the end month', () => {
     expect(monthsInUse(2019, '2019-03-15')).toBe(10)
     expect(monthsInUse(2018, '2019-03-01')).toBe(0)

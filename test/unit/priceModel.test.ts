@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatRate } from '@shared/format'
 import { catalogueFileSchema, mergeCatalogue, solutionIdFor, solutionSchema, type Solution } from '@shared/tracking/catalogue'
 import {
   bandLabel,
@@ -135,6 +136,12 @@ describe('running costs', () => {
 
   it('an unknown running price stays unknown (Min kommune – barnevern)', () => {
     expect(runningCost(only('min-kommune-barnevern').running, 2853).known).toBe(false)
+  })
+})
+
+describe('a price as shown', () => {
+  it('keeps the øre and what is below them: kr 0,125 is not rounded to kr 0,13', () => {
+    expect([formatRate('0.125'), formatRate('0.105'), formatRate('9.30'), formatRate('500')]).toEqual(['kr\u00a00,125', 'kr\u00a00,105', 'kr\u00a09,30', 'kr\u00a0500'])
   })
 })
 

@@ -1,7 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { formatKroner, formatNumber, MONTHS } from '@shared/format'
+import { formatKroner, formatNumber, formatRate, MONTHS } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import {
   bandLabel,
@@ -27,11 +27,11 @@ export function connectionText(rule: ConnectionCost, t: T, m: Maalform): string 
     case 'fixed':
       return t('price.fixed', { amount: formatKroner(rule.amount) })
     case 'perInnbyggjar':
-      return t('price.perInnbyggjar', { amount: formatKroner(rule.rate) })
+      return t('price.perInnbyggjar', { amount: formatRate(rule.rate) })
     case 'bands':
       return bandsText(rule.bands, t, m)
     case 'threshold':
-      return t('price.threshold', { threshold: formatNumber(rule.threshold), below: formatKroner(rule.below), rate: formatKroner(rule.rate) })
+      return t('price.threshold', { threshold: formatNumber(rule.threshold), below: formatKroner(rule.below), rate: formatRate(rule.rate) })
   }
 }
 
@@ -41,8 +41,8 @@ export function runningText(rule: RunningCost, t: T, m: Maalform): string[] {
   const per = (p: 'month' | 'year'): string => t(p === 'month' ? 'price.month' : 'price.year')
   return rule.parts.map((part) => {
     const pieces = [
-      part.fixed && t('price.fixedPer', { amount: formatKroner(part.fixed.amount), per: per(part.fixed.per) }),
-      part.perInnbyggjar && t('price.perInnbyggjarPer', { amount: formatKroner(part.perInnbyggjar.amount), per: per(part.perInnbyggjar.per) }),
+      part.fixed && t('price.fixedPer', { amount: formatRate(part.fixed.amount), per: per(part.fixed.per) }),
+      part.perInnbyggjar && t('price.perInnbyggjarPer', { amount: formatRate(part.perInnbyggjar.amount), per: per(part.perInnbyggjar.per) }),
       part.bands && t('price.bandsPer', { bands: bandsText(part.bands.bands, t, m), per: per(part.bands.per) })
     ].filter((x): x is string => Boolean(x))
     return t('price.part', { payee: part.payee, parts: pieces.join(' + ') })

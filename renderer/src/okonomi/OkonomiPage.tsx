@@ -43,7 +43,7 @@ export function OkonomiPage() {
         {t('heading')}
       </Heading>
       <Paragraph>{t('intro', { organisation: organisationName(profile) })}</Paragraph>
-      <SelectField id="okonomi-from" label={t('fromYear')} value={fromYear} onChange={setFromYear} options={years.map((y) => ({ value: y, label: y }))} />
+      <SelectField id="okonomi-from" width="auto" label={t('fromYear')} value={fromYear} onChange={setFromYear} options={years.map((y) => ({ value: y, label: y }))} />
       {!plan ? (
         <Alert data-color="info">{t('noPopulation')}</Alert>
       ) : (
@@ -78,7 +78,18 @@ function PlanTable({ plan }: { plan: Okonomiplan }) {
   const { t, i18n } = useTranslation('okonomi')
   const m = i18n.language as Maalform
   const money = (c: PlanCell): string => (c === null ? t('unknown') : formatKroner(c))
-  const total = (x: PlanTotal): string => (x.incomplete ? t('plusUnknown', { amount: formatKroner(x.amount) }) : formatKroner(x.amount))
+  // "+ ukjend" on its own line if the column is narrow, never a break inside the amount.
+  const total = (x: PlanTotal) => (
+    <>
+      <span className="nowrap">{formatKroner(x.amount)}</span>
+      {x.incomplete && (
+        <>
+          {' '}
+          <span className="nowrap">{t('plusUnknownTail')}</span>
+        </>
+      )}
+    </>
+  )
   const rowsOf = (group: PlanRow['group']): PlanRow[] => plan.rows.filter((r) => r.group === group)
   const groupRows = (group: PlanRow['group'], heading: string) =>
     rowsOf(group).length === 0 ? null : (
@@ -103,7 +114,7 @@ function PlanTable({ plan }: { plan: Okonomiplan }) {
     )
   return (
     <div className="sf-table-wrap">
-      <Table zebra id="okonomi-table" data-testid="okonomi-table">
+      <Table zebra data-size="sm" id="okonomi-table" data-testid="okonomi-table" className="plan-table">
         <caption>{t('caption', { from: plan.years[0], to: plan.years.at(-1) })}</caption>
         <Table.Head>
           <Table.Row>
