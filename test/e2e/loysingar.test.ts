@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chooseMaalform, endSession, screenshot, startTysnesSession, type Session } from './harness'
+import { chooseMaalform, endSession, putRow, screenshot, startTysnesSession, type Session } from './harness'
 
 /**
  * Fellesløysingar and Økonomi as a sakshandsamar in Tysnes (2 847 innbyggjarar on 1.1.2017, the
@@ -31,22 +31,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** The participation row as the Deltaking flow writes it: round 2017, betalt. */
 async function seedPaidParticipation(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('spleiselag')
-        open.onerror = () => fail(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('participations', 'readwrite')
-          tx.objectStore('participations').put({ roundId: '2017', record: { status: 'betalt' }, updatedAt: new Date().toISOString() })
-          tx.oncomplete = () => {
-            open.result.close()
-            done()
-          }
-          tx.onerror = () => fail(tx.error)
-        }
-      })
-  )
+  await putRow(page, 'participations', { roundId: '2017', record: { status: 'betalt' }, updatedAt: new Date().toISOString() })
 }
 
 async function openSolution(page: Page, name: string): Promise<void> {
