@@ -3,6 +3,7 @@
  * search is, how long a landsoversikt takes, and how much heap that leaves in use.
  */
 import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -53,6 +54,29 @@ for (let i = 0; i < 20; i++) {
   landTimes.push(performance.now() - s)
 }
 
+// An økonomiplan over 200 catalogue entries, each adopted or being considered (target ≤ 20 ms).
+const { buildOkonomiplan } = await import('../shared/tracking/okonomiplan')
+const { STARTER_CATALOGUE } = await import('../shared/tracking/starterCatalogue')
+const planInput = {
+  fromYear: 2026,
+  population: 19892,
+  contribution: { amount: '397840', year: 2026 },
+  adoptions: Array.from({ length: 200 }, (_, i) => {
+    // A copy of each entry's prices, so that no two entries share a rule (as a real catalogue would not).
+    const solution = structuredClone({ ...STARTER_CATALOGUE[i % STARTER_CATALOGUE.length]!, id: `bench-${i}`, name: `Løysing ${i}` })
+    const status = i % 2 ? ('iBruk' as const) : ('vurderer' as const)
+    const steps = [{ status: 'vurderer' as const, date: '2025-01-10', by: 'bench' }]
+    if (status === 'iBruk') steps.push({ status: 'iBruk' as never, date: `2026-${String((i % 12) + 1).padStart(2, '0')}-01`, by: 'bench' })
+    return { solution, adoption: { id: `a${i}`, solutionId: solution.id, status, steps, plannedStart: '2027-01-01' } }
+  })
+}
+const planTimes: number[] = []
+for (let i = 0; i < 200; i++) {
+  const s = performance.now()
+  buildOkonomiplan(planInput)
+  planTimes.push(performance.now() - s)
+}
+
 globalThis.gc?.()
 const heapAfter = process.memoryUsage().heapUsed
 
@@ -62,6 +86,8 @@ console.log(`first search per period (builds the name index): ${ms(firstSearch)}
 console.log(`searchKommunar median over 1000: ${ms(median(searchTimes))} (max ${ms(Math.max(...searchTimes))})`)
 console.log(`suggestKommunar median over 200: ${ms(median(suggestTimes))}`)
 console.log(`buildLandsoversikt 2017: first ${ms(landTimes[0]!)}, median of 20 ${ms(median(landTimes))}`)
+console.log(`økonomiplan, 200 catalogue entries over 4 years: first ${ms(planTimes[0]!)}, median of 200 ${ms(median(planTimes))}, fastest ${ms(Math.min(...planTimes))} (target ≤ 20 ms)`)
+console.log(`load average while measuring: ${loadavg()[0]!.toFixed(1)} (on ${cpus().length} cores)`)
 console.log(`heap used: ${(heapAfter / 1048576).toFixed(1)} MiB (${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB more than at start)`)
 
 const { benchParticipationHistory } = await import('./benchParticipation')

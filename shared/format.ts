@@ -32,6 +32,13 @@ export function formatKroner(value: Decimal.Value): string {
   return (d.isNegative() && !d.isZero() ? MINUS : '') + 'kr' + NBSP + body
 }
 
+/** A price that may go below the øre, shown exactly: "kr 0,125", "kr 9,30", "kr 500". */
+export function formatRate(value: Decimal.Value): string {
+  const d = new Decimal(value)
+  if (d.decimalPlaces() <= 2) return formatKroner(d)
+  return (d.isNegative() && !d.isZero() ? MINUS : '') + 'kr' + NBSP + formatNumber(d.abs())
+}
+
 /** Large sums in the way the seeds write them: 125 000 000 → "125 mill. kr". */
 export function formatMillionar(value: Decimal.Value): string {
   const millions = new Decimal(value).dividedBy(1_000_000)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   chooseMaalform,
   openBrowser,
+  putRow,
   removeProfile,
   screenshot,
   setUpTysnes,
@@ -111,30 +112,15 @@ describe('the Bidrag page', () => {
 describe('damaged data', () => {
   it('keeps working when a stored figure is damaged, and offers to delete it', async () => {
     const { page } = session
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('spleiselag')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const tx = open.result.transaction('populationFigures', 'readwrite')
-            tx.objectStore('populationFigures').add({
-              contributorKind: 'kommune',
-              number: '1223',
-              count: 2853.5,
-              date: '2017-06-30',
-              source: 'skadd',
-              origin: 'manual',
-              createdAt: '2017-10-01T00:00:00.000Z'
-            })
-            tx.oncomplete = () => {
-              open.result.close()
-              resolve()
-            }
-            tx.onerror = () => reject(tx.error)
-          }
-        })
-    )
+    await putRow(page, 'populationFigures', {
+      contributorKind: 'kommune',
+      number: '1223',
+      count: 2853.5,
+      date: '2017-06-30',
+      source: 'skadd',
+      origin: 'manual',
+      createdAt: '2017-10-01T00:00:00.000Z'
+    })
     await page.reload()
     await page.getByTestId('damaged-rows').waitFor()
     await expect.poll(amount).toBe(`kr${NBSP}57${NBSP}060`)

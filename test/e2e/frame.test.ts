@@ -19,7 +19,7 @@ afterAll(async () => {
   await stopServer()
 })
 
-const AREAS = ['oversikt', 'bidrag', 'saksframlegg', 'deltaking', 'fellesloysingar', 'innstillingar'] as const
+const AREAS = ['oversikt', 'bidrag', 'saksframlegg', 'deltaking', 'fellesloysingar', 'okonomi', 'innstillingar'] as const
 
 describe('the app frame', () => {
   it('asks for the kommune, the user and the målform on first start, in nynorsk by default', async () => {

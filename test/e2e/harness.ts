@@ -123,6 +123,30 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   return path
 }
 
+/**
+ * Writes one row straight into a table of the app's IndexedDB, past the stores: for a row another
+ * part of the app would write (a participation), or one damaged on purpose.
+ */
+export async function putRow(page: Page, table: string, row: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ({ table, row }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('spleiselag')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite')
+          tx.objectStore(table).put(row)
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { table, row }
+  )
+}
+
 /** Clicks Nynorsk or Bokmål in the målform switch, as a user would, and waits for the switch. */
 export async function chooseMaalform(page: Page, maalform: 'nn' | 'nb'): Promise<void> {
   await page

@@ -128,13 +128,13 @@ describe.concurrent('the dispatcher', () => {
   it('refuses an unknown command with exit status 2 and names the commands', async () => {
     const run = await cli('berekn')
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^Ukjent kommando «berekn»\. Kommandoer: beregn, landsoversikt(, [a-z]+)*\.\n$/)
+    expect(run.stderr).toMatch(/^Ukjent kommando «berekn»\. Kommandoer: ([a-z-]+, )*beregn, ([a-z-]+, )*landsoversikt(, [a-z-]+)*\.\n$/)
   }, T)
 
   it('lists the commands on --help', async () => {
     const run = await cli('--help')
     expect(run.status).toBe(0)
-    expect(run.stdout).toMatch(/beregn .*\n.*landsoversikt/)
+    expect(run.stdout).toMatch(/beregn .*\n(.*\n)*.*landsoversikt/)
   }, T)
 })
 

@@ -22,7 +22,7 @@ describe('the route in the hash', () => {
 
 describe('the area table', () => {
   it('lists each area once, with its navigation label', () => {
-    expect(AREAS.map((a) => a.id)).toEqual(['oversikt', 'bidrag', 'saksframlegg', 'deltaking', 'fellesloysingar', 'innstillingar'])
+    expect(AREAS.map((a) => a.id)).toEqual(['oversikt', 'bidrag', 'saksframlegg', 'deltaking', 'fellesloysingar', 'okonomi', 'innstillingar'])
     for (const area of AREAS) expect(area.label).toBe(`nav.${area.id}`)
   })
 

@@ -4,8 +4,9 @@ import { todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { BidragPage } from '../bidrag/BidragPage'
 import { DeltakingPage } from '../deltaking/DeltakingPage'
-import { Planned } from '../components/Planned'
+import { FellesloysingarPage } from '../fellesloysingar/FellesloysingarPage'
 import { Innstillingar } from '../innstillingar/Innstillingar'
+import { OkonomiPage } from '../okonomi/OkonomiPage'
 import { Oversikt } from '../oversikt/Oversikt'
 import type { ProfileDraft } from '../profile/ProfileForm'
 import { SaksframleggPage } from '../saksframlegg/SaksframleggPage'
@@ -39,7 +40,8 @@ export const AREAS = [
   { id: 'bidrag', label: 'nav.bidrag', Page: BidragPage },
   { id: 'saksframlegg', label: 'nav.saksframlegg', Page: SaksframleggPage },
   { id: 'deltaking', label: 'nav.deltaking', Page: DeltakingPage },
-  { id: 'fellesloysingar', label: 'nav.fellesloysingar', Page: () => <Planned area="fellesloysingar" /> },
+  { id: 'fellesloysingar', label: 'nav.fellesloysingar', Page: FellesloysingarPage },
+  { id: 'okonomi', label: 'nav.okonomi', Page: OkonomiPage },
   {
     id: 'innstillingar',
     label: 'nav.innstillingar',

@@ -1,3 +1,4 @@
+import { csvDecimal, csvFile } from '@shared/csv'
 import type { Landsoversikt } from '@shared/landsoversikt'
 import type { Maalform } from '@shared/maalform'
 
@@ -6,35 +7,16 @@ const HEADERS: Record<Maalform, string[]> = {
   nb: ['nummer', 'navn', 'type', 'folketall', 'folketall_dato', 'sats', 'beløp']
 }
 
-function cell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-}
-
-/** Decimal comma, as Norwegian spreadsheets read it. */
-function decimal(value: string): string {
-  return value.replace('.', ',')
-}
-
-/**
- * The landsoversikt as a CSV file for Excel in Norway: semicolons, decimal commas, UTF-8 with a
- * byte-order mark so that æ, ø and å survive.
- */
+/** The landsoversikt as a CSV file for Excel in Norway (shared/csv.ts). */
 export function landsoversiktCsv(oversikt: Landsoversikt, maalform: Maalform): string {
-  const lines = [HEADERS[maalform].join(';')]
-  for (const row of [...oversikt.kommunar, ...oversikt.fylkeskommunar]) {
-    lines.push(
-      [
-        row.contributor.number,
-        row.contributor.name,
-        row.contributor.kind,
-        row.population ? String(row.population.count) : '',
-        row.population?.date ?? '',
-        decimal(row.rate),
-        row.amount ? decimal(row.amount) : ''
-      ]
-        .map(cell)
-        .join(';')
-    )
-  }
-  return '\ufeff' + lines.join('\r\n') + '\r\n'
+  const rows = [...oversikt.kommunar, ...oversikt.fylkeskommunar].map((row) => [
+    row.contributor.number,
+    row.contributor.name,
+    row.contributor.kind,
+    row.population ? String(row.population.count) : '',
+    row.population?.date ?? '',
+    csvDecimal(row.rate),
+    row.amount ? csvDecimal(row.amount) : ''
+  ])
+  return csvFile([HEADERS[maalform], ...rows])
 }

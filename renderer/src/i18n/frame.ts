@@ -1,4 +1,4 @@
-/** The app frame: navigation, målform switch, storage warnings, areas not built yet. */
+/** The app frame: navigation, målform switch, storage warnings. */
 const nn = {
   appName: 'Spleiselag',
   skipToContent: 'Hopp til innhaldet',
@@ -8,6 +8,7 @@ const nn = {
   'nav.saksframlegg': 'Saksframlegg',
   'nav.deltaking': 'Deltaking',
   'nav.fellesloysingar': 'Fellesløysingar',
+  'nav.okonomi': 'Økonomi',
   'nav.innstillingar': 'Innstillingar',
   maalformLabel: 'Målform',
   nynorsk: 'Nynorsk',
@@ -21,12 +22,6 @@ const nn = {
   'storage.nearlyFullTitle': 'Lite lagringsplass att',
   'storage.nearlyFull': 'Spleiselag har brukt {{used}} av {{quota}} lagringsplass. Rydd i gamle saker eller frigjer plass på disken.',
   'storage.dismiss': 'Lukk åtvaringa',
-  'planned.heading': 'Kjem seinare',
-  'planned.deltaking':
-    'Her skal du kunne følgje deltakinga frå invitasjonen kom, via vedtaket i kommunestyret, til melding om vedtak er send til KS og beløpet er betalt.',
-  'planned.fellesloysingar':
-    'Her skal du kunne føre kva fellesløysingar kommunen har teke i bruk, med tilknytingskostnad og del av kostnadene til forvalting, drift, vedlikehald og vidareutvikling (FDVU). Berre kommunar som har betalt eingongsbeløpet, kan ta løysingane i bruk.',
-  'planned.note': 'Denne delen av appen er ikkje ferdig enno. Det du legg inn andre stader, vert teke vare på.',
   errorTitle: 'Noko gjekk gale',
   errorBody: 'Appen møtte ein feil den ikkje venta. Dataa dine er ikkje endra. Last sida på nytt for å halde fram.',
   reload: 'Last på nytt'
@@ -41,6 +36,7 @@ const nb: typeof nn = {
   'nav.saksframlegg': 'Saksframlegg',
   'nav.deltaking': 'Deltakelse',
   'nav.fellesloysingar': 'Fellesløsninger',
+  'nav.okonomi': 'Økonomi',
   'nav.innstillingar': 'Innstillinger',
   maalformLabel: 'Målform',
   nynorsk: 'Nynorsk',
@@ -54,12 +50,6 @@ const nb: typeof nn = {
   'storage.nearlyFullTitle': 'Lite lagringsplass igjen',
   'storage.nearlyFull': 'Spleiselag har brukt {{used}} av {{quota}} lagringsplass. Rydd i gamle saker eller frigjør plass på disken.',
   'storage.dismiss': 'Lukk advarselen',
-  'planned.heading': 'Kommer senere',
-  'planned.deltaking':
-    'Her skal du kunne følge deltakelsen fra invitasjonen kom, via vedtaket i kommunestyret, til melding om vedtak er sendt til KS og beløpet er betalt.',
-  'planned.fellesloysingar':
-    'Her skal du kunne føre hvilke fellesløsninger kommunen har tatt i bruk, med tilknytningskostnad og andel av kostnadene til forvaltning, drift, vedlikehold og videreutvikling (FDVU). Bare kommuner som har betalt engangsbeløpet, kan ta løsningene i bruk.',
-  'planned.note': 'Denne delen av appen er ikke ferdig ennå. Det du legger inn andre steder, blir tatt vare på.',
   errorTitle: 'Noe gikk galt',
   errorBody: 'Appen møtte en feil den ikke ventet. Dataene dine er ikke endret. Last siden på nytt for å fortsette.',
   reload: 'Last på nytt'

@@ -9,6 +9,7 @@ import { LastBackupLine } from '../backup/LastBackupLine'
 import { breakdownText } from '../bidrag/contributionText'
 import { useContribution } from '../bidrag/useContribution'
 import { ParticipationCard } from '../deltaking/ParticipationCard'
+import { OversiktCard } from '../fellesloysingar/OversiktCard'
 
 /** A card that leads to the area where the user does the next part of the work. */
 function NextStep({ area, title, body }: { area: AreaId; title: string; body: string }) {
@@ -75,6 +76,7 @@ export function Oversikt({ today }: { today: string }) {
       <div className="cards">
         <NextStep area="bidrag" title={t('stepBidrag')} body={t('stepBidragBody')} />
         <NextStep area="saksframlegg" title={t('stepSaksframlegg')} body={t('stepSaksframleggBody')} />
+        <OversiktCard />
       </div>
     </section>
   )

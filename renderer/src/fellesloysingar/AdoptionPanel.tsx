@@ -1,0 +1,140 @@
+import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatDateShort, formatTimestamp, todayIso } from '@shared/format'
+import type { Maalform } from '@shared/maalform'
+import { mayTakeStep } from '@shared/tracking/access'
+import { ADOPTION_STATUS_WORDS, decisionOf, nextSteps, type AdoptionStatus } from '@shared/tracking/adoption'
+import type { Solution } from '@shared/tracking/catalogue'
+import { useApp } from '../app/context'
+import { hrefFor } from '../app/route'
+import { adoptionStore } from './adoptionStore'
+import { currentAdoption, type Tracking } from './useTracking'
+
+type Notice = { kind: 'saved'; text: string } | { kind: 'refused'; text: string; toDeltaking: boolean } | { kind: 'failed' }
+
+/** The adoption of one solution: start considering it, then each step, with the access rule asked from shared/. */
+export function AdoptionPanel({ solution, tracking }: { solution: Solution; tracking: Tracking }) {
+  const { t, i18n } = useTranslation('fellesloysingar')
+  const m = i18n.language as Maalform
+  const { profile } = useApp()
+  const adoption = currentAdoption(tracking.adoptions, solution.id)
+  const open = adoption && adoption.status !== 'avslutta' ? adoption : undefined
+  const [date, setDate] = useState(todayIso())
+  const [plannedStart, setPlannedStart] = useState(`${new Date().getFullYear() + 1}-01-01`)
+  const [note, setNote] = useState('')
+  const [utval, setUtval] = useState('')
+  const [saksnummer, setSaksnummer] = useState('')
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const history = useLiveQuery(() => (adoption ? adoptionStore.history(adoption.id) : Promise.resolve([])), [adoption?.id, adoption?.steps.length], [])
+  const words = (s: AdoptionStatus): string => ADOPTION_STATUS_WORDS[s][m]
+  const input = { date, by: profile.sakshandsamar, ...(note.trim() ? { note: note.trim() } : {}) }
+
+  async function start(): Promise<void> {
+    if (!plannedStart) return setNotice({ kind: 'refused', text: t('adopt.startRequired'), toDeltaking: false })
+    try {
+      const result = await adoptionStore.start(solution, input, plannedStart)
+      if (result.ok) setNotice({ kind: 'saved', text: t('adopt.saved', { status: words('vurderer') }) })
+      else if (result.reason === 'refused') setNotice({ kind: 'refused', text: result.message[m], toDeltaking: false })
+      else setNotice({ kind: 'failed' })
+    } catch {
+      setNotice({ kind: 'failed' })
+    }
+  }
+
+  async function step(to: AdoptionStatus): Promise<void> {
+    if (!open) return
+    const decision = to === 'vedteke' ? { utval: utval.trim(), saksnummer: saksnummer.trim() } : undefined
+    try {
+      const result = await adoptionStore.step(open.id, to, { ...input, ...(decision ? { decision } : {}) }, solution, tracking.roundId)
+      if (result.ok) {
+        setNotice({ kind: 'saved', text: t('adopt.saved', { status: words(to) }) })
+        setNote('')
+      } else if (result.reason === 'refused') {
+        setNotice({ kind: 'refused', text: result.message[m], toDeltaking: !mayTakeStep(solution, to, tracking.participation).allowed })
+      } else setNotice({ kind: 'failed' })
+    } catch {
+      setNotice({ kind: 'failed' })
+    }
+  }
+
+  const decided = open ? decisionOf(open) : undefined
+  const steps = open ? nextSteps(open) : []
+  return (
+    <Card data-color="neutral" data-testid="fl-adoption">
+      <Heading level={2} data-size="sm">
+        {t('adopt.heading')}
+      </Heading>
+      {open ? (
+        <>
+          <Paragraph data-testid="fl-adoption-status">
+            <strong>{t('adopt.status', { status: words(open.status) })}</strong>
+            {open.plannedStart && ` · ${t('adopt.plannedStart')} ${formatDateShort(open.plannedStart)}`}
+          </Paragraph>
+          {decided && <Paragraph data-size="sm">{t('adopt.decision', decided)}</Paragraph>}
+        </>
+      ) : (
+        <Paragraph>{adoption ? t('adopt.status', { status: words(adoption.status) }) : t('adopt.none')}</Paragraph>
+      )}
+      <div className="form">
+        <Textfield label={t('adopt.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        {!open && (
+          <Textfield label={t('adopt.plannedStart')} type="date" value={plannedStart} onChange={(e) => setPlannedStart(e.target.value)} />
+        )}
+        {steps.includes('vedteke') && (
+          <div className="row">
+            <Textfield label={t('adopt.utval')} value={utval} onChange={(e) => setUtval(e.target.value)} />
+            <Textfield label={t('adopt.saksnummer')} value={saksnummer} onChange={(e) => setSaksnummer(e.target.value)} />
+          </div>
+        )}
+        <Textfield label={t('adopt.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <div className="row">
+          {open ? (
+            steps.map((to) => (
+              <Button key={to} variant={to === 'avslutta' ? 'tertiary' : 'primary'} onClick={() => void step(to)}>
+                {t(`adopt.to.${to as 'vedteke' | 'iBruk' | 'avslutta'}`)}
+              </Button>
+            ))
+          ) : (
+            <Button variant="primary" onClick={() => void start()}>
+              {adoption ? t('adopt.startNew') : t('adopt.start')}
+            </Button>
+          )}
+        </div>
+      </div>
+      {notice && (
+        <Alert
+          data-color={notice.kind === 'saved' ? 'success' : 'danger'}
+          role={notice.kind === 'saved' ? 'status' : 'alert'}
+          data-testid="fl-adoption-notice"
+        >
+          {notice.kind === 'refused' && (
+            <Heading level={3} data-size="2xs">
+              {t('adopt.refusedHeading')}
+            </Heading>
+          )}
+          <Paragraph data-size="sm">{notice.kind === 'failed' ? t('adopt.failed') : notice.text}</Paragraph>
+          {notice.kind === 'refused' && notice.toDeltaking && <Link href={hrefFor('deltaking')}>{t('adopt.goToDeltaking')}</Link>}
+        </Alert>
+      )}
+      {history.length > 0 && (
+        <>
+          <Heading level={3} data-size="2xs">
+            {t('adopt.historyHeading')}
+          </Heading>
+          <ul data-testid="fl-history">
+            {history.map((h) => (
+              <li key={h.at + h.event.to}>
+                {h.event.from
+                  ? t('adopt.historyEntry', { when: formatTimestamp(h.at), from: words(h.event.from), to: words(h.event.to), date: formatDateShort(h.event.date), by: h.by })
+                  : t('adopt.historyStart', { when: formatTimestamp(h.at), date: formatDateShort(h.event.date), by: h.by })}
+                {h.event.note && ` – ${h.event.note}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  )
+}

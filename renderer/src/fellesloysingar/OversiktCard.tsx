@@ -1,0 +1,40 @@
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
+import { useTranslation } from 'react-i18next'
+import { formatKroner } from '@shared/format'
+import { useApp } from '../app/context'
+import { hrefFor } from '../app/route'
+import { planFrom } from '../okonomi/planFrom'
+import { useTracking } from './useTracking'
+
+/** On Oversikt: solutions adopted and being considered, this year's and next year's costs, and what to do next. */
+export function OversiktCard() {
+  const { t } = useTranslation('okonomi')
+  const { profile } = useApp()
+  const tracking = useTracking(profile)
+  if (tracking.loading) return null
+  const year = new Date().getFullYear()
+  const plan = planFrom(tracking, year)
+  const adopted = tracking.adoptions.filter((a) => a.status === 'vedteke' || a.status === 'iBruk').length
+  const considered = tracking.adoptions.filter((a) => a.status === 'vurderer').length
+  const step = considered > 0 ? 'card.stepDecide' : adopted > 0 ? 'card.stepPlan' : 'card.stepChoose'
+  const cost = (i: number): string => {
+    const x = plan?.all[i]
+    return x ? formatKroner(x.amount) + (x.incomplete ? ' + …' : '') : '–'
+  }
+  return (
+    <Card data-testid="oversikt-loysingar">
+      <Heading level={3} data-size="xs">
+        <Link href={hrefFor('okonomi')}>{t('card.heading')}</Link>
+      </Heading>
+      <Paragraph data-size="sm">
+        {t('card.adopted', { count: adopted })} · {t('card.considered', { count: considered })}
+      </Paragraph>
+      {plan && (
+        <Paragraph data-size="sm">
+          {t('card.thisYear', { year, amount: cost(0) })} · {t('card.thisYear', { year: year + 1, amount: cost(1) })}
+        </Paragraph>
+      )}
+      <Paragraph data-size="sm">{t('card.next', { step: t(step) })}</Paragraph>
+    </Card>
+  )
+}

@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Profile } from '@shared/profile'
+import type { Adoption } from '@shared/tracking/adoption'
+import type { ParticipationStatus } from '@shared/tracking/participationStatus'
+import { useContribution } from '../bidrag/useContribution'
+import { adoptionStore } from './adoptionStore'
+import { solutionStore, type Catalogue } from './solutionStore'
+
+export interface Tracking {
+  loading: boolean
+  catalogue: Catalogue
+  adoptions: Adoption[]
+  /** The round the Bidrag page has chosen: its participation decides the access rule. */
+  roundId: string
+  participation: ParticipationStatus | undefined
+  /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
+  population: number | undefined
+  contribution: { amount: string; year: number } | undefined
+}
+
+const EMPTY: Catalogue = { solutions: [], damaged: [], edited: new Set() }
+
+/** The catalogue, the adoptions and the figures they are reckoned with, read live from the database. */
+export function useTracking(profile: Profile): Tracking {
+  const { round, outcome, loading } = useContribution(profile)
+  const catalogue = useLiveQuery(() => solutionStore.catalogue(), [], undefined)
+  const adoptions = useLiveQuery(() => adoptionStore.list(), [], undefined)
+  const participation = useLiveQuery(() => adoptionStore.participationStatus(round.id), [round.id], null)
+  return {
+    loading: loading || catalogue === undefined || adoptions === undefined || participation === null,
+    catalogue: catalogue ?? EMPTY,
+    adoptions: adoptions ?? [],
+    roundId: round.id,
+    participation: participation ?? undefined,
+    population: outcome.ok ? outcome.contribution.population.count : undefined,
+    contribution: outcome.ok ? { amount: outcome.contribution.amount, year: round.budgetYear } : undefined
+  }
+}
+
+/** The adoption that is current for a solution: the newest one. */
+export function currentAdoption(adoptions: readonly Adoption[], solutionId: string): Adoption | undefined {
+  const mine = adoptions.filter((a) => a.solutionId === solutionId)
+  return mine.sort((a, b) => (a.steps[0]!.date < b.steps[0]!.date ? -1 : 1)).at(-1)
+}

@@ -1,0 +1,51 @@
+import type { Tekst } from '../maalform'
+import { isFundFinanced, type Solution } from './catalogue'
+import { hasPaid, type ParticipationStatus } from './participationStatus'
+
+/**
+ * The access rule (DOMAIN.md, KS's principles): only kommunar that have paid the one-off amount may
+ * adopt a solution the fund built. A fund-financed solution cannot be marked vedteke or i bruk while
+ * the kommune's participation is not betalt. The interface asks here and shows the message, with a
+ * way to the participation; it decides nothing itself.
+ */
+
+/** The steps of an adoption the rule guards. */
+export const GUARDED_STEPS = ['vedteke', 'iBruk'] as const
+
+export type AccessResult = { allowed: true } | { allowed: false; reason: 'notPaid'; message: Tekst }
+
+const STATUS_WORDS: Record<ParticipationStatus, Tekst> = {
+  invitert: { nn: 'invitert', nb: 'invitert' },
+  tilPolitiskHandsaming: { nn: 'til politisk handsaming', nb: 'til politisk behandling' },
+  vedteke: { nn: 'vedteke', nb: 'vedtatt' },
+  meldingSendt: { nn: 'melding sendt til KS', nb: 'melding sendt til KS' },
+  fakturert: { nn: 'fakturert', nb: 'fakturert' },
+  betalt: { nn: 'betalt', nb: 'betalt' }
+}
+
+/**
+ * Whether the kommune may take `solution` to `step`. `participation` is the status of its
+ * participation in the fund (undefined: nothing recorded yet).
+ */
+export function mayTakeStep(
+  solution: Pick<Solution, 'name' | 'fundFinanced'>,
+  step: string,
+  participation: ParticipationStatus | undefined
+): AccessResult {
+  if (!(GUARDED_STEPS as readonly string[]).includes(step)) return { allowed: true }
+  if (!isFundFinanced(solution) || hasPaid(participation)) return { allowed: true }
+  const now: Tekst = participation
+    ? {
+        nn: `Deltakinga står no som «${STATUS_WORDS[participation].nn}».`,
+        nb: `Deltakelsen står nå som «${STATUS_WORDS[participation].nb}».`
+      }
+    : { nn: 'Deltakinga er ikkje registrert enno.', nb: 'Deltakelsen er ikke registrert ennå.' }
+  return {
+    allowed: false,
+    reason: 'notPaid',
+    message: {
+      nn: `${solution.name} er finansiert av DigiFin. Berre kommunar som har betalt eingongsbeløpet, kan vedta eller ta i bruk løysinga. ${now.nn} Registrer betalinga under Deltaking først.`,
+      nb: `${solution.name} er finansiert av DigiFin. Bare kommuner som har betalt engangsbeløpet, kan vedta eller ta i bruk løsningen. ${now.nb} Registrer betalingen under Deltakelse først.`
+    }
+  }
+}

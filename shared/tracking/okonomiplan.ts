@@ -1,0 +1,202 @@
+import Decimal from 'decimal.js'
+import { csvDecimal, csvFile } from '../csv'
+import { parseIsoDate } from '../format'
+import type { Maalform, Tekst } from '../maalform'
+import { costEnd, costStart, type Adoption } from './adoption'
+import { byName, type Solution } from './catalogue'
+import { connectionCost, forMonths, priceFor, yearlyRunning, type Cost, type RunningCost } from './priceModel'
+
+/**
+ * The økonomiplan (issue 9 §5): per budget year, the one-off contribution to the fund, and the
+ * connection and running costs of the solutions the kommune has adopted or is considering, exact to
+ * the øre, over four years (or as many as asked) from a chosen year.
+ *
+ * When costs fall: the connection cost in the year the solution is taken into use (or planned to
+ * be); running costs for each month from that month up to, not including, the month the adoption
+ * ends (avslutta). A yearly price counts a twelfth per month. The price in force in each year is
+ * the newest stated from that year or before (priceModel.ts). A cost the source does not state is
+ * unknown: it is shown as such and left out of the sums, which then say they are incomplete.
+ */
+
+export const PLAN_YEARS = 4
+
+/** A sum of money (decimal string, kroner) or null where the source gives no price. */
+export type PlanCell = string | null
+
+export interface PlanRow {
+  kind: 'contribution' | 'connection' | 'running'
+  /** Decided: vedteke, i bruk, or ended after that. Considered: vurderer. */
+  group: 'decided' | 'considered'
+  solutionId?: string
+  label: Tekst
+  cells: PlanCell[]
+  /** The row over all the years: the known part, and whether a year is unknown. */
+  total: PlanTotal
+}
+
+export interface PlanTotal {
+  amount: string
+  incomplete: boolean
+}
+
+export interface Okonomiplan {
+  years: number[]
+  rows: PlanRow[]
+  /** Per year: the contribution and what is decided. */
+  decided: PlanTotal[]
+  /** Per year: the same with what is being considered. */
+  all: PlanTotal[]
+}
+
+export interface PlanInput {
+  fromYear: number
+  years?: number
+  /** The population figure in force (the one the contribution is reckoned from). */
+  population: number
+  /** The one-off contribution to the fund and its budget year, when computed. */
+  contribution?: { amount: string; year: number }
+  adoptions: readonly { solution: Solution; adoption: Adoption }[]
+}
+
+const ZERO = new Decimal(0)
+
+/** Months of `year` the solution is in use: from the start month up to, not including, the end month. */
+export function monthsInUse(year: number, start: string, end?: string): number {
+  const s = parseIsoDate(start)
+  const first = year < s.year ? 13 : year === s.year ? s.month : 1
+  let last = 12
+  if (end !== undefined) {
+    const e = parseIsoDate(end)
+    last = year > e.year ? 0 : year === e.year ? e.month - 1 : 12
+  }
+  return Math.max(0, last - first + 1)
+}
+
+const cell = (cost: Cost): PlanCell => (cost.known ? cost.amount.toFixed() : null)
+
+/**
+ * One solution's connection cost (in the start year) and running cost in `year`. `yearly` keeps each
+ * price's whole-year running cost for this population (unrounded), so a plan reckons it once.
+ */
+export function costsInYear(
+  solution: Pick<Solution, 'prices'>,
+  population: number,
+  year: number,
+  start: string,
+  end?: string,
+  yearly: Map<RunningCost, Cost> = new Map()
+): { connection: PlanCell; running: PlanCell } {
+  const startYear = parseIsoDate(start).year
+  const connectionPrice = priceFor(solution.prices, startYear)
+  const connection =
+    year !== startYear ? '0' : connectionPrice ? cell(connectionCost(connectionPrice.connection, population)) : null
+  const months = monthsInUse(year, start, end)
+  const runningPrice = priceFor(solution.prices, year)
+  if (months === 0 || !runningPrice) return { connection, running: months === 0 ? '0' : null }
+  let whole = yearly.get(runningPrice.running)
+  if (!whole) {
+    whole = yearlyRunning(runningPrice.running, population)
+    yearly.set(runningPrice.running, whole)
+  }
+  return { connection, running: cell(forMonths(whole, months)) }
+}
+
+function totalOf(cells: readonly PlanCell[]): PlanTotal {
+  return {
+    amount: cells.reduce<Decimal>((sum, c) => (c === null ? sum : sum.plus(c)), ZERO).toFixed(),
+    incomplete: cells.some((c) => c === null)
+  }
+}
+
+function groupOf(adoption: Adoption): PlanRow['group'] | undefined {
+  const reached = new Set(adoption.steps.map((s) => s.status))
+  if (reached.has('vedteke') || reached.has('iBruk')) return 'decided'
+  return adoption.status === 'vurderer' ? 'considered' : undefined
+}
+
+export function buildOkonomiplan(input: PlanInput): Okonomiplan {
+  const count = input.years ?? PLAN_YEARS
+  const years = Array.from({ length: count }, (_, i) => input.fromYear + i)
+  const rows: PlanRow[] = []
+  const row = (r: Omit<PlanRow, 'total'>): void => {
+    rows.push({ ...r, total: totalOf(r.cells) })
+  }
+  // The contribution is shown only when its budget year is in the plan.
+  if (input.contribution && years.includes(input.contribution.year)) {
+    const c = input.contribution
+    row({
+      kind: 'contribution',
+      group: 'decided',
+      label: { nn: 'Eingongsbidrag til KS DigiFin', nb: 'Engangsbidrag til KS DigiFin' },
+      cells: years.map((y) => (y === c.year ? new Decimal(c.amount).toFixed() : '0'))
+    })
+  }
+  const sorted = [...input.adoptions].sort((a, b) => byName(a.solution, b.solution))
+  for (const group of ['decided', 'considered'] as const) {
+    for (const { solution, adoption } of sorted) {
+      if (groupOf(adoption) !== group) continue
+      const start = costStart(adoption)
+      const end = costEnd(adoption)
+      const yearly = new Map<RunningCost, Cost>()
+      const perYear = years.map((y) => (start ? costsInYear(solution, input.population, y, start, end, yearly) : { connection: null, running: null }))
+      const base = { group, solutionId: solution.id }
+      row({ ...base, kind: 'connection', label: { nn: `Tilknyting: ${solution.name}`, nb: `Tilknytning: ${solution.name}` }, cells: perYear.map((c) => c.connection) })
+      row({ ...base, kind: 'running', label: { nn: `Drift: ${solution.name}`, nb: `Drift: ${solution.name}` }, cells: perYear.map((c) => c.running) })
+    }
+  }
+  const column = (i: number, groups: readonly PlanRow['group'][]): PlanTotal =>
+    totalOf(rows.filter((r) => groups.includes(r.group)).map((r) => r.cells[i]!))
+  return {
+    years,
+    rows,
+    decided: years.map((_, i) => column(i, ['decided'])),
+    all: years.map((_, i) => column(i, ['decided', 'considered']))
+  }
+}
+
+const CSV_WORDS: Record<Maalform, { item: string; group: string; sum: string; unknown: string; decided: string; considered: string; totalDecided: string; totalAll: string }> = {
+  nn: {
+    item: 'post',
+    group: 'gruppe',
+    sum: 'sum',
+    unknown: 'ukjend',
+    decided: 'vedteke',
+    considered: 'til vurdering',
+    totalDecided: 'Sum vedteke',
+    totalAll: 'Sum med det som er til vurdering'
+  },
+  nb: {
+    item: 'post',
+    group: 'gruppe',
+    sum: 'sum',
+    unknown: 'ukjent',
+    decided: 'vedtatt',
+    considered: 'til vurdering',
+    totalDecided: 'Sum vedtatt',
+    totalAll: 'Sum med det som er til vurdering'
+  }
+}
+
+/**
+ * The økonomiplan as CSV (shared/csv.ts): one line per item and year columns, an unknown cost as
+ * "ukjend", a sum that leaves one out marked with "+ ukjend".
+ */
+export function okonomiplanCsv(plan: Okonomiplan, maalform: Maalform): string {
+  const w = CSV_WORDS[maalform]
+  const money = (c: PlanCell): string => (c === null ? w.unknown : csvDecimal(c))
+  const total = (t: PlanTotal): string => csvDecimal(t.amount) + (t.incomplete ? ` + ${w.unknown}` : '')
+  return csvFile([
+    [w.item, w.group, ...plan.years.map(String), w.sum],
+    ...plan.rows.map((r) => [r.label[maalform], r.group === 'decided' ? w.decided : w.considered, ...r.cells.map(money), total(r.total)]),
+    [w.totalDecided, '', ...plan.decided.map(total), total(sumTotals(plan.decided))],
+    [w.totalAll, '', ...plan.all.map(total), total(sumTotals(plan.all))]
+  ])
+}
+
+/** The sum of several year totals, incomplete if one is. */
+export function sumTotals(totals: readonly PlanTotal[]): PlanTotal {
+  return {
+    amount: totals.reduce((s, t) => s.plus(t.amount), ZERO).toFixed(),
+    incomplete: totals.some((t) => t.incomplete)
+  }
+}

@@ -1,0 +1,249 @@
+import type { Solution } from './catalogue'
+import type { PopulationBand, PriceVersion } from './priceModel'
+
+/**
+ * The starter catalogue of fellesløysingar, copied from what public sources stated (collected
+ * November 2026; the project's domain notes "Fellesløysingar: what public sources state"). Every
+ * entry is an example for the kommune to check against KS: prices are exactly those the sources
+ * state, none invented; where a source gives no figure the rule is 'unknown' and the note says so.
+ * Sources: ks.no, ksdigital.no, ksdif.no, nav.no and Kommunal Rapport, as each entry names them.
+ */
+const COLLECTED = '2026-11'
+
+const bands = (...amounts: [number, number | undefined, string][]): PopulationBand[] =>
+  amounts.map(([min, max, amount]) => (max === undefined ? { min, amount } : { min, max, amount }))
+
+const unknownPrice = (source: string, note: PriceVersion['note']): PriceVersion[] => [
+  { connection: { kind: 'unknown' }, running: { kind: 'unknown' }, source, collectedOn: COLLECTED, note }
+]
+
+export const STARTER_CATALOGUE: readonly Solution[] = [
+  {
+    id: 'digiorden',
+    name: 'Digiorden',
+    operator: 'KS',
+    purpose: {
+      nn: 'Føremålet står ikkje i teksten som er funnen; sjå kjelda.',
+      nb: 'Formålet står ikke i teksten som er funnet; se kilden.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'yes',
+    url: '',
+    example: true,
+    prices: [
+      {
+        fromYear: 2021,
+        connection: { kind: 'bands', bands: bands([0, 4999, '25000'], [5000, 10000, '40000'], [10001, undefined, '60000']) },
+        running: {
+          kind: 'parts',
+          parts: [{ payee: 'KS', fixed: { amount: '500', per: 'month' }, perInnbyggjar: { amount: '0.125', per: 'month' } }]
+        },
+        source: 'KS, «Hva koster det å ta i bruk Digiorden?» (ks.no)',
+        statedOn: '2021',
+        collectedOn: COLLECTED,
+        note: {
+          nn: 'Tilknytingskostnaden vert betalt tilbake til DigiFin. Driftsprisen er oppgitt for 2021.',
+          nb: 'Tilknytningskostnaden betales tilbake til DigiFin. Driftsprisen er oppgitt for 2021.'
+        }
+      }
+    ]
+  },
+  {
+    id: 'min-kommune-barnevern',
+    name: 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)',
+    operator: 'KS Digital',
+    purpose: {
+      nn: 'Innbyggjartenester og kryptert chat med barnevernet.',
+      nb: 'Innbyggertjenester og kryptert chat med barnevernet.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'yes',
+    url: 'https://www.ksdigital.no/tjenestene/min-kommune-barnevern/',
+    example: true,
+    prices: [
+      {
+        connection: { kind: 'threshold', threshold: 6300, below: '25000', rate: '9.30' },
+        running: { kind: 'unknown' },
+        source: 'KS Digital, «Min kommune – barnevern» (ksdigital.no/tjenestene/min-kommune-barnevern/)',
+        collectedOn: COLLECTED,
+        note: {
+          nn: 'Eingongsavgifta vert betalt tilbake til DigiFin og dekkjer begge tenestene. Kjelda seier ikkje kvar 6 300 innbyggjarar høyrer til; appen reknar 6 300 per innbyggjar. Driftsprisen er ein fast del pluss ein del per innbyggjar etter storleik, men tala er ikkje oppgitte.',
+          nb: 'Engangsavgiften betales tilbake til DigiFin og dekker begge tjenestene. Kilden sier ikke hvor 6 300 innbyggere hører til; appen regner 6 300 per innbygger. Driftsprisen er en fast del pluss en del per innbygger etter størrelse, men tallene er ikke oppgitt.'
+        }
+      }
+    ]
+  },
+  {
+    id: 'fiks-folkeregister',
+    name: 'Fiks folkeregister',
+    operator: 'KS',
+    purpose: {
+      nn: 'Oppslag og uttrekk frå det moderniserte Folkeregisteret.',
+      nb: 'Oppslag og uttrekk fra det moderniserte Folkeregisteret.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'yes',
+    url: '',
+    example: true,
+    prices: [
+      {
+        fromYear: 2021,
+        connection: { kind: 'unknown' },
+        running: {
+          kind: 'parts',
+          parts: [
+            { payee: 'KS', bands: { per: 'year', bands: bands([0, 9999, '10000'], [10000, 50000, '20000'], [50001, undefined, '30000']) } }
+          ]
+        },
+        source: 'KS, «Modernisert folkeregister — ofte stilte spørsmål» (ks.no)',
+        statedOn: '2021',
+        collectedOn: COLLECTED,
+        note: {
+          nn: 'Årspris for 2021. Ein fylkeskommune betaler 30 000 kr. Halv pris første halvår 2021 (ikkje rekna inn her). Det er ein eingongs tilknytingskostnad, men beløpet er ikkje funne.',
+          nb: 'Årspris for 2021. En fylkeskommune betaler 30 000 kr. Halv pris første halvår 2021 (ikke regnet inn her). Det er en engangs tilknytningskostnad, men beløpet er ikke funnet.'
+        }
+      }
+    ]
+  },
+  {
+    id: 'fiks-skatte-og-inntektsopplysninger',
+    name: 'Fiks skatte- og inntektsopplysninger',
+    operator: 'KS',
+    purpose: {
+      nn: 'Inntektsopplysningar frå Skatteetaten for foreldrebetaling i SFO og barnehage og for eigendelar.',
+      nb: 'Inntektsopplysninger fra Skatteetaten for foreldrebetaling i SFO og barnehage og for egenandeler.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'unknown',
+    url: '',
+    example: true,
+    prices: [
+      {
+        fromYear: 2024,
+        connection: { kind: 'unknown' },
+        running: {
+          kind: 'parts',
+          parts: [{ payee: 'KS', fixed: { amount: '800', per: 'month' }, perInnbyggjar: { amount: '0.105', per: 'month' } }],
+          discountUnknown: true
+        },
+        source: 'KS Digitale Fellestjenester, «Fakturering av Fiks skatte- og inntektsopplysninger» (ksdif.no)',
+        statedOn: '2023-12-31',
+        collectedOn: COLLECTED,
+        note: {
+          nn: 'Fakturert frå januar 2024. Inntil 50 % rabatt etter storleik; regelen for rabatten er ikkje oppgitt, så summen her er før rabatt.',
+          nb: 'Fakturert fra januar 2024. Inntil 50 % rabatt etter størrelse; regelen for rabatten er ikke oppgitt, så summen her er før rabatt.'
+        }
+      }
+    ]
+  },
+  {
+    id: 'fiks-smittesporing',
+    name: 'Fiks smittesporing',
+    operator: 'KS, UiO',
+    purpose: {
+      nn: 'Smittesporing på DHIS2; KS driv tenesta, UiO driv plattforma.',
+      nb: 'Smittesporing på DHIS2; KS driver tjenesten, UiO driver plattformen.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'unknown',
+    url: '',
+    example: true,
+    prices: [
+      {
+        connection: { kind: 'unknown' },
+        running: {
+          kind: 'parts',
+          parts: [
+            { payee: 'UiO', fixed: { amount: '5000', per: 'year' } },
+            { payee: 'KS', fixed: { amount: '5000', per: 'year' }, perInnbyggjar: { amount: '2', per: 'year' } }
+          ]
+        },
+        source: 'KS, «Hva koster det å bruke Fiks smittesporing?» (ks.no)',
+        collectedOn: COLLECTED,
+        note: { nn: 'Fakturert kvartalsvis.', nb: 'Fakturert kvartalsvis.' }
+      }
+    ]
+  },
+  {
+    id: 'min-kommune',
+    name: 'Min kommune (Min side / Innsyn)',
+    operator: 'KS Digital',
+    purpose: {
+      nn: 'Innbyggjarportalen min.kommune.no (tidlegare Min side / Innsyn).',
+      nb: 'Innbyggerportalen min.kommune.no (tidligere Min side / Innsyn).'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'yes',
+    url: '',
+    example: true,
+    prices: unknownPrice('KS Digital, sidene om Min kommune (ksdigital.no)', {
+      nn: 'Ei DigiFin-avgift for etablering; beløpet er ikkje funne. Ein månadspris fram til 1.1.2025, deretter del av grunnfinansieringa; beløpa er ikkje funne.',
+      nb: 'En DigiFin-avgift for etablering; beløpet er ikke funnet. En månedspris frem til 1.1.2025, deretter del av grunnfinansieringen; beløpene er ikke funnet.'
+    })
+  },
+  {
+    id: 'digihelse',
+    name: 'Digihelse',
+    operator: 'KS, Norsk helsenett',
+    purpose: {
+      nn: 'Meldingar og kalender på helsenorge.no: dialog mellom innbyggjarar og kommunal helse og omsorg. KS leier innføringa på vilkåra til Norsk helsenett.',
+      nb: 'Meldinger og kalender på helsenorge.no: dialog mellom innbyggere og kommunal helse og omsorg. KS leder innføringen på vilkårene til Norsk helsenett.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'yes',
+    url: '',
+    example: true,
+    prices: unknownPrice('KS, «Digihelse — hvordan komme i gang» (ks.no)', {
+      nn: 'Krev medlemskap i DigiFin og ein eingongskostnad tilbake til DigiFin. Tala står berre i ein lenkja PDF som ikkje er funnen.',
+      nb: 'Krever medlemskap i DigiFin og en engangskostnad tilbake til DigiFin. Tallene står bare i en lenket PDF som ikke er funnet.'
+    })
+  },
+  {
+    id: 'digisos',
+    name: 'DigiSos',
+    operator: 'NAV og KS',
+    purpose: { nn: 'Søknad om økonomisk sosialhjelp på nav.no.', nb: 'Søknad om økonomisk sosialhjelp på nav.no.' },
+    status: 'tilgjengeleg',
+    fundFinanced: 'yes',
+    url: '',
+    example: true,
+    prices: unknownPrice('nav.no; Kommunal Rapport, desember 2017', {
+      nn: 'Nemnd mellom dei første DigiFin-prosjekta. Pris per innbyggjar; beløpet er ikkje funne.',
+      nb: 'Nevnt blant de første DigiFin-prosjektene. Pris per innbygger; beløpet er ikke funnet.'
+    })
+  },
+  {
+    id: 'svarut-svarinn',
+    name: 'SvarUt / SvarInn',
+    operator: 'KS',
+    purpose: {
+      nn: 'Sending og mottak av post frå sak- og arkivsystema, på Fiks-plattforma.',
+      nb: 'Sending og mottak av post fra sak- og arkivsystemene, på Fiks-plattformen.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'unknown',
+    url: '',
+    example: true,
+    prices: unknownPrice('KS Digitale Fellestjenester, «Fakturering av tjenester på Fiks-plattformen»', {
+      nn: 'Pris per forsending; beløpa er ikkje funne.',
+      nb: 'Pris per forsendelse; beløpene er ikke funnet.'
+    })
+  },
+  {
+    id: 'fiks-bekymringsmelding',
+    name: 'Fiks bekymringsmelding',
+    operator: 'KS',
+    purpose: {
+      nn: 'Digitale bekymringsmeldingar til barnevernet.',
+      nb: 'Digitale bekymringsmeldinger til barnevernet.'
+    },
+    status: 'tilgjengeleg',
+    fundFinanced: 'unknown',
+    url: 'https://www.ksdigital.no/tjenestene/fiks-bekymringsmelding/',
+    example: true,
+    prices: unknownPrice('KS Digital, «Fiks bekymringsmelding» (ksdigital.no/tjenestene/fiks-bekymringsmelding/)', {
+      nn: 'Fast pris per SvarInn-adapter; beløpet er ikkje funne.',
+      nb: 'Fast pris per SvarInn-adapter; beløpet er ikke funnet.'
+    })
+  }
+]

@@ -1,0 +1,172 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chooseMaalform, endSession, putRow, screenshot, startTysnesSession, type Session } from './harness'
+
+/**
+ * Fellesløysingar and Økonomi as a sakshandsamar in Tysnes (2 847 innbyggjarar on 1.1.2017, the
+ * figure the Bidrag page starts from) uses them: adopting a fund-financed solution is refused
+ * before the participation is paid and allowed after; the four-year costs are shown and exported.
+ */
+let session: Session
+let downloads = ''
+const NBSP = '\u00a0'
+const SHOTS = '/work/wt/shots/loysingar'
+
+beforeAll(async () => {
+  ;({ session, downloads } = await startTysnesSession('loysingar-downloads', { width: 1366, height: 768 }))
+})
+
+afterAll(async () => {
+  await endSession(session)
+})
+
+/** A screenshot for the test results, and a copy where the lead looks at them. */
+async function shot(page: Page, name: string): Promise<void> {
+  const path = await screenshot(page, name)
+  mkdirSync(SHOTS, { recursive: true })
+  copyFileSync(path, join(SHOTS, `${name}.png`))
+}
+
+/** The participation row as the Deltaking flow writes it: round 2017, betalt. */
+async function seedPaidParticipation(page: Page): Promise<void> {
+  await putRow(page, 'participations', { roundId: '2017', record: { status: 'betalt' }, updatedAt: new Date().toISOString() })
+}
+
+async function openSolution(page: Page, name: string): Promise<void> {
+  await page.locator('nav a[data-area="fellesloysingar"]').click()
+  await page.getByTestId('fl-table').getByRole('link', { name, exact: true }).click()
+  await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
+const status = (page: Page) => page.getByTestId('fl-adoption-status').textContent()
+
+describe('Fellesløysingar and Økonomi', () => {
+  it('lists the catalogue as examples to check, and shows Digiorden’s bands and Tysnes’ costs', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    await page.getByRole('heading', { name: 'Fellesløysingar', level: 1 }).waitFor()
+    expect(await page.getByTestId('fl-table').getByText('Døme – kontroller mot KS').count()).toBe(10)
+    await shot(page, 'fellesloysingar-liste-nn')
+
+    await openSolution(page, 'Digiorden')
+    const price = await page.getByTestId('price').first().innerText()
+    expect(price).toContain(`under 5${NBSP}000 innbyggjarar: kr${NBSP}25${NBSP}000; 5${NBSP}000–10${NBSP}000 innbyggjarar: kr${NBSP}40${NBSP}000; over 10${NBSP}000 innbyggjarar: kr${NBSP}60${NBSP}000`)
+    expect(price).toContain(`KS: kr${NBSP}500 per månad + kr${NBSP}0,125 per innbyggjar per månad`)
+    expect(price).toContain(`5${NBSP}000 og 10${NBSP}000 høyrer til «5${NBSP}000–10${NBSP}000».`)
+    expect(price).toContain('Kjelde: KS, «Hva koster det å ta i bruk Digiorden?» (ks.no)')
+    // 2 847 < 5 000: kr 25 000; (500 + 0,125 × 2 847) × 12 = 855,875 × 12 = 10 270,50
+    expect(await page.getByTestId('fl-cost-connection').textContent()).toBe(`kr${NBSP}25${NBSP}000`)
+    expect(await page.getByTestId('fl-cost-running').textContent()).toBe(`kr${NBSP}10${NBSP}270,50`)
+  })
+
+  it('refuses vedteke of a fund-financed solution before the participation is paid, with the reason and the way to Deltaking', async () => {
+    const { page } = session
+    await page.getByLabel('Dato', { exact: true }).fill('2026-01-10')
+    await page.getByRole('button', { name: 'Start vurdering' }).click()
+    await expect.poll(() => status(page)).toContain('Status: vurderer')
+
+    await page.getByLabel('Dato', { exact: true }).fill('2026-02-15')
+    await page.getByLabel('Utval').fill('Kommunestyret')
+    await page.getByLabel('Saksnummer').fill('12/26')
+    await page.getByRole('button', { name: 'Registrer vedtak' }).click()
+    const notice = page.getByTestId('fl-adoption-notice')
+    await expect.poll(() => notice.innerText()).toContain(
+      'Digiorden er finansiert av DigiFin. Berre kommunar som har betalt eingongsbeløpet, kan vedta eller ta i bruk løysinga. Deltakinga er ikkje registrert enno.'
+    )
+    expect(await notice.getByRole('link', { name: 'Gå til Deltaking' }).getAttribute('href')).toBe('#/deltaking')
+    expect(await status(page)).toContain('Status: vurderer')
+    await shot(page, 'fellesloysing-avvist-nn')
+  })
+
+  it('allows it once the participation is betalt, then i bruk, with every step in the history', async () => {
+    const { page } = session
+    await seedPaidParticipation(page)
+    await page.getByRole('button', { name: 'Registrer vedtak' }).click()
+    await expect.poll(() => status(page)).toContain('Status: vedteke')
+    expect(await page.getByText('Vedteke i Kommunestyret, sak 12/26').isVisible()).toBe(true)
+    await page.getByLabel('Dato', { exact: true }).fill('2026-03-01')
+    await page.getByRole('button', { name: 'Registrer at løysinga er i bruk' }).click()
+    await expect.poll(() => status(page)).toContain('Status: i bruk')
+    await expect.poll(() => page.getByTestId('fl-history').locator('li').count()).toBe(3)
+    await shot(page, 'fellesloysing-i-bruk-nn')
+
+    // Min kommune – barnevern, being considered from 1 January 2027.
+    await openSolution(page, 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)')
+    await page.getByLabel('Dato', { exact: true }).fill('2026-09-01')
+    await page.getByLabel('Planlagd i bruk frå').fill('2027-01-01')
+    await page.getByRole('button', { name: 'Start vurdering' }).click()
+    await expect.poll(() => status(page)).toContain('Status: vurderer')
+  })
+
+  it('shows the four-year costs from a chosen year and exports them as CSV', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="okonomi"]').click()
+    await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    await page.getByLabel('Første år i økonomiplanen').selectOption('2026')
+    // Digiorden in use from 1 March 2026: 25 000 + 10 × 855,875 = 25 000 + 8 558,75 = 33 558,75 in 2026,
+    // then 10 270,50 a year; four years 33 558,75 + 3 × 10 270,50 = 64 370,25.
+    // Considered: barnevern 25 000 in 2027 (2 847 < 6 300), running unknown.
+    const decided = await page.getByTestId('okonomi-total-decided').innerText()
+    expect(decided.replace(/\s+/g, ' ')).toBe('Sum vedteke kr 33 558,75 kr 10 270,50 kr 10 270,50 kr 10 270,50 kr 64 370,25')
+    const all = await page.getByTestId('okonomi-total-all').innerText()
+    expect(all.replace(/\s+/g, ' ')).toContain('kr 35 270,50 + ukjend')
+    expect(await page.getByRole('img', { name: /Stolpediagram/ }).count()).toBe(1)
+    await shot(page, 'okonomi-nn')
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter til CSV' }).click()])
+    const path = join(downloads, 'okonomiplan-nn.csv')
+    await download.saveAs(path)
+    const lines = readFileSync(path, 'utf8').replace('\ufeff', '').trim().split('\r\n')
+    expect(lines[0]).toBe('post;gruppe;2026;2027;2028;2029;sum')
+    expect(lines).toContain('Sum vedteke;;33558,75;10270,5;10270,5;10270,5;64370,25')
+    expect(download.suggestedFilename()).toBe('Økonomiplan 2026–2029.csv')
+  })
+
+  it('shows the card on Oversikt, and takes a step in bokmål', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="oversikt"]').click()
+    const card = page.getByTestId('oversikt-loysingar')
+    await expect.poll(() => card.innerText()).toContain('Vedtekne eller i bruk: 1')
+    expect(await card.innerText()).toContain('Til vurdering: 1')
+    await shot(page, 'oversikt-nn')
+
+    await chooseMaalform(page, 'nb')
+    await shot(page, 'oversikt-nb')
+    await openSolution(page, 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)')
+    await page.getByLabel('Dato', { exact: true }).fill('2026-10-20')
+    await page.getByLabel('Utvalg').fill('Kommunestyret')
+    await page.getByLabel('Saksnummer').fill('40/26')
+    await page.getByRole('button', { name: 'Registrer vedtak' }).click()
+    await expect.poll(() => status(page)).toContain('Status: vedtatt')
+    expect(await page.getByTestId('fl-adoption-notice').innerText()).toContain('Registrert: vedtatt.')
+    await shot(page, 'fellesloysing-nb')
+
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    await page.getByRole('heading', { name: 'Fellesløsninger', level: 1 }).waitFor()
+    await shot(page, 'fellesloysingar-liste-nb')
+    await page.getByRole('link', { name: 'Ny løsning' }).click()
+    await page.getByRole('heading', { name: 'Ny fellesløsning', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    await expect.poll(() => page.getByText('Rett dette før du lagrer:').isVisible()).toBe(true)
+    await shot(page, 'fellesloysing-ny-nb')
+    await page.getByLabel('Navn', { exact: true }).fill('Fiks arkiv')
+    await page.getByLabel('Eier/drift').fill('KS')
+    await page.getByLabel('Formål (én linje)').fill('Arkivering fra fagsystemene.')
+    await page.getByLabel('Tilknytningskostnad').selectOption('fixed')
+    await page.getByLabel('Beløp (kr)').fill('12 500')
+    await page.getByLabel('Kilde (tittel og adresse)').fill('KS, prisliste 2026')
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    await page.getByRole('heading', { name: 'Fiks arkiv', level: 1 }).waitFor()
+    expect(await page.getByTestId('price').innerText()).toContain(`kr${NBSP}12${NBSP}500`)
+    expect(await page.getByTestId('fl-example').count()).toBe(0)
+
+    await page.locator('nav a[data-area="okonomi"]').click()
+    await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    await page.getByLabel('Første år i økonomiplanen').selectOption('2026')
+    await expect.poll(() => page.getByTestId('okonomi-total-decided').innerText()).toContain('Sum vedtatt')
+    await shot(page, 'okonomi-nb')
+    expect(session.errors).toEqual([])
+  })
+})

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import type { Adoption } from '@shared/tracking/adoption'
+import { buildOkonomiplan, monthsInUse, okonomiplanCsv, sumTotals, type Okonomiplan } from '@shared/tracking/okonomiplan'
+import { STARTER_CATALOGUE } from '@shared/tracking/starterCatalogue'
+
+const digiorden = STARTER_CATALOGUE.find((s) => s.id === 'digiorden')!
+const barnevern = STARTER_CATALOGUE.find((s) => s.id === 'min-kommune-barnevern')!
+
+/** Digiorden decided in 2018 and in use from 1 March 2019. */
+const digiordenInUse: Adoption = {
+  id: 'a1',
+  solutionId: 'digiorden',
+  status: 'iBruk',
+  steps: [
+    { status: 'vurderer', date: '2018-05-02', by: 'A' },
+    { status: 'vedteke', date: '2018-11-20', by: 'A', decision: { utval: 'Kommunestyret', saksnummer: '40/18' } },
+    { status: 'iBruk', date: '2019-03-01', by: 'A' }
+  ]
+}
+
+/** Min kommune – barnevern being considered, planned from 1 January 2021. */
+const barnevernConsidered: Adoption = {
+  id: 'a2',
+  solutionId: 'min-kommune-barnevern',
+  status: 'vurderer',
+  steps: [{ status: 'vurderer', date: '2020-09-01', by: 'A' }],
+  plannedStart: '2021-01-01'
+}
+
+function plan(population: number, contribution: string): Okonomiplan {
+  return buildOkonomiplan({
+    fromYear: 2018,
+    population,
+    contribution: { amount: contribution, year: 2018 },
+    adoptions: [
+      { solution: barnevern, adoption: barnevernConsidered },
+      { solution: digiorden, adoption: digiordenInUse }
+    ]
+  })
+}
+
+const amounts = (totals: Okonomiplan['decided']): string[] => totals.map((t) => t.amount + (t.incomplete ? '+?' : ''))
+
+describe('the økonomiplan, against sums worked by hand', () => {
+  it('Tysnes, 2 853 innbyggjarar, 2018–2021', () => {
+    // Contribution 2018: 2 853 × 20 = 57 060.
+    // Digiorden, under 5 000: connection 25 000 in 2019, the year it is taken into use.
+    //   Running per month 500 + 0,125 × 2 853 = 856,625; March–December 2019 = 10 months = 8 566,25;
+    //   2020 and 2021: 856,625 × 12 = 10 279,50.
+    // Decided: 2018 57 060; 2019 25 000 + 8 566,25 = 33 566,25; 2020 10 279,50; 2021 10 279,50.
+    // Min kommune – barnevern (considered), under 6 300: connection 25 000 in 2021; running unknown.
+    // With it: 2021 10 279,50 + 25 000 = 35 279,50 and an unknown part.
+    const p = plan(2853, '57060')
+    expect(p.years).toEqual([2018, 2019, 2020, 2021])
+    expect(amounts(p.decided)).toEqual(['57060', '33566.25', '10279.5', '10279.5'])
+    expect(amounts(p.all)).toEqual(['57060', '33566.25', '10279.5', '35279.5+?'])
+    // 57 060 + 33 566,25 + 10 279,50 + 10 279,50 = 111 185,25
+    expect(sumTotals(p.decided)).toEqual({ amount: '111185.25', incomplete: false })
+    const row = (kind: string, id: string): (string | null)[] | undefined =>
+      p.rows.find((r) => r.kind === kind && r.solutionId === id)?.cells
+    expect(row('connection', 'digiorden')).toEqual(['0', '25000', '0', '0'])
+    expect(row('running', 'digiorden')).toEqual(['0', '8566.25', '10279.5', '10279.5'])
+    expect(row('connection', 'min-kommune-barnevern')).toEqual(['0', '0', '0', '25000'])
+    expect(row('running', 'min-kommune-barnevern')).toEqual(['0', '0', '0', null])
+  })
+
+  it('Levanger, 19 892 innbyggjarar, 2018–2021', () => {
+    // Contribution 2018: 19 892 × 20 = 397 840.
+    // Digiorden, over 10 000: connection 60 000 in 2019.
+    //   Running per month 500 + 0,125 × 19 892 = 500 + 2 486,5 = 2 986,5; 10 months 2019 = 29 865;
+    //   2020 and 2021: 2 986,5 × 12 = 35 838.
+    // Decided: 2018 397 840; 2019 60 000 + 29 865 = 89 865; 2020 35 838; 2021 35 838.
+    // Min kommune – barnevern, 6 300 or more: 19 892 × 9,30 = 184 995,60 in 2021.
+    // With it: 2021 35 838 + 184 995,60 = 220 833,60 and an unknown part.
+    const p = plan(19892, '397840')
+    expect(amounts(p.decided)).toEqual(['397840', '89865', '35838', '35838'])
+    expect(amounts(p.all)).toEqual(['397840', '89865', '35838', '220833.6+?'])
+    // 397 840 + 89 865 + 35 838 + 35 838 = 559 381
+    expect(sumTotals(p.decided)).toEqual({ amount: '559381', incomplete: false })
+  })
+
+  it('stops running costs at the month the adoption ends, and leaves out what was only considered and dropped', () => {
+    // Ended 1 July 2020: January–June = 6 months × 856,625 = 5 139,75.
+    const ended: Adoption = {
+      ...digiordenInUse,
+      status: 'avslutta',
+      steps: [...digiordenInUse.steps, { status: 'avslutta', date: '2020-07-01', by: 'A' }]
+    }
+    const dropped: Adoption = {
+      ...barnevernConsidered,
+      status: 'avslutta',
+      steps: [...barnevernConsidered.steps, { status: 'avslutta', date: '2020-10-01', by: 'A' }]
+    }
+    const p = buildOkonomiplan({
+      fromYear: 2020,
+      population: 2853,
+      adoptions: [
+        { solution: digiorden, adoption: ended },
+        { solution: barnevern, adoption: dropped }
+      ]
+    })
+    expect(amounts(p.all)).toEqual(['5139.75', '0', '0', '0'])
+    expect(p.rows.some((r) => r.solutionId === 'min-kommune-barnevern')).toBe(false)
+  })
+
+  it('leaves the contribution out when its budget year is not in the plan', () => {
+    const p = buildOkonomiplan({ fromYear: 2019, population: 2853, contribution: { amount: '57060', year: 2018 }, adoptions: [] })
+    expect(p.rows).toEqual([])
+    expect(amounts(p.all)).toEqual(['0', '0', '0', '0'])
+  })
+
+  it('counts the months from the start month up to, not including, the end month', () => {
+    expect(monthsInUse(2019, '2019-03-15')).toBe(10)
+    expect(monthsInUse(2018, '2019-03-01')).toBe(0)
+    expect(monthsInUse(2020, '2019-03-01', '2020-07-01')).toBe(6)
+    expect(monthsInUse(2021, '2019-03-01', '2020-07-01')).toBe(0)
+  })
+
+  it('exports CSV for Norwegian Excel: semicolons, decimal commas, unknown written out, in the målform', () => {
+    const csv = okonomiplanCsv(plan(2853, '57060'), 'nn')
+    const lines = csv.replace('\ufeff', '').trim().split('\r\n')
+    expect(lines[0]).toBe('post;gruppe;2018;2019;2020;2021;sum')
+    expect(lines[1]).toBe('Eingongsbidrag til KS DigiFin;vedteke;57060;0;0;0;57060')
+    expect(lines[3]).toBe('Drift: Digiorden;vedteke;0;8566,25;10279,5;10279,5;29125,25')
+    expect(lines).toContain('Drift: Min kommune – barnevern, med Chat – barnevern (DigiBarnevern);til vurdering;0;0;0;ukjend;0 + ukjend')
+    expect(lines.at(-2)).toBe('Sum vedteke;;57060;33566,25;10279,5;10279,5;111185,25')
+    expect(lines.at(-1)).toBe('Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjend;136185,25 + ukjend')
+    expect(okonomiplanCsv(plan(2853, '57060'), 'nb')).toContain('Sum vedtatt;;57060')
+  })
+})
