@@ -4,14 +4,17 @@ import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import { contributorTitle } from '../register/accessors'
 import {
+  DEFAULT_SECTION_KINDS,
+  isDefaultKind,
   SAKSFRAMLEGG_VERSION,
+  type Block,
   type CaseKind,
   type ChiefTitle,
+  type DefaultSectionKind,
   type Funding,
   type Innstilling,
   type Saksframlegg,
-  type Section,
-  type SectionKind
+  type Section
 } from './model'
 import { citedPopulation } from './fromContribution'
 import { chiefDefinite, textFor } from './text'
@@ -40,14 +43,6 @@ export interface DefaultOptions {
   funding?: Funding | Funding['kind']
   caseKind?: CaseKind
   innstilling?: Innstilling
-}
-
-/** The sections a default case has, in order. */
-export const DEFAULT_SECTION_KINDS = ['saksutgreiing', 'okonomiskeKonsekvensar', 'vurdering'] as const
-export type DefaultSectionKind = (typeof DEFAULT_SECTION_KINDS)[number]
-
-export function isDefaultKind(kind: SectionKind): kind is DefaultSectionKind {
-  return (DEFAULT_SECTION_KINDS as readonly string[]).includes(kind)
 }
 
 /** What KS's 2017 letter says the ten largest kommunar will give; no round holds it as a fund source. */
@@ -96,7 +91,8 @@ export function caseFacts(doc: Saksframlegg): CaseFacts {
     ...doc.economy,
     kommuneName: doc.header.kommuneName,
     chief: chiefDefinite(doc.chiefTitle),
-    declineReason: doc.declineReason
+    declineReason: doc.declineReason,
+    caseDate: doc.header.date
   }
 }
 
@@ -108,33 +104,53 @@ function normaliseFunding(funding: DefaultOptions['funding']): Funding {
 }
 
 /**
- * The default text of one section for a document as it now stands (its figures, innstilling and
- * case kind), so a UI can offer "reset to default" after the user changed e.g. join to decline.
+ * The standard text of one section for the case as it now stands: its figures, names, dates,
+ * innstilling and case kind, and the invitation it holds. Written again each time it is shown.
  */
-export function buildDefaultSection(
-  kind: DefaultSectionKind,
-  doc: Saksframlegg,
-  maalform: Maalform,
-  round: FinancingRound = DIGIFIN_2017
-): Section {
+export function standardBlocks(kind: DefaultSectionKind, doc: Saksframlegg, maalform: Maalform): Block[] {
+  const invitation = doc.invitation
+  if (!invitation) throw new RangeError('The case holds no invitation to write the standard text from')
   const text = textFor(maalform).defaults
   const facts = caseFacts(doc)
-  const invitation = invitationFacts(round)
   switch (kind) {
     case 'saksutgreiing':
-      return {
-        id: 'saksutgreiing',
-        kind,
-        blocks: text.saksutgreiing(invitation, facts, doc.innstilling.kind, doc.caseKind)
-      }
+      return text.saksutgreiing(invitation, facts, doc.innstilling.kind, doc.caseKind)
     case 'okonomiskeKonsekvensar':
-      return {
-        id: 'okonomiskeKonsekvensar',
-        kind,
-        blocks: text.okonomiskeKonsekvensar(facts, doc.innstilling.kind, doc.caseKind, invitation)
-      }
+      return text.okonomiskeKonsekvensar(facts, doc.innstilling.kind, doc.caseKind, invitation)
     case 'vurdering':
-      return { id: 'vurdering', kind, blocks: text.vurdering(facts, doc.innstilling.kind, doc.caseKind, invitation) }
+      return text.vurdering(facts, doc.innstilling.kind, doc.caseKind, invitation)
+  }
+}
+
+/** The text a section shows: the user's own, or the standard text written from the case's data. */
+export function sectionBlocks(section: Section, doc: Saksframlegg, maalform: Maalform): Block[] {
+  if (section.own) return section.own.blocks
+  // The schema lets only a default kind be standard text, and only in a case that holds its invitation.
+  return isDefaultKind(section.kind) && doc.invitation ? standardBlocks(section.kind, doc, maalform) : []
+}
+
+/** A section of standard text: it follows the case's data until the user writes in it. */
+export function standardSection(kind: DefaultSectionKind): Section {
+  return { id: kind, kind }
+}
+
+/**
+ * A case stored before cases held their invitation gets it from its round; each section whose
+ * text is still the standard text for the case's data becomes standard text again, so it follows
+ * the data from now on. Text the user changed stays theirs.
+ */
+export function withInvitation(doc: Saksframlegg, round: FinancingRound, maalform: Maalform): Saksframlegg {
+  if (doc.invitation) return doc
+  const next: Saksframlegg = { ...doc, invitation: invitationFacts(round) }
+  return {
+    ...next,
+    sections: next.sections.map((section) => {
+      if (!section.own || !isDefaultKind(section.kind)) return section
+      const standard = JSON.stringify(standardBlocks(section.kind, next, maalform))
+      if (JSON.stringify(section.own.blocks) !== standard) return section
+      const { own: _, ...rest } = section
+      return rest
+    })
   }
 }
 
@@ -181,27 +197,8 @@ export function buildDefaultSaksframlegg(
       funding: normaliseFunding(options.funding)
     },
     innstilling: options.innstilling ?? { kind: 'join' },
-    declineReason: text.declineReason(profile.kind)
+    declineReason: text.declineReason(profile.kind),
+    invitation: invitationFacts(round)
   }
-  return { ...doc, sections: DEFAULT_SECTION_KINDS.map((kind) => buildDefaultSection(kind, doc, maalform, round)) }
-}
-
-/**
- * The decline reason changed: the vurdering follows it while it still holds the default text
- * (the user has not written in it); a vurdering the user wrote is left as it is.
- */
-export function withDeclineReason(
-  doc: Saksframlegg,
-  declineReason: string,
-  maalform: Maalform,
-  round: FinancingRound | undefined
-): Saksframlegg {
-  const next = { ...doc, declineReason }
-  if (!round) return next
-  const before = JSON.stringify(buildDefaultSection('vurdering', doc, maalform, round).blocks)
-  const after = buildDefaultSection('vurdering', next, maalform, round).blocks
-  return {
-    ...next,
-    sections: next.sections.map((s) => (s.kind === 'vurdering' && JSON.stringify(s.blocks) === before ? { ...s, blocks: after } : s))
-  }
+  return { ...doc, sections: DEFAULT_SECTION_KINDS.map(standardSection) }
 }

@@ -106,8 +106,6 @@ const nn = {
   'figures.noPopulationSource':
     'Folketalet har inga kjelde som kan siterast, så dokumentet viser «[kjelde for folketalet]». Det innebygde talet for 2024 har ingen kjend utgjevar eller dato: hent folketalet frå SSB (tabell 07459) og legg det inn på Bidrag.',
   'figures.afterDeadline': 'Saksframlegget er datert {{date}}, etter svarfristen til KS ({{deadline}}). Sjå over datoen.',
-  'innstilling.staleSections':
-    'Du har endra innstillinga. Teksten i {{sections}} passar til den førre innstillinga. Vel «Tilbakestill til standardtekst» på avsnittet om du vil ha tekst som passar til den nye.',
   'funding.legend': 'Finansiering',
   'funding.description': 'Korleis eingongsbeløpet i budsjett {{year}} skal dekkjast.',
   'funding.disposisjonsfond': 'Disposisjonsfondet',
@@ -246,8 +244,6 @@ const nb: typeof nn = {
   'figures.noPopulationSource':
     'Folketallet har ingen kilde som kan siteres, så dokumentet viser «[kilde for folketallet]». Det innebygde tallet for 2024 har ingen kjent utgiver eller dato: hent folketallet fra SSB (tabell 07459) og legg det inn på Bidrag.',
   'figures.afterDeadline': 'Saksframlegget er datert {{date}}, etter svarfristen til KS ({{deadline}}). Se over datoen.',
-  'innstilling.staleSections':
-    'Du har endret innstillingen. Teksten i {{sections}} passer til den forrige innstillingen. Velg «Tilbakestill til standardtekst» på avsnittet om du vil ha tekst som passer til den nye.',
   'funding.legend': 'Finansiering',
   'funding.description': 'Hvordan engangsbeløpet i budsjett {{year}} skal dekkes.',
   'funding.disposisjonsfond': 'Disposisjonsfondet',
