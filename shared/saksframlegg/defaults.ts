@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js'
 import type { Contribution } from '../contribution'
-import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
+import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import { contributorTitle } from '../register/accessors'
 import {
@@ -17,8 +16,9 @@ import {
   type Section
 } from './model'
 import { citedPopulation } from './fromContribution'
+import { invitationFacts } from './invitation'
 import { chiefDefinite, textFor } from './text'
-import type { CaseFacts, InvitationFacts } from './textTypes'
+import type { CaseFacts } from './textTypes'
 
 /** Who writes the case: kept in the app's settings, not per case. */
 export interface SaksframleggProfile {
@@ -43,46 +43,6 @@ export interface DefaultOptions {
   funding?: Funding | Funding['kind']
   caseKind?: CaseKind
   innstilling?: Innstilling
-}
-
-/** What KS's 2017 letter says the ten largest kommunar will give; no round holds it as a fund source. */
-const LARGEST_KOMMUNAR_2017 = '35000000'
-
-/**
- * KS DigiFin 2017 as it ships with the app: the one round whose letter the default text retells
- * (working title, the ten largest kommunar, the principles note). A round the user added is
- * told only from its own data, even if its name or dates look like 2017's.
- */
-export function isDigiFin2017(round: FinancingRound): boolean {
-  return round.builtIn && round.id === DIGIFIN_2017.id
-}
-
-export function invitationFacts(round: FinancingRound): InvitationFacts {
-  const source = (id: string): string | undefined => round.otherSources.find((s) => s.id === id)?.amount
-  const kmdFirstYear = source('kmd-2017')
-  const kmdSecondYear = source('kmd-2018')
-  const ksUpTo = source('ks')
-  return {
-    name: round.name,
-    invitationDate: round.invitationDate,
-    answerBy: round.answerBy,
-    budgetYear: round.budgetYear,
-    rateKommune: round.rateKommune,
-    rateFylkeskommune: round.rateFylkeskommune,
-    otherSources: round.otherSources.map(({ label, amount, upTo }) => ({ label, amount, upTo })),
-    ...(round.announcedTotal ? { allJoin: round.announcedTotal.amount } : {}),
-    ...(isDigiFin2017(round) && kmdFirstYear && kmdSecondYear && ksUpTo
-      ? {
-          digiFin2017: {
-            kmdFirstYear,
-            kmdSecondYear,
-            kmdTotal: new Decimal(kmdFirstYear).plus(kmdSecondYear).toFixed(),
-            ksUpTo,
-            largestKommunar: LARGEST_KOMMUNAR_2017
-          }
-        }
-      : {})
-  }
 }
 
 /** The figures and names the generated text cites, read from a document. */

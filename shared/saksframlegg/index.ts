@@ -5,6 +5,7 @@
  */
 export * from './model'
 export * from './defaults'
+export * from './invitation'
 export * from './render'
 export * from './fromContribution'
 export * from './otherMaalform'

@@ -74,8 +74,11 @@ export function valueForms(values: CaseValues, key: ValueKey, maalform: Maalform
         return [formatKroner(values.amount), formatNumber(values.amount)]
       case 'budgetYear':
         return [String(values.budgetYear)]
-      case 'funding':
-        return [text.fundingSentence(values.funding)]
+      case 'funding': {
+        // The innstilling says it as a clause: "… og vert dekt av disposisjonsfondet."
+        const sentence = text.fundingSentence(values.funding)
+        return values.funding.kind === 'custom' ? [sentence] : [sentence, sentence.replace(/^Det /, '').replace(/\.$/, '')]
+      }
       case 'declineReason':
         return [values.declineReason.trim()]
     }
@@ -96,8 +99,11 @@ const SPACE = '[ \\u00a0\\u202f]'
  * "rådmann" in "rådmannen".
  */
 function formPattern(form: string): RegExp {
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const spaced = escaped.replace(/(\d)[ \u00a0\u202f](?=\d)/g, `$1${SPACE}?`).replace(/[ \u00a0\u202f]/g, SPACE)
+  const escape = (part: string): string => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const parts = form.split(/[ \u00a0\u202f]/)
+  const spaced = parts
+    .map((part, i) => (i === 0 ? '' : /\d$/.test(parts[i - 1] ?? '') && /^\d/.test(part) ? `${SPACE}?` : SPACE) + escape(part))
+    .join('')
   return new RegExp(`(?<![\\p{L}\\p{N}])${spaced}(?![\\p{L}\\p{N}]|${SPACE}\\p{N})`, 'gu')
 }
 
