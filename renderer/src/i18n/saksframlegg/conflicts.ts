@@ -14,18 +14,21 @@ const nn = {
   'value.funding': 'Finansieringa',
   'value.declineReason': 'Grunngjevinga for å takke nei',
 
-  'conflict.heading': 'Teksta seier framleis {{was}}',
-  'conflict.changed': '{{value}} i saka er no {{now}}, men teksta du skreiv, seier {{was}}:',
-  'conflict.replace': 'Byt ut {{was}} med {{now}} i teksta',
+  'conflict.groupHeading': 'Teksten seier framleis det saka sa før',
+  'conflict.intro':
+    'Tal eller namn i saka har endra seg etter at du skreiv teksten. Vel for kvart av dei kva teksten skal seie; saka kan ikkje lagrast som Word før alt er valt.',
+  'conflict.heading': '{{value}}: {{was}} er no {{now}}',
+  'conflict.sentences': 'Der teksten seier {{was}}:',
+  'conflict.replace': 'Byt ut {{was}} med {{now}} i teksten',
   'conflict.standard': 'Bruk standardteksten att',
-  'conflict.accept': 'Teksta er rett slik ho står',
+  'conflict.accept': 'Teksten er rett slik han står',
   'conflict.replaced': '{{was}} er bytt ut med {{now}}.',
   'conflict.standardBack': 'Standardteksten er tilbake i «{{heading}}».',
-  'conflict.accepted': 'Teksta står som før.',
+  'conflict.accepted': 'Teksten står som før.',
   'conflict.exportBlocked_one':
-    'Saka kan ikkje lagrast som Word før du har valt kva teksta skal seie på {{count}} stad der eit tal eller namn har endra seg. Sjå merknaden ved teksta.',
+    'Saka kan ikkje lagrast som Word før du har valt kva teksten skal seie på {{count}} stad der eit tal eller namn har endra seg. Sjå merknaden ved teksten.',
   'conflict.exportBlocked_other':
-    'Saka kan ikkje lagrast som Word før du har valt kva teksta skal seie på {{count}} stader der eit tal eller namn har endra seg. Sjå merknadene ved tekstane.',
+    'Saka kan ikkje lagrast som Word før du har valt kva teksten skal seie på {{count}} stader der eit tal eller namn har endra seg. Sjå merknadene ved tekstane.',
 
   'chief.newTitle':
     'Tittelen {{title}} kom med den nye kommunelova, som tok til å gjelde i 2019. I 2017 var tittelen {{older}}. Du kan behalde tittelen om han er rett for saka.'
@@ -46,8 +49,11 @@ const nb: typeof nn = {
   'value.funding': 'Finansieringen',
   'value.declineReason': 'Begrunnelsen for å takke nei',
 
-  'conflict.heading': 'Teksten sier fortsatt {{was}}',
-  'conflict.changed': '{{value}} i saken er nå {{now}}, men teksten du skrev, sier {{was}}:',
+  'conflict.groupHeading': 'Teksten sier fortsatt det saken sa før',
+  'conflict.intro':
+    'Tall eller navn i saken har endret seg etter at du skrev teksten. Velg for hvert av dem hva teksten skal si; saken kan ikke lagres som Word før alt er valgt.',
+  'conflict.heading': '{{value}}: {{was}} er nå {{now}}',
+  'conflict.sentences': 'Der teksten sier {{was}}:',
   'conflict.replace': 'Bytt ut {{was}} med {{now}} i teksten',
   'conflict.standard': 'Bruk standardteksten igjen',
   'conflict.accept': 'Teksten er riktig slik den står',

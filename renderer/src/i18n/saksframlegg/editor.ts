@@ -32,7 +32,7 @@ const nn = {
   'figures.otherRound':
     'Bidrag-sida reknar no for runden «{{bidragRound}}», men saka er skriven for «{{caseRound}}». Tala frå Bidrag kan difor ikkje brukast i denne saka. Lag ei ny sak om du vil ha tala for den andre runden.',
   'figures.roundGone':
-    'Runden saka er skriven for, er sletta på Bidrag-sida. Saka er som før, men standardteksten kan ikkje byggjast på nytt, og saka kan ikkje kopierast til den andre målforma.',
+    'Runden saka er skriven for, er sletta på Bidrag-sida. Saka er som før, men ho kan ikkje kopierast til den andre målforma.',
   'figures.use': 'Bruk tala frå Bidrag',
   'figures.toBidrag': 'Sjå utrekninga på Bidrag-sida',
 
@@ -170,7 +170,7 @@ const nb: typeof nn = {
   'figures.otherRound':
     'Bidrag-siden regner nå for runden «{{bidragRound}}», men saken er skrevet for «{{caseRound}}». Tallene fra Bidrag kan derfor ikke brukes i denne saken. Lag en ny sak om du vil ha tallene for den andre runden.',
   'figures.roundGone':
-    'Runden saken er skrevet for, er slettet på Bidrag-siden. Saken er som før, men standardteksten kan ikke bygges på nytt, og saken kan ikke kopieres til den andre målformen.',
+    'Runden saken er skrevet for, er slettet på Bidrag-siden. Saken er som før, men den kan ikke kopieres til den andre målformen.',
   'figures.use': 'Bruk tallene fra Bidrag',
   'figures.toBidrag': 'Se utregningen på Bidrag-siden',
 

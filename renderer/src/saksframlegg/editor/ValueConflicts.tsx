@@ -5,8 +5,9 @@ import type { ValueConflict } from '@shared/saksframlegg'
 
 /**
  * Beside a text the user wrote: each value the text still states in its old form though the case
- * now holds another, with the sentences that carry it and the three choices. The case is not
- * exported until every one is decided.
+ * now holds another, with the sentences that carry it and the choices — put the new value in,
+ * keep the text as it stands, or (once for the whole text) go back to the standard text. The case
+ * is not exported until every one is decided.
  */
 export function ValueConflicts({
   conflicts,
@@ -28,17 +29,22 @@ export function ValueConflicts({
   const { t } = useTranslation('saksframlegg')
   if (conflicts.length === 0) return null
   const quoted = (text: string) => `«${text}»`
+  const groupId = `${idPrefix}-conflicts-heading`
   return (
-    <div className="sf-conflicts" data-testid={`${idPrefix}-conflicts`}>
+    <section className="sf-inline-note sf-conflicts" data-testid={`${idPrefix}-conflicts`} aria-labelledby={groupId}>
+      <Heading level={4} data-size="2xs" id={groupId}>
+        {t('conflict.groupHeading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('conflict.intro')}</Paragraph>
       {conflicts.map((conflict) => {
         const headingId = `${idPrefix}-conflict-${conflict.key}`
         const values = { was: quoted(conflict.was), now: quoted(conflict.now) }
         return (
-          <section key={conflict.key} className="sf-inline-note sf-conflict" aria-labelledby={headingId}>
-            <Heading level={4} data-size="2xs" id={headingId}>
-              {t('conflict.heading', values)}
+          <section key={conflict.key} className="sf-conflict" aria-labelledby={headingId}>
+            <Heading level={5} data-size="2xs" id={headingId}>
+              {t('conflict.heading', { ...values, value: t(`value.${conflict.key}`) })}
             </Heading>
-            <Paragraph data-size="sm">{t('conflict.changed', { ...values, value: t(`value.${conflict.key}`) })}</Paragraph>
+            <Paragraph data-size="sm">{t('conflict.sentences', values)}</Paragraph>
             <ul className="sf-conflict-sentences">
               {conflict.sentences.map((sentence, i) => (
                 <li key={i} lang={maalform}>
@@ -50,11 +56,6 @@ export function ValueConflicts({
               <Button data-size="sm" onClick={() => onReplace(conflict)}>
                 {t('conflict.replace', values)}
               </Button>
-              {onStandard && (
-                <Button variant="secondary" data-size="sm" onClick={onStandard}>
-                  {t('conflict.standard')}
-                </Button>
-              )}
               <Button variant="secondary" data-size="sm" onClick={() => onAccept(conflict)}>
                 {t('conflict.accept')}
               </Button>
@@ -62,6 +63,11 @@ export function ValueConflicts({
           </section>
         )
       })}
-    </div>
+      {onStandard && (
+        <Button variant="secondary" data-size="sm" onClick={onStandard}>
+          {t('conflict.standard')}
+        </Button>
+      )}
+    </section>
   )
 }
