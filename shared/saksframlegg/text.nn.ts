@@ -1,17 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import {
-  DIGIFIN_2017_OTHER_DOCUMENTS,
-  afterDeadline,
-  areaName,
-  bracketed,
-  calculation,
-  capitalise,
-  digiFin2017Vedlegg,
-  paragraphs,
-  sourceItem,
-  yearOf
-} from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**

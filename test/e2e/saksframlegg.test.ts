@@ -80,6 +80,17 @@ async function download(page: Page, button: Locator, name: string): Promise<stri
 const status = (page: Page) => page.getByTestId('save-status')
 const notice = (page: Page) => page.getByTestId('sf-notice')
 
+/** A new nynorsk case from the list's card, once the card shows the figures it is to be built on. */
+async function createCase(page: Page, figures: string): Promise<void> {
+  const t = T('nn')
+  await page.locator('nav a[data-area="saksframlegg"]').click()
+  const card = page.getByTestId('sf-new')
+  await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain(figures)
+  await card.getByLabel(t('maalform.nn')).check()
+  await card.getByRole('button', { name: t('new.create') }).click()
+  await notice(page).getByText(t('notice.created')).waitFor()
+}
+
 describe('the saksframlegg', () => {
   for (const m of ['nn', 'nb'] as const) {
     const t = T(m)
@@ -374,12 +385,7 @@ describe('the saksframlegg', () => {
     await form.getByRole('button', { name: 'Lagre og bruk folketalet' }).click()
     await form.waitFor({ state: 'detached' })
     // A case on it, with a sentence of the user's own in the økonomiske konsekvensar.
-    await page.locator('nav a[data-area="saksframlegg"]').click()
-    const card = page.getByTestId('sf-new')
-    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain('2 853')
-    await card.getByLabel(t('maalform.nn')).check()
-    await card.getByRole('button', { name: t('new.create') }).click()
-    await notice(page).getByText(t('notice.created')).waitFor()
+    await createCase(page, '2 853')
     const economy = page.getByLabel(t('section.text', { heading: 'ØKONOMISKE KONSEKVENSAR' }))
     await economy.fill(`${await economy.inputValue()}\n\nSjå òg budsjettskjema 1A.`)
     await page.getByLabel(t('title.label'), { exact: true }).fill('Verdiar som endrar seg')
@@ -448,12 +454,7 @@ describe('the saksframlegg', () => {
     await form.getByRole('button', { name: b['round.save'] }).click()
     await form.waitFor({ state: 'detached' })
 
-    await page.locator('nav a[data-area="saksframlegg"]').click()
-    const card = page.getByTestId('sf-new')
-    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain('× kr 12,50 =')
-    await card.getByLabel(t('maalform.nn')).check()
-    await card.getByRole('button', { name: t('new.create') }).click()
-    await notice(page).getByText(t('notice.created')).waitFor()
+    await createCase(page, '× kr 12,50 =')
     const FACTS_OF_2017 = ['25 mill.', '35 mill.', '40 mill.', '250 mill.', 'DigiFin', 'arbeidstittel', 'ti største', 'Prinsippnotat', 'KMD', '2017']
     const nn = plain(await page.getByTestId('saksframlegg-preview').innerText())
     expect(nn).toContain('i runden «Spleiselaget 2025» (vedlegg 1)')
@@ -531,14 +532,7 @@ describe('the saksframlegg', () => {
     const hordaland = page.getByLabel('Hordaland fylkeskommune (12)')
     await hordaland.click()
     await expect.poll(() => hordaland.isChecked()).toBe(true)
-    await page.locator('nav a[data-area="saksframlegg"]').click()
-    const card = page.getByTestId('sf-new')
-    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain(
-      'Hordaland fylkeskommune, 519 963 innbyggjarar'
-    )
-    await card.getByLabel(t('maalform.nn')).check()
-    await card.getByRole('button', { name: t('new.create') }).click()
-    await notice(page).getByText(t('notice.created')).waitFor()
+    await createCase(page, 'Hordaland fylkeskommune, 519 963 innbyggjarar')
     const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
     expect(preview).toContain('folketalet i Hordaland per 1. januar 2017')
     expect(preview).toContain('Hordaland fylkeskommune takkar ja til invitasjonen frå KS')
