@@ -70,9 +70,9 @@ async function readWord(path: string): Promise<{ document: string; styles: strin
   return { document, styles, text }
 }
 
-async function download(page: Page, button: Locator, name: string): Promise<string> {
+async function download(page: Page, button: Locator, name: string, folder = downloads): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
-  const path = join(downloads, name)
+  const path = join(folder, name)
   await file.saveAs(path)
   return path
 }
@@ -371,72 +371,6 @@ describe('the saksframlegg', () => {
     expect(await notice(page).count()).toBe(0)
   })
 
-  it('states one amount only after the figures change: 2 853 → "Bruk tala frå Bidrag" with 2 847 → only kr 56 940 (issue 8 §1)', async () => {
-    const { page } = session
-    const t = T('nn')
-    await chooseMaalform(page, 'nn')
-    // Bidrag: the seed's figure, 2 853 per 30.6.2017.
-    await page.locator('nav a[data-area="bidrag"]').click()
-    await page.getByRole('button', { name: 'Legg inn eit anna folketal' }).click()
-    const form = page.getByTestId('figure-form')
-    await form.getByLabel('Folketal', { exact: true }).fill('2 853')
-    await form.getByLabel('Dato folketalet gjeld').fill('2017-06-30')
-    await form.getByLabel('Kjelde').fill('SSB tabell 06913, 2. kvartal 2017')
-    await form.getByRole('button', { name: 'Lagre og bruk folketalet' }).click()
-    await form.waitFor({ state: 'detached' })
-    // A case on it, with a sentence of the user's own in the økonomiske konsekvensar.
-    await createCase(page, '2 853')
-    const economy = page.getByLabel(t('section.text', { heading: 'ØKONOMISKE KONSEKVENSAR' }))
-    await economy.fill(`${await economy.inputValue()}\n\nSjå òg budsjettskjema 1A.`)
-    await page.getByLabel(t('title.label'), { exact: true }).fill('Verdiar som endrar seg')
-    await page.getByLabel(t('title.label'), { exact: true }).press('Control+s')
-    await notice(page).getByText(t('notice.saved', { version: '2' })).waitFor()
-    // Bidrag: the register's figure, 2 847 per 1.1.2017.
-    await page.locator('nav a[data-area="bidrag"]').click()
-    const register = page.getByRole('radio', { name: /2 847/ })
-    // The choice is stored and read back live: click, then wait for it to stand.
-    await register.click()
-    await expect.poll(() => register.isChecked()).toBe(true)
-    await expect.poll(() => page.getByTestId('amount').textContent()).toBe('kr\u00a056\u00a0940')
-    // The case: take Bidrag's figures.
-    await page.locator('nav a[data-area="saksframlegg"]').click()
-    await page.getByRole('link', { name: 'Verdiar som endrar seg' }).first().click()
-    await page.getByRole('button', { name: t('figures.use') }).click()
-    const preview = async (): Promise<string> => plain(await page.getByTestId('saksframlegg-preview').innerText())
-    await expect.poll(preview).toContain('kr 56 940')
-    // The user's own text still says 2 853: shown beside it, and no export until decided.
-    const conflicts = page.getByTestId('sf-section-okonomiskeKonsekvensar-conflicts')
-    await conflicts.getByRole('heading', { name: t('conflict.heading', { value: t('value.populationCount'), was: '«2 853»', now: '«2 847»' }) }).waitFor()
-    const blocked = page.getByTestId('sf-export-blocked')
-    await blocked.waitFor()
-    expect(await page.getByRole('button', { name: t('action.exportWhole') }).isDisabled()).toBe(true)
-    for (const m of ['nn', 'nb'] as const) {
-      await chooseMaalform(page, m)
-      await page.setViewportSize({ width: 1366, height: 768 })
-      // The export bar with its reason, then the notes under the section's text; only the editor's own area scrolls.
-      await page.evaluate(() => window.scrollTo(0, 0))
-      await blocked.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-      await page.evaluate(() => window.scrollTo(0, 0))
-      await screenshot(page, `verdikonflikt-eksport-${m}`, false)
-      await conflicts.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-      await page.evaluate(() => window.scrollTo(0, 0))
-      await screenshot(page, `verdikonflikt-${m}`, false)
-      await page.setViewportSize({ width: 1280, height: 860 })
-    }
-    await chooseMaalform(page, 'nn')
-    // Put the new values into the text, one choice at a time, until none is left.
-    const replace = conflicts.getByRole('button', { name: /^Byt ut / })
-    while ((await replace.count()) > 0) await replace.first().click()
-    await blocked.waitFor({ state: 'detached' })
-    expect(await economy.inputValue()).toContain('Sjå òg budsjettskjema 1A.')
-    const word = await readWord(await download(page, page.getByRole('button', { name: t('action.exportWhole') }), 'verdiar-nn.docx'))
-    expect(word.text).toContain('kr 56 940')
-    expect(word.text).toContain('2 847 innbyggjarar × kr 20 = kr 56 940')
-    expect(word.text).not.toContain('57 060')
-    expect(word.text).not.toContain('2 853')
-    expect(word.text).not.toContain('30. juni 2017')
-  })
-
   it('writes a case on a round the user added from that round alone, in both målformer', async () => {
     const { page } = session
     const t = T('nn')
@@ -546,5 +480,87 @@ describe('the saksframlegg', () => {
 
   it('logged no console errors', () => {
     expect(session.errors).toEqual([])
+  })
+})
+
+/** Its own browser: the story stores Bidrag choices that the tests above must not inherit. */
+describe('one figure, one title, everywhere (issue 8 §1)', () => {
+  let own: Session
+  let ownDownloads = ''
+  beforeAll(async () => {
+    ;({ session: own, downloads: ownDownloads } = await startTysnesSession('saksframlegg-verdiar'))
+  })
+  afterAll(() => endSession(own))
+
+    it('states one amount only after the figures change: 2 853 → "Bruk tala frå Bidrag" with 2 847 → only kr 56 940 (issue 8 §1)', async () => {
+      const { page } = own
+      const t = T('nn')
+      await chooseMaalform(page, 'nn')
+      // Bidrag: the seed's figure, 2 853 per 30.6.2017.
+      await page.locator('nav a[data-area="bidrag"]').click()
+      await page.getByRole('button', { name: 'Legg inn eit anna folketal' }).click()
+      const form = page.getByTestId('figure-form')
+      await form.getByLabel('Folketal', { exact: true }).fill('2 853')
+      await form.getByLabel('Dato folketalet gjeld').fill('2017-06-30')
+      await form.getByLabel('Kjelde').fill('SSB tabell 06913, 2. kvartal 2017')
+      await form.getByRole('button', { name: 'Lagre og bruk folketalet' }).click()
+      await form.waitFor({ state: 'detached' })
+      // A case on it, with a sentence of the user's own in the økonomiske konsekvensar.
+      await createCase(page, '2 853')
+      const economy = page.getByLabel(t('section.text', { heading: 'ØKONOMISKE KONSEKVENSAR' }))
+      await economy.fill(`${await economy.inputValue()}\n\nSjå òg budsjettskjema 1A.`)
+      await page.getByLabel(t('title.label'), { exact: true }).fill('Verdiar som endrar seg')
+      await page.getByLabel(t('title.label'), { exact: true }).press('Control+s')
+      await notice(page).getByText(t('notice.saved', { version: '2' })).waitFor()
+      // Bidrag: the register's figure, 2 847 per 1.1.2017.
+      await page.locator('nav a[data-area="bidrag"]').click()
+      const register = page.getByRole('radio', { name: /2 847/ })
+      // The choice is stored and read back live: click, then wait for it to stand.
+      await register.click()
+      await expect.poll(() => register.isChecked()).toBe(true)
+      await expect.poll(() => page.getByTestId('amount').textContent()).toBe('kr\u00a056\u00a0940')
+      // The case: take Bidrag's figures.
+      await page.locator('nav a[data-area="saksframlegg"]').click()
+      await page.getByRole('link', { name: 'Verdiar som endrar seg' }).first().click()
+      await page.getByRole('button', { name: t('figures.use') }).click()
+      const preview = async (): Promise<string> => plain(await page.getByTestId('saksframlegg-preview').innerText())
+      await expect.poll(preview).toContain('kr 56 940')
+      // The user's own text still says 2 853: shown beside it, and no export until decided.
+      const conflicts = page.getByTestId('sf-section-okonomiskeKonsekvensar-conflicts')
+      await conflicts.getByRole('heading', { name: t('conflict.heading', { value: t('value.populationCount'), was: '«2 853»', now: '«2 847»' }) }).waitFor()
+      const blocked = page.getByTestId('sf-export-blocked')
+      await blocked.waitFor()
+      expect(await page.getByRole('button', { name: t('action.exportWhole') }).isDisabled()).toBe(true)
+      for (const m of ['nn', 'nb'] as const) {
+        await chooseMaalform(page, m)
+        await page.setViewportSize({ width: 1366, height: 768 })
+        // The export bar with its reason, then the notes under the section's text; only the editor's own area scrolls.
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await blocked.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await screenshot(page, `verdikonflikt-eksport-${m}`, false)
+        await conflicts.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await screenshot(page, `verdikonflikt-${m}`, false)
+        await page.setViewportSize({ width: 1280, height: 860 })
+      }
+      await chooseMaalform(page, 'nn')
+      // Put the new values into the text, one choice at a time, until none is left.
+      const replace = conflicts.getByRole('button', { name: /^Byt ut / })
+      while ((await replace.count()) > 0) await replace.first().click()
+      await blocked.waitFor({ state: 'detached' })
+      expect(await economy.inputValue()).toContain('Sjå òg budsjettskjema 1A.')
+      const word = await readWord(await download(page, page.getByRole('button', { name: t('action.exportWhole') }), 'verdiar-nn.docx', ownDownloads))
+      expect(word.text).toContain('kr 56 940')
+      expect(word.text).toContain('2 847 innbyggjarar × kr 20 = kr 56 940')
+      expect(word.text).not.toContain('57 060')
+      expect(word.text).not.toContain('2 853')
+      expect(word.text).not.toContain('30. juni 2017')
+      await page.getByLabel(t('title.label'), { exact: true }).press('Control+s')
+      await notice(page).getByText(t('notice.saved', { version: '3' })).waitFor()
+    })
+
+  it('logged no console errors', () => {
+    expect(own.errors).toEqual([])
   })
 })
