@@ -1,4 +1,5 @@
-import { parseSaksframlegg, type Saksframlegg } from './model'
+import { chiefTitleNoun } from '../profile'
+import { parseSaksframlegg, type ChiefTitle, type Saksframlegg } from './model'
 
 /**
  * What a case must meet beyond the schema before it is saved or exported: what the schema allows
@@ -31,4 +32,21 @@ export function caseIssues(doc: Saksframlegg): CaseIssue[] {
   if (doc.economy.funding.kind === 'custom' && doc.economy.funding.text.trim() === '') issues.push({ code: 'funding' })
   if (issues.length === 0 && !parseSaksframlegg(doc).ok) issues.push({ code: 'schema' })
   return issues
+}
+
+/** The titles the kommunelov of 2018 (in force from 2019) brought, and what they replaced. */
+const TITLES_BEFORE_2019: Partial<Record<ChiefTitle['kind'], ChiefTitle['kind']>> = {
+  kommunedirektoer: 'raadmann',
+  fylkesdirektoer: 'fylkesraadmann'
+}
+
+/**
+ * A case for KS DigiFin 2017 whose chief bears a title that came with the kommunelov in force from
+ * 2019: in 2017 the title was rådmann (fylkesrådmann). A warning only; the user may keep it. The
+ * titles as nouns, or null when there is nothing to say.
+ */
+export function chiefTitleAfterRound(doc: Saksframlegg): { title: string; older: string } | null {
+  const older = TITLES_BEFORE_2019[doc.chiefTitle.kind]
+  if (!older || !doc.invitation?.digiFin2017) return null
+  return { title: chiefTitleNoun(doc.chiefTitle), older: chiefTitleNoun({ kind: older }) }
 }

@@ -1,21 +1,24 @@
-import Decimal from 'decimal.js'
 import type { Contribution } from '../contribution'
-import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
+import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import { contributorTitle } from '../register/accessors'
 import {
+  DEFAULT_SECTION_KINDS,
+  isDefaultKind,
   SAKSFRAMLEGG_VERSION,
+  type Block,
   type CaseKind,
   type ChiefTitle,
+  type DefaultSectionKind,
   type Funding,
   type Innstilling,
   type Saksframlegg,
-  type Section,
-  type SectionKind
+  type Section
 } from './model'
 import { citedPopulation } from './fromContribution'
+import { invitationFacts } from './invitation'
 import { chiefDefinite, textFor } from './text'
-import type { CaseFacts, InvitationFacts } from './textTypes'
+import type { CaseFacts } from './textTypes'
 
 /** Who writes the case: kept in the app's settings, not per case. */
 export interface SaksframleggProfile {
@@ -42,61 +45,14 @@ export interface DefaultOptions {
   innstilling?: Innstilling
 }
 
-/** The sections a default case has, in order. */
-export const DEFAULT_SECTION_KINDS = ['saksutgreiing', 'okonomiskeKonsekvensar', 'vurdering'] as const
-export type DefaultSectionKind = (typeof DEFAULT_SECTION_KINDS)[number]
-
-export function isDefaultKind(kind: SectionKind): kind is DefaultSectionKind {
-  return (DEFAULT_SECTION_KINDS as readonly string[]).includes(kind)
-}
-
-/** What KS's 2017 letter says the ten largest kommunar will give; no round holds it as a fund source. */
-const LARGEST_KOMMUNAR_2017 = '35000000'
-
-/**
- * KS DigiFin 2017 as it ships with the app: the one round whose letter the default text retells
- * (working title, the ten largest kommunar, the principles note). A round the user added is
- * told only from its own data, even if its name or dates look like 2017's.
- */
-export function isDigiFin2017(round: FinancingRound): boolean {
-  return round.builtIn && round.id === DIGIFIN_2017.id
-}
-
-export function invitationFacts(round: FinancingRound): InvitationFacts {
-  const source = (id: string): string | undefined => round.otherSources.find((s) => s.id === id)?.amount
-  const kmdFirstYear = source('kmd-2017')
-  const kmdSecondYear = source('kmd-2018')
-  const ksUpTo = source('ks')
-  return {
-    name: round.name,
-    invitationDate: round.invitationDate,
-    answerBy: round.answerBy,
-    budgetYear: round.budgetYear,
-    rateKommune: round.rateKommune,
-    rateFylkeskommune: round.rateFylkeskommune,
-    otherSources: round.otherSources.map(({ label, amount, upTo }) => ({ label, amount, upTo })),
-    ...(round.announcedTotal ? { allJoin: round.announcedTotal.amount } : {}),
-    ...(isDigiFin2017(round) && kmdFirstYear && kmdSecondYear && ksUpTo
-      ? {
-          digiFin2017: {
-            kmdFirstYear,
-            kmdSecondYear,
-            kmdTotal: new Decimal(kmdFirstYear).plus(kmdSecondYear).toFixed(),
-            ksUpTo,
-            largestKommunar: LARGEST_KOMMUNAR_2017
-          }
-        }
-      : {})
-  }
-}
-
 /** The figures and names the generated text cites, read from a document. */
 export function caseFacts(doc: Saksframlegg): CaseFacts {
   return {
     ...doc.economy,
     kommuneName: doc.header.kommuneName,
     chief: chiefDefinite(doc.chiefTitle),
-    declineReason: doc.declineReason
+    declineReason: doc.declineReason,
+    caseDate: doc.header.date
   }
 }
 
@@ -108,33 +64,53 @@ function normaliseFunding(funding: DefaultOptions['funding']): Funding {
 }
 
 /**
- * The default text of one section for a document as it now stands (its figures, innstilling and
- * case kind), so a UI can offer "reset to default" after the user changed e.g. join to decline.
+ * The standard text of one section for the case as it now stands: its figures, names, dates,
+ * innstilling and case kind, and the invitation it holds. Written again each time it is shown.
  */
-export function buildDefaultSection(
-  kind: DefaultSectionKind,
-  doc: Saksframlegg,
-  maalform: Maalform,
-  round: FinancingRound = DIGIFIN_2017
-): Section {
+export function standardBlocks(kind: DefaultSectionKind, doc: Saksframlegg, maalform: Maalform): Block[] {
+  const invitation = doc.invitation
+  if (!invitation) throw new RangeError('The case holds no invitation to write the standard text from')
   const text = textFor(maalform).defaults
   const facts = caseFacts(doc)
-  const invitation = invitationFacts(round)
   switch (kind) {
     case 'saksutgreiing':
-      return {
-        id: 'saksutgreiing',
-        kind,
-        blocks: text.saksutgreiing(invitation, facts, doc.innstilling.kind, doc.caseKind)
-      }
+      return text.saksutgreiing(invitation, facts, doc.innstilling.kind, doc.caseKind)
     case 'okonomiskeKonsekvensar':
-      return {
-        id: 'okonomiskeKonsekvensar',
-        kind,
-        blocks: text.okonomiskeKonsekvensar(facts, doc.innstilling.kind, doc.caseKind, invitation)
-      }
+      return text.okonomiskeKonsekvensar(facts, doc.innstilling.kind, doc.caseKind, invitation)
     case 'vurdering':
-      return { id: 'vurdering', kind, blocks: text.vurdering(facts, doc.innstilling.kind, doc.caseKind, invitation) }
+      return text.vurdering(facts, doc.innstilling.kind, doc.caseKind, invitation)
+  }
+}
+
+/** The text a section shows: the user's own, or the standard text written from the case's data. */
+export function sectionBlocks(section: Section, doc: Saksframlegg, maalform: Maalform): Block[] {
+  if (section.own) return section.own.blocks
+  // The schema lets only a default kind be standard text, and only in a case that holds its invitation.
+  return isDefaultKind(section.kind) && doc.invitation ? standardBlocks(section.kind, doc, maalform) : []
+}
+
+/** A section of standard text: it follows the case's data until the user writes in it. */
+export function standardSection(kind: DefaultSectionKind): Section {
+  return { id: kind, kind }
+}
+
+/**
+ * A case stored before cases held their invitation gets it from its round; each section whose
+ * text is still the standard text for the case's data becomes standard text again, so it follows
+ * the data from now on. Text the user changed stays theirs.
+ */
+export function withInvitation(doc: Saksframlegg, round: FinancingRound, maalform: Maalform): Saksframlegg {
+  if (doc.invitation) return doc
+  const next: Saksframlegg = { ...doc, invitation: invitationFacts(round) }
+  return {
+    ...next,
+    sections: next.sections.map((section) => {
+      if (!section.own || !isDefaultKind(section.kind)) return section
+      const standard = JSON.stringify(standardBlocks(section.kind, next, maalform))
+      if (JSON.stringify(section.own.blocks) !== standard) return section
+      const { own: _, ...rest } = section
+      return rest
+    })
   }
 }
 
@@ -181,27 +157,8 @@ export function buildDefaultSaksframlegg(
       funding: normaliseFunding(options.funding)
     },
     innstilling: options.innstilling ?? { kind: 'join' },
-    declineReason: text.declineReason(profile.kind)
+    declineReason: text.declineReason(profile.kind),
+    invitation: invitationFacts(round)
   }
-  return { ...doc, sections: DEFAULT_SECTION_KINDS.map((kind) => buildDefaultSection(kind, doc, maalform, round)) }
-}
-
-/**
- * The decline reason changed: the vurdering follows it while it still holds the default text
- * (the user has not written in it); a vurdering the user wrote is left as it is.
- */
-export function withDeclineReason(
-  doc: Saksframlegg,
-  declineReason: string,
-  maalform: Maalform,
-  round: FinancingRound | undefined
-): Saksframlegg {
-  const next = { ...doc, declineReason }
-  if (!round) return next
-  const before = JSON.stringify(buildDefaultSection('vurdering', doc, maalform, round).blocks)
-  const after = buildDefaultSection('vurdering', next, maalform, round).blocks
-  return {
-    ...next,
-    sections: next.sections.map((s) => (s.kind === 'vurdering' && JSON.stringify(s.blocks) === before ? { ...s, blocks: after } : s))
-  }
+  return { ...doc, sections: DEFAULT_SECTION_KINDS.map(standardSection) }
 }

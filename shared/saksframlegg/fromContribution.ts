@@ -2,6 +2,7 @@ import type { Contribution, PopulationFigure } from '../contribution'
 import { DIGIFIN_2017, type FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import { contributorTitle } from '../register/accessors'
+import { invitationFacts } from './invitation'
 import type { Economy, Saksframlegg } from './model'
 
 /**
@@ -71,6 +72,8 @@ export function withContribution(doc: Saksframlegg, contribution: Contribution, 
   return {
     ...doc,
     header: { ...doc.header, kommuneName: caseNameFor(contribution) },
-    economy: economyFrom(contribution, maalform, doc.economy)
+    economy: economyFrom(contribution, maalform, doc.economy),
+    // The same round as the case's (the editor offers no other), read again: the text cites its rates as the figures do.
+    invitation: invitationFacts(contribution.round)
   }
 }

@@ -5,6 +5,7 @@
  */
 export * from './model'
 export * from './defaults'
+export * from './invitation'
 export * from './render'
 export * from './fromContribution'
 export * from './otherMaalform'
@@ -12,3 +13,4 @@ export * from './caseIssues'
 export { textFor, chiefDefinite } from './text'
 export type { SaksframleggText, CaseFacts, InvitationFacts } from './textTypes'
 export { suggestedFileName } from './fileName'
+export * from './valueConflicts'

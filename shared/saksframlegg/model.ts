@@ -3,6 +3,7 @@ import { textBlockSchema, type TextBlock } from '../document/textBlocks'
 import { isIsoDate } from '../format'
 import type { Tekst } from '../maalform'
 import { CHIEF_TITLE_KINDS, type ChiefTitle } from '../profile'
+import type { InvitationFacts } from './textTypes'
 
 export type { ChiefTitle }
 
@@ -45,19 +46,57 @@ export type SectionKind = 'saksutgreiing' | 'saksopplysningar' | 'okonomiskeKons
 /** A section's own text: the document core's free-text blocks. */
 export type Block = TextBlock
 
+/** The sections a default case has, in order: the ones the app can write from the case's data. */
+export const DEFAULT_SECTION_KINDS = ['saksutgreiing', 'okonomiskeKonsekvensar', 'vurdering'] as const
+export type DefaultSectionKind = (typeof DEFAULT_SECTION_KINDS)[number]
+
+export function isDefaultKind(kind: SectionKind): kind is DefaultSectionKind {
+  return (DEFAULT_SECTION_KINDS as readonly string[]).includes(kind)
+}
+
+/**
+ * Every value of the case that its text cites: figures, dates, source, names, title, budget year,
+ * funding and the decline reason. Text the user wrote keeps the values it was written against, so
+ * the editor can tell when one of them has changed since.
+ */
+export interface CaseValues {
+  kommuneName: string
+  chiefTitle: ChiefTitle
+  populationCount: number
+  /** ISO date, or '' when nobody gave it. */
+  populationDate: string
+  populationSource: string
+  rate: string
+  amount: string
+  budgetYear: number
+  funding: Funding
+  declineReason: string
+}
+
+/** Text the user wrote, and the values the case had when it was written. */
+export interface OwnText {
+  blocks: Block[]
+  basedOn: CaseValues
+}
+
 export interface Section {
   /** Stable within one document, for UI keys and edits. */
   id: string
   kind: SectionKind
   /** Replaces the målform's default heading for the kind; required in practice for kind 'other'. */
   heading?: string
-  blocks: Block[]
+  /**
+   * The user's own text. Absent: the section is the standard text, written from the case's data
+   * each time it is shown, so it always cites the case's current figures, names and choices.
+   */
+  own?: OwnText
 }
 
 export type Innstilling =
   | { kind: 'join' }
   | { kind: 'decline' }
-  | { kind: 'custom'; text: string }
+  /** `basedOn`: the values the case had when the user wrote the text. */
+  | { kind: 'custom'; text: string; basedOn?: CaseValues }
 
 /** How the one-off amount is paid for; 'custom' is a whole sentence in the case's målform. */
 export type Funding = { kind: 'disposisjonsfond' } | { kind: 'drift' } | { kind: 'custom'; text: string }
@@ -104,6 +143,29 @@ export interface Saksframlegg {
    * decline cites it. Kept when the innstilling changes, so switching back and forth loses nothing.
    */
   declineReason: string
+  /**
+   * What KS's invitation says, copied from the case's round when the case is built, so the
+   * standard text can be written from the case alone. Absent only in a case stored before cases
+   * kept it whose round is gone: such a case has no standard sections.
+   */
+  invitation?: InvitationFacts
+}
+
+/** The values the case's text cites, as the case now holds them. */
+export function caseValues(doc: Saksframlegg): CaseValues {
+  const { populationCount, populationDate, populationSource, rate, amount, budgetYear, funding } = doc.economy
+  return {
+    kommuneName: doc.header.kommuneName,
+    chiefTitle: doc.chiefTitle,
+    populationCount,
+    populationDate,
+    populationSource,
+    rate,
+    amount,
+    budgetYear,
+    funding,
+    declineReason: doc.declineReason
+  }
 }
 
 /** What a document builder can emit: all of it, the body to paste into a case system's template, or the innstilling alone. */
@@ -119,24 +181,61 @@ const chiefTitleSchema = z
   .object({ kind: z.enum(CHIEF_TITLE_KINDS as [ChiefTitle['kind'], ...ChiefTitle['kind'][]]), custom: z.string().optional() })
   .refine((t) => t.kind !== 'custom' || (t.custom ?? '').trim().length > 0, { message: 'A custom title needs its text' })
 
-const sectionSchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(['saksutgreiing', 'saksopplysningar', 'okonomiskeKonsekvensar', 'vurdering', 'other']),
-  heading: z.string().optional(),
-  blocks: z.array(textBlockSchema)
-})
-
 const fundingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('disposisjonsfond') }),
   z.object({ kind: z.literal('drift') }),
   z.object({ kind: z.literal('custom'), text: z.string().trim().min(1) })
 ])
 
+const caseValuesSchema = z.object({
+  kommuneName: z.string(),
+  chiefTitle: chiefTitleSchema,
+  populationCount: z.number().int().positive(),
+  populationDate: isoDateOrEmpty,
+  populationSource: z.string(),
+  rate: decimalString,
+  amount: decimalString,
+  budgetYear: z.number().int().min(2000).max(2100),
+  funding: fundingSchema,
+  declineReason: z.string()
+})
+
+const sectionSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['saksutgreiing', 'saksopplysningar', 'okonomiskeKonsekvensar', 'vurdering', 'other']),
+  heading: z.string().optional(),
+  own: z.object({ blocks: z.array(textBlockSchema), basedOn: caseValuesSchema }).optional(),
+  /** A case stored before sections could be standard text held each section's text here. */
+  blocks: z.array(textBlockSchema).optional()
+})
+
 const innstillingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('join') }),
   z.object({ kind: z.literal('decline') }),
-  z.object({ kind: z.literal('custom'), text: z.string() })
+  z.object({ kind: z.literal('custom'), text: z.string(), basedOn: caseValuesSchema.optional() })
 ])
+
+const tekstSchema = z.object({ nn: z.string(), nb: z.string() })
+
+const invitationSchema: z.ZodType<InvitationFacts> = z.object({
+  name: tekstSchema,
+  invitationDate: z.string().refine(isIsoDate),
+  answerBy: z.string().refine(isIsoDate),
+  budgetYear: z.number().int(),
+  rateKommune: decimalString,
+  rateFylkeskommune: decimalString,
+  otherSources: z.array(z.object({ label: tekstSchema, amount: decimalString, upTo: z.boolean() })),
+  allJoin: decimalString.optional(),
+  digiFin2017: z
+    .object({
+      kmdFirstYear: decimalString,
+      kmdSecondYear: decimalString,
+      kmdTotal: decimalString,
+      ksUpTo: decimalString,
+      largestKommunar: decimalString
+    })
+    .optional()
+})
 
 // Input `unknown`: a case stored before a field existed parses with the field's default.
 export const saksframleggSchema: z.ZodType<Saksframlegg, unknown> = z
@@ -168,7 +267,8 @@ export const saksframleggSchema: z.ZodType<Saksframlegg, unknown> = z
       funding: fundingSchema
     }),
     innstilling: innstillingSchema,
-    declineReason: z.string().default('')
+    declineReason: z.string().default(''),
+    invitation: invitationSchema.optional()
   })
   .superRefine((value, ctx) => {
     const ids = new Set<string>()
@@ -177,7 +277,25 @@ export const saksframleggSchema: z.ZodType<Saksframlegg, unknown> = z
         ctx.addIssue({ code: 'custom', path: ['sections', index, 'id'], message: `Duplicate section id ${section.id}` })
       }
       ids.add(section.id)
+      const standard = !section.own && !section.blocks
+      if (standard && (!isDefaultKind(section.kind) || !value.invitation)) {
+        ctx.addIssue({ code: 'custom', path: ['sections', index], message: 'Only a default section with the invitation can be standard text' })
+      }
     })
+  })
+  .transform((value): Saksframlegg => {
+    // A case stored before sections could be standard text: its text is the user's, written against the values it holds now.
+    const { sections, innstilling, invitation, ...rest } = value
+    const basedOn = caseValues({ ...rest, sections: [], innstilling })
+    return {
+      ...rest,
+      ...(invitation ? { invitation } : {}),
+      innstilling: innstilling.kind === 'custom' && !innstilling.basedOn ? { ...innstilling, basedOn } : innstilling,
+      sections: sections.map(({ blocks, own, ...section }): Section => {
+        if (own) return { ...section, own }
+        return blocks ? { ...section, own: { blocks, basedOn } } : section
+      })
+    }
   })
 
 export type ParseResult = { ok: true; value: Saksframlegg } | { ok: false; issues: string[] }

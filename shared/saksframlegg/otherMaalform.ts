@@ -1,9 +1,10 @@
 import type { Contribution } from '../contribution'
 import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
-import { buildDefaultSection, DEFAULT_SECTION_KINDS, invitationFacts } from './defaults'
+import { standardSection } from './defaults'
+import { invitationFacts } from './invitation'
 import { sameFigures } from './fromContribution'
-import type { Economy, Saksframlegg } from './model'
+import { DEFAULT_SECTION_KINDS, type Economy, type Saksframlegg } from './model'
 import { textFor } from './text'
 
 /**
@@ -50,20 +51,17 @@ export function rebuildInMaalform(
     funding: source.economy.funding.kind === 'custom' ? { kind: 'disposisjonsfond' } : source.economy.funding
   }
   const innstilling = source.innstilling.kind === 'custom' ? { kind: 'join' as const } : source.innstilling
-  const base: Saksframlegg = {
+  const invitation = invitationFacts(round)
+  return {
     ...source,
     saksgang,
     title: targetText.title,
-    vedlegg: targetText.vedlegg(invitationFacts(round)),
-    andreSaksdokument: targetText.andreSaksdokument(invitationFacts(round)),
+    vedlegg: targetText.vedlegg(invitation),
+    andreSaksdokument: targetText.andreSaksdokument(invitation),
     economy,
     innstilling,
     declineReason: targetText.declineReason(source.economy.contributorKind),
-    sections: []
+    invitation,
+    sections: DEFAULT_SECTION_KINDS.map(standardSection)
   }
-  const document: Saksframlegg = {
-    ...base,
-    sections: DEFAULT_SECTION_KINDS.map((kind) => buildDefaultSection(kind, base, target, round))
-  }
-  return document
 }

@@ -1,6 +1,7 @@
 import { KOMMUNEPROPOSISJONEN_2018, KS_INVITATION_2017, KS_PRINCIPLES_NOTE_2017, KS_STRATEGY_2017 } from '../citedTitles'
 import type { Block } from './model'
-import { formatDateLong, formatSum } from '../format'
+import { formatDateLong, formatSum, parseIsoDate } from '../format'
+import type { CaseFacts, InvitationFacts } from './textTypes'
 
 /** Small helpers the two målformer's text files share; no word that belongs to only one målform here. */
 
@@ -51,4 +52,13 @@ export function bracketed(source: string): string {
 /** A run of paragraphs; a part left out (undefined, or a blank text) gives none. */
 export function paragraphs(...texts: (string | undefined)[]): Block[] {
   return texts.flatMap((text) => (text?.trim() ? [{ type: 'paragraph' as const, text }] : []))
+}
+
+/** The case is dated after KS's answer deadline: its text must not speak of the deadline as ahead. */
+export function afterDeadline(invitation: InvitationFacts, facts: CaseFacts): boolean {
+  return facts.caseDate !== '' && facts.caseDate > invitation.answerBy
+}
+
+export function yearOf(iso: string): number {
+  return parseIsoDate(iso).year
 }

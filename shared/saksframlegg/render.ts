@@ -4,7 +4,7 @@ import { renderTextBlocks } from '../document/textBlocks'
 import { formatDateLong, formatDateShort } from '../format'
 import type { Maalform } from '../maalform'
 import { archiveProperties } from './archiveProperties'
-import { caseFacts } from './defaults'
+import { caseFacts, sectionBlocks } from './defaults'
 import { partName } from './fileName'
 import type { DocumentPart, Saksframlegg, Section } from './model'
 import { chiefDefinite, textFor } from './text'
@@ -114,10 +114,13 @@ export function renderVedlegg(doc: Saksframlegg, maalform: Maalform): Saksframle
   return blocks
 }
 
-/** One section with its heading. */
-export function renderSection(section: Section, maalform: Maalform): SaksframleggBlock[] {
+/** One section with its heading: the user's own text, or the standard text written from the case's data now. */
+export function renderSection(doc: Saksframlegg, section: Section, maalform: Maalform): SaksframleggBlock[] {
   const origin: SaksframleggOrigin = { part: 'section', id: section.id }
-  return [{ type: 'heading', level: 2, text: sectionHeading(section, maalform), origin }, ...renderTextBlocks(section.blocks, origin)]
+  return [
+    { type: 'heading', level: 2, text: sectionHeading(section, maalform), origin },
+    ...renderTextBlocks(sectionBlocks(section, doc, maalform), origin)
+  ]
 }
 
 /** The innstilling's paragraphs; with its heading unless the template has its own ("INNSTILLING FRÅ RÅDMANNEN:"). */
@@ -132,7 +135,7 @@ export function renderInnstilling(doc: Saksframlegg, maalform: Maalform, withHea
 
 /** The vedlegg and the sections: what a template's saksutgreiing place takes. */
 function renderSaksutgreiing(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
-  return [...renderVedlegg(doc, maalform), ...doc.sections.flatMap((section) => renderSection(section, maalform))]
+  return [...renderVedlegg(doc, maalform), ...doc.sections.flatMap((section) => renderSection(doc, section, maalform))]
 }
 
 /**

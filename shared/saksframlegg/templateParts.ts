@@ -29,11 +29,11 @@ export function saksframleggTemplateParts(doc: Saksframlegg, maalform: Maalform)
     arkivkode: { kind: 'text', text: values.arkivkode },
     date: { kind: 'text', text: values.date },
     vedlegg: { kind: 'blocks', blocks: renderVedlegg(doc, maalform) },
-    saksutgreiing: { kind: 'blocks', blocks: doc.sections.flatMap((s) => renderSection(s, maalform)) },
+    saksutgreiing: { kind: 'blocks', blocks: doc.sections.flatMap((s) => renderSection(doc, s, maalform)) },
     innstilling: { kind: 'blocks', blocks: renderInnstilling(doc, maalform, false) },
     saksgang: { kind: 'blocks', blocks: doc.saksgang.length > 0 ? [saksgangTable(doc, maalform)] : [] }
   }
-  for (const section of doc.sections) parts[sectionPartId(section.id)] = { kind: 'blocks', blocks: renderSection(section, maalform) }
+  for (const section of doc.sections) parts[sectionPartId(section.id)] = { kind: 'blocks', blocks: renderSection(doc, section, maalform) }
   return parts
 }
 

@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -28,10 +28,12 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
 }
 
+const PLACEHOLDERS = { populationDate: '[dato for folketallet]', populationSource: '[kilde for folketallet]' }
+
 /** The count date and source as given, or a visible placeholder for what nobody gave. */
 function populationCitation(facts: CaseFacts): string {
-  const date = facts.populationDate ? formatDateLong(facts.populationDate) : '[dato for folketallet]'
-  const source = facts.populationSource.trim() || '[kilde for folketallet]'
+  const date = facts.populationDate ? formatDateLong(facts.populationDate) : PLACEHOLDERS.populationDate
+  const source = facts.populationSource.trim() || PLACEHOLDERS.populationSource
   // A source the data holds goes in brackets after the figure; a missing one stays a visible sentence.
   const cited = facts.populationSource.trim() ? ` (${bracketed(facts.populationSource)}).` : `. ${sentence(`Kilde: ${source}`)}`
   return `folketallet i ${areaName(facts.kommuneName)} per ${date}${cited}`
@@ -84,11 +86,16 @@ function saksutgreiing2017(
     },
     {
       type: 'paragraph',
-      text:
-        'KS regner med at de fleste tar stilling til invitasjonen i løpet av høsten, slik at engangsbeløpet kan ' +
-        `legges inn i budsjettet for ${facts.budgetYear}. KS ber om at saken behandles så snart som mulig og ` +
-        `senest ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
-        '(hallvard.hoen@ks.no).'
+      // A case dated after the deadline tells the request as past, and what joining later means by the principles note.
+      text: afterDeadline(inv, facts)
+        ? `KS ba om at saken ble behandlet høsten ${yearOf(inv.invitationDate)}, slik at engangsbeløpet kunne ` +
+          `legges inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. ` +
+          'Den fristen er ute. Etter prinsippnotatet kan en kommune eller fylkeskommune som ikke har betalt, ' +
+          'betale sin andel senere, før den tar i bruk en løsning. Melding om vedtak sendes til KS (hallvard.hoen@ks.no).'
+        : 'KS regner med at de fleste tar stilling til invitasjonen i løpet av høsten, slik at engangsbeløpet kan ' +
+          `legges inn i budsjettet for ${facts.budgetYear}. KS ber om at saken behandles så snart som mulig og ` +
+          `senest ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
+          '(hallvard.hoen@ks.no).'
     },
     {
       type: 'paragraph',
@@ -115,8 +122,8 @@ function saksutgreiing2017(
     blocks.push({
       type: 'paragraph',
       text:
-        `Saken gjelder om ${self(facts)} skal betale engangsbeløpet nå, eller stå utenfor ordningen inntil videre og ` +
-        'ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
+        `Saken gjelder spørsmålet om ${self(facts)} skal betale engangsbeløpet nå, eller stå utenfor ordningen ` +
+        'inntil videre og ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
     })
   }
   return blocks
@@ -154,10 +161,13 @@ function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] 
     },
     {
       type: 'paragraph',
-      text:
-        `KS ber om at saken behandles i tide til at beløpet kan legges inn i budsjettet for ${facts.budgetYear}, ` +
-        `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
-        'meldingen skal sendes.'
+      text: afterDeadline(inv, facts)
+        ? `KS ba om at saken ble behandlet i tide til at beløpet kunne legges inn i budsjettet for ${inv.budgetYear}, ` +
+          `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Den fristen er ute. Invitasjonen ` +
+          '(vedlegg 1) sier hvor meldingen skal sendes.'
+        : `KS ber om at saken behandles i tide til at beløpet kan legges inn i budsjettet for ${facts.budgetYear}, ` +
+          `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
+          'meldingen skal sendes.'
     }
   )
   return blocks
@@ -211,6 +221,8 @@ export const textNb: SaksframleggText = {
     other: 'Annet'
   },
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,
+  placeholders: PLACEHOLDERS,
+  fundingSentence,
   orientering: 'Saken tas til orientering.',
   defaults: {
     title: 'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',

@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -31,10 +31,12 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
 }
 
+const PLACEHOLDERS = { populationDate: '[dato for folketalet]', populationSource: '[kjelde for folketalet]' }
+
 /** The count date and source as given, or a visible placeholder for what nobody gave. */
 function populationCitation(facts: CaseFacts): string {
-  const date = facts.populationDate ? formatDateLong(facts.populationDate) : '[dato for folketalet]'
-  const source = facts.populationSource.trim() || '[kjelde for folketalet]'
+  const date = facts.populationDate ? formatDateLong(facts.populationDate) : PLACEHOLDERS.populationDate
+  const source = facts.populationSource.trim() || PLACEHOLDERS.populationSource
   // A source the data holds goes in brackets after the figure; a missing one stays a visible sentence.
   const cited = facts.populationSource.trim() ? ` (${bracketed(facts.populationSource)}).` : `. ${sentence(`Kjelde: ${source}`)}`
   return `folketalet i ${areaName(facts.kommuneName)} per ${date}${cited}`
@@ -87,11 +89,16 @@ function saksutgreiing2017(
     },
     {
       type: 'paragraph',
-      text:
-        'KS reknar med at dei fleste tek stilling til invitasjonen i løpet av hausten, slik at eingongsbeløpet kan ' +
-        `leggjast inn i budsjettet for ${facts.budgetYear}. KS ber om at saka vert handsama så snart som mogleg og ` +
-        `seinast ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
-        '(hallvard.hoen@ks.no).'
+      // A case dated after the deadline tells the request as past, and what joining later means by the principles note.
+      text: afterDeadline(inv, facts)
+        ? `KS bad om at saka vart handsama hausten ${yearOf(inv.invitationDate)}, slik at eingongsbeløpet kunne ` +
+          `leggjast inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. ` +
+          'Den fristen er ute. Etter prinsippnotatet kan ein kommune eller fylkeskommune som ikkje har betalt, ' +
+          `betale sin del seinare, før han tek i bruk ei løysing. Melding om vedtak går til KS (hallvard.hoen@ks.no).`
+        : 'KS reknar med at dei fleste tek stilling til invitasjonen i løpet av hausten, slik at eingongsbeløpet kan ' +
+          `leggjast inn i budsjettet for ${facts.budgetYear}. KS ber om at saka vert handsama så snart som mogleg og ` +
+          `seinast ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
+          '(hallvard.hoen@ks.no).'
     },
     {
       type: 'paragraph',
@@ -157,10 +164,13 @@ function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] 
     },
     {
       type: 'paragraph',
-      text:
-        `KS ber om at saka vert handsama i tide til at beløpet kan leggjast inn i budsjettet for ${facts.budgetYear}, ` +
-        `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) seier kvar ` +
-        'meldinga skal sendast.'
+      text: afterDeadline(inv, facts)
+        ? `KS bad om at saka vart handsama i tide til at beløpet kunne leggjast inn i budsjettet for ${inv.budgetYear}, ` +
+          `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Den fristen er ute. Invitasjonen ` +
+          '(vedlegg 1) seier kvar meldinga skal sendast.'
+        : `KS ber om at saka vert handsama i tide til at beløpet kan leggjast inn i budsjettet for ${facts.budgetYear}, ` +
+          `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) seier kvar ` +
+          'meldinga skal sendast.'
     }
   )
   return blocks
@@ -214,6 +224,8 @@ export const textNn: SaksframleggText = {
     other: 'Anna'
   },
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,
+  placeholders: PLACEHOLDERS,
+  fundingSentence,
   orientering: 'Saka vert teken til orientering.',
   defaults: {
     title: 'Digitalisering i kommunal sektor – invitasjon til å delta i KS si finansieringsordning',

@@ -1,6 +1,6 @@
 import type { FinancingRound } from '../financingRound'
 import type { Maalform, Tekst } from '../maalform'
-import type { Block, CaseKind, Economy, Innstilling, SectionKind } from './model'
+import type { Block, CaseKind, Economy, Funding, Innstilling, SectionKind } from './model'
 
 /**
  * The shape of a målform's text (text.nn.ts, text.nb.ts) and the facts it cites. Kept apart from
@@ -14,6 +14,8 @@ export interface CaseFacts extends Economy {
   chief: string
   /** The administration's reason for a decline, as the user wrote it ('' for none). */
   declineReason: string
+  /** ISO date of the case, '' when not set: a case dated after the answer deadline does not speak of it as ahead. */
+  caseDate: string
 }
 
 /**
@@ -61,6 +63,10 @@ export interface SaksframleggText {
   }
   sectionHeadings: Record<SectionKind, string>
   innstillingHeading: (chief: string) => string
+  /** What the document shows where a value nobody gave would stand. */
+  placeholders: { populationDate: string; populationSource: string }
+  /** The sentence that says how the amount is paid for, as the økonomiske konsekvensar write it. */
+  fundingSentence: (funding: Funding) => string
   orientering: string
   defaults: {
     title: string

@@ -70,15 +70,26 @@ async function readWord(path: string): Promise<{ document: string; styles: strin
   return { document, styles, text }
 }
 
-async function download(page: Page, button: Locator, name: string): Promise<string> {
+async function download(page: Page, button: Locator, name: string, folder = downloads): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
-  const path = join(downloads, name)
+  const path = join(folder, name)
   await file.saveAs(path)
   return path
 }
 
 const status = (page: Page) => page.getByTestId('save-status')
 const notice = (page: Page) => page.getByTestId('sf-notice')
+
+/** A new nynorsk case from the list's card, once the card shows the figures it is to be built on. */
+async function createCase(page: Page, figures: string): Promise<void> {
+  const t = T('nn')
+  await page.locator('nav a[data-area="saksframlegg"]').click()
+  const card = page.getByTestId('sf-new')
+  await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain(figures)
+  await card.getByLabel(t('maalform.nn')).check()
+  await card.getByRole('button', { name: t('new.create') }).click()
+  await notice(page).getByText(t('notice.created')).waitFor()
+}
 
 describe('the saksframlegg', () => {
   for (const m of ['nn', 'nb'] as const) {
@@ -251,20 +262,16 @@ describe('the saksframlegg', () => {
         expect(await status(page).innerText()).toBe(t('status.saved'))
       })
 
-      it('points out the sections whose default text speaks of the innstilling the case had before', async () => {
+      it('writes the standard sections for the innstilling chosen, and back again', async () => {
         const { page } = session
+        const preview = async (): Promise<string> => plain(await page.getByTestId('saksframlegg-preview').innerText())
         await page.getByLabel(t('innstilling.decline'), { exact: true }).check()
-        const warning = page.getByTestId('stale-sections')
-        await warning.waitFor()
-        expect(plain(await warning.innerText())).toContain(
-          m === 'nn' ? '«ØKONOMISKE KONSEKVENSAR» og «VURDERING»' : '«ØKONOMISKE KONSEKVENSER» og «VURDERING»'
-        )
-        expect(plain(await page.getByTestId('saksframlegg-preview').innerText())).toContain(
-          m === 'nn' ? 'takkar nei til invitasjonen' : 'takker nei til invitasjonen'
-        )
+        await expect.poll(preview).toContain(m === 'nn' ? 'takkar nei til invitasjonen' : 'takker nei til invitasjonen')
+        // The økonomiske konsekvensar are standard text: they follow the nei by themselves.
+        expect(await preview()).toContain(m === 'nn' ? 'Innstillinga har ingen økonomiske konsekvensar' : 'Innstillingen har ingen økonomiske konsekvenser')
         await editorShot(page, `saksframlegg-takk-nei-${m}`)
         await page.getByLabel(t('innstilling.join'), { exact: true }).check()
-        await warning.waitFor({ state: 'detached' })
+        await expect.poll(preview).not.toContain(m === 'nn' ? 'Innstillinga har ingen økonomiske konsekvensar' : 'Innstillingen har ingen økonomiske konsekvenser')
         expect(await status(page).innerText()).toBe(t('status.saved'))
       })
 
@@ -381,12 +388,7 @@ describe('the saksframlegg', () => {
     await form.getByRole('button', { name: b['round.save'] }).click()
     await form.waitFor({ state: 'detached' })
 
-    await page.locator('nav a[data-area="saksframlegg"]').click()
-    const card = page.getByTestId('sf-new')
-    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain('× kr 12,50 =')
-    await card.getByLabel(t('maalform.nn')).check()
-    await card.getByRole('button', { name: t('new.create') }).click()
-    await notice(page).getByText(t('notice.created')).waitFor()
+    await createCase(page, '× kr 12,50 =')
     const FACTS_OF_2017 = ['25 mill.', '35 mill.', '40 mill.', '250 mill.', 'DigiFin', 'arbeidstittel', 'ti største', 'Prinsippnotat', 'KMD', '2017']
     const nn = plain(await page.getByTestId('saksframlegg-preview').innerText())
     expect(nn).toContain('i runden «Spleiselaget 2025» (vedlegg 1)')
@@ -415,7 +417,7 @@ describe('the saksframlegg', () => {
     expect(await page.getByRole('button', { name: t('figures.use') }).count()).toBe(0)
     await editorShotsInBoth(page, 'saksframlegg-annan-runde')
 
-    // The round deleted: the case stays, but its default text can no longer be rebuilt.
+    // The round deleted: the case stays, with the invitation it holds, but it cannot be copied.
     await page.locator('nav a[data-area="bidrag"]').click()
     await page.getByLabel(b.round).selectOption({ label: 'Spleiselaget 2025' })
     await page.getByRole('button', { name: b.deleteRound }).click()
@@ -464,14 +466,7 @@ describe('the saksframlegg', () => {
     const hordaland = page.getByLabel('Hordaland fylkeskommune (12)')
     await hordaland.click()
     await expect.poll(() => hordaland.isChecked()).toBe(true)
-    await page.locator('nav a[data-area="saksframlegg"]').click()
-    const card = page.getByTestId('sf-new')
-    await expect.poll(async () => plain(await card.locator('p').first().innerText())).toContain(
-      'Hordaland fylkeskommune, 519 963 innbyggjarar'
-    )
-    await card.getByLabel(t('maalform.nn')).check()
-    await card.getByRole('button', { name: t('new.create') }).click()
-    await notice(page).getByText(t('notice.created')).waitFor()
+    await createCase(page, 'Hordaland fylkeskommune, 519 963 innbyggjarar')
     const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
     expect(preview).toContain('folketalet i Hordaland per 1. januar 2017')
     expect(preview).toContain('Hordaland fylkeskommune takkar ja til invitasjonen frå KS')
@@ -485,5 +480,87 @@ describe('the saksframlegg', () => {
 
   it('logged no console errors', () => {
     expect(session.errors).toEqual([])
+  })
+})
+
+/** Its own browser: the story stores Bidrag choices that the tests above must not inherit. */
+describe('one figure, one title, everywhere (issue 8 §1)', () => {
+  let own: Session
+  let ownDownloads = ''
+  beforeAll(async () => {
+    ;({ session: own, downloads: ownDownloads } = await startTysnesSession('saksframlegg-verdiar'))
+  })
+  afterAll(() => endSession(own))
+
+    it('states one amount only after the figures change: 2 853 → "Bruk tala frå Bidrag" with 2 847 → only kr 56 940 (issue 8 §1)', async () => {
+      const { page } = own
+      const t = T('nn')
+      await chooseMaalform(page, 'nn')
+      // Bidrag: the seed's figure, 2 853 per 30.6.2017.
+      await page.locator('nav a[data-area="bidrag"]').click()
+      await page.getByRole('button', { name: 'Legg inn eit anna folketal' }).click()
+      const form = page.getByTestId('figure-form')
+      await form.getByLabel('Folketal', { exact: true }).fill('2 853')
+      await form.getByLabel('Dato folketalet gjeld').fill('2017-06-30')
+      await form.getByLabel('Kjelde').fill('SSB tabell 06913, 2. kvartal 2017')
+      await form.getByRole('button', { name: 'Lagre og bruk folketalet' }).click()
+      await form.waitFor({ state: 'detached' })
+      // A case on it, with a sentence of the user's own in the økonomiske konsekvensar.
+      await createCase(page, '2 853')
+      const economy = page.getByLabel(t('section.text', { heading: 'ØKONOMISKE KONSEKVENSAR' }))
+      await economy.fill(`${await economy.inputValue()}\n\nSjå òg budsjettskjema 1A.`)
+      await page.getByLabel(t('title.label'), { exact: true }).fill('Verdiar som endrar seg')
+      await page.getByLabel(t('title.label'), { exact: true }).press('Control+s')
+      await notice(page).getByText(t('notice.saved', { version: '2' })).waitFor()
+      // Bidrag: the register's figure, 2 847 per 1.1.2017.
+      await page.locator('nav a[data-area="bidrag"]').click()
+      const register = page.getByRole('radio', { name: /2 847/ })
+      // The choice is stored and read back live: click, then wait for it to stand.
+      await register.click()
+      await expect.poll(() => register.isChecked()).toBe(true)
+      await expect.poll(() => page.getByTestId('amount').textContent()).toBe('kr\u00a056\u00a0940')
+      // The case: take Bidrag's figures.
+      await page.locator('nav a[data-area="saksframlegg"]').click()
+      await page.getByRole('link', { name: 'Verdiar som endrar seg' }).first().click()
+      await page.getByRole('button', { name: t('figures.use') }).click()
+      const preview = async (): Promise<string> => plain(await page.getByTestId('saksframlegg-preview').innerText())
+      await expect.poll(preview).toContain('kr 56 940')
+      // The user's own text still says 2 853: shown beside it, and no export until decided.
+      const conflicts = page.getByTestId('sf-section-okonomiskeKonsekvensar-conflicts')
+      await conflicts.getByRole('heading', { name: t('conflict.heading', { value: t('value.populationCount'), was: '«2 853»', now: '«2 847»' }) }).waitFor()
+      const blocked = page.getByTestId('sf-export-blocked')
+      await blocked.waitFor()
+      expect(await page.getByRole('button', { name: t('action.exportWhole') }).isDisabled()).toBe(true)
+      for (const m of ['nn', 'nb'] as const) {
+        await chooseMaalform(page, m)
+        await page.setViewportSize({ width: 1366, height: 768 })
+        // The export bar with its reason, then the notes under the section's text; only the editor's own area scrolls.
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await blocked.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await screenshot(page, `verdikonflikt-eksport-${m}`, false)
+        await conflicts.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await screenshot(page, `verdikonflikt-${m}`, false)
+        await page.setViewportSize({ width: 1280, height: 860 })
+      }
+      await chooseMaalform(page, 'nn')
+      // Put the new values into the text, one choice at a time, until none is left.
+      const replace = conflicts.getByRole('button', { name: /^Byt ut / })
+      while ((await replace.count()) > 0) await replace.first().click()
+      await blocked.waitFor({ state: 'detached' })
+      expect(await economy.inputValue()).toContain('Sjå òg budsjettskjema 1A.')
+      const word = await readWord(await download(page, page.getByRole('button', { name: t('action.exportWhole') }), 'verdiar-nn.docx', ownDownloads))
+      expect(word.text).toContain('kr 56 940')
+      expect(word.text).toContain('2 847 innbyggjarar × kr 20 = kr 56 940')
+      expect(word.text).not.toContain('57 060')
+      expect(word.text).not.toContain('2 853')
+      expect(word.text).not.toContain('30. juni 2017')
+      await page.getByLabel(t('title.label'), { exact: true }).press('Control+s')
+      await notice(page).getByText(t('notice.saved', { version: '3' })).waitFor()
+    })
+
+  it('logged no console errors', () => {
+    expect(own.errors).toEqual([])
   })
 })

@@ -82,14 +82,13 @@ describe('editing', () => {
     expect(run(shown, { type: 'edited', next: titled(doc, 'Tittel') }).issues).toEqual([])
   })
 
-  it('remembers the innstilling the case had before the user first changed it in this visit', () => {
+  it('takes a decided value conflict with undo, and starts the typed text again from the case', () => {
     const doc = tysnes('nn')
-    expect(doc.innstilling.kind).toBe('join')
-    const declined = run(opened(doc), { type: 'edited', next: { ...doc, innstilling: { kind: 'decline' } } })
-    expect(declined.innstillingBefore).toBe('join')
-    const custom = run(declined, { type: 'edited', next: { ...doc, innstilling: { kind: 'custom', text: 'Eige' } } })
-    expect(custom.innstillingBefore).toBe('join')
-    expect(run(opened(doc), { type: 'edited', next: titled(doc, 'Ny') }).innstillingBefore).toBeNull()
+    const state = opened(doc)
+    const resolved = run(state, { type: 'conflictResolved', next: titled(doc, 'Ny'), message: 'Bytt' })
+    expect(resolved.draft?.title).toBe('Ny')
+    expect(resolved.undo).toEqual({ message: 'Bytt', before: doc })
+    expect(resolved.revision).toBe(state.revision + 1)
   })
 
   it('undoes the last change that threw text away, and starts the typed text again from it', () => {

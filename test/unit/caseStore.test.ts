@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import { foreignWords } from '../../shared/purity'
-import type { Saksframlegg } from '../../shared/saksframlegg/model'
+import { caseValues, type Saksframlegg } from '../../shared/saksframlegg/model'
+import { sectionBlocks } from '../../shared/saksframlegg/defaults'
 import { rebuildInMaalform } from '../../shared/saksframlegg/otherMaalform'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { blocksToText, textToBlocks, textToLines } from '../../renderer/src/document/blocksText'
@@ -176,7 +177,11 @@ describe('the text of a section in the editor', () => {
   })
 
   it('keeps the default sections of a case as they are through the text and back', () => {
-    for (const section of tysnes('nn').sections) expect(textToBlocks(blocksToText(section.blocks))).toEqual(section.blocks)
+    const doc = tysnes('nn')
+    for (const section of doc.sections) {
+      const blocks = sectionBlocks(section, doc, 'nn')
+      expect(textToBlocks(blocksToText(blocks))).toEqual(blocks)
+    }
   })
 
   it('splits a list that follows a lead-in line without a blank line between', () => {
@@ -198,7 +203,7 @@ describe('the editor rules and the copy in the other målform', () => {
       ...doc,
       title: '  ',
       innstilling: { kind: 'custom', text: '' },
-      sections: [...doc.sections, { id: 'other', kind: 'other', blocks: [] }]
+      sections: [...doc.sections, { id: 'other', kind: 'other', own: { blocks: [], basedOn: caseValues(doc) } }]
     }
     expect(validateDraft(bad).map((i) => i.key)).toEqual(['error.title', 'error.sectionHeading', 'error.innstilling'])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDocument, PAGE, safeFileName, suggestedFileName, TEXT_WIDTH } from '../../shared/saksframlegg/docx'
-import { updateSection, type Saksframlegg } from '../../shared/saksframlegg/model'
+import { caseValues, updateSection, type Saksframlegg } from '../../shared/saksframlegg/model'
 import { foreignWords } from '../../shared/purity'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import { hordaland, tysnes } from '../fixtures/saksframlegg/cases'
@@ -109,7 +109,7 @@ describe('the Word file of the Tysnes case (nynorsk)', async () => {
   it('puts no line break or tab character inside a text run, even from the user’s text', async () => {
     const edited: Saksframlegg = updateSection(doc, 'vurdering', (s) => ({
       ...s,
-      blocks: [{ type: 'paragraph', text: 'Linje ein\nlinje to\tmed tabulator\r\nog <teikn> & «sitat»' }]
+      own: { blocks: [{ type: 'paragraph', text: 'Linje ein\nlinje to\tmed tabulator\r\nog <teikn> & «sitat»' }], basedOn: caseValues(doc) }
     }))
     const xml = (await readDocx(buildDocument(edited, 'nn', { appVersion: APP_VERSION }))).document
     for (const run of xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []) expect(run).not.toMatch(/[\n\r\t]/)

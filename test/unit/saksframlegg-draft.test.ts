@@ -4,7 +4,7 @@ import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
 import { caseIssues } from '../../shared/saksframlegg/caseIssues'
 import { caseNameFor, economyFrom, sameFigures, withContribution } from '../../shared/saksframlegg/fromContribution'
-import { parseSaksframlegg, type Saksframlegg } from '../../shared/saksframlegg/model'
+import { caseValues, parseSaksframlegg, type Saksframlegg } from '../../shared/saksframlegg/model'
 import { rebuildInMaalform } from '../../shared/saksframlegg/otherMaalform'
 import { foreignWords } from '../../shared/purity'
 import { innstillingText, plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
@@ -130,7 +130,7 @@ describe('what a case must have beyond the schema', () => {
       title: ' ',
       innstilling: { kind: 'custom', text: '' },
       economy: { ...doc.economy, funding: { kind: 'custom', text: '  ' } },
-      sections: [...doc.sections, { id: 'eiga', kind: 'other', blocks: [] }]
+      sections: [...doc.sections, { id: 'eiga', kind: 'other', own: { blocks: [], basedOn: caseValues(doc) } }]
     }
     expect(caseIssues(bad)).toEqual([{ code: 'title' }, { code: 'sectionHeading', sectionId: 'eiga' }, { code: 'closing' }, { code: 'funding' }])
   })

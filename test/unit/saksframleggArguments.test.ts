@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import type { Maalform } from '../../shared/maalform'
-import { buildDefaultSaksframlegg, withDeclineReason } from '../../shared/saksframlegg/defaults'
+import { buildDefaultSaksframlegg, sectionBlocks } from '../../shared/saksframlegg/defaults'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import type { Saksframlegg } from '../../shared/saksframlegg/model'
 import { parseSaksframlegg } from '../../shared/saksframlegg/model'
@@ -27,8 +27,11 @@ const REASON = {
 }
 
 /** A section's paragraphs as the case holds them. */
-const paragraphs = (doc: Saksframlegg, id: string): string[] =>
-  (doc.sections.find((s) => s.id === id)?.blocks ?? []).flatMap((b) => (b.type === 'paragraph' ? [b.text.replace(/\u00a0/g, ' ')] : []))
+const paragraphs = (doc: Saksframlegg, id: string, m: Maalform): string[] => {
+  const section = doc.sections.find((s) => s.id === id)
+  const blocks = section ? sectionBlocks(section, doc, m) : []
+  return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text.replace(/\u00a0/g, ' ')] : []))
+}
 
 describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
   const nn = m === 'nn'
@@ -56,7 +59,7 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       expect(all).not.toMatch(/folketal(let)? i \S+ (fylkes)?kommune/)
     })
     it(`${name}: the ja argues for joining, attributed where it is KS's, and not for waiting`, () => {
-      const vurdering = paragraphs(variants.join, 'vurdering').join('\n')
+      const vurdering = paragraphs(variants.join, 'vurdering', m).join('\n')
       expect(vurdering).toContain(
         nn
           ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje.'
@@ -70,7 +73,7 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       expect(vurdering).toContain(nn ? `${fullName} kan ikkje utvikle slike løysingar åleine.` : `${fullName} kan ikke utvikle slike løsninger alene.`)
       // Paying later is the nei's point, not the ja's.
       expect(vurdering).not.toMatch(/seinare|senere|står utanfor no|står utenfor nå/)
-      const economy = paragraphs(variants.join, 'okonomiskeKonsekvensar').join('\n')
+      const economy = paragraphs(variants.join, 'okonomiskeKonsekvensar', m).join('\n')
       expect(economy).toMatch(
         nn
           ? /I tillegg kjem ein tilknytingskostnad for kvar løysing \S+ tek i bruk, og ein del av kostnadene til FDVU så lenge \S+ brukar henne\./
@@ -93,8 +96,8 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       expect(all).not.toMatch(/gjev ingen utgifter|gir ingen utgifter|stengjer ikkje|stenger ikke/)
     })
     it(`${name}: the nei vurdering asks, gives the reason and the risk, and the innstilling agrees on coming back`, () => {
-      const doc = withDeclineReason(variants.decline, REASON[m], m, DIGIFIN_2017)
-      const vurdering = paragraphs(doc, 'vurdering')
+      const doc = { ...variants.decline, declineReason: REASON[m] }
+      const vurdering = paragraphs(doc, 'vurdering', m)
       expect(vurdering[0]).toMatch(new RegExp(`^Spørsmålet er om ${fullName} `))
       expect(vurdering[1]).toBe(REASON[m])
       const all = vurdering.join('\n')

@@ -4,14 +4,14 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import {
-  buildDefaultSection,
   chiefDefinite,
   isDefaultKind,
   removeSection,
   renderSaksframlegg,
   roundById,
   sectionHeading,
-  updateSection,
+  toStandardText,
+  valueConflicts,
   type Saksframlegg,
   type Section
 } from '@shared/saksframlegg'
@@ -33,7 +33,6 @@ import { InnstillingEditor } from './editor/InnstillingEditor'
 import { NoticeView } from './editor/NoticeView'
 import { SaksgangEditor } from './editor/SaksgangEditor'
 import { SectionsEditor } from './editor/SectionsEditor'
-import { StaleSectionsWarning } from './editor/StaleSectionsWarning'
 import { TitleAndListsEditor } from './editor/TitleAndListsEditor'
 import { UndoBar } from './editor/UndoBar'
 import { useCaseDraft } from './editor/useCaseDraft'
@@ -74,6 +73,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   /** Undefined while the rounds load, or when the user has deleted the case's round. */
   const round = roundById(contribution.rounds, loaded?.stored.roundId)
   const rendered = useMemo(() => (draft ? renderSaksframlegg(draft, maalform) : null), [draft, maalform])
+  const conflicts = useMemo(() => (draft ? valueConflicts(draft, maalform) : []), [draft, maalform])
 
   const cancel = (): void => dispatch({ type: 'answeredNo' })
   const askRestore = (version: number): void => dispatch({ type: 'asked', question: { kind: 'restore', version } })
@@ -121,15 +121,14 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     if (copyId) onOpen(copyId, { kind: 'copied', maalform: target })
   }
 
+  // The standard text is written from the case's own data, so a case that holds its invitation can always have it back.
+  const canReset = draft.invitation !== undefined
   const resetSection = (sectionId: string, heading: string): void => {
     const target = draft.sections.find((s) => s.id === sectionId)
-    let next: Saksframlegg | null = null
-    if (target && round && isDefaultKind(target.kind)) {
-      const fresh = buildDefaultSection(target.kind, draft, maalform, round)
-      next = updateSection(draft, target.id, () => ({ ...fresh, id: target.id }))
-    }
+    const next = target && canReset && isDefaultKind(target.kind) ? toStandardText(draft, sectionId) : null
     dispatch({ type: 'sectionReset', next, message: t('undo.reset', { heading }) })
   }
+  const resolve = (next: Saksframlegg, message: string): void => dispatch({ type: 'conflictResolved', next, message })
 
   const removeSaksgangRow = (index: number): void => {
     const row = draft.saksgang[index]
@@ -151,6 +150,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
           copying={state.copying}
           canCopy={round !== undefined}
           hasTemplate={hasTemplate}
+          conflictCount={conflicts.length}
           onSave={() => void save()}
           onExport={(part) => void exportAs(part)}
           onCopy={() => guard.leave(copy)}
@@ -181,9 +181,11 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             doc={draft}
             maalform={maalform}
             revision={state.revision}
-            canReset={round !== undefined}
+            canReset={canReset}
+            conflicts={conflicts}
             errorFor={errorFor}
             onChange={edit}
+            onResolve={resolve}
             onReset={askAbout('resetSection')}
             onRemove={askAbout('removeSection')}
             focus={focus}
@@ -191,13 +193,13 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
           <InnstillingEditor
             doc={draft}
             maalform={maalform}
-            round={round}
+            conflicts={conflicts.filter((c) => c.place.part === 'innstilling')}
             errors={{ innstilling: errorFor(FIELD.innstillingText), funding: errorFor(FIELD.fundingText) }}
             profileChief={profileChief}
             onUseProfileChief={() => edit({ ...draft, chiefTitle: profile.chiefTitle })}
             onChange={edit}
+            onResolve={resolve}
           />
-          <StaleSectionsWarning doc={draft} innstillingBefore={state.innstillingBefore} maalform={maalform} round={round} />
           <div className="form-actions">
             <Button onClick={() => void save()} loading={state.saving}>
               {t('action.save')}

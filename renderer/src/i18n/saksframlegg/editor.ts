@@ -32,7 +32,7 @@ const nn = {
   'figures.otherRound':
     'Bidrag-sida reknar no for runden «{{bidragRound}}», men saka er skriven for «{{caseRound}}». Tala frå Bidrag kan difor ikkje brukast i denne saka. Lag ei ny sak om du vil ha tala for den andre runden.',
   'figures.roundGone':
-    'Runden saka er skriven for, er sletta på Bidrag-sida. Saka er som før, men standardteksten kan ikkje byggjast på nytt, og saka kan ikkje kopierast til den andre målforma.',
+    'Runden saka er skriven for, er sletta på Bidrag-sida. Saka er som før, men ho kan ikkje kopierast til den andre målforma.',
   'figures.use': 'Bruk tala frå Bidrag',
   'figures.toBidrag': 'Sjå utrekninga på Bidrag-sida',
 
@@ -106,8 +106,6 @@ const nn = {
   'figures.noPopulationSource':
     'Folketalet har inga kjelde som kan siterast, så dokumentet viser «[kjelde for folketalet]». Det innebygde talet for 2024 har ingen kjend utgjevar eller dato: hent folketalet frå SSB (tabell 07459) og legg det inn på Bidrag.',
   'figures.afterDeadline': 'Saksframlegget er datert {{date}}, etter svarfristen til KS ({{deadline}}). Sjå over datoen.',
-  'innstilling.staleSections':
-    'Du har endra innstillinga. Teksten i {{sections}} passar til den førre innstillinga. Vel «Tilbakestill til standardtekst» på avsnittet om du vil ha tekst som passar til den nye.',
   'funding.legend': 'Finansiering',
   'funding.description': 'Korleis eingongsbeløpet i budsjett {{year}} skal dekkjast.',
   'funding.disposisjonsfond': 'Disposisjonsfondet',
@@ -172,7 +170,7 @@ const nb: typeof nn = {
   'figures.otherRound':
     'Bidrag-siden regner nå for runden «{{bidragRound}}», men saken er skrevet for «{{caseRound}}». Tallene fra Bidrag kan derfor ikke brukes i denne saken. Lag en ny sak om du vil ha tallene for den andre runden.',
   'figures.roundGone':
-    'Runden saken er skrevet for, er slettet på Bidrag-siden. Saken er som før, men standardteksten kan ikke bygges på nytt, og saken kan ikke kopieres til den andre målformen.',
+    'Runden saken er skrevet for, er slettet på Bidrag-siden. Saken er som før, men den kan ikke kopieres til den andre målformen.',
   'figures.use': 'Bruk tallene fra Bidrag',
   'figures.toBidrag': 'Se utregningen på Bidrag-siden',
 
@@ -246,8 +244,6 @@ const nb: typeof nn = {
   'figures.noPopulationSource':
     'Folketallet har ingen kilde som kan siteres, så dokumentet viser «[kilde for folketallet]». Det innebygde tallet for 2024 har ingen kjent utgiver eller dato: hent folketallet fra SSB (tabell 07459) og legg det inn på Bidrag.',
   'figures.afterDeadline': 'Saksframlegget er datert {{date}}, etter svarfristen til KS ({{deadline}}). Se over datoen.',
-  'innstilling.staleSections':
-    'Du har endret innstillingen. Teksten i {{sections}} passer til den forrige innstillingen. Velg «Tilbakestill til standardtekst» på avsnittet om du vil ha tekst som passer til den nye.',
   'funding.legend': 'Finansiering',
   'funding.description': 'Hvordan engangsbeløpet i budsjett {{year}} skal dekkes.',
   'funding.disposisjonsfond': 'Disposisjonsfondet',

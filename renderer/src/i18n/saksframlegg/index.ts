@@ -1,4 +1,5 @@
 import common from './common'
+import conflicts from './conflicts'
 import editor from './editor'
 import list from './list'
 import notices from './notices'
@@ -9,6 +10,6 @@ import notices from './notices'
  * that every file in this folder is merged here.
  */
 export default {
-  nn: { ...common.nn, ...list.nn, ...editor.nn, ...notices.nn },
-  nb: { ...common.nb, ...list.nb, ...editor.nb, ...notices.nb }
+  nn: { ...common.nn, ...list.nn, ...editor.nn, ...conflicts.nn, ...notices.nn },
+  nb: { ...common.nb, ...list.nb, ...editor.nb, ...conflicts.nb, ...notices.nb }
 }

@@ -26,9 +26,9 @@ const nn = {
   'notice.restoreFailedError': 'Versjonen kunne ikkje hentast fram att. Ingenting er endra. Prøv igjen.',
   'notice.unsavedBack': 'Du har endringar frå sist du var i saka som ikkje er lagra. Lagre dei, eller hent fram att den lagra versjonen frå historikken.',
   'notice.economyUpdated':
-    'Saka brukar no tala frå Bidrag, og innstillinga viser det nye beløpet. Sjå over teksten i «Økonomiske konsekvensar», eller tilbakestill han.',
+    'Saka brukar no tala frå Bidrag. Standardteksten og innstillinga seier dei nye tala. Har du skrive tekst sjølv som nemner dei gamle, står det ein merknad ved teksten.',
   'notice.economyUpdatedRenamed':
-    'Saka er no skriven for {{who}} og brukar tala frå Bidrag. Hovudet og innstillinga viser det nye namnet og beløpet. Sjå over teksten i «Økonomiske konsekvensar» og «Vurdering», eller tilbakestill dei.',
+    'Saka er no skriven for {{who}} og brukar tala frå Bidrag. Hovudet, standardteksten og innstillinga seier det nye namnet og dei nye tala. Har du skrive tekst sjølv som nemner dei gamle, står det ein merknad ved teksten.',
 
   'undo.row': '«{{utval}}» er fjerna frå saksgangen.',
   'undo.economy': 'Tala i saka er bytte ut.',
@@ -88,9 +88,9 @@ const nb: typeof nn = {
   'notice.restoreFailedError': 'Versjonen kunne ikke hentes fram. Ingenting er endret. Prøv igjen.',
   'notice.unsavedBack': 'Du har endringer fra sist du var i saken som ikke er lagret. Lagre dem, eller hent fram den lagrede versjonen fra historikken.',
   'notice.economyUpdated':
-    'Saken bruker nå tallene fra Bidrag, og innstillingen viser det nye beløpet. Se over teksten i «Økonomiske konsekvenser», eller tilbakestill den.',
+    'Saken bruker nå tallene fra Bidrag. Standardteksten og innstillingen sier de nye tallene. Har du skrevet tekst selv som nevner de gamle, står det en merknad ved teksten.',
   'notice.economyUpdatedRenamed':
-    'Saken er nå skrevet for {{who}} og bruker tallene fra Bidrag. Hodet og innstillingen viser det nye navnet og beløpet. Se over teksten i «Økonomiske konsekvenser» og «Vurdering», eller tilbakestill dem.',
+    'Saken er nå skrevet for {{who}} og bruker tallene fra Bidrag. Hodet, standardteksten og innstillingen sier det nye navnet og de nye tallene. Har du skrevet tekst selv som nevner de gamle, står det en merknad ved teksten.',
 
   'undo.row': '«{{utval}}» er fjernet fra saksgangen.',
   'undo.economy': 'Tallene i saken er byttet ut.',

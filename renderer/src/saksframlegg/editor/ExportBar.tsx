@@ -1,4 +1,4 @@
-import { Button } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import type { ExportKind } from './caseDraftReducer'
@@ -15,6 +15,7 @@ export function ExportBar({
   copying,
   canCopy,
   hasTemplate,
+  conflictCount,
   onSave,
   onExport,
   onCopy
@@ -27,24 +28,33 @@ export function ExportBar({
   canCopy: boolean
   /** The kommune's template is set up in Innstillingar. */
   hasTemplate: boolean
+  /** Texts the user wrote that still state a value the case no longer holds: no export until each is decided. */
+  conflictCount: number
   onSave: () => void
   onExport: (kind: ExportKind) => void
   onCopy: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
   const other: Maalform = maalform === 'nn' ? 'nb' : 'nn'
+  const blocked = conflictCount > 0
+  const reason = blocked ? { disabled: true, 'aria-describedby': 'sf-export-blocked' } : {}
   return (
     <div className="form-actions sf-wrap">
+      {blocked && (
+        <Paragraph data-size="sm" id="sf-export-blocked" className="sf-export-blocked" data-testid="sf-export-blocked">
+          {t('conflict.exportBlocked', { count: conflictCount })}
+        </Paragraph>
+      )}
       <Button onClick={onSave} loading={saving} aria-keyshortcuts="Control+S">
         {t('action.save')}
       </Button>
       {hasTemplate && (
-        <Button variant="secondary" onClick={() => onExport('template')} loading={exporting === 'template'}>
+        <Button variant="secondary" onClick={() => onExport('template')} loading={exporting === 'template'} {...reason}>
           {t('action.exportTemplate')}
         </Button>
       )}
       {EXPORTS.map(({ part, label }) => (
-        <Button key={part} variant="secondary" onClick={() => onExport(part)} loading={exporting === part}>
+        <Button key={part} variant="secondary" onClick={() => onExport(part)} loading={exporting === part} {...reason}>
           {t(label)}
         </Button>
       ))}

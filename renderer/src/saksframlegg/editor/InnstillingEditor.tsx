@@ -1,36 +1,43 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
-import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
 import {
+  acceptValue,
+  caseValues,
+  chiefTitleAfterRound,
   innstillingHeading,
   innstillingText,
-  withDeclineReason,
+  replaceValue,
   type Funding,
   type Innstilling,
-  type Saksframlegg
+  type Saksframlegg,
+  type ValueConflict
 } from '@shared/saksframlegg'
 import { FIELD } from '../draft'
 import { RadioGroup } from '../../components/RadioGroup'
+import { ValueConflicts } from './ValueConflicts'
 
 /** The innstilling (or, in an orienteringssak, the closing) and, when the kommune joins, how it is funded. */
 export function InnstillingEditor({
   doc,
   maalform,
-  round,
+  conflicts,
   errors,
   profileChief,
   onChange,
+  onResolve,
   onUseProfileChief
 }: {
   doc: Saksframlegg
   maalform: Maalform
-  /** The case's round, so the default vurdering can follow the decline reason; undefined when it is gone. */
-  round: FinancingRound | undefined
+  /** Values the own innstilling still states in their old form. */
+  conflicts: readonly ValueConflict[]
   errors: { innstilling?: string; funding?: string }
   /** The chief title of the profile when it differs from the case's, in definite form. */
   profileChief?: string
   onChange: (doc: Saksframlegg) => void
+  /** A conflict decided: the case after the choice, and what the undo bar says. */
+  onResolve: (next: Saksframlegg, message: string) => void
   onUseProfileChief: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
@@ -38,10 +45,12 @@ export function InnstillingEditor({
   const generated = (innstilling: Innstilling): string => innstillingText({ ...doc, innstilling }, maalform)
   const setKind = (kind: Innstilling['kind']): void => {
     if (kind === doc.innstilling.kind) return
-    if (kind === 'custom') onChange({ ...doc, innstilling: { kind: 'custom', text: generated(doc.innstilling) } })
+    if (kind === 'custom') onChange({ ...doc, innstilling: { kind: 'custom', text: generated(doc.innstilling), basedOn: caseValues(doc) } })
     else onChange({ ...doc, innstilling: { kind } })
   }
   const funding = doc.economy.funding
+  const basedOn = doc.innstilling.kind === 'custom' ? doc.innstilling.basedOn : undefined
+  const newerTitle = chiefTitleAfterRound(doc)
   const setFunding = (next: Funding): void => onChange({ ...doc, economy: { ...doc.economy, funding: next } })
   const quoted = (text: string) => (
     <span className="sf-quoted" lang={maalform}>
@@ -54,6 +63,11 @@ export function InnstillingEditor({
       <Fieldset.Description>
         {t('innstilling.headingFrom')} <span lang={maalform}>«{innstillingHeading(doc, maalform)}»</span>
       </Fieldset.Description>
+      {newerTitle && (
+        <div className="sf-inline-note" data-testid="sf-chief-title-2017">
+          <Paragraph data-size="sm">{t('chief.newTitle', newerTitle)}</Paragraph>
+        </div>
+      )}
       {profileChief && (
         <div className="sf-inline-note">
           <Paragraph data-size="sm">{t('innstilling.chiefDiffers', { chief: profileChief })}</Paragraph>
@@ -95,9 +109,20 @@ export function InnstillingEditor({
           description={t('innstilling.textHint')}
           value={doc.innstilling.text}
           error={errors.innstilling}
-          onChange={(e) => onChange({ ...doc, innstilling: { kind: 'custom', text: e.target.value } })}
+          onChange={(e) =>
+            onChange({ ...doc, innstilling: { kind: 'custom', text: e.target.value, basedOn: basedOn ?? caseValues(doc) } })
+          }
         />
       )}
+      <ValueConflicts
+        conflicts={conflicts}
+        maalform={maalform}
+        idPrefix={FIELD.innstillingText}
+        onReplace={(conflict) =>
+          onResolve(replaceValue(doc, conflict, maalform), t('conflict.replaced', { was: `«${conflict.was}»`, now: `«${conflict.now}»` }))
+        }
+        onAccept={(conflict) => onResolve(acceptValue(doc, conflict), t('conflict.accepted'))}
+      />
       {vedtak && doc.innstilling.kind === 'decline' && (
         <Textfield
           id="sf-decline-reason"
@@ -108,7 +133,7 @@ export function InnstillingEditor({
           label={t('innstilling.declineReason')}
           description={t('innstilling.declineReasonHint')}
           value={doc.declineReason}
-          onChange={(e) => onChange(withDeclineReason(doc, e.target.value, maalform, round))}
+          onChange={(e) => onChange({ ...doc, declineReason: e.target.value })}
         />
       )}
       {vedtak && doc.innstilling.kind === 'join' && (

@@ -1,15 +1,23 @@
 import { Button, Heading, Textfield } from '@digdir/designsystemet-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { sectionHeading, textFor, type Section } from '@shared/saksframlegg'
+import { sectionHeading, textFor, type Block, type CaseValues, type Section, type ValueConflict } from '@shared/saksframlegg'
 import { blocksToText, textToBlocks } from '../../document/blocksText'
 import { FIELD } from '../draft'
 import { RowButton } from './RowButton'
-import { useTypedText } from './useTypedText'
+import { ValueConflicts } from './ValueConflicts'
 
-/** One section of the case: its heading, its text, and buttons to move, reset or remove it. */
+/**
+ * One section of the case: its heading, its text, and buttons to move, reset or remove it. Standard
+ * text is shown as the case's data now writes it; the first keystroke makes it the user's own,
+ * written against the values the case holds then.
+ */
 export function SectionEditor({
   section,
+  blocks,
+  values,
+  conflicts,
   maalform,
   index,
   count,
@@ -18,9 +26,16 @@ export function SectionEditor({
   onChange,
   onMove,
   onReset,
-  onRemove
+  onRemove,
+  onReplace,
+  onAccept,
+  onStandard
 }: {
   section: Section
+  /** The text the section shows: its own, or the standard text for the case as it stands. */
+  blocks: Block[]
+  values: CaseValues
+  conflicts: readonly ValueConflict[]
   maalform: Maalform
   index: number
   count: number
@@ -30,9 +45,14 @@ export function SectionEditor({
   onMove: (delta: -1 | 1) => void
   onReset: () => void
   onRemove: () => void
+  onReplace: (conflict: ValueConflict) => void
+  onAccept: (conflict: ValueConflict) => void
+  onStandard: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
-  const [text, setText] = useTypedText(section.blocks, blocksToText)
+  // Own text is kept as typed (a trailing blank line, a half-typed "- "); standard text follows the case until typed in.
+  const [typed, setTyped] = useState<string | null>(() => (section.own ? blocksToText(section.own.blocks) : null))
+  const text = section.own ? (typed ?? blocksToText(section.own.blocks)) : blocksToText(blocks)
   const shown = sectionHeading(section, maalform)
   const standard = textFor(maalform).sectionHeadings[section.kind].toLocaleUpperCase('nb-NO')
   const headingId = `${FIELD.section(section.id)}-title`
@@ -76,16 +96,24 @@ export function SectionEditor({
         multiline
         rows={8}
         label={t('section.text', { heading: shown })}
-        description={t('section.textHint')}
+        description={`${t(section.own ? 'section.own' : 'section.standard')} ${t('section.textHint')}`}
         value={text}
         lang={maalform}
         onChange={(e) => {
-          setText(e.target.value)
-          onChange({ ...section, blocks: textToBlocks(e.target.value) })
+          setTyped(e.target.value)
+          onChange({ ...section, own: { blocks: textToBlocks(e.target.value), basedOn: section.own?.basedOn ?? values } })
         }}
       />
+      <ValueConflicts
+        conflicts={conflicts}
+        maalform={maalform}
+        idPrefix={FIELD.section(section.id)}
+        onReplace={onReplace}
+        onAccept={onAccept}
+        {...(canReset ? { onStandard } : {})}
+      />
       <div className="form-actions sf-wrap">
-        {canReset && (
+        {canReset && section.own && (
           <Button variant="secondary" data-size="sm" onClick={onReset}>
             {t('section.reset')}
           </Button>

@@ -2,7 +2,23 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { addSection, isDefaultKind, moveSection, newSectionId, updateSection, type Saksframlegg, type Section, type SectionKind } from '@shared/saksframlegg'
+import {
+  acceptValue,
+  addSection,
+  caseValues,
+  isDefaultKind,
+  moveSection,
+  newSectionId,
+  replaceValue,
+  sectionBlocks,
+  sectionHeading,
+  toStandardText,
+  updateSection,
+  type Saksframlegg,
+  type Section,
+  type SectionKind,
+  type ValueConflict
+} from '@shared/saksframlegg'
 import { SelectField } from '../../components/SelectField'
 import { FIELD } from '../draft'
 import { SectionEditor } from './SectionEditor'
@@ -15,8 +31,10 @@ export function SectionsEditor({
   maalform,
   revision,
   canReset,
+  conflicts,
   errorFor,
   onChange,
+  onResolve,
   onReset,
   onRemove,
   focus
@@ -27,8 +45,12 @@ export function SectionsEditor({
   revision: number
   /** Whether the default text can be built again (not when the case's round is gone). */
   canReset: boolean
+  /** The case's value conflicts; each section shows its own. */
+  conflicts: readonly ValueConflict[]
   errorFor: (field: string) => string | undefined
   onChange: (doc: Saksframlegg) => void
+  /** A conflict decided: the case after the choice, and what the undo bar says. */
+  onResolve: (next: Saksframlegg, message: string) => void
   onReset: (section: Section) => void
   onRemove: (section: Section) => void
   /** Moves the focus to an element by id after the next render. */
@@ -36,6 +58,8 @@ export function SectionsEditor({
 }) {
   const { t } = useTranslation('saksframlegg')
   const [newKind, setNewKind] = useState<SectionKind>('other')
+  const values = caseValues(doc)
+  const quoted = (text: string): string => `«${text}»`
   return (
     <div className="sf-part" id={FIELD.part('section')}>
       <Heading level={2} data-size="xs">
@@ -48,6 +72,9 @@ export function SectionsEditor({
         <SectionEditor
           key={`${section.id}-${revision}`}
           section={section}
+          blocks={sectionBlocks(section, doc, maalform)}
+          values={values}
+          conflicts={conflicts.filter((c) => c.place.part === 'section' && c.place.id === section.id)}
           maalform={maalform}
           index={index}
           count={doc.sections.length}
@@ -60,6 +87,11 @@ export function SectionsEditor({
           }}
           onReset={() => onReset(section)}
           onRemove={() => onRemove(section)}
+          onReplace={(conflict) =>
+            onResolve(replaceValue(doc, conflict, maalform), t('conflict.replaced', { was: quoted(conflict.was), now: quoted(conflict.now) }))
+          }
+          onAccept={(conflict) => onResolve(acceptValue(doc, conflict), t('conflict.accepted'))}
+          onStandard={() => onResolve(toStandardText(doc, section.id), t('conflict.standardBack', { heading: sectionHeading(section, maalform) }))}
         />
       ))}
       <div className="sf-add-section">
@@ -76,7 +108,7 @@ export function SectionsEditor({
           variant="secondary"
           onClick={() => {
             const sectionId = newSectionId(doc, newKind)
-            onChange(addSection(doc, { id: sectionId, kind: newKind, blocks: [] }))
+            onChange(addSection(doc, { id: sectionId, kind: newKind, own: { blocks: [], basedOn: values } }))
             focus(newKind === 'other' ? FIELD.sectionHeading(sectionId) : `${FIELD.section(sectionId)}-text`)
           }}
         >

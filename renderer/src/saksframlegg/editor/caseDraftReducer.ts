@@ -36,7 +36,6 @@ export type Pending =
   | { kind: 'restore'; version: number }
   | { kind: 'leave'; then: (doc: Saksframlegg) => void | Promise<void> }
 
-export type InnstillingKind = Saksframlegg['innstilling']['kind']
 
 export interface Loaded {
   stored: LoadedCase['stored']
@@ -56,8 +55,6 @@ export interface CaseDraftState {
   notice: Notice | null
   undo: { message: string; before: Saksframlegg } | null
   pending: Pending | null
-  /** The innstilling the case had before the user changed it in this visit, if they did. */
-  innstillingBefore: InnstillingKind | null
   saving: boolean
   exporting: ExportKind | null
   copying: boolean
@@ -86,6 +83,8 @@ export type CaseDraftAction =
   | { type: 'answeredNo' }
   | { type: 'sectionReset'; next: Saksframlegg | null; message: string }
   | { type: 'sectionRemoved'; next: Saksframlegg; message: string }
+  /** The user chose what a text whose value changed says: the new value, the standard text, or as it stands. */
+  | { type: 'conflictResolved'; next: Saksframlegg; message: string }
   | { type: 'restored'; from: number; stored: Loaded['stored']; saved: Saksframlegg }
   | { type: 'restoreFailed'; reason: FailureReason }
   | { type: 'noticeDismissed' }
@@ -102,7 +101,6 @@ export function initialCaseDraft(flash: Flash | null): CaseDraftState {
     notice: flash,
     undo: null,
     pending: null,
-    innstillingBefore: null,
     saving: false,
     exporting: null,
     copying: false
@@ -111,15 +109,10 @@ export function initialCaseDraft(flash: Flash | null): CaseDraftState {
 
 /** The draft after an edit: an open undo offer lapses, and shown errors follow the text. */
 function edited(state: CaseDraftState, next: Saksframlegg): CaseDraftState {
-  const innstillingBefore =
-    state.innstillingBefore === null && state.draft && next.innstilling.kind !== state.draft.innstilling.kind
-      ? state.draft.innstilling.kind
-      : state.innstillingBefore
   return {
     ...state,
     draft: next,
     undo: null,
-    innstillingBefore,
     issues: state.showSummary ? validateDraft(next) : state.issues
   }
 }
@@ -197,6 +190,9 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
       const reset = action.next ? { ...editedWithUndo(state, action.next, action.message), revision: state.revision + 1 } : state
       return { ...reset, pending: null }
     }
+    case 'conflictResolved':
+      // The text changed from outside the field the user types in: the fields start again from the case.
+      return { ...editedWithUndo(state, action.next, action.message), revision: state.revision + 1 }
     case 'sectionRemoved':
       return { ...editedWithUndo(state, action.next, action.message), pending: null }
     case 'restored':

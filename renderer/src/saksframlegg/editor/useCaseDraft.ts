@@ -2,7 +2,7 @@ import { useEffect, useReducer, useState } from 'react'
 import type { Contribution } from '@shared/contribution'
 import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
-import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, type Saksframlegg } from '@shared/saksframlegg'
+import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, valueConflicts, type Saksframlegg } from '@shared/saksframlegg'
 import { saksframleggTemplateParts } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../../app/context'
 import { buildTemplateFile } from '../../document/exportTemplate'
@@ -89,6 +89,8 @@ export function useCaseDraft(id: string, flash: Flash | null) {
   async function exportAs(part: ExportKind): Promise<void> {
     if (!draft || exporting) return
     if (!check(draft)) return
+    // A text that still states a value the case no longer holds would put two figures in one document (the bar says why).
+    if (valueConflicts(draft, maalform).length > 0) return
     dispatch({ type: 'exportStarted', part })
     try {
       const file =
