@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config'
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 
 // Three projects, all run by `npm test`:
-//  unit — the domain in shared/, the register, the database module (fake-indexeddb), the CLI;
+//  unit — the domain in shared/, the register, the database module (fake-indexeddb), the CLI
+//         (built to out/cli first when missing or stale: test/support/buildCli.ts);
 //  main — the Electron main process with `electron` mocked;
 //  e2e  — the web build of the renderer in Debian's Chromium, driven by playwright-core.
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' }
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/buildCli.ts'] }
       },
       {
         resolve: { alias },

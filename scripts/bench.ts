@@ -1,7 +1,9 @@
 /**
  * npm run bench — figures only, no assertions: how long the register takes to load, how fast a
- * search is, how long a landsoversikt takes, and how much heap that leaves in use.
+ * search is, how long a landsoversikt takes, how much heap that leaves in use, and how long the
+ * command line takes to start.
  */
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -76,6 +78,23 @@ for (let i = 0; i < 200; i++) {
   buildOkonomiplan(planInput)
   planTimes.push(performance.now() - s)
 }
+// The command line's start, as a user's `npm run cli -- beregn` feels it: the launcher with the
+// built CLI (scripts/cliStart.mjs → out/cli/cli.mjs), a bare node for comparison, and npm's own cost on top.
+const { ensureCliBuilt } = await import('./cliStart.mjs')
+await ensureCliBuilt()
+const startTimes = (command: string, args: string[], runs = 9): number[] => {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now()
+    spawnSync(command, args, { cwd: root, stdio: 'ignore' })
+    times.push(performance.now() - s)
+  }
+  return times
+}
+const nodeStart = startTimes(process.execPath, ['-e', ''])
+const cliStart = startTimes(process.execPath, ['scripts/cliStart.mjs', 'beregn', '--kommune', '1223'])
+const cliHelp = startTimes(process.execPath, ['scripts/cliStart.mjs', '--help'])
+const npmCliStart = startTimes('npm', ['run', '-s', 'cli', '--', 'beregn', '--kommune', '1223'], 5)
 
 globalThis.gc?.()
 const heapAfter = process.memoryUsage().heapUsed
@@ -88,6 +107,10 @@ console.log(`suggestKommunar median over 200: ${ms(median(suggestTimes))}`)
 console.log(`buildLandsoversikt 2017: first ${ms(landTimes[0]!)}, median of 20 ${ms(median(landTimes))}`)
 console.log(`økonomiplan, 200 catalogue entries over 4 years: first ${ms(planTimes[0]!)}, median of 200 ${ms(median(planTimes))}, fastest ${ms(Math.min(...planTimes))} (target ≤ 20 ms)`)
 console.log(`load average while measuring: ${loadavg()[0]!.toFixed(1)} (on ${cpus().length} cores)`)
+console.log(`node start (empty script), median of 9: ${ms(median(nodeStart))}`)
+console.log(`CLI start to exit, node scripts/cliStart.mjs beregn --kommune 1223, median of 9: ${ms(median(cliStart))}`)
+console.log(`CLI --help (loads every command), median of 9: ${ms(median(cliHelp))}`)
+console.log(`npm run cli -- beregn --kommune 1223 (npm's own start included), median of 5: ${ms(median(npmCliStart))}`)
 console.log(`heap used: ${(heapAfter / 1048576).toFixed(1)} MiB (${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB more than at start)`)
 
 const { benchParticipationHistory } = await import('./benchParticipation')

@@ -5,24 +5,28 @@
  * `command: Command` (see scripts/cli/command.ts for the interface and the conventions every
  * command follows). `npm run cli -- --help` lists the commands.
  */
-import { readdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+/// <reference types="vite/types/importMeta.d.ts" />
 import { fileURLToPath } from 'node:url'
 import type { Maalform } from '../shared/maalform'
 import { EXIT_OK, maalformFromArgs, processIo, reportError, UsageError, type CliIo, type Command } from './cli/command'
 
-const folder = join(dirname(fileURLToPath(import.meta.url)), 'cli')
+// Every module in scripts/cli/ named like a command, found when the CLI is built (vite.cli.config.ts)
+// or run by vitest; each is loaded only when its command is asked for.
+const MODULES = import.meta.glob<{ command?: Command }>(['./cli/*.ts', '!./cli/*.test.ts', '!./cli/command.ts'])
+
+const moduleName = (path: string): string => path.slice('./cli/'.length, -'.ts'.length)
 
 function commandFiles(): string[] {
-  return readdirSync(folder)
-    .filter((f) => /^[a-z][a-z0-9-]*\.ts$/.test(f) && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
+  return Object.keys(MODULES)
+    .map(moduleName)
+    .filter((name) => /^[a-z][a-z0-9-]*$/.test(name))
     .sort()
 }
 
 async function load(name: string): Promise<Command | undefined> {
-  if (!commandFiles().includes(name)) return undefined
-  const module = (await import(`./cli/${name}.ts`)) as { command?: Command }
+  const loader = MODULES[`./cli/${name}.ts`]
+  if (!loader || !commandFiles().includes(name)) return undefined
+  const module = await loader()
   return module.command?.name === name ? module.command : undefined
 }
 
@@ -67,13 +71,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Runs the CLI as a process: the arguments from the command line, the exit status set when done. */
+export function runProcess(): void {
   // `npm run cli -- landsoversikt | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     throw error
   })
-  main(process.argv.slice(2), processIo).then((status) => {
+  void main(process.argv.slice(2), processIo).then((status) => {
     process.exitCode = status
   })
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runProcess()

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CLI_ENTRY } from '../../scripts/cliStart.mjs'
 
 const root = resolve(__dirname, '../..')
 
@@ -10,13 +11,10 @@ interface Run {
   stderr: string
 }
 
-/** `npx tsx scripts/cli.ts ...`, as a user runs it; npm's own warnings about the machine's npmrc are silenced. */
+/** The built CLI (out/cli/cli.mjs, built by the unit project's global setup) as `npm run cli` starts it. */
 function cli(...args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'scripts/cli.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, npm_config_loglevel: 'error', NO_COLOR: '1' }
-    })
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
