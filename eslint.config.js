@@ -41,6 +41,22 @@ export default tseslint.config(
     }
   },
   {
+    // node/ is what the Electron main process and the command line both need of Node (the atomic
+    // write, file errors in words): Node and shared/ only, nothing from the layers that use it.
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'react', 'react-dom', 'dexie', 'dexie-*'], message: 'node/ is plain Node code, shared by electron/main and scripts/.' },
+            { regex: '^(?:\\.\\./)+(?:renderer|electron|scripts)(?:/|$)', message: 'node/ is used by electron/ and scripts/; it imports nothing from them.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // The renderer is a sandboxed web page: what it needs of Electron comes through the preload's
     // platform object (renderer/src/platform/), never from electron/ or the electron package.
     // The core rule is used here; the database rule uses the typescript-eslint variant, so both apply.

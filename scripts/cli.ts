@@ -8,7 +8,7 @@
 /// <reference types="vite/types/importMeta.d.ts" />
 import { fileURLToPath } from 'node:url'
 import type { Maalform } from '../shared/maalform'
-import { EXIT_OK, maalformFromArgs, processIo, reportError, UsageError, type CliIo, type Command } from './cli/command'
+import { echo, EXIT_OK, maalformFromArgs, processIo, reportError, UsageError, type CliIo, type Command } from './cli/command'
 
 // Every module in scripts/cli/ named like a command, found when the CLI is built (vite.cli.config.ts)
 // or run by vitest; each is loaded only when its command is asked for.
@@ -57,8 +57,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!command) {
       const names = (await allCommands()).map((c) => c.name).join(', ')
       throw new UsageError({
-        nn: `Ukjend kommando «${name}». Kommandoar: ${names}.`,
-        nb: `Ukjent kommando «${name}». Kommandoer: ${names}.`
+        nn: `Ukjend kommando «${echo(name)}». Kommandoar: ${names}.`,
+        nb: `Ukjent kommando «${echo(name)}». Kommandoer: ${names}.`
       })
     }
     if (help(rest)) {

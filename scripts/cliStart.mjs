@@ -14,7 +14,7 @@ const outDir = join(root, 'out', 'cli')
 export const CLI_ENTRY = join(outDir, 'cli.mjs')
 
 /** What the built CLI is made of: a change to any of these makes the build stale. */
-const SOURCES = ['scripts/cli.ts', 'scripts/cli', 'scripts/node', 'shared', 'resources/data/register.json', 'vite.cli.config.ts', 'package-lock.json']
+const SOURCES = ['scripts/cli.ts', 'scripts/cli', 'node', 'shared', 'resources/data/register.json', 'vite.cli.config.ts', 'package-lock.json']
 
 function newestChange(path) {
   if (!existsSync(path)) return 0

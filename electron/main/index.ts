@@ -53,7 +53,11 @@ function registerIpc(): void {
       showSaveDialog: (options) =>
         mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
       documentsFolder: app.getPath('documents'),
-      maalform: () => maalform
+      maalform: () => maalform,
+      confirmOverwrite: async (options) => {
+        const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
+        return answer.response === 0
+      }
     })
   )
   handleValidated(ipcMain, IPC_CHANNELS.appInfo, z.undefined(), expected, () => ({

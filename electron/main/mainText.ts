@@ -25,6 +25,9 @@ const nn = {
   saveTitle: 'Lagre fil',
   saveButton: 'Lagre',
   saveFailed: 'Klarte ikkje å lagre fila',
+  overwriteMessage: '«{name}» finst frå før. Vil du byte ho ut?',
+  overwriteReplace: 'Byt ut',
+  overwriteCancel: 'Avbryt',
   wordDocument: 'Word-dokument',
   jsonFile: 'JSON-fil',
   csvFile: 'CSV-fil'
@@ -54,6 +57,9 @@ const nb: typeof nn = {
   saveTitle: 'Lagre fil',
   saveButton: 'Lagre',
   saveFailed: 'Klarte ikke å lagre filen',
+  overwriteMessage: '«{name}» finnes fra før. Vil du erstatte den?',
+  overwriteReplace: 'Erstatt',
+  overwriteCancel: 'Avbryt',
   wordDocument: 'Word-dokument',
   jsonFile: 'JSON-fil',
   csvFile: 'CSV-fil'

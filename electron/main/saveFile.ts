@@ -1,5 +1,6 @@
-import { extname, join } from 'node:path'
-import type { SaveDialogOptions } from 'electron'
+import { existsSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import type { MessageBoxOptions, SaveDialogOptions } from 'electron'
 import type { FileKind, SaveFileRequest, SaveFileResult } from '../../shared/ipc'
 import type { Maalform } from '../../shared/maalform'
 import { writeFileAtomic } from './atomicWrite'
@@ -9,6 +10,12 @@ export interface SaveFileDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>
   documentsFolder: string
   maalform(): Maalform
+  /**
+   * Asks whether to replace a file the dialog did not ask about (the user typed "sak", the dialog
+   * checked "sak", and "sak.docx" exists); true to replace it.
+   */
+  confirmOverwrite(options: MessageBoxOptions): Promise<boolean>
+  exists?: (path: string) => boolean
   write?: (path: string, data: Uint8Array) => Promise<void>
 }
 
@@ -18,7 +25,12 @@ const FILTERS: Record<FileKind, { key: 'wordDocument' | 'jsonFile' | 'csvFile'; 
   csv: { key: 'csvFile', extensions: ['csv'] }
 }
 
-/** Asks where to save with the native dialog, then writes atomically. */
+/**
+ * Asks where to save with the native dialog, then writes atomically. The dialog is given the name
+ * with its extension and the kind's filter, so its own overwrite check sees "sak.docx"; if the user
+ * types a name without the extension, the extension is added and a file of that name that exists
+ * is replaced only when the user confirms it.
+ */
 export async function saveFile(request: SaveFileRequest, deps: SaveFileDeps): Promise<SaveFileResult> {
   const maalform = deps.maalform()
   const filter = FILTERS[request.kind]
@@ -33,7 +45,23 @@ export async function saveFile(request: SaveFileRequest, deps: SaveFileDeps): Pr
     properties: ['showOverwriteConfirmation', 'createDirectory']
   })
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' }
-  const path = extname(choice.filePath) ? choice.filePath : `${choice.filePath}.${request.kind}`
+  if (extname(choice.filePath)) {
+    await (deps.write ?? writeFileAtomic)(choice.filePath, request.data)
+    return { status: 'saved', path: choice.filePath }
+  }
+  const path = `${choice.filePath}.${request.kind}`
+  if ((deps.exists ?? existsSync)(path)) {
+    const replace = await deps.confirmOverwrite({
+      type: 'warning',
+      title: mainText(maalform, 'saveTitle'),
+      message: mainText(maalform, 'overwriteMessage', { name: basename(path) }),
+      buttons: [mainText(maalform, 'overwriteReplace'), mainText(maalform, 'overwriteCancel')],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true
+    })
+    if (!replace) return { status: 'cancelled' }
+  }
   await (deps.write ?? writeFileAtomic)(path, request.data)
   return { status: 'saved', path }
 }

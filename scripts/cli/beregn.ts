@@ -14,7 +14,7 @@ import { calculateContribution, type Contribution, type PopulationFigure } from 
 import { formatDateLong, formatInnbyggjarar, formatKroner, isIsoDate } from '../../shared/format'
 import type { Maalform, Tekst } from '../../shared/maalform'
 import { contributorTitle, predecessorsOf, successorsOf } from '../../shared/register'
-import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
+import { echo, EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
 
 const FLAGS = {
@@ -69,8 +69,8 @@ export const command: Command = {
 
       if (values.dato !== undefined && !isIsoDate(values.dato)) {
         throw new UsageError({
-          nn: `--dato må vere ein dato som 2017-01-01, ikkje «${values.dato}».`,
-          nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
+          nn: `--dato må vere ein dato som 2017-01-01, ikkje «${echo(values.dato)}».`,
+          nb: `--dato må være en dato som 2017-01-01, ikke «${echo(values.dato)}».`
         })
       }
       const population = populationArg(round, target.contributor, { folketal: values.folketal, date: values.dato })

@@ -11,6 +11,7 @@
  *    one line on stderr; an unexpected failure → exit status 1 and one line on stderr;
  *  - `--help` prints the usage on stdout and exits 0.
  */
+import { describeFileError } from '../../node/fileError'
 import { isMaalform, type Maalform, type Tekst } from '../../shared/maalform'
 
 export const EXIT_OK = 0
@@ -67,8 +68,8 @@ export function parseArgs(args: readonly string[], spec: Record<string, FlagKind
         continue
       }
       throw new UsageError({
-        nn: `Uventa argument «${arg}». Alle val blir skrivne som --namn verdi.`,
-        nb: `Uventet argument «${arg}». Alle valg skrives som --navn verdi.`
+        nn: `Uventa argument «${echo(arg)}». Alle val blir skrivne som --namn verdi.`,
+        nb: `Uventet argument «${echo(arg)}». Alle valg skrives som --navn verdi.`
       })
     }
     const eq = arg.indexOf('=')
@@ -79,8 +80,8 @@ export function parseArgs(args: readonly string[], spec: Record<string, FlagKind
         .map((f) => `--${f}`)
         .join(', ')
       throw new UsageError({
-        nn: `Ukjend val «--${name}». Gyldige val: ${known}.`,
-        nb: `Ukjent valg «--${name}». Gyldige valg: ${known}.`
+        nn: `Ukjend val «--${echo(name)}». Gyldige val: ${known}.`,
+        nb: `Ukjent valg «--${echo(name)}». Gyldige valg: ${known}.`
       })
     }
     if (seen.has(name)) {
@@ -115,8 +116,8 @@ export function maalformFromArgs(args: readonly string[]): Maalform | undefined 
     if (arg !== '--maalform' && value === undefined) continue
     if (isMaalform(value)) return value
     throw new UsageError({
-      nn: `--maalform må vere nn (nynorsk) eller nb (bokmål), ikkje «${value ?? ''}».`,
-      nb: `--maalform må være nn (nynorsk) eller nb (bokmål), ikke «${value ?? ''}».`
+      nn: `--maalform må vere nn (nynorsk) eller nb (bokmål), ikkje «${echo(value ?? '')}».`,
+      nb: `--maalform må være nn (nynorsk) eller nb (bokmål), ikke «${echo(value ?? '')}».`
     })
   }
   return undefined
@@ -186,7 +187,7 @@ export function reportError(io: CliIo, error: unknown, maalform: Maalform): numb
     io.err(oneLine(error.tekst[maalform]))
     return EXIT_USAGE
   }
-  const fileProblem = describeFileError(error)
+  const fileProblem = describeFileError(error, (path) => echo(path, ECHO_PATH_MAX))
   if (fileProblem) {
     io.err(oneLine(fileProblem[maalform]))
     return EXIT_FAILURE
@@ -196,36 +197,37 @@ export function reportError(io: CliIo, error: unknown, maalform: Maalform): numb
   return EXIT_FAILURE
 }
 
-const FILE_ERRORS: Record<string, Tekst> = {
-  ENOENT: { nn: 'mappa finst ikkje', nb: 'mappen finnes ikke' },
-  ENOTDIR: { nn: 'ein del av stigen er ikkje ei mappe', nb: 'en del av stien er ikke en mappe' },
-  EACCES: { nn: 'du har ikkje løyve til å skrive der', nb: 'du har ikke tilgang til å skrive der' },
-  EPERM: { nn: 'du har ikkje løyve til å skrive der', nb: 'du har ikke tilgang til å skrive der' },
-  EROFS: { nn: 'staden kan berre lesast', nb: 'stedet er skrivebeskyttet' },
-  EISDIR: { nn: 'det er ei mappe', nb: 'det er en mappe' },
-  ENOSPC: { nn: 'disken er full', nb: 'disken er full' }
-}
-
-/** A file-system error as one sentence in the målform: "Klarte ikkje å skrive /x/sak.docx: mappa finst ikkje." */
-export function describeFileError(error: unknown): Tekst | undefined {
-  const e = error as { code?: unknown; path?: unknown } | null
-  if (!e || typeof e.code !== 'string' || typeof e.path !== 'string') return undefined
-  const reason = FILE_ERRORS[e.code]
-  if (!reason) return undefined
-  return {
-    nn: `Klarte ikkje å skrive ${e.path}: ${reason.nn}.`,
-    nb: `Klarte ikke å skrive ${e.path}: ${reason.nb}.`
-  }
-}
-
 /** "Tysnes", "Tysnes eller Tynset", "Tysnes, Tynset eller Tysfjord". */
 export function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`
 }
 
-/** The process's own stdout and stderr. */
+/** How much of a typed value a message repeats, and of a file path. */
+export const ECHO_MAX = 80
+export const ECHO_PATH_MAX = 200
+
+// Terminal escape sequences (CSI "ESC [ … m", OSC "ESC ] … BEL", two-character ones) and the C0/C1
+// control characters other than tab and newline: a message must never let typed input drive the terminal.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** A line with every control character and escape sequence taken out (tabs and newlines kept). */
+export function withoutControls(line: string): string {
+  return line.replace(CONTROL, '')
+}
+
+/**
+ * User input as a message repeats it: control characters and escape sequences removed, and cut to
+ * `max` characters with "…" (a 100 000-character argument is not written back whole).
+ */
+export function echo(input: string, max = ECHO_MAX): string {
+  const chars = Array.from(withoutControls(input.replace(/[\r\n]+/g, ' ')))
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('')
+}
+
+/** The process's own stdout and stderr; no line reaches the terminal with a control character in it. */
 export const processIo: CliIo = {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n')
+  out: (line) => process.stdout.write(withoutControls(line) + '\n'),
+  err: (line) => process.stderr.write(withoutControls(line) + '\n')
 }

@@ -27,7 +27,7 @@ import {
   type RegisterFylke,
   type RegisterKommune
 } from '../../shared/register'
-import { orList, UsageError } from './command'
+import { echo, orList, UsageError } from './command'
 
 export const COMMAND_LINE_SOURCE: Tekst = { nn: 'oppgitt på kommandolinja', nb: 'oppgitt på kommandolinjen' }
 
@@ -37,8 +37,8 @@ export function resolveRound(id: string | undefined): FinancingRound {
   if (round) return round
   const known = BUILT_IN_ROUNDS.map((r) => `${r.id} (${r.name.nb})`).join(', ')
   throw new UsageError({
-    nn: `Ukjend runde «${wanted}». Rundar: ${known}.`,
-    nb: `Ukjent runde «${wanted}». Runder: ${known}.`
+    nn: `Ukjend runde «${echo(wanted)}». Rundar: ${known}.`,
+    nb: `Ukjent runde «${echo(wanted)}». Runder: ${known}.`
   })
 }
 
@@ -61,8 +61,8 @@ export function resolveKommuneArg(period: PeriodId, query: string): ResolvedKomm
   if (exact.length > 1) {
     const list = exact.map((m) => label(m.kommune)).join(', ')
     throw new UsageError({
-      nn: `«${query}» passar til fleire kommunar i ${inndeling.nn.toLowerCase()}: ${list}. Oppgje kommunenummeret.`,
-      nb: `«${query}» passer til flere kommuner i ${inndeling.nb.toLowerCase()}: ${list}. Oppgi kommunenummeret.`
+      nn: `«${echo(query)}» passar til fleire kommunar i ${inndeling.nn.toLowerCase()}: ${list}. Oppgje kommunenummeret.`,
+      nb: `«${echo(query)}» passer til flere kommuner i ${inndeling.nb.toLowerCase()}: ${list}. Oppgi kommunenummeret.`
     })
   }
   if (/^\d+$/.test(query.trim())) {
@@ -76,12 +76,12 @@ export function resolveKommuneArg(period: PeriodId, query: string): ResolvedKomm
   throw new UsageError(
     names.length > 0
       ? {
-          nn: `Fann ikkje kommunen «${query}». Meinte du: ${orList(names)}?`,
-          nb: `Fant ikke kommunen «${query}». Mente du: ${orList(names)}?`
+          nn: `Fann ikkje kommunen «${echo(query)}». Meinte du: ${orList(names)}?`,
+          nb: `Fant ikke kommunen «${echo(query)}». Mente du: ${orList(names)}?`
         }
       : {
-          nn: `Fann ikkje kommunen «${query}» i ${inndeling.nn.toLowerCase()}.`,
-          nb: `Fant ikke kommunen «${query}» i ${inndeling.nb.toLowerCase()}.`
+          nn: `Fann ikkje kommunen «${echo(query)}» i ${inndeling.nn.toLowerCase()}.`,
+          nb: `Fant ikke kommunen «${echo(query)}» i ${inndeling.nb.toLowerCase()}.`
         }
   )
 }
@@ -109,10 +109,10 @@ export function resolveFylkeArg(period: PeriodId, query: string): RegisterFylke 
   const names = [...new Set([...matches.map((m) => m.fylke), ...suggestFylke(period, query, 3)].map((f) => f.name))].slice(0, 3)
   throw new UsageError(
     names.length > 0
-      ? { nn: `Fann ikkje fylket «${query}». Meinte du: ${orList(names)}?`, nb: `Fant ikke fylket «${query}». Mente du: ${orList(names)}?` }
+      ? { nn: `Fann ikkje fylket «${echo(query)}». Meinte du: ${orList(names)}?`, nb: `Fant ikke fylket «${echo(query)}». Mente du: ${orList(names)}?` }
       : {
-          nn: `Fann ikkje fylket «${query}» i ${inndeling.nn.toLowerCase()}.`,
-          nb: `Fant ikke fylket «${query}» i ${inndeling.nb.toLowerCase()}.`
+          nn: `Fann ikkje fylket «${echo(query)}» i ${inndeling.nn.toLowerCase()}.`,
+          nb: `Fant ikke fylket «${echo(query)}» i ${inndeling.nb.toLowerCase()}.`
         }
   )
 }
@@ -149,7 +149,7 @@ export function populationArg(
   if (args.folketal !== undefined) {
     const parsed = parsePopulation(args.folketal)
     if (!parsed.ok) {
-      throw new UsageError({ nn: `--folketal «${args.folketal}»: ${parsed.error.nn}`, nb: `--folketal «${args.folketal}»: ${parsed.error.nb}` })
+      throw new UsageError({ nn: `--folketal «${echo(args.folketal)}»: ${parsed.error.nn}`, nb: `--folketal «${echo(args.folketal)}»: ${parsed.error.nb}` })
     }
     const source = args.source?.trim()
     request = {

@@ -9,7 +9,7 @@ import { formatDateLong, formatInnbyggjarar, formatKroner, isIsoDate } from '../
 import { buildLandsoversikt, type Landsoversikt, type LandsoversiktRow } from '../../shared/landsoversikt'
 import type { Maalform, Tekst } from '../../shared/maalform'
 import { getPeriod } from '../../shared/register'
-import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
+import { echo, EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { resolveRound } from './contributorArgs'
 
 const FLAGS = { runde: 'string', dato: 'string', json: 'boolean', maalform: 'string' } as const
@@ -41,8 +41,8 @@ export const command: Command = {
       const round = resolveRound(values.runde)
       if (values.dato !== undefined && !isIsoDate(values.dato)) {
         throw new UsageError({
-          nn: `--dato må vere ein dato som 2017-01-01, ikkje «${values.dato}».`,
-          nb: `--dato må være en dato som 2017-01-01, ikke «${values.dato}».`
+          nn: `--dato må vere ein dato som 2017-01-01, ikkje «${echo(values.dato)}».`,
+          nb: `--dato må være en dato som 2017-01-01, ikke «${echo(values.dato)}».`
         })
       }
       const overview = buildLandsoversikt(round, values.dato ? { date: values.dato } : {})

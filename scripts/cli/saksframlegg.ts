@@ -8,9 +8,10 @@
  * is the embedded figure not after the invitation (or --folketaldato), or --folketal as given; a
  * --folketal without --folketaldato or --kjelde gets a placeholder in the document and a warning.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Packer } from 'docx'
+import { writeFileAtomic } from '../../node/atomicWrite'
 import { version } from '../../package.json'
 import { calculateContribution, type Contributor } from '../../shared/contribution'
 import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/format'
@@ -20,7 +21,7 @@ import { contributorTitle } from '../../shared/register'
 import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
 import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
 import type { DocumentPart, Funding, Saksframlegg } from '../../shared/saksframlegg/model'
-import { EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
+import { echo, ECHO_PATH_MAX, EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
 import { fillSaksframleggTemplate } from './templateFill'
 
@@ -80,8 +81,8 @@ function isoDateFlag(name: string, value: string | undefined): string | undefine
   if (value === undefined) return undefined
   if (!isIsoDate(value)) {
     throw usageError(
-      `--${name} må vere ein dato som 2017-10-01, ikkje «${value}».`,
-      `--${name} må være en dato som 2017-10-01, ikke «${value}».`
+      `--${name} må vere ein dato som 2017-10-01, ikkje «${echo(value)}».`,
+      `--${name} må være en dato som 2017-10-01, ikke «${echo(value)}».`
     )
   }
   return value
@@ -98,8 +99,8 @@ function innstillingOptions(value: string | undefined): Pick<DefaultOptions, 'in
       return { innstilling: { kind: 'join' }, caseKind: 'orienteringssak' }
     default:
       throw usageError(
-        `--innstilling må vere ja, nei eller orientering, ikkje «${value}».`,
-        `--innstilling må være ja, nei eller orientering, ikke «${value}».`
+        `--innstilling må vere ja, nei eller orientering, ikkje «${echo(value)}».`,
+        `--innstilling må være ja, nei eller orientering, ikke «${echo(value)}».`
       )
   }
 }
@@ -115,8 +116,8 @@ function partOption(value: string | undefined): DocumentPart {
   if (value === 'saksutgreiing') return 'sections'
   if (value === 'innstilling') return 'innstilling'
   throw usageError(
-    `--del må vere heile, saksutgreiing eller innstilling, ikkje «${value}».`,
-    `--del må være heile, saksutgreiing eller innstilling, ikke «${value}».`
+    `--del må vere heile, saksutgreiing eller innstilling, ikkje «${echo(value)}».`,
+    `--del må være heile, saksutgreiing eller innstilling, ikke «${echo(value)}».`
   )
 }
 
@@ -125,8 +126,8 @@ function budgetYearOption(value: string | undefined): number | undefined {
   const year = Number(value)
   if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
     throw usageError(
-      `--budsjettaar må vere eit årstal som 2018, ikkje «${value}».`,
-      `--budsjettaar må være et årstall som 2018, ikke «${value}».`
+      `--budsjettaar må vere eit årstal som 2018, ikkje «${echo(value)}».`,
+      `--budsjettaar må være et årstall som 2018, ikke «${echo(value)}».`
     )
   }
   return year
@@ -145,10 +146,10 @@ function outputPath(value: string | undefined, suggested: string): string {
   const path = resolve(value)
   if (existsSync(path) && statSync(path).isDirectory()) return join(path, suggested)
   if (!/\.docx$/i.test(path)) {
-    throw usageError(`--ut må vere ei .docx-fil, ikkje «${value}».`, `--ut må være en .docx-fil, ikke «${value}».`)
+    throw usageError(`--ut må vere ei .docx-fil, ikkje «${echo(value)}».`, `--ut må være en .docx-fil, ikke «${echo(value)}».`)
   }
   if (!existsSync(dirname(path))) {
-    throw usageError(`Mappa «${dirname(value)}» finst ikkje.`, `Mappen «${dirname(value)}» finnes ikke.`)
+    throw usageError(`Mappa «${echo(dirname(value), ECHO_PATH_MAX)}» finst ikkje.`, `Mappen «${echo(dirname(value), ECHO_PATH_MAX)}» finnes ikke.`)
   }
   return path
 }
@@ -249,11 +250,12 @@ export const command: Command = {
         values.mal !== undefined
           ? await fillSaksframleggTemplate(resolve(values.mal), doc, m, part)
           : await Packer.toBuffer(buildDocument(doc, m, { part, appVersion: version }))
-      writeFileSync(path, bytes)
+      // Atomic, as the desktop app writes: a failed write (a full disk) leaves an existing file whole.
+      await writeFileAtomic(path, bytes)
       io.out(
         m === 'nn'
-          ? `Skreiv ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
-          : `Skrev ${path} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
+          ? `Skreiv ${echo(path, ECHO_PATH_MAX)} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
+          : `Skrev ${echo(path, ECHO_PATH_MAX)} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
       )
       for (const line of warnings(doc, round.answerBy, m)) io.out(line)
       return EXIT_OK

@@ -4,7 +4,7 @@ import { fillTemplate, inspectTemplate, type FillFailureReason, type TemplateMap
 import type { Maalform, Tekst } from '../../shared/maalform'
 import type { DocumentPart, Saksframlegg } from '../../shared/saksframlegg/model'
 import { defaultTemplateMapping, saksframleggTemplateParts } from '../../shared/saksframlegg/templateParts'
-import { UsageError } from './command'
+import { echo, ECHO_PATH_MAX, UsageError } from './command'
 
 /**
  * `saksframlegg --mal FIL`: the case written into the kommune's own Word template with the default
@@ -16,7 +16,7 @@ import { UsageError } from './command'
 export async function fillSaksframleggTemplate(path: string, doc: Saksframlegg, maalform: Maalform, part: DocumentPart): Promise<Uint8Array> {
   const name = basename(path)
   if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new UsageError({ nn: `Malen «${path}» finst ikkje.`, nb: `Malen «${path}» finnes ikke.` })
+    throw new UsageError({ nn: `Malen «${echo(path, ECHO_PATH_MAX)}» finst ikkje.`, nb: `Malen «${echo(path, ECHO_PATH_MAX)}» finnes ikke.` })
   }
   const bytes = new Uint8Array(readFileSync(path))
   const inspected = await inspectTemplate(bytes)
@@ -24,8 +24,8 @@ export async function fillSaksframleggTemplate(path: string, doc: Saksframlegg, 
   const mapping = partsOf(defaultTemplateMapping(inspected.template.places), part)
   if (Object.keys(mapping).length === 0) {
     throw new UsageError({
-      nn: `Malen «${name}» har ingen stad for ${part === 'innstilling' ? 'innstillinga' : 'saksutgreiinga'}.`,
-      nb: `Malen «${name}» har ingen plass for ${part === 'innstilling' ? 'innstillingen' : 'saksutredningen'}.`
+      nn: `Malen «${echo(name)}» har ingen stad for ${part === 'innstilling' ? 'innstillinga' : 'saksutgreiinga'}.`,
+      nb: `Malen «${echo(name)}» har ingen plass for ${part === 'innstilling' ? 'innstillingen' : 'saksutredningen'}.`
     })
   }
   const filled = await fillTemplate(bytes, mapping, saksframleggTemplateParts(doc, maalform))
@@ -48,39 +48,39 @@ function partsOf(mapping: TemplateMapping, part: DocumentPart): TemplateMapping 
 export function templateRefusalText(reason: FillFailureReason, file: string, detail = ''): Tekst {
   switch (reason) {
     case 'notWord':
-      return { nn: `«${file}» er ikkje ei Word-fil (.docx eller .dotx).`, nb: `«${file}» er ikke en Word-fil (.docx eller .dotx).` }
+      return { nn: `«${echo(file)}» er ikkje ei Word-fil (.docx eller .dotx).`, nb: `«${echo(file)}» er ikke en Word-fil (.docx eller .dotx).` }
     case 'legacyWord':
       return {
-        nn: `«${file}» er ei eldre Word-fil (.doc). Opne ho i Word og lagre ho som .docx eller .dotx først.`,
-        nb: `«${file}» er en eldre Word-fil (.doc). Åpne den i Word og lagre den som .docx eller .dotx først.`
+        nn: `«${echo(file)}» er ei eldre Word-fil (.doc). Opne ho i Word og lagre ho som .docx eller .dotx først.`,
+        nb: `«${echo(file)}» er en eldre Word-fil (.doc). Åpne den i Word og lagre den som .docx eller .dotx først.`
       }
     case 'encrypted':
-      return { nn: `«${file}» er verna med passord. Fjern passordet i Word og prøv igjen.`, nb: `«${file}» er beskyttet med passord. Fjern passordet i Word og prøv igjen.` }
+      return { nn: `«${echo(file)}» er verna med passord. Fjern passordet i Word og prøv igjen.`, nb: `«${echo(file)}» er beskyttet med passord. Fjern passordet i Word og prøv igjen.` }
     case 'protected':
       return {
-        nn: `«${file}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen.`,
-        nb: `«${file}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen.`
+        nn: `«${echo(file)}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen.`,
+        nb: `«${echo(file)}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen.`
       }
     case 'noMainPart':
-      return { nn: `«${file}» er ei zip-fil, men ikkje eit Word-dokument.`, nb: `«${file}» er en zip-fil, men ikke et Word-dokument.` }
+      return { nn: `«${echo(file)}» er ei zip-fil, men ikkje eit Word-dokument.`, nb: `«${echo(file)}» er en zip-fil, men ikke et Word-dokument.` }
     case 'unreadable':
-      return { nn: `«${file}» er skadd: Word-innhaldet kan ikkje lesast.`, nb: `«${file}» er skadet: Word-innholdet kan ikke leses.` }
+      return { nn: `«${echo(file)}» er skadd: Word-innhaldet kan ikkje lesast.`, nb: `«${echo(file)}» er skadet: Word-innholdet kan ikke leses.` }
     case 'unpairedMarker':
       return {
-        nn: `Malen «${file}» har markøren «${detail}» utan partnaren sin: kvar «… under &&&» treng ein «… over &&&».`,
-        nb: `Malen «${file}» har markøren «${detail}» uten partneren sin: hver «… under &&&» trenger en «… over &&&».`
+        nn: `Malen «${echo(file)}» har markøren «${echo(detail)}» utan partnaren sin: kvar «… under &&&» treng ein «… over &&&».`,
+        nb: `Malen «${echo(file)}» har markøren «${echo(detail)}» uten partneren sin: hver «… under &&&» trenger en «… over &&&».`
       }
     case 'markersInOneParagraph':
       return {
-        nn: `Malen «${file}» har begge markørane «${detail}» i same avsnitt, så det er ingen stad mellom dei.`,
-        nb: `Malen «${file}» har begge markørene «${detail}» i samme avsnitt, så det er ingen plass mellom dem.`
+        nn: `Malen «${echo(file)}» har begge markørane «${echo(detail)}» i same avsnitt, så det er ingen stad mellom dei.`,
+        nb: `Malen «${echo(file)}» har begge markørene «${echo(detail)}» i samme avsnitt, så det er ingen plass mellom dem.`
       }
     case 'noPlaces':
       return {
-        nn: `Malen «${file}» har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{namn}}.`,
-        nb: `Malen «${file}» har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{navn}}.`
+        nn: `Malen «${echo(file)}» har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{namn}}.`,
+        nb: `Malen «${echo(file)}» har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{navn}}.`
       }
     default:
-      return { nn: `Malen «${file}» kunne ikkje fyllast (${reason} ${detail}).`, nb: `Malen «${file}» kunne ikke fylles (${reason} ${detail}).` }
+      return { nn: `Malen «${echo(file)}» kunne ikkje fyllast (${reason} ${detail}).`, nb: `Malen «${echo(file)}» kunne ikke fylles (${reason} ${detail}).` }
   }
 }

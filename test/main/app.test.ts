@@ -112,6 +112,49 @@ describe('the Electron main process', () => {
     await expect(handler('spleiselag:backup-list')(event)).resolves.toEqual([])
   })
 
+  it('wires the guards: the window and every later web contents refuse foreign navigation, new windows and webviews; permissions are denied', async () => {
+    electron.singleInstance = true
+    await import('../../electron/main/index')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    type Listener = (event: { preventDefault: () => void; url?: string }, url?: string) => void
+    const guarded = (contents: Record<string, unknown>) => {
+      const on = contents.on as ReturnType<typeof vi.fn>
+      const listener = (name: string): Listener => {
+        const call = on.mock.calls.find(([event]) => event === name)
+        expect(call, `no ${name} guard`).toBeDefined()
+        return call![1] as Listener
+      }
+      const refused = (name: string, url: string): boolean => {
+        const preventDefault = vi.fn()
+        listener(name)({ preventDefault, url }, url)
+        return preventDefault.mock.calls.length > 0
+      }
+      expect(refused('will-navigate', 'https://example.com/')).toBe(true)
+      expect(refused('will-navigate', 'app://spleiselag/index.html')).toBe(false)
+      expect(refused('will-redirect', 'https://example.com/')).toBe(true)
+      expect(refused('will-frame-navigate', 'https://example.com/')).toBe(true)
+      expect(refused('will-frame-navigate', 'app://spleiselag/index.html')).toBe(false)
+      expect(refused('will-attach-webview', 'app://spleiselag/index.html')).toBe(true)
+      const openHandler = (contents.setWindowOpenHandler as ReturnType<typeof vi.fn>).mock.calls[0]?.[0] as
+        | ((details: { url: string }) => { action: string })
+        | undefined
+      expect(openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    }
+    // The main window is guarded when it is made …
+    guarded(electron.windows[0]!.contents)
+    // … and so is any web contents created later, through the app's web-contents-created event.
+    const later = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
+    electron.appEvents.get('web-contents-created')!({}, later)
+    guarded(later)
+    const { session } = electron.module
+    const request = session.defaultSession.setPermissionRequestHandler.mock.calls.at(-1)?.[0] as
+      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+      | undefined
+    const callback = vi.fn()
+    request?.({}, 'media', callback)
+    expect(callback).toHaveBeenCalledWith(false)
+  })
+
   it('quits at once when another instance is already running', async () => {
     electron.singleInstance = false
     electron.module.app.quit.mockClear()

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { buildLandsoversikt } from '../../shared/landsoversikt'
 import { candidatesFor, computeChoice, contributorFromChoice, currentChoice, nextChoice, withoutRound } from '../../shared/contributionChoice'
-import { landsoversiktCsv } from '../../renderer/src/bidrag/landsoversiktCsv'
+import { landsoversiktCsv, landsoversiktFileName } from '../../renderer/src/bidrag/landsoversiktCsv'
+import { saveFileRequestSchema } from '../../shared/ipc'
 import { parseRate, validateRound } from '../../renderer/src/bidrag/roundInput'
 import type { StoredPopulationFigure } from '../../renderer/src/db/database'
 
@@ -121,6 +122,15 @@ describe('the landsoversikt as CSV', () => {
     expect(lines).toHaveLength(1 + 426 + 18)
     expect(lines).toContain('1223;Tysnes;kommune;2847;2017-01-01;20;56940')
     expect(csv.startsWith('\ufeff')).toBe(true)
+  })
+
+  it('is offered under a name the desktop accepts even when the round is named with / : ?', () => {
+    const name = landsoversiktFileName('Runde 2/2026: kva no?', '2026-01-01')
+    expect(name).toBe('Landsoversikt Runde 2-2026 kva no 2026-01-01.csv')
+    const request = { suggestedName: name, kind: 'csv', data: new Uint8Array([59]) }
+    expect(saveFileRequestSchema.safeParse(request).success).toBe(true)
+    // The name as it was built before: refused by the main process, so the file could not be saved.
+    expect(saveFileRequestSchema.safeParse({ ...request, suggestedName: 'Landsoversikt Runde 2/2026: kva no? 2026-01-01.csv' }).success).toBe(false)
   })
 })
 

@@ -135,15 +135,3 @@ describe.concurrent('the dispatcher', () => {
     expect(run.stdout).toMatch(/beregn .*\n(.*\n)*.*landsoversikt/)
   }, T)
 })
-
-describe('file errors on the command line', () => {
-  it('become one sentence in the målform instead of a raw ENOENT', async () => {
-    const { describeFileError } = await import('../../scripts/cli/command')
-    const error = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: '/srv/sak.docx' })
-    expect(describeFileError(error)).toEqual({
-      nn: 'Klarte ikkje å skrive /srv/sak.docx: du har ikkje løyve til å skrive der.',
-      nb: 'Klarte ikke å skrive /srv/sak.docx: du har ikke tilgang til å skrive der.'
-    })
-    expect(describeFileError(new Error('other'))).toBeUndefined()
-  })
-})

@@ -8,7 +8,7 @@ import { formatDateLong, formatKroner, formatNumber } from '@shared/format'
 import { buildLandsoversikt, type FundComponent, type LandsoversiktRow } from '@shared/landsoversikt'
 import { compactName, periodForRound, populationDates } from '@shared/register'
 import { useApp } from '../app/context'
-import { landsoversiktCsv } from './landsoversiktCsv'
+import { landsoversiktCsv, landsoversiktFileName } from './landsoversiktCsv'
 
 type SortKey = 'number' | 'name' | 'population' | 'amount'
 type KindFilter = 'all' | 'kommune' | 'fylkeskommune'
@@ -76,7 +76,7 @@ export function Landsoversikt({ round }: { round: FinancingRound }) {
     try {
       const data = new TextEncoder().encode(landsoversiktCsv(oversikt, m))
       const result = await platform.saveFile({
-        suggestedName: `Landsoversikt ${round.name[m]} ${date}.csv`,
+        suggestedName: landsoversiktFileName(round.name[m], date),
         kind: 'csv',
         data
       })
