@@ -6,6 +6,8 @@ import type { Maalform } from '@shared/maalform'
 import { organisationName, type Profile } from '@shared/profile'
 import { BackupSettings } from '../backup/BackupSettings'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { WriteFailure } from '../components/WriteFailure'
+import { WriteRefused, type StorageFailure } from '../db/storeResult'
 import { changeMaalform } from '../i18n'
 import type { Platform } from '../platform'
 import { FirstRun } from '../profile/FirstRun'
@@ -16,9 +18,10 @@ import { areaFor } from './areas'
 import { AppContext } from './context'
 import { useRoute } from './route'
 
-/** Throws when the profile is refused, so the form shows that saving failed. */
+/** Throws when the profile is refused, so the form shows that saving failed (and why, if the database said no). */
 async function saveProfile(draft: ProfileDraft): Promise<void> {
   const saved = await profileStore.save(draft)
+  if (!saved.ok && saved.reason === 'storage') throw new WriteRefused(saved)
   if (!saved.ok) throw new Error(`The profile was refused: ${JSON.stringify(saved)}`)
 }
 
@@ -33,6 +36,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   const { t } = useTranslation('frame')
   const profile = useLiveQuery(loadProfile, [], null)
   const [setupMaalform, setSetupMaalform] = useState<Maalform>(initialMaalform)
+  const [maalformRefused, setMaalformRefused] = useState<StorageFailure | null>(null)
   const route = useRoute()
   const maalform = profile ? profile.maalform : setupMaalform
 
@@ -67,7 +71,11 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   }
 
   const setMaalform = (next: Maalform): void => {
-    void profileStore.setMaalform(next)
+    setMaalformRefused(null)
+    void profileStore.setMaalform(next).then((result) => {
+      // The database refused the write: the switch stays on the målform that is stored, and says why.
+      if (!result.ok && result.reason === 'storage') setMaalformRefused(result)
+    })
   }
 
   const { id: area, Page } = areaFor(route.area)
@@ -81,6 +89,9 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
         onMaalform={setMaalform}
         platformKind={platform.kind}
       >
+        {maalformRefused && (
+          <WriteFailure action="maalform" failure={maalformRefused} kept={false} onDismiss={() => setMaalformRefused(null)} />
+        )}
         <ErrorBoundary key={area}>
           <Page path={route.path} shell={{ saveProfile, setMaalform }} />
         </ErrorBoundary>

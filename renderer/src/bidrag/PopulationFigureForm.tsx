@@ -6,6 +6,8 @@ import { isIsoDate } from '@shared/format'
 import { parsePopulation } from '@shared/population'
 import { useApp } from '../app/context'
 import { FormActions } from '../components/FormActions'
+import { WriteFailure } from '../components/WriteFailure'
+import type { StorageFailure } from '../db/storeResult'
 import { contributionStore } from './contributionStore'
 
 interface Props {
@@ -23,6 +25,7 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
   const [date, setDate] = useState('')
   const [source, setSource] = useState('')
   const [errors, setErrors] = useState<{ count?: string; date?: string; source?: string }>({})
+  const [refused, setRefused] = useState<StorageFailure | null>(null)
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -33,6 +36,7 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
     if (source.trim() === '') found.source = t('error.figureSource')
     setErrors(found)
     if (!parsed.ok || Object.keys(found).length > 0) return
+    setRefused(null)
     const added = await contributionStore.addFigure({
       contributorKind: contributor.kind,
       number: contributor.number,
@@ -41,7 +45,9 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
       source: source.trim(),
       origin: 'manual'
     })
-    // The form checks what the store checks; a refusal here is a bug, not a user's mistake.
+    // The database refused the write (a full disk): say so, and keep what was typed in the form.
+    if (!added.ok && added.reason === 'storage') return setRefused(added)
+    // The form checks what the store checks; any other refusal is a bug, not a user's mistake.
     if (!added.ok) throw new Error(`The figure was refused: ${JSON.stringify(added)}`)
     await onSaved(added.value)
   }
@@ -63,6 +69,7 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
         onChange={(e) => setSource(e.target.value)}
         error={errors.source}
       />
+      {refused && <WriteFailure action="figure" failure={refused} kept />}
       <FormActions submitLabel={t('saveFigure')} cancel={{ label: t('cancel'), onClick: onCancel }} />
     </form>
   )

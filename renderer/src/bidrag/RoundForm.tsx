@@ -2,6 +2,8 @@ import { ErrorSummary, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormActions } from '../components/FormActions'
+import { WriteFailure } from '../components/WriteFailure'
+import type { StorageFailure } from '../db/storeResult'
 import { contributionStore } from './contributionStore'
 import { validateRound, type RoundDraft, type RoundErrors, type RoundField } from './roundInput'
 
@@ -19,6 +21,7 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
   const { t } = useTranslation('bidrag')
   const [draft, setDraft] = useState<RoundDraft>(EMPTY)
   const [errors, setErrors] = useState<RoundErrors>({})
+  const [refused, setRefused] = useState<StorageFailure | null>(null)
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -28,8 +31,11 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
       return
     }
     setErrors({})
+    setRefused(null)
     const added = await contributionStore.addRound(result.round)
-    // validateRound checks what the store checks; a refusal here is a bug, not a user's mistake.
+    // The database refused the write (a full disk): say so, and keep what was typed in the form.
+    if (!added.ok && added.reason === 'storage') return setRefused(added)
+    // validateRound checks what the store checks; any other refusal is a bug, not a user's mistake.
     if (!added.ok) throw new Error(`The round was refused: ${JSON.stringify(added)}`)
     await onSaved(added.value)
   }
@@ -69,6 +75,7 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
       {field('budgetYear', 'text', 'numeric')}
       {field('rateKommune', 'text', 'decimal')}
       {field('rateFylkeskommune', 'text', 'decimal')}
+      {refused && <WriteFailure action="round" failure={refused} kept />}
       <FormActions submitLabel={t('round.save')} cancel={{ label: t('cancel'), onClick: onCancel }} />
     </form>
   )

@@ -6,6 +6,8 @@ import type { Maalform } from '@shared/maalform'
 import { parseSsbFile, type ImportedPopulationRow, type SsbImportResult } from '@shared/population'
 import { useApp } from '../app/context'
 import { FilePicker } from '../components/FilePicker'
+import { WriteFailure } from '../components/WriteFailure'
+import type { StorageFailure } from '../db/storeResult'
 import { useBusy } from '../lib/useBusy'
 import { contributionStore, type NewPopulationFigure } from './contributionStore'
 
@@ -23,12 +25,14 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
   const [result, setResult] = useState<SsbImportResult | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
   const [saved, setSaved] = useState<number | null>(null)
+  const [refused, setRefused] = useState<StorageFailure | null>(null)
   const [busy, whileBusy] = useBusy()
   const m = profile.maalform
 
   async function read(file: File | undefined): Promise<void> {
     setResult(null)
     setSaved(null)
+    setRefused(null)
     setFileError(null)
     if (!file) return
     if (file.size > MAX_FILE_BYTES) {
@@ -47,6 +51,7 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
 
   async function save(all: boolean): Promise<void> {
     if (!ok) return
+    setRefused(null)
     await whileBusy(async () => {
       const rows = all ? ok.rows : ours
       const records: NewPopulationFigure[] = rows.map((row) => ({
@@ -58,7 +63,9 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
         origin: 'import'
       }))
       const stored = await contributionStore.importFigures(records)
-      // The parser checks what the store checks; a refusal here is a bug, not a user's mistake.
+      // The database refused the write (a full disk): none was stored; the file stays read, to try again.
+      if (!stored.ok && stored.reason === 'storage') return setRefused(stored)
+      // The parser checks what the store checks; any other refusal is a bug, not a user's mistake.
       if (!stored.ok) throw new Error(`The import was refused: ${JSON.stringify(stored)}`)
       setSaved(records.length)
       const ourIds = stored.value.filter((_, i) => records[i]!.number === contributor.number)
@@ -114,6 +121,7 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
           </div>
         </Alert>
       )}
+      {refused && <WriteFailure action="import" failure={refused} kept={false} />}
       {saved !== null && (
         <Alert data-color="success" role="status">
           {t('importSaved', { count: saved })}

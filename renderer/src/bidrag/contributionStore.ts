@@ -4,7 +4,7 @@ import { BUILT_IN_ROUNDS, roundSchema, type FinancingRound } from '@shared/finan
 import { nextChoice, withoutRound, type ContributionChoice, type StoredChoices } from '@shared/contributionChoice'
 import { isIsoDate } from '@shared/format'
 import { db, type SpleiselagDatabase, type StoredPopulationFigure } from '../db/database'
-import type { StoreResult } from '../db/storeResult'
+import { guardWrite, type StoreResult } from '../db/storeResult'
 import { checkFigures, checkRounds, newFigureSchema, parseWith, type Checked } from '../db/validate'
 
 /** The settings row that keeps the Bidrag page's choices (see StoredChoices). */
@@ -74,8 +74,10 @@ export class ContributionStore {
   async addRound(round: FinancingRound): Promise<StoreResult<string>> {
     const parsed = parseWith(roundSchema, round)
     if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
-    await this.database.rounds.add(round)
-    return { ok: true, value: round.id }
+    return guardWrite(async () => {
+      await this.database.rounds.add(round)
+      return { ok: true, value: round.id }
+    })
   }
 
   /** Stores one figure; its id, for the choice to name it. */
@@ -84,7 +86,10 @@ export class ContributionStore {
     return added.ok ? { ok: true, value: added.value[0]! } : added
   }
 
-  /** Stores every figure or, if one does not pass its schema, none; their ids in the same order. */
+  /**
+   * Stores every figure or, if one does not pass its schema or the database refuses the write (a
+   * full quota), none; their ids in the same order.
+   */
   async importFigures(figures: readonly NewPopulationFigure[]): Promise<StoreResult<number[]>> {
     const createdAt = this.now().toISOString()
     const rows: StoredPopulationFigure[] = []
@@ -95,10 +100,12 @@ export class ContributionStore {
       // The row as given, not as parsed: the check trims the source, the store keeps what was written.
       rows.push(row)
     }
-    const ids = await this.database.transaction('rw', this.database.populationFigures, () =>
-      this.database.populationFigures.bulkAdd(rows, { allKeys: true })
-    )
-    return { ok: true, value: ids as number[] }
+    return guardWrite(async () => {
+      const ids = await this.database.transaction('rw', this.database.populationFigures, () =>
+        this.database.populationFigures.bulkAdd(rows, { allKeys: true })
+      )
+      return { ok: true, value: ids as number[] }
+    })
   }
 
   /** Applies a change to the current choice (a new contributor resets the figure: see nextChoice). */

@@ -8,6 +8,8 @@ import { FormActions } from '../components/FormActions'
 import { OrganisationPicker, type OrganisationChoice } from '../components/OrganisationPicker'
 import { MaalformChoice } from '../components/MaalformChoice'
 import { SelectField } from '../components/SelectField'
+import { WriteFailure } from '../components/WriteFailure'
+import { WriteRefused, type StorageFailure } from '../db/storeResult'
 import { useBusy } from '../lib/useBusy'
 
 export type ProfileDraft = Omit<Profile, 'id' | 'updatedAt'>
@@ -49,6 +51,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const [chiefCustom, setChiefCustom] = useState(initial?.chiefTitle.custom ?? '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saveError, setSaveError] = useState(false)
+  const [refused, setRefused] = useState<StorageFailure | null>(null)
   const [saving, whileSaving] = useBusy()
   const [showSummary, setShowSummary] = useState(false)
 
@@ -59,6 +62,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
     setShowSummary(Object.keys(found).length > 0)
     if (Object.keys(found).length > 0 || !organisation) return
     setSaveError(false)
+    setRefused(null)
     await whileSaving(async () => {
       try {
         await onSubmit({
@@ -71,7 +75,8 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         })
       } catch (error) {
         console.error(error)
-        setSaveError(true)
+        if (error instanceof WriteRefused) setRefused(error.failure)
+        else setSaveError(true)
       }
     })
   }
@@ -131,6 +136,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
       )}
       <MaalformChoice legend={t('maalform')} description={t('maalformDescription')} value={maalform} onChange={onMaalform} />
       {saveError && <ValidationMessage>{t('error.saveFailed')}</ValidationMessage>}
+      {refused && <WriteFailure action="profile" failure={refused} kept />}
       <FormActions submitLabel={submitLabel} busy={saving} />
     </form>
   )

@@ -1,7 +1,7 @@
 import type { Maalform } from '@shared/maalform'
 import { profileSchema, type Profile } from '@shared/profile'
 import { db, type SpleiselagDatabase } from '../db/database'
-import type { StoreResult } from '../db/storeResult'
+import { guardWrite, type StoreResult } from '../db/storeResult'
 import { parseWith } from '../db/validate'
 
 /** What the user fills in; the store adds the key and when it was saved. */
@@ -28,19 +28,31 @@ export class ProfileStore {
   }
 
   async save(input: ProfileInput): Promise<StoreResult<Profile>> {
-    const parsed = parseWith(profileSchema, { ...input, id: PROFILE_KEY, updatedAt: this.now().toISOString() })
-    if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
-    await this.database.profile.put(parsed.value)
-    return parsed
+    const prepared = this.prepare(input)
+    if (!prepared.ok) return prepared
+    return guardWrite(() => this.put(prepared.value))
   }
 
   /** Changes the målform alone; the rest of the profile stays as stored. */
   async setMaalform(maalform: Maalform): Promise<StoreResult<Profile>> {
-    return this.database.transaction('rw', this.database.profile, async (): Promise<StoreResult<Profile>> => {
-      const loaded = await this.load()
-      if (!loaded.ok) return loaded
-      return this.save({ ...loaded.value, maalform })
-    })
+    return guardWrite(() =>
+      this.database.transaction('rw', this.database.profile, async (): Promise<StoreResult<Profile>> => {
+        const loaded = await this.load()
+        if (!loaded.ok) return loaded
+        const prepared = this.prepare({ ...loaded.value, maalform })
+        return prepared.ok ? this.put(prepared.value) : prepared
+      })
+    )
+  }
+
+  private prepare(input: ProfileInput): StoreResult<Profile> {
+    const parsed = parseWith(profileSchema, { ...input, id: PROFILE_KEY, updatedAt: this.now().toISOString() })
+    return parsed.ok ? parsed : { ok: false, reason: 'invalid', issues: parsed.issues }
+  }
+
+  private async put(profile: Profile): Promise<StoreResult<Profile>> {
+    await this.database.profile.put(profile)
+    return { ok: true, value: profile }
   }
 }
 
