@@ -66,3 +66,26 @@ export function givenFigure(figure: UserPopulationFigure): FigureRequest {
     origin: figure.origin
   }
 }
+
+/**
+ * How many years before a round's invitation a figure may be dated without a warning. SSB
+ * publishes the population each quarter, so the newest figure at any invitation is less than a
+ * year old; one dated more than two years before is almost surely a typing error or the wrong
+ * table, but may be meant (a rule that names an older date), so it is warned about, not refused.
+ */
+export const FIGURE_YEARS_BEFORE_INVITATION = 2
+
+/**
+ * Whether a figure's date is plausible for a round: `future` (after today) is refused, as no
+ * count can be known for a day still to come; `afterInvitation` and `longBefore` are warned about.
+ */
+export type FigureDateCheck = 'plausible' | 'future' | 'afterInvitation' | 'longBefore'
+
+/** Checks an ISO date against the round's invitation date and today (both ISO). */
+export function checkFigureDate(date: string, invitationDate: string, today: string): FigureDateCheck {
+  if (date > today) return 'future'
+  if (date > invitationDate) return 'afterInvitation'
+  const year = Number(invitationDate.slice(0, 4)) - FIGURE_YEARS_BEFORE_INVITATION
+  if (date < `${String(year).padStart(4, '0')}${invitationDate.slice(4)}`) return 'longBefore'
+  return 'plausible'
+}

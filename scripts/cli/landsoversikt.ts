@@ -8,7 +8,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, isIsoDate } from '../../shared/format'
 import { buildLandsoversikt, type Landsoversikt, type LandsoversiktRow } from '../../shared/landsoversikt'
 import type { Maalform, Tekst } from '../../shared/maalform'
-import { getPeriod } from '../../shared/register'
+import { getPeriod, populationDates } from '../../shared/register'
 import { echo, EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { resolveRound } from './contributorArgs'
 
@@ -46,6 +46,14 @@ export const command: Command = {
         })
       }
       const overview = buildLandsoversikt(round, values.dato ? { date: values.dato } : {})
+      if (overview.datesUsed.length === 0) {
+        // Not one contributor has a figure on or before the date: a sum of nothing is no overview.
+        const first = populationDates(overview.period)[0]
+        throw new UsageError({
+          nn: `Ingen kommunar eller fylkeskommunar har folketal på eller før ${formatDateLong(overview.date)}${first ? `; dei innebygde tala byrjar ${formatDateLong(first)}` : ''}.`,
+          nb: `Ingen kommuner eller fylkeskommuner har folketall på eller før ${formatDateLong(overview.date)}${first ? `; de innebygde tallene begynner ${formatDateLong(first)}` : ''}.`
+        })
+      }
       if (switches.has('json')) io.out(JSON.stringify(toJson(overview, m)))
       else for (const line of describe(overview, m)) io.out(line)
       return EXIT_OK

@@ -104,3 +104,18 @@ describe('input the command line repeats', () => {
     expect(flag.err[0]).toMatch(/^Ukjent valg «--z{80}…»\. Gyldige valg: /)
   })
 })
+
+describe('a landsoversikt with no figures', () => {
+  const NBSP = '\u00a0'
+  it('is an error, not a total of kr 0', async () => {
+    const nb = await cli('landsoversikt', '--dato', '1900-01-01')
+    expect(nb).toEqual({
+      status: 2,
+      out: [],
+      err: [`Ingen kommuner eller fylkeskommuner har folketall på eller før 1.${NBSP}januar${NBSP}1900; de innebygde tallene begynner 1.${NBSP}januar${NBSP}2015.`]
+    })
+    const nn = await cli('landsoversikt', '--dato', '1900-01-01', '--maalform', 'nn', '--json')
+    expect(nn.status).toBe(2)
+    expect(nn.err).toEqual([`Ingen kommunar eller fylkeskommunar har folketal på eller før 1.${NBSP}januar${NBSP}1900; dei innebygde tala byrjar 1.${NBSP}januar${NBSP}2015.`])
+  })
+})

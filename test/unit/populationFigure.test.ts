@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { calculateContribution, type Contributor } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
-import { givenFigure, populationFigureFor } from '../../shared/populationFigure'
+import { checkFigureDate, givenFigure, populationFigureFor } from '../../shared/populationFigure'
 
 /** The figure a round's contribution uses, asked the same way by the Bidrag page and the CLI. */
 
@@ -44,5 +44,22 @@ describe('the contributor’s population figure for a round', () => {
     const kept = { id: 7, contributorKind: 'kommune' as const, number: '1223', count: 2853, date: '2017-06-30', source: 'SSB', origin: 'import' as const }
     const found = populationFigureFor(DIGIFIN_2017, tysnes, givenFigure(kept))
     expect(found.ok && found.figure).toEqual({ count: 2853, date: '2017-06-30', source: 'SSB', sourceText: { nn: 'SSB', nb: 'SSB' }, origin: 'import' })
+  })
+})
+
+describe('whether a figure’s date is plausible for its round (invitation 8 September 2017)', () => {
+  const today = '2026-11-24'
+  it.each([
+    ['2017-06-30', 'plausible'],
+    ['2017-09-08', 'plausible'],
+    ['2015-09-08', 'plausible'],
+    ['2015-09-07', 'longBefore'],
+    ['1899-12-31', 'longBefore'],
+    ['2017-09-09', 'afterInvitation'],
+    ['2026-11-24', 'afterInvitation'],
+    ['2026-11-25', 'future'],
+    ['2031-01-01', 'future']
+  ] as const)('%s is %s', (date, expected) => {
+    expect(checkFigureDate(date, DIGIFIN_2017.invitationDate, today)).toBe(expected)
   })
 })

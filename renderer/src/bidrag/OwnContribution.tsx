@@ -235,6 +235,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
               {adding === 'figure' ? (
                 <PopulationFigureForm
                   contributor={contributor}
+                  round={round}
                   onCancel={() => setAdding(null)}
                   onSaved={async (id) => {
                     setAdding(null)

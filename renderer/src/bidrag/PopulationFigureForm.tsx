@@ -1,9 +1,11 @@
-import { Textfield } from '@digdir/designsystemet-react'
+import { Alert, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contributor } from '@shared/contribution'
-import { isIsoDate } from '@shared/format'
+import type { FinancingRound } from '@shared/financingRound'
+import { formatDateLong, isIsoDate, todayIso } from '@shared/format'
 import { parsePopulation } from '@shared/population'
+import { checkFigureDate } from '@shared/populationFigure'
 import { useApp } from '../app/context'
 import { FormActions } from '../components/FormActions'
 import { WriteFailure } from '../components/WriteFailure'
@@ -12,12 +14,14 @@ import { contributionStore } from './contributionStore'
 
 interface Props {
   contributor: Contributor
+  /** The round the figure is for: its date is checked against the invitation. */
+  round: FinancingRound
   onSaved: (id: number) => Promise<void>
   onCancel: () => void
 }
 
 /** A population figure the register does not have: count, date and source, all required. */
-export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) {
+export function PopulationFigureForm({ contributor, round, onSaved, onCancel }: Props) {
   const { t } = useTranslation('bidrag')
   const { profile } = useApp()
   const [count, setCount] = useState('')
@@ -26,16 +30,24 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
   const [source, setSource] = useState('')
   const [errors, setErrors] = useState<{ count?: string; date?: string; source?: string }>({})
   const [refused, setRefused] = useState<StorageFailure | null>(null)
+  // A date the user was warned about and saves anyway by submitting it a second time.
+  const [warned, setWarned] = useState<{ date: string; key: 'warn.figureAfterInvitation' | 'warn.figureLongBefore' } | null>(null)
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
     const parsed = parsePopulation(count)
     const found: typeof errors = {}
     if (!parsed.ok) found.count = parsed.error[profile.maalform]
-    if (!isIsoDate(date)) found.date = t('error.figureDate')
+    const check = isIsoDate(date) ? checkFigureDate(date, round.invitationDate, todayIso()) : null
+    if (!check) found.date = t('error.figureDate')
+    else if (check === 'future') found.date = t('error.figureDateFuture', { today: formatDateLong(todayIso()) })
     if (source.trim() === '') found.source = t('error.figureSource')
     setErrors(found)
     if (!parsed.ok || Object.keys(found).length > 0) return
+    if ((check === 'afterInvitation' || check === 'longBefore') && warned?.date !== date) {
+      setWarned({ date, key: check === 'afterInvitation' ? 'warn.figureAfterInvitation' : 'warn.figureLongBefore' })
+      return
+    }
     setRefused(null)
     const added = await contributionStore.addFigure({
       contributorKind: contributor.kind,
@@ -69,8 +81,13 @@ export function PopulationFigureForm({ contributor, onSaved, onCancel }: Props) 
         onChange={(e) => setSource(e.target.value)}
         error={errors.source}
       />
+      {warned?.date === date && (
+        <Alert data-color="warning" role="status" data-testid="figure-date-warning">
+          {t(warned.key, { invitation: formatDateLong(round.invitationDate) })}
+        </Alert>
+      )}
       {refused && <WriteFailure action="figure" failure={refused} kept />}
-      <FormActions submitLabel={t('saveFigure')} cancel={{ label: t('cancel'), onClick: onCancel }} />
+      <FormActions submitLabel={warned?.date === date ? t('saveFigureAnyway') : t('saveFigure')} cancel={{ label: t('cancel'), onClick: onCancel }} />
     </form>
   )
 }

@@ -29,6 +29,12 @@ const nn = {
   cancel: 'Avbryt',
   'error.figureDate': 'Vel datoen folketalet gjeld for.',
   'error.figureSource': 'Skriv kvar folketalet kjem frå.',
+  'error.figureDateFuture': 'Datoen kan ikkje vere etter i dag ({{today}}): eit folketal gjeld ein dag som har vore.',
+  'warn.figureAfterInvitation':
+    'Datoen er etter invitasjonen ({{invitation}}). Runden reknar vanlegvis med folketalet før invitasjonen kom. Lagre likevel om det er dette talet de skal bruke.',
+  'warn.figureLongBefore':
+    'Datoen er meir enn to år før invitasjonen ({{invitation}}). Sjekk at talet og datoen er rette. Lagre likevel om det er dette talet de skal bruke.',
+  saveFigureAnyway: 'Lagre likevel',
   importHeading: 'Importer frå SSB',
   importDescription: 'Ei fil lasta ned frå SSB sin statistikkbank, som CSV (semikolon) eller JSON-stat 2.0.',
   importFile: 'Vel fil',
@@ -143,6 +149,12 @@ const nb: typeof nn = {
   cancel: 'Avbryt',
   'error.figureDate': 'Velg datoen folketallet gjelder for.',
   'error.figureSource': 'Skriv hvor folketallet kommer fra.',
+  'error.figureDateFuture': 'Datoen kan ikke være etter i dag ({{today}}): et folketall gjelder en dag som har vært.',
+  'warn.figureAfterInvitation':
+    'Datoen er etter invitasjonen ({{invitation}}). Runden regner vanligvis med folketallet før invitasjonen kom. Lagre likevel hvis det er dette tallet dere skal bruke.',
+  'warn.figureLongBefore':
+    'Datoen er mer enn to år før invitasjonen ({{invitation}}). Sjekk at tallet og datoen er riktige. Lagre likevel hvis det er dette tallet dere skal bruke.',
+  saveFigureAnyway: 'Lagre likevel',
   importHeading: 'Importer fra SSB',
   importDescription: 'En fil lastet ned fra SSBs statistikkbank, som CSV (semikolon) eller JSON-stat 2.0.',
   importFile: 'Velg fil',
