@@ -103,13 +103,26 @@ describe('the 2017 kommuneinndeling', () => {
     expect(total).toBe(5_258_317)
   })
 
-  it('gives every kommune exactly its population × kr 20 at the invitation date', () => {
+  it('dates every kommune’s figure at the invitation to 1.1.2017', () => {
     for (const k of kommunar) {
-      const population = kommunePopulationAt('2017', k.number, DIGIFIN_2017.invitationDate)
-      expect(population?.date, k.number).toBe('2017-01-01')
-      const c = calculateContribution(DIGIFIN_2017, kommuneContributor(k), population!)
-      expect(c.amount, k.number).toBe(String(population!.count * 20))
+      expect(kommunePopulationAt('2017', k.number, DIGIFIN_2017.invitationDate)?.date, k.number).toBe('2017-01-01')
     }
+  })
+
+  // The amounts worked out by hand from SSB's 1.1.2017 figures, not by the code's own arithmetic.
+  it.each([
+    ['0301', 'Oslo', 666_759, '13335180'],
+    ['1151', 'Utsira', 201, '4020'],
+    ['1201', 'Bergen', 278_556, '5571120'],
+    ['1223', 'Tysnes', 2_847, '56940'],
+    ['1841', 'Fauske - Fuossko', 9_729, '194580'],
+    ['2030', 'Sør-Varanger', 10_199, '203980']
+  ])('gives %s %s with %i innbyggjarar kr %s at kr 20', (number, name, count, amount) => {
+    const k = getKommune('2017', number)!
+    expect(k.name).toBe(name)
+    const population = kommunePopulationAt('2017', number, DIGIFIN_2017.invitationDate)!
+    expect(population.count).toBe(count)
+    expect(calculateContribution(DIGIFIN_2017, kommuneContributor(k), population).amount).toBe(amount)
   })
 
   it('has the 19 fylke 01–20 without 13, each the sum of its kommunar', () => {
@@ -220,8 +233,11 @@ describe('population at a date', () => {
 })
 
 describe('money over the whole register', () => {
-  it('sums the kommunar to kr 105 166 340 at kr 20', () => {
-    const sum = listKommunar('2017').reduce((a, k) => a.plus(new Decimal(kommunePopulationAt('2017', k.number, '2017-09-08')!.count).times(20)), new Decimal(0))
+  it('sums the kommunar’s amounts to kr 105 166 340 at kr 20 (5 258 317 innbyggjarar × 20, by hand)', () => {
+    const sum = listKommunar('2017').reduce((a, k) => {
+      const population = kommunePopulationAt('2017', k.number, DIGIFIN_2017.invitationDate)!
+      return a.plus(calculateContribution(DIGIFIN_2017, kommuneContributor(k), population).amount)
+    }, new Decimal(0))
     expect(sum.toFixed()).toBe('105166340')
   })
 })
