@@ -74,9 +74,12 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
           maalform
         })
       } catch (error) {
-        console.error(error)
+        // A refused write is logged where it happened (guardWrite); anything else is logged here.
         if (error instanceof WriteRefused) setRefused(error.failure)
-        else setSaveError(true)
+        else {
+          console.error(error)
+          setSaveError(true)
+        }
       }
     })
   }
