@@ -130,6 +130,29 @@ for (const m of ['nn', 'nb'] as const) {
       await page.getByRole('button', { name: s.saveChanges }).click()
       await page.getByText(s.saved).waitFor()
     })
+
+    it('refuses a figure dated in the future and warns about one long before the invitation', async () => {
+      const { page } = session
+      await page.locator('nav a[data-area="bidrag"]').click()
+      await page.getByRole('button', { name: b.addFigure }).click()
+      const form = page.getByTestId('figure-form')
+      await form.getByLabel(b.figureCount, { exact: true }).fill('2 853')
+      await form.getByLabel(b.figureSource).fill('Skrive av frå eit gammalt brev')
+      await form.getByLabel(b.figureDate).fill('2031-01-01')
+      await form.getByRole('button', { name: b.saveFigure }).click()
+      const future = b['error.figureDateFuture'].split(' ({{today}})')[0]!
+      await form.getByText(future, { exact: false }).first().waitFor()
+      await screenshot(page, `figure-date-future-${m}`, false)
+      await form.getByLabel(b.figureDate).fill('1899-12-31')
+      await form.getByRole('button', { name: b.saveFigure }).click()
+      const warning = form.getByTestId('figure-date-warning')
+      await expect.poll(() => warning.innerText()).toBe(b['warn.figureLongBefore'].replace('{{invitation}}', '8.\u00a0september\u00a02017'))
+      // Nothing is saved until the user saves the same date a second time.
+      expect(await page.getByRole('radio', { name: /31\. desember 1899/ }).count()).toBe(0)
+      await warning.scrollIntoViewIfNeeded()
+      await screenshot(page, `figure-date-warning-${m}`, false)
+      await form.getByRole('button', { name: b.cancel }).click()
+    })
   })
 }
 
