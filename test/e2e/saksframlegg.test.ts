@@ -117,7 +117,7 @@ describe('the saksframlegg', () => {
         // The figures come from live queries (the Bidrag choice, stored figures): wait until they stand.
         const figuresText = async (): Promise<string> => plain(await card.locator('p').first().innerText())
         await expect.poll(figuresText).toMatch(/Tysnes kommune, .*= kr \d{2} \d{3}\./)
-        expect(await figuresText()).toMatch(new RegExp(`Tysnes kommune, 2 847 innbygg(jarar|ere) × kr 20 = ${amount}\\.`))
+        expect(await figuresText()).toMatch(new RegExp(`Tysnes kommune, 2 847 innbygg(jarar|ere) per 1\\. januar 2017 × kr 20 = ${amount}\\.`))
         expect(await card.getByLabel(t(`maalform.${m}`)).isChecked()).toBe(true)
         await screenshot(page, `saksframlegg-liste-${m}`)
 
