@@ -58,7 +58,7 @@ describe('a failed write on the command line', () => {
     }
     expect(readFileSync(target, 'utf8')).toBe('the council’s signed version')
     expect(readdirSync(folder)).toEqual(['sak.docx'])
-  }, 60_000)
+  }, 120_000)
 
   it('says a name is too long instead of ENAMETOOLONG, and cuts the name it repeats', async () => {
     const target = join(dir, `${'sak'.repeat(100)}.docx`)
@@ -68,7 +68,7 @@ describe('a failed write on the command line', () => {
     expect(run.err[0]).toMatch(/^Klarte ikke å skrive \/.*…: filnavnet er for langt\. En fil som fantes fra før, er urørt\.$/)
     expect(run.err[0]!.length).toBeLessThan(300)
     expect(existsSync(target)).toBe(false)
-  }, 60_000)
+  }, 120_000)
 
   it.each([
     ['ENOSPC', 'disken er full', 'disken er full'],

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DIGIFIN_2017, type FinancingRound } from '../../shared/financingRound'
+import { DIGIFIN_2017 } from '../../shared/financingRound'
 import type { ContributionChoice, StoredChoices } from '../../shared/contributionChoice'
 import { CHOICE_SETTING_KEY, ContributionStore, type NewPopulationFigure } from '../../renderer/src/bidrag/contributionStore'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
+import { ownRound, tysnesFigure } from '../fixtures/stores/records'
 
 let counter = 0
 let database: SpleiselagDatabase
@@ -20,17 +21,6 @@ afterEach(async () => {
   await Dexie.delete(database.name)
 })
 
-const tysnesFigure: NewPopulationFigure = {
-  contributorKind: 'kommune',
-  number: '1223',
-  count: 2853,
-  date: '2017-06-30',
-  source: 'SSB tabell 06913, 2. kvartal 2017',
-  origin: 'manual'
-}
-
-const { announcedTotal: _announced, ...digifin } = DIGIFIN_2017
-const ownRound: FinancingRound = { ...digifin, id: 'runde-1', name: { nn: 'Eigen runde', nb: 'Egen runde' }, otherSources: [], builtIn: false }
 
 const tysnes = { kind: 'kommune', number: '1223' } as const
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
-import { ProfileStore, type ProfileInput } from '../../renderer/src/profile/profileStore'
+import { ProfileStore } from '../../renderer/src/profile/profileStore'
+import { tysnesProfile } from '../fixtures/stores/records'
 
 let counter = 0
 let database: SpleiselagDatabase
@@ -20,14 +21,7 @@ afterEach(async () => {
   await Dexie.delete(database.name)
 })
 
-const tysnes: ProfileInput = {
-  kind: 'kommune',
-  number: '4616',
-  name: 'Tysnes',
-  sakshandsamar: 'Anders Teigen',
-  chiefTitle: { kind: 'kommunedirektoer' },
-  maalform: 'nn'
-}
+const tysnes = tysnesProfile
 
 describe('the profile store', () => {
   it('has no profile before the first run, then the one saved, stamped by its clock', async () => {

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DIGIFIN_2017, type FinancingRound } from '../../shared/financingRound'
-import { ContributionStore, type NewPopulationFigure } from '../../renderer/src/bidrag/contributionStore'
+import { ContributionStore } from '../../renderer/src/bidrag/contributionStore'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { isQuotaError } from '../../renderer/src/db/storeResult'
-import { ProfileStore, type ProfileInput } from '../../renderer/src/profile/profileStore'
+import { ProfileStore } from '../../renderer/src/profile/profileStore'
+import { ownRound, tysnesFigure, tysnesProfile } from '../fixtures/stores/records'
 
 /**
  * The browser refuses writes when its quota (or the disk) is full: IndexedDB's put and add fail
@@ -44,25 +44,10 @@ afterEach(async () => {
   await Dexie.delete(database.name)
 })
 
-const figure: NewPopulationFigure = {
-  contributorKind: 'kommune',
-  number: '1223',
-  count: 2853,
-  date: '2017-06-30',
-  source: 'SSB tabell 06913, 2. kvartal 2017',
-  origin: 'manual'
-}
+const figure = tysnesFigure
 const tysnes = { kind: 'kommune', number: '1223' } as const
-const { announcedTotal: _announced, ...digifin } = DIGIFIN_2017
-const round: FinancingRound = { ...digifin, id: 'runde-1', name: { nn: 'Eigen runde', nb: 'Egen runde' }, otherSources: [], builtIn: false }
-const profile: ProfileInput = {
-  kind: 'kommune',
-  number: '4616',
-  name: 'Tysnes',
-  sakshandsamar: 'Anders Teigen',
-  chiefTitle: { kind: 'kommunedirektoer' },
-  maalform: 'nn'
-}
+const round = ownRound
+const profile = tysnesProfile
 const QUOTA = { ok: false, reason: 'storage', quota: true }
 
 describe('a full quota when the user saves', () => {
