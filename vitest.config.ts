@@ -14,7 +14,10 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/buildCli.ts'] }
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', globalSetup: ['test/support/buildCli.ts'],
+          // Building Word files in-process and LibreOffice's conversions take seconds, not the default 5,
+          // when the machine is busy; the assertions do not change.
+          testTimeout: 60_000 }
       },
       {
         resolve: { alias },
