@@ -49,7 +49,7 @@ describe('the Save dialog', () => {
       const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({ canceled: true }))
       await saveFile(
         { suggestedName: `fil.${kind.toUpperCase()}`, kind, data: new Uint8Array([1]) },
-        { showSaveDialog, documentsFolder: '/d', maalform: () => 'nn' }
+        { showSaveDialog, documentsFolder: '/d', maalform: () => 'nn', confirmOverwrite: async () => false }
       )
       const options = showSaveDialog.mock.calls[0]![0]
       expect(options.filters).toEqual([{ name, extensions: [kind] }])
@@ -62,7 +62,7 @@ describe('the Save dialog', () => {
       const write = vi.fn()
       const result = await saveFile(
         { suggestedName: 'sak', kind: 'docx', data: new Uint8Array([1]) },
-        { showSaveDialog: async () => choice, documentsFolder: '/d', maalform: () => 'nn', write }
+        { showSaveDialog: async () => choice, documentsFolder: '/d', maalform: () => 'nn', confirmOverwrite: async () => false, write }
       )
       expect(result).toEqual({ status: 'cancelled' })
       expect(write).not.toHaveBeenCalled()
@@ -74,7 +74,7 @@ describe('the Save dialog', () => {
     const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({ canceled: true }))
     await saveFile(
       { suggestedName: 'sak', kind: 'docx', data: new Uint8Array([1]) },
-      { showSaveDialog, documentsFolder: '/home/tysnes/Dokument', maalform: () => 'nn' }
+      { showSaveDialog, documentsFolder: '/home/tysnes/Dokument', maalform: () => 'nn', confirmOverwrite: async () => false }
     )
     expect(showSaveDialog).toHaveBeenCalledTimes(1)
     expect(showSaveDialog.mock.calls[0]![0].properties).toContain('showOverwriteConfirmation')
