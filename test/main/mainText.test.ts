@@ -16,7 +16,7 @@ describe('the main process’s own texts', () => {
     const differing = Object.keys(MAIN_TEXT.nn).filter(
       (key) => MAIN_TEXT.nn[key as keyof typeof MAIN_TEXT.nn] !== MAIN_TEXT.nb[key as keyof typeof MAIN_TEXT.nb]
     )
-    expect(differing.sort()).toEqual(['aboutDetail', 'redo', 'resetZoom', 'saveFailed', 'window'])
+    expect(differing.sort()).toEqual(['aboutDetail', 'overwriteMessage', 'overwriteReplace', 'redo', 'resetZoom', 'saveFailed', 'window'])
   })
 
   it('fills in named values and leaves unknown ones empty', () => {
