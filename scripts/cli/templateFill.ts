@@ -61,6 +61,11 @@ export function templateRefusalText(reason: FillFailureReason, file: string, det
         nn: `«${file}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen.`,
         nb: `«${file}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen.`
       }
+    case 'macroEnabled':
+      return {
+        nn: `«${file}» er ei Word-fil med makroar (.docm eller .dotm), og slike filer vert ikkje tekne imot. Opne ho i Word og lagre ho som .docx eller .dotx først.`,
+        nb: `«${file}» er en Word-fil med makroer (.docm eller .dotm), og slike filer blir ikke tatt imot. Åpne den i Word og lagre den som .docx eller .dotx først.`
+      }
     case 'noMainPart':
       return { nn: `«${file}» er ei zip-fil, men ikkje eit Word-dokument.`, nb: `«${file}» er en zip-fil, men ikke et Word-dokument.` }
     case 'unreadable':

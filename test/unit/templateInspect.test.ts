@@ -79,6 +79,8 @@ describe('inspectTemplate refuses', () => {
     ['a text file', () => new TextEncoder().encode('Dette er ikkje Word'), 'notWord'],
     ['a Word 97–2003 .doc', () => ole(utf16('WordDocument')), 'legacyWord'],
     ['a password-protected .docx', () => ole(utf16('EncryptionInfo')), 'encrypted'],
+    ['a macro-enabled .docm', () => rawTemplate(WEBSAK_BODY, { macro: true }), 'macroEnabled'],
+    ['a macro-enabled .dotm', () => rawTemplate(WEBSAK_BODY, { macro: true, template: true }), 'macroEnabled'],
     ['a zip that is not Word', () => zipOf({ 'mimetype': 'application/vnd.oasis.opendocument.text' }), 'noMainPart'],
     [
       'a template with editing restricted',

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { TemplateStore } from '../../renderer/src/template/templateStore'
 import { defaultTemplateMapping } from '../../shared/saksframlegg/templateParts'
+import { rawTemplate, WEBSAK_BODY } from '../fixtures/templates/rawTemplate'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/templates', name)))
 
@@ -23,6 +24,8 @@ afterEach(async () => {
   database.close()
   await Dexie.delete(database.name)
 })
+
+const macroEnabled = await rawTemplate(WEBSAK_BODY, { macro: true })
 
 const websak = { documentType: 'saksframlegg', fileName: 'websak.docx', bytes: fixture('websak.docx'), loadedBy: 'Anders Teigen' }
 
@@ -54,7 +57,8 @@ describe('the template store', () => {
 
   it.each([
     ['a text file', new TextEncoder().encode('Ikkje Word'), 'notWord'],
-    ['an empty file', new Uint8Array(), 'notWord']
+    ['an empty file', new Uint8Array(), 'notWord'],
+    ['a macro-enabled .docm', macroEnabled, 'macroEnabled']
   ])('refuses %s and writes nothing, not even over a template it has', async (_, bytes, reason) => {
     await store.save(websak)
     const before = await database.templates.toArray()

@@ -44,6 +44,8 @@ const nn = {
   'refused.legacyWord': '«{{file}}» er ei eldre Word-fil (.doc). Opne ho i Word og lagre ho som .docx eller .dotx først. Ingenting er lagra.',
   'refused.encrypted': '«{{file}}» er verna med passord. Fjern passordet i Word og prøv igjen. Ingenting er lagra.',
   'refused.protected': '«{{file}}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen. Ingenting er lagra.',
+  'refused.macroEnabled':
+    '«{{file}}» er ei Word-fil med makroar (.docm eller .dotm), og slike filer vert ikkje tekne imot. Opne ho i Word og lagre ho som .docx eller .dotx først. Ingenting er lagra.',
   'refused.noMainPart': '«{{file}}» er ei zip-fil, men ikkje eit Word-dokument. Ingenting er lagra.',
   'refused.unreadable': '«{{file}}» er skadd: Word-innhaldet kan ikkje lesast. Ingenting er lagra.',
   'refused.unpairedMarker':
@@ -97,6 +99,8 @@ const nb: typeof nn = {
   'refused.legacyWord': '«{{file}}» er en eldre Word-fil (.doc). Åpne den i Word og lagre den som .docx eller .dotx først. Ingenting er lagret.',
   'refused.encrypted': '«{{file}}» er beskyttet med passord. Fjern passordet i Word og prøv igjen. Ingenting er lagret.',
   'refused.protected': '«{{file}}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen. Ingenting er lagret.',
+  'refused.macroEnabled':
+    '«{{file}}» er en Word-fil med makroer (.docm eller .dotm), og slike filer blir ikke tatt imot. Åpne den i Word og lagre den som .docx eller .dotx først. Ingenting er lagret.',
   'refused.noMainPart': '«{{file}}» er en zip-fil, men ikke et Word-dokument. Ingenting er lagret.',
   'refused.unreadable': '«{{file}}» er skadet: Word-innholdet kan ikke leses. Ingenting er lagret.',
   'refused.unpairedMarker':

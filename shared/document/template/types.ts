@@ -51,6 +51,8 @@ export type RefusalReason =
   | 'encrypted'
   /** `w:documentProtection` enforced in settings.xml (Restrict editing). */
   | 'protected'
+  /** A macro-enabled Word file (.docm, .dotm): the filled copy is a .docx, which holds no macros. */
+  | 'macroEnabled'
   /** A zip, but with no WordprocessingML main part (an .xlsx, an .odt, a zip of anything). */
   | 'noMainPart'
   /** The main part is not well-formed XML. */

@@ -12,6 +12,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
 const MAIN_DOCUMENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
 const MAIN_TEMPLATE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml'
+/** The main part of a .docm and of a .dotm: a document or template with macros. */
+const MAIN_MACRO = ['application/vnd.ms-word.document.macroEnabled.main+xml', 'application/vnd.ms-word.template.macroEnabledTemplate.main+xml']
 
 export interface WordPackage {
   zip: JSZip
@@ -49,15 +51,17 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
 }
 
 /**
- * The main part, as the content types name it. Macro-enabled files (.docm/.dotm) have other content
- * types and are not read: the copy is a .docx, which may not hold macros.
+ * The main part, as the content types name it. Macro-enabled files (.docm/.dotm) are named as such
+ * and not read: the copy is a .docx, which may not hold macros, and a kommune's template should not
+ * bring code into every case.
  */
-function mainPartOf(contentTypes: string): { path: string; isTemplate: boolean } | undefined {
+function mainPartOf(contentTypes: string): { path: string; isTemplate: boolean } | 'macroEnabled' | undefined {
   const root = parseXml(contentTypes)
   for (const override of descendants(root, (e) => e.name === 'Override')) {
     const type = override.attrs.ContentType
     const part = override.attrs.PartName
     if (!part || !type) continue
+    if (MAIN_MACRO.includes(type)) return 'macroEnabled'
     if (type === MAIN_DOCUMENT) return { path: part.replace(/^\//, ''), isTemplate: false }
     if (type === MAIN_TEMPLATE) return { path: part.replace(/^\//, ''), isTemplate: true }
   }
@@ -96,6 +100,7 @@ export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
   } catch {
     return { ok: false, refusal: { reason: 'noMainPart' } }
   }
+  if (mainPart === 'macroEnabled') return { ok: false, refusal: { reason: 'macroEnabled' } }
   const mainXml = mainPart && (await text(zip, mainPart.path))
   if (!mainPart || mainXml === undefined) return { ok: false, refusal: { reason: 'noMainPart' } }
   const dir = mainPart.path.slice(0, mainPart.path.lastIndexOf('/') + 1)
