@@ -21,7 +21,7 @@ import {
 import { estimatePageNumbers } from 'docx/layout'
 import type { DisplayBlock, ParagraphRole, RenderedDocument } from './blocks'
 import { addPackageProperties, propertyOptions, type WordProducer } from './wordProperties'
-import { STYLE, wordStyles } from './wordStyles'
+import { BODY_AFTER, STYLE, wordStyles } from './wordStyles'
 
 export type { WordProducer } from './wordProperties'
 
@@ -50,6 +50,9 @@ const ROLE_STYLE: Record<ParagraphRole, string | undefined> = {
 const LIST = { ordered: 'document-ordered', bullet: 'document-bullet' } as const
 
 const FIELD_TAB = 2268
+
+/** Space below a list item, and below a body paragraph (the document default, wordStyles.ts). */
+const LIST_ITEM_AFTER = 60
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
 
@@ -120,11 +123,13 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
         // A new instance for every list, so each numbered list starts again at 1.
         listInstance += 1
         const instance = listInstance
+        // Items stand close together; the last keeps a body paragraph's space below it, so the
+        // paragraph after the list does not sit tight against it.
         return block.items.map(
-          (item) =>
+          (item, i) =>
             new Paragraph({
               numbering: { reference: block.ordered ? LIST.ordered : LIST.bullet, level: 0, instance },
-              spacing: { after: 60 },
+              spacing: { after: i === block.items.length - 1 ? BODY_AFTER : LIST_ITEM_AFTER },
               children: [new TextRun(item)]
             })
         )
