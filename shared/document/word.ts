@@ -19,7 +19,8 @@ import {
   WidthType
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
-import type { DisplayBlock, ParagraphRole, RenderedDocument } from './blocks'
+import type { DisplayBlock, ParagraphRole, RenderedDocument, Run } from './blocks'
+import { runsOf, withPlaceholders } from './placeholder'
 import { addPackageProperties, propertyOptions, type WordProducer } from './wordProperties'
 import { BODY_AFTER, STYLE, wordStyles } from './wordStyles'
 
@@ -56,6 +57,15 @@ const LIST_ITEM_AFTER = 60
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
 
+/** Runs as Word's, a gap for what nobody gave highlighted yellow as Word's highlighter marks it. */
+function wordRuns(runs: readonly Run[]): TextRun[] {
+  return withPlaceholders(runs).map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, highlight: r.placeholder ? 'yellow' : undefined }))
+}
+
+function wordText(text: string, format: { bold?: boolean } = {}): TextRun[] {
+  return wordRuns(runsOf(text, format))
+}
+
 function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
   const total = block.columns.reduce((sum, c) => sum + c.weight, 0)
   const widths = block.columns.map((c) => Math.floor((TEXT_WIDTH * c.weight) / total))
@@ -64,7 +74,7 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
     new TableCell({
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
-      children: [new Paragraph({ style: STYLE.tableText, children: text ? [new TextRun({ text, bold: header })] : [] })]
+      children: [new Paragraph({ style: STYLE.tableText, children: text ? wordText(text, { bold: header }) : [] })]
     })
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -93,7 +103,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
         return [
           new Paragraph({
             heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-            children: [new TextRun(block.text)]
+            children: wordText(block.text)
           })
         ]
       case 'paragraph': {
@@ -101,12 +111,12 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
           new Paragraph({
             style: ROLE_STYLE[block.role],
             keepNext,
-            children: block.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic }))
+            children: wordRuns(block.runs)
           })
         ]
       }
       case 'quote':
-        return [new Paragraph({ style: STYLE.quote, children: [new TextRun(block.text)] })]
+        return [new Paragraph({ style: STYLE.quote, children: wordText(block.text) })]
       case 'fields':
         return block.rows.map(
           (row, i) =>
@@ -114,7 +124,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
               style: STYLE.field,
               tabStops: [{ type: TabStopType.LEFT, position: FIELD_TAB }],
               spacing: i === block.rows.length - 1 ? { after: 240 } : undefined,
-              children: [new TextRun({ text: `${row.label}:`, bold: true }), new TextRun({ children: [new Tab(), row.value] })]
+              children: [new TextRun({ text: `${row.label}:`, bold: true }), new TextRun({ children: [new Tab()] }), ...wordText(row.value)]
             })
         )
       case 'table':
@@ -130,7 +140,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
             new Paragraph({
               numbering: { reference: block.ordered ? LIST.ordered : LIST.bullet, level: 0, instance },
               spacing: { after: i === block.items.length - 1 ? BODY_AFTER : LIST_ITEM_AFTER },
-              children: [new TextRun(item)]
+              children: wordText(item)
             })
         )
       }
