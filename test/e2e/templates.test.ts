@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import saksframleggDictionary from '../../renderer/src/i18n/saksframlegg'
 import dictionary from '../../renderer/src/i18n/template'
+import { rawTemplate, WEBSAK_BODY } from '../fixtures/templates/rawTemplate'
 import { inOrder, mainText } from '../fixtures/templates/readBack'
 import { chooseMaalform, endSession, screenshot, type Session, startTysnesSession } from './harness'
 
@@ -85,6 +86,30 @@ describe('the kommune’s Word template', () => {
         expect(await storedTemplates(page)).toBe(before)
         await settings(page).scrollIntoViewIfNeeded()
         await screenshot(page, `mal-avvist-${m}`, false)
+      })
+
+      it('refuses a macro-enabled template, saying so, and stores nothing', async () => {
+        const { page } = session
+        const before = await storedTemplates(page)
+        const name = m === 'nn' ? 'mal.dotm' : 'mal.docm'
+        await chooseFile(page, { name, buffer: Buffer.from(await rawTemplate(WEBSAK_BODY, { macro: true, template: m === 'nn' })) })
+        await settings(page).getByRole('alert').getByText(t('refused.macroEnabled', { file: name })).waitFor()
+        expect(await storedTemplates(page)).toBe(before)
+      })
+
+      it('lists a marker it cannot use among the places, with the reason', async () => {
+        const { page } = session
+        const marker = m === 'nn' ? '&&& Set inn saksutgreiinga &&&' : '&&& Sett inn saksutredningen &&&'
+        const body = `<w:p><w:r><w:t>${marker.replace(/&/g, '&amp;')}</w:t></w:r></w:p>${WEBSAK_BODY}`
+        await chooseFile(page, { name: 'mal-med-feil.docx', buffer: Buffer.from(await rawTemplate(body)) })
+        const unusable = settings(page).getByTestId('template-unusable')
+        await unusable.getByText(`${t('kind.unusable')}: ${marker}`).waitFor()
+        await unusable.getByText(t('unusable.noDirection')).waitFor()
+        expect(await unusable.count()).toBe(1)
+        // The usable places are offered as before.
+        await expect.poll(() => settings(page).locator('select').count()).toBe(8)
+        await unusable.scrollIntoViewIfNeeded()
+        await screenshot(page, `mal-ubrukeleg-markor-${m}`, false)
       })
 
       it('loads the WebSak template, shows its places with the defaults chosen, and saves it', async () => {

@@ -57,6 +57,24 @@ describe('npm run cli -- saksframlegg --mal', () => {
     expect(await mainText(readFileSync(bookmarks))).toContain('takkar ja til invitasjonen')
   })
 
+  it('names a marker it did not use and why, and the header fields left empty, after writing the file', async () => {
+    const sub = mkdtempSync(join(dir, 'unusable-'))
+    const body = [
+      '<w:p><w:r><w:t>&amp;&amp;&amp; Set inn saksutgreiinga &amp;&amp;&amp;</w:t></w:r></w:p>',
+      splitMarker('...', 'Set inn innstillinga under'),
+      splitMarker('...', 'Set inn innstillinga over')
+    ].join('')
+    writeFileSync(join(sub, 'mal.docx'), await rawTemplate(body))
+    const run = await cli(...TYSNES, '--mal', join(sub, 'mal.docx'), '--ut', join(sub, 'sak.docx'))
+    expect(run).toMatchObject({ status: 0, err: [] })
+    expect(run.out).toContain(
+      'Merk: markøren «&&& Set inn saksutgreiinga &&&» i malen er ikkje brukt, fordi han seier verken «under» eller «over». Han står att i dokumentet slik han er.'
+    )
+    expect(run.out).toContain('Merk: arkivsak manglar, så dokumentet viser «[arkivsaksnummer]». Bruk --arkivsak.')
+    expect(run.out).toContain('Merk: arkivkode manglar, så dokumentet viser «[arkivkode]». Bruk --arkivkode.')
+    expect(await mainText(readFileSync(join(sub, 'sak.docx')))).toContain('&&& Set inn saksutgreiinga &&&')
+  })
+
   it.each([
     ['a text file renamed .docx', () => new TextEncoder().encode('Ikkje ein mal'), /^«mal\.docx» er ikkje ei Word-fil \(\.docx eller \.dotx\)\.$/],
     ['a .doc', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /^«mal\.docx» er ei eldre Word-fil \(\.doc\)\./],

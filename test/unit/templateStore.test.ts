@@ -45,6 +45,30 @@ describe('the template store', () => {
     expect(loaded.value.bytes).toEqual(websak.bytes)
   })
 
+  it('keeps the markers it could not use, with the reason, for the settings to show', async () => {
+    const body = `<w:p><w:r><w:t>&amp;&amp;&amp; Set inn saksutgreiinga &amp;&amp;&amp;</w:t></w:r></w:p>${WEBSAK_BODY}`
+    const saved = await store.save({ ...websak, bytes: await rawTemplate(body) })
+    expect(saved.ok && saved.value.unusable).toEqual([{ label: '&&& Set inn saksutgreiinga &&&', reason: 'noDirection' }])
+    const loaded = await store.load('saksframlegg')
+    expect(loaded.ok && loaded.value.unusable).toEqual([{ label: '&&& Set inn saksutgreiinga &&&', reason: 'noDirection' }])
+  })
+
+  it('keeps where a place in the header or footer is', async () => {
+    const saved = await store.save({ ...websak, fileName: 'topptekst.docx', bytes: fixture('header-fields.docx') })
+    if (!saved.ok) throw new Error(saved.reason)
+    const loaded = await store.load('saksframlegg')
+    expect(loaded.ok && loaded.value.places.find((p) => p.id === 'placeholder:sakshandsamar')).toMatchObject({ where: 'footer', accepts: 'text' })
+  })
+
+  it('reads a template stored before unusable markers were kept as having none', async () => {
+    const saved = await store.save(websak)
+    if (!saved.ok) throw new Error(saved.reason)
+    const { unusable: _, ...older } = saved.value
+    await database.templates.put(older as never)
+    const loaded = await store.load('saksframlegg')
+    expect(loaded.ok && loaded.value.unusable).toEqual([])
+  })
+
   it('replaces a template and removes it', async () => {
     await store.save(websak)
     const replaced = await store.save({ ...websak, fileName: 'bokmerke.docx', bytes: fixture('bookmarks.docx') })

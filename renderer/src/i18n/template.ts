@@ -17,6 +17,13 @@ const nn = {
   'kind.bookmark': 'Bokmerke',
   'kind.control': 'Innhaldskontroll',
   'kind.placeholder': 'Plasshaldar',
+  'where.header': 'i topptekst',
+  'where.footer': 'i botntekst',
+  'kind.unusable': 'Markør som ikkje kan brukast',
+  'unusable.noDirection':
+    'Markøren seier verken «under» eller «over», så appen veit ikkje på kva side av han teksten skal stå, eller kva markør som avsluttar staden. Han står att i dokumentet slik han er.',
+  'unusable.noKey':
+    'Markøren har ikkje noko ord før «under» eller «over», så appen kan ikkje finne partnaren hans. Han står att i dokumentet slik han er.',
   'part.none': 'Ikkje fyll ut',
   'part.vedlegg+saksutgreiing': 'Vedlegg og saksutgreiing',
   'part.vedlegg': 'Vedlegg',
@@ -51,7 +58,9 @@ const nn = {
   'refused.unpairedMarker':
     'Malen har markøren «{{detail}}» utan partnaren sin: kvar «… under &&&» treng ein «… over &&&». Rett malen i Word og prøv igjen. Ingenting er lagra.',
   'refused.markersInOneParagraph': 'Malen har begge markørane «{{detail}}» i same avsnitt, så det er ingen stad mellom dei. Ingenting er lagra.',
-  'refused.noPlaces': 'Malen har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{example}}. Ingenting er lagra.'
+  'refused.noPlaces': 'Malen har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{example}}. Ingenting er lagra.',
+  'refused.unusableMarker':
+    'Malen har ingen stader å fylle. Markøren «{{detail}}» kan ikkje brukast: markørane må stå i par med «under» og «over», som «&&& Set inn saksutgreiinga under &&&» og «&&& Set inn saksutgreiinga over &&&». Ingenting er lagra.'
 }
 
 const nb: typeof nn = {
@@ -72,6 +81,13 @@ const nb: typeof nn = {
   'kind.bookmark': 'Bokmerke',
   'kind.control': 'Innholdskontroll',
   'kind.placeholder': 'Plassholder',
+  'where.header': 'i topptekst',
+  'where.footer': 'i bunntekst',
+  'kind.unusable': 'Markør som ikke kan brukes',
+  'unusable.noDirection':
+    'Markøren sier verken «under» eller «over», så appen vet ikke på hvilken side av den teksten skal stå, eller hvilken markør som avslutter plassen. Den blir stående i dokumentet slik den er.',
+  'unusable.noKey':
+    'Markøren har ikke noe ord før «under» eller «over», så appen kan ikke finne partneren dens. Den blir stående i dokumentet slik den er.',
   'part.none': 'Ikke fyll ut',
   'part.vedlegg+saksutgreiing': 'Vedlegg og saksutredning',
   'part.vedlegg': 'Vedlegg',
@@ -106,7 +122,9 @@ const nb: typeof nn = {
   'refused.unpairedMarker':
     'Malen har markøren «{{detail}}» uten partneren sin: hver «… under &&&» trenger en «… over &&&». Rett malen i Word og prøv igjen. Ingenting er lagret.',
   'refused.markersInOneParagraph': 'Malen har begge markørene «{{detail}}» i samme avsnitt, så det er ingen plass mellom dem. Ingenting er lagret.',
-  'refused.noPlaces': 'Malen har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{example}}. Ingenting er lagret.'
+  'refused.noPlaces': 'Malen har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{example}}. Ingenting er lagret.',
+  'refused.unusableMarker':
+    'Malen har ingen steder å fylle. Markøren «{{detail}}» kan ikke brukes: markørene må stå i par med «under» og «over», som «&&& Sett inn saksutredningen under &&&» og «&&& Sett inn saksutredningen over &&&». Ingenting er lagret.'
 }
 
 export default { nn, nb }

@@ -1,7 +1,7 @@
 import { oneLine, splitParagraphs } from '../text'
 import { blocksToOoxml, highlighted, ListInstances, plainParagraph, textRuns } from './blocksToOoxml'
 import { runsOf } from '../placeholder'
-import { locatePlaces, type LocatedPlace, type ParagraphText } from './places'
+import { locatePlaces, type LocatedPlace, type PlaceholderHit } from './places'
 import { readStyleSheet, type StyleSheet } from './templateStyles'
 import type { FillResult, TemplateMapping, TemplatePart } from './types'
 import { asDocumentContentTypes, openWordPackage } from './wordPackage'
@@ -10,9 +10,9 @@ import { ancestor, child, descendants, escapeXml, named, parseXml, type XmlEleme
 /**
  * Writing the parts into a copy of the template. Every change is a splice into the original XML
  * string at offsets the reader found, so all of the main part outside the filled places, and every
- * other part of the package, stays as the template had it. Only the content types (a .dotx becomes
- * a .docx) and numbering.xml (a numbered list needs a list instance that starts at 1) may change
- * besides the main part.
+ * other part of the package, stays as the template had it. Besides the main part only a header or
+ * footer with a filled place in it, the content types (a .dotx becomes a .docx) and numbering.xml (a
+ * numbered list needs a list instance that starts at 1) may change.
  */
 
 interface Edit {
@@ -105,7 +105,7 @@ function filledText(xml: string, t: XmlElement, text: string): string {
 }
 
 /** Every mapped `{{name}}` at once, so two placeholders in one `w:t` become one edit. */
-function placeholderEdits(xml: string, hits: { paragraph: ParagraphText; from: number; to: number; value: string; place: string }[]): Edit[] {
+function placeholderEdits(xml: string, hits: (PlaceholderHit & { value: string; place: string })[]): Edit[] {
   const edits: Edit[] = []
   for (const paragraph of new Set(hits.map((h) => h.paragraph))) {
     const own = hits.filter((h) => h.paragraph === paragraph)
@@ -166,11 +166,14 @@ export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, 
   const opened = await openWordPackage(bytes)
   if (!opened.ok) return opened
   const { pkg } = opened
-  const located = locatePlaces(pkg.mainXml, pkg.main)
+  const located = locatePlaces(pkg)
   if (!located.ok) return located
   const sheet = readStyleSheet(pkg.stylesXml, pkg.numberingXml, pkg.main)
   const lists = new ListInstances(sheet)
-  const edits: Edit[] = []
+  const xmlOf = (path: string): string => (path === pkg.mainPath ? pkg.mainXml : (pkg.sideParts.find((p) => p.path === path)?.xml ?? ''))
+  // Each XML part's edits: the main part's, and a header's or footer's.
+  const edits = new Map<string, Edit[]>()
+  const add = (path: string, more: Edit[]) => edits.set(path, [...(edits.get(path) ?? []), ...more])
   const hits: Parameters<typeof placeholderEdits>[1] = []
   for (const [placeId, partIds] of Object.entries(mapping)) {
     const place = located.places.find((p) => p.place.id === placeId)
@@ -184,25 +187,30 @@ export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, 
     if (given.length === 0) continue
     const content = contentFor(place, given, sheet, lists)
     if (!content) return fail('blocksInTextPlace', placeId)
+    const xml = xmlOf(place.part)
     switch (place.kind) {
       case 'markers':
-        edits.push(markerEdit(pkg.mainXml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text)))
+        add(place.part, [markerEdit(xml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text))])
         break
       case 'bookmark':
-        edits.push(...bookmarkEdits(pkg.mainXml, place, content))
+        add(place.part, bookmarkEdits(xml, place, content))
         break
       case 'control':
-        edits.push(...controlEdits(pkg.mainXml, place, content))
+        add(place.part, controlEdits(xml, place, content))
         break
       case 'placeholder':
         if (content.kind === 'text') hits.push(...place.hits.map((h) => ({ ...h, value: content.text, place: placeId })))
         break
     }
   }
-  edits.push(...placeholderEdits(pkg.mainXml, hits))
-  const filled = applyEdits(pkg.mainXml, edits)
-  if (typeof filled !== 'string') return fail('overlappingPlaces', filled.map((e) => e.place).join(' '))
-  pkg.zip.file(pkg.mainPath, filled)
+  for (const path of new Set(hits.map((h) => h.part))) {
+    add(path, placeholderEdits(xmlOf(path), hits.filter((h) => h.part === path)))
+  }
+  for (const [path, partEdits] of edits) {
+    const filled = applyEdits(xmlOf(path), partEdits)
+    if (typeof filled !== 'string') return fail('overlappingPlaces', filled.map((e) => e.place).join(' '))
+    pkg.zip.file(path, filled)
+  }
   if (lists.added.length > 0 && pkg.numberingPath && pkg.numberingXml) {
     pkg.zip.file(pkg.numberingPath, withListInstances(pkg.numberingXml, lists.added))
   }

@@ -13,7 +13,17 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const MAIN_DOCUMENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
 const MAIN_TEMPLATE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml'
 /** The main part of a .docm and of a .dotm: a document or template with macros. */
+const HEADER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml'
+const FOOTER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml'
 const MAIN_MACRO = ['application/vnd.ms-word.document.macroEnabled.main+xml', 'application/vnd.ms-word.template.macroEnabledTemplate.main+xml']
+
+/** A header or footer part (`word/header1.xml`): its `{{name}}`, bookmarks and controls take one line each. */
+export interface SidePart {
+  path: string
+  xml: string
+  root: XmlElement
+  where: 'header' | 'footer'
+}
 
 export interface WordPackage {
   zip: JSZip
@@ -28,6 +38,8 @@ export interface WordPackage {
   stylesXml: string | undefined
   numberingPath: string | undefined
   numberingXml: string | undefined
+  /** The headers and footers, in the order the content types name them. */
+  sideParts: SidePart[]
 }
 
 export type OpenResult = { ok: true; pkg: WordPackage } | { ok: false; refusal: Refusal }
@@ -81,6 +93,28 @@ function isProtected(settings: string | undefined): boolean {
   return enforcement === '1' || enforcement === 'true' || enforcement === 'on'
 }
 
+/** The header and footer parts as the content types name them. */
+function sidePartsOf(contentTypes: string): { path: string; where: SidePart['where'] }[] {
+  return descendants(parseXml(contentTypes), (e) => e.name === 'Override')
+    .filter((o) => o.attrs.ContentType === HEADER || o.attrs.ContentType === FOOTER)
+    .map((o) => ({ path: (o.attrs.PartName ?? '').replace(/^\//, ''), where: o.attrs.ContentType === HEADER ? ('header' as const) : ('footer' as const) }))
+}
+
+async function readSideParts(zip: JSZip, contentTypes: string): Promise<SidePart[] | Refusal> {
+  const parts: SidePart[] = []
+  for (const { path, where } of sidePartsOf(contentTypes)) {
+    const xml = await text(zip, path)
+    if (xml === undefined) continue
+    try {
+      parts.push({ path, xml, root: parseXml(xml), where })
+    } catch (error) {
+      if (error instanceof XmlError) return { reason: 'unreadable', detail: `${path}: ${error.message}` }
+      throw error
+    }
+  }
+  return parts
+}
+
 export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
   if (startsWith(bytes, OLE_MAGIC)) {
     return { ok: false, refusal: { reason: hasEncryptionInfo(bytes) ? 'encrypted' : 'legacyWord' } }
@@ -112,6 +146,8 @@ export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
     if (error instanceof XmlError) return { ok: false, refusal: { reason: 'unreadable', detail: error.message } }
     throw error
   }
+  const sideParts = await readSideParts(zip, contentTypes)
+  if (!Array.isArray(sideParts)) return { ok: false, refusal: sideParts }
   const numberingPath = `${dir}numbering.xml`
   const numberingXml = await text(zip, numberingPath)
   return {
@@ -125,7 +161,8 @@ export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
       isTemplate: mainPart.isTemplate,
       stylesXml: await text(zip, `${dir}styles.xml`),
       numberingPath: numberingXml === undefined ? undefined : numberingPath,
-      numberingXml
+      numberingXml,
+      sideParts
     }
   }
 }
