@@ -20,6 +20,7 @@ import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
 import { contributorTitle } from '../../shared/register'
 import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
 import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
+import { headerGap, missingHeaderFields, type HeaderGapField } from '../../shared/saksframlegg/headerGaps'
 import type { DocumentPart, Funding, Saksframlegg } from '../../shared/saksframlegg/model'
 import { echo, ECHO_PATH_MAX, EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
 import { populationArg, resolveContributorArg, resolveRound } from './contributorArgs'
@@ -154,6 +155,14 @@ function outputPath(value: string | undefined, suggested: string): string {
   return path
 }
 
+/** A header field as a warning names it, and the option that fills it. */
+const HEADER_FLAGS: Record<HeaderGapField, { name: Tekst; flag: string }> = {
+  sakshandsamar: { name: { nn: 'sakshandsamar', nb: 'saksbehandler' }, flag: '--sakshandsamar' },
+  arkivsak: { name: { nn: 'arkivsak', nb: 'arkivsak' }, flag: '--arkivsak' },
+  arkivkode: { name: { nn: 'arkivkode', nb: 'arkivkode' }, flag: '--arkivkode' },
+  date: { name: { nn: 'datoen', nb: 'datoen' }, flag: '--dato' }
+}
+
 /** What the user must fill in or check before the document goes out. */
 function warnings(doc: Saksframlegg, answerBy: string, m: Maalform): string[] {
   const lines: string[] = []
@@ -169,6 +178,14 @@ function warnings(doc: Saksframlegg, answerBy: string, m: Maalform): string[] {
       m === 'nn'
         ? 'Merk: folketalet har inga kjelde, så dokumentet viser «[kjelde for folketalet]». Bruk --kjelde.'
         : 'Merk: folketallet har ingen kilde, så dokumentet viser «[kilde for folketallet]». Bruk --kjelde.'
+    )
+  }
+  for (const field of missingHeaderFields(doc.header)) {
+    const { name, flag } = HEADER_FLAGS[field]
+    lines.push(
+      m === 'nn'
+        ? `Merk: ${name.nn} manglar, så dokumentet viser «${headerGap(field, m)}». Bruk ${flag}.`
+        : `Merk: ${name.nb} mangler, så dokumentet viser «${headerGap(field, m)}». Bruk ${flag}.`
     )
   }
   if (doc.header.date !== '' && doc.header.date > answerBy) {
@@ -246,10 +263,10 @@ export const command: Command = {
         }
       )
       const path = outputPath(values.ut, suggestedFileName(doc, part, m))
-      const bytes =
+      const { bytes, notes } =
         values.mal !== undefined
           ? await fillSaksframleggTemplate(resolve(values.mal), doc, m, part)
-          : await Packer.toBuffer(buildDocument(doc, m, { part, appVersion: version }))
+          : { bytes: await Packer.toBuffer(buildDocument(doc, m, { part, appVersion: version })), notes: [] }
       // Atomic, as the desktop app writes: a failed write (a full disk) leaves an existing file whole.
       await writeFileAtomic(path, bytes)
       io.out(
@@ -257,7 +274,7 @@ export const command: Command = {
           ? `Skreiv ${echo(path, ECHO_PATH_MAX)} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, nynorsk).`
           : `Skrev ${echo(path, ECHO_PATH_MAX)} (${contributorTitle(contributor)}, ${formatKroner(contribution.amount)}, bokmål).`
       )
-      for (const line of warnings(doc, round.answerBy, m)) io.out(line)
+      for (const line of [...warnings(doc, round.answerBy, m), ...notes.map((note) => note[m])]) io.out(line)
       return EXIT_OK
     })
 }

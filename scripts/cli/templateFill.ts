@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import { fillTemplate, inspectTemplate, type FillFailureReason, type TemplateMapping } from '../../shared/document/template'
+import { fillTemplate, inspectTemplate, type FillFailureReason, type TemplateMapping, type UnusableMarker } from '../../shared/document/template'
 import type { Maalform, Tekst } from '../../shared/maalform'
 import type { DocumentPart, Saksframlegg } from '../../shared/saksframlegg/model'
 import { defaultTemplateMapping, saksframleggTemplateParts } from '../../shared/saksframlegg/templateParts'
@@ -11,9 +11,14 @@ import { echo, ECHO_PATH_MAX, UsageError } from './command'
  * mapping (WebSak's markers, places named as parts). `--del` picks which parts are written: `heile`
  * every mapped part, `saksutgreiing` all but the innstilling, `innstilling` the innstilling alone;
  * places left without a part keep the template's own text. A refused template is a usage error
- * (exit 2) with one line that names the problem.
+ * (exit 2) with one line that names the problem. `notes` name each marker found but not used, and why.
  */
-export async function fillSaksframleggTemplate(path: string, doc: Saksframlegg, maalform: Maalform, part: DocumentPart): Promise<Uint8Array> {
+export async function fillSaksframleggTemplate(
+  path: string,
+  doc: Saksframlegg,
+  maalform: Maalform,
+  part: DocumentPart
+): Promise<{ bytes: Uint8Array; notes: Tekst[] }> {
   const name = basename(path)
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new UsageError({ nn: `Malen «${echo(path, ECHO_PATH_MAX)}» finst ikkje.`, nb: `Malen «${echo(path, ECHO_PATH_MAX)}» finnes ikke.` })
@@ -30,7 +35,20 @@ export async function fillSaksframleggTemplate(path: string, doc: Saksframlegg, 
   }
   const filled = await fillTemplate(bytes, mapping, saksframleggTemplateParts(doc, maalform))
   if (!filled.ok) throw new UsageError(templateRefusalText(filled.refusal.reason, name, filled.refusal.detail))
-  return filled.bytes
+  return { bytes: filled.bytes, notes: inspected.template.unusable.map(unusableMarkerNote) }
+}
+
+/** Why a marker in the template was not used, as a note after the file is written. */
+export function unusableMarkerNote(marker: UnusableMarker): Tekst {
+  return marker.reason === 'noDirection'
+    ? {
+        nn: `Merk: markøren «${marker.label}» i malen er ikkje brukt, fordi han seier verken «under» eller «over». Han står att i dokumentet slik han er.`,
+        nb: `Merk: markøren «${marker.label}» i malen er ikke brukt, fordi den sier verken «under» eller «over». Den blir stående i dokumentet slik den er.`
+      }
+    : {
+        nn: `Merk: markøren «${marker.label}» i malen er ikkje brukt, fordi han ikkje har noko ord før «under» eller «over» å parast med. Han står att i dokumentet slik han er.`,
+        nb: `Merk: markøren «${marker.label}» i malen er ikke brukt, fordi den ikke har noe ord før «under» eller «over» å pares med. Den blir stående i dokumentet slik den er.`
+      }
 }
 
 function partsOf(mapping: TemplateMapping, part: DocumentPart): TemplateMapping {
@@ -61,6 +79,11 @@ export function templateRefusalText(reason: FillFailureReason, file: string, det
         nn: `«${echo(file)}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen.`,
         nb: `«${echo(file)}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen.`
       }
+    case 'macroEnabled':
+      return {
+        nn: `«${file}» er ei Word-fil med makroar (.docm eller .dotm), og slike filer vert ikkje tekne imot. Opne ho i Word og lagre ho som .docx eller .dotx først.`,
+        nb: `«${file}» er en Word-fil med makroer (.docm eller .dotm), og slike filer blir ikke tatt imot. Åpne den i Word og lagre den som .docx eller .dotx først.`
+      }
     case 'noMainPart':
       return { nn: `«${echo(file)}» er ei zip-fil, men ikkje eit Word-dokument.`, nb: `«${echo(file)}» er en zip-fil, men ikke et Word-dokument.` }
     case 'unreadable':
@@ -79,6 +102,11 @@ export function templateRefusalText(reason: FillFailureReason, file: string, det
       return {
         nn: `Malen «${echo(file)}» har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{namn}}.`,
         nb: `Malen «${echo(file)}» har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{navn}}.`
+      }
+    case 'unusableMarker':
+      return {
+        nn: `Malen «${file}» har ingen stader å fylle. Markøren «${detail}» kan ikkje brukast: markørane må stå i par med «under» og «over», som «&&& Set inn saksutgreiinga under &&&» og «&&& Set inn saksutgreiinga over &&&».`,
+        nb: `Malen «${file}» har ingen steder å fylle. Markøren «${detail}» kan ikke brukes: markørene må stå i par med «under» og «over», som «&&& Sett inn saksutredningen under &&&» og «&&& Sett inn saksutredningen over &&&».`
       }
     default:
       return { nn: `Malen «${echo(file)}» kunne ikkje fyllast (${reason} ${detail}).`, nb: `Malen «${echo(file)}» kunne ikke fylles (${reason} ${detail}).` }

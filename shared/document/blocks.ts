@@ -10,6 +10,8 @@ export interface Run {
   text: string
   bold?: boolean
   italic?: boolean
+  /** A gap for what nobody gave ("[dato for folketalet]"): marked in the preview, highlighted in Word (placeholder.ts). */
+  placeholder?: boolean
 }
 
 /**

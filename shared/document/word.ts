@@ -19,9 +19,10 @@ import {
   WidthType
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
-import type { DisplayBlock, ParagraphRole, RenderedDocument } from './blocks'
+import type { DisplayBlock, ParagraphRole, RenderedDocument, Run } from './blocks'
+import { runsOf, withPlaceholders } from './placeholder'
 import { addPackageProperties, propertyOptions, type WordProducer } from './wordProperties'
-import { STYLE, wordStyles } from './wordStyles'
+import { BODY_AFTER, STYLE, wordStyles } from './wordStyles'
 
 export type { WordProducer } from './wordProperties'
 
@@ -51,7 +52,19 @@ const LIST = { ordered: 'document-ordered', bullet: 'document-bullet' } as const
 
 const FIELD_TAB = 2268
 
+/** Space below a list item, and below a body paragraph (the document default, wordStyles.ts). */
+const LIST_ITEM_AFTER = 60
+
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
+
+/** Runs as Word's, a gap for what nobody gave highlighted yellow as Word's highlighter marks it. */
+function wordRuns(runs: readonly Run[]): TextRun[] {
+  return withPlaceholders(runs).map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, highlight: r.placeholder ? 'yellow' : undefined }))
+}
+
+function wordText(text: string, format: { bold?: boolean } = {}): TextRun[] {
+  return wordRuns(runsOf(text, format))
+}
 
 function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
   const total = block.columns.reduce((sum, c) => sum + c.weight, 0)
@@ -61,7 +74,7 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
     new TableCell({
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
-      children: [new Paragraph({ style: STYLE.tableText, children: text ? [new TextRun({ text, bold: header })] : [] })]
+      children: [new Paragraph({ style: STYLE.tableText, children: text ? wordText(text, { bold: header }) : [] })]
     })
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -90,7 +103,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
         return [
           new Paragraph({
             heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-            children: [new TextRun(block.text)]
+            children: wordText(block.text)
           })
         ]
       case 'paragraph': {
@@ -98,12 +111,12 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
           new Paragraph({
             style: ROLE_STYLE[block.role],
             keepNext,
-            children: block.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic }))
+            children: wordRuns(block.runs)
           })
         ]
       }
       case 'quote':
-        return [new Paragraph({ style: STYLE.quote, children: [new TextRun(block.text)] })]
+        return [new Paragraph({ style: STYLE.quote, children: wordText(block.text) })]
       case 'fields':
         return block.rows.map(
           (row, i) =>
@@ -111,7 +124,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
               style: STYLE.field,
               tabStops: [{ type: TabStopType.LEFT, position: FIELD_TAB }],
               spacing: i === block.rows.length - 1 ? { after: 240 } : undefined,
-              children: [new TextRun({ text: `${row.label}:`, bold: true }), new TextRun({ children: [new Tab(), row.value] })]
+              children: [new TextRun({ text: `${row.label}:`, bold: true }), new TextRun({ children: [new Tab()] }), ...wordText(row.value)]
             })
         )
       case 'table':
@@ -120,12 +133,14 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
         // A new instance for every list, so each numbered list starts again at 1.
         listInstance += 1
         const instance = listInstance
+        // Items stand close together; the last keeps a body paragraph's space below it, so the
+        // paragraph after the list does not sit tight against it.
         return block.items.map(
-          (item) =>
+          (item, i) =>
             new Paragraph({
               numbering: { reference: block.ordered ? LIST.ordered : LIST.bullet, level: 0, instance },
-              spacing: { after: 60 },
-              children: [new TextRun(item)]
+              spacing: { after: i === block.items.length - 1 ? BODY_AFTER : LIST_ITEM_AFTER },
+              children: wordText(item)
             })
         )
       }

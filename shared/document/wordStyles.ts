@@ -26,6 +26,9 @@ export const STYLE = {
 
 const BLACK = '000000'
 
+/** The space below a body paragraph (Normal), in twips: 8 pt. */
+export const BODY_AFTER = 160
+
 /**
  * Our own styles have Norwegian names, the same word in nynorsk and bokmål, so one set serves both
  * målformer. Quote and footer are Word's built-in styles: they keep Word's own names ("Quote",
@@ -123,7 +126,7 @@ export function wordStyles(language: DocumentLanguage): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: 22, language: { value: language } },
-        paragraph: { spacing: { after: 160, line: 264 } }
+        paragraph: { spacing: { after: BODY_AFTER, line: 264 } }
       },
       heading1: {
         run: { font: FONT, size: 30, bold: true, color: BLACK },

@@ -6,6 +6,7 @@ import type { Maalform } from '../maalform'
 import { archiveProperties } from './archiveProperties'
 import { caseFacts, sectionBlocks } from './defaults'
 import { partName } from './fileName'
+import { headerGap, type HeaderGapField } from './headerGaps'
 import type { DocumentPart, Saksframlegg, Section } from './model'
 import { chiefDefinite, textFor } from './text'
 
@@ -65,20 +66,21 @@ export function saksgangTable(doc: Saksframlegg, maalform: Maalform): Saksframle
   }
 }
 
-/** The header's fields as they are written: the date long ("8. september 2017"), empty when not given. */
-export function headerValues(doc: Saksframlegg): { sakshandsamar: string; arkivsak: string; arkivkode: string; date: string } {
+/** The header's fields as they are written: the date long ("8. september 2017"), a visible gap ("[arkivkode]") when not given. */
+export function headerValues(doc: Saksframlegg, maalform: Maalform): { sakshandsamar: string; arkivsak: string; arkivkode: string; date: string } {
+  const value = (field: HeaderGapField, text: string) => text || headerGap(field, maalform)
   return {
-    sakshandsamar: oneLine(doc.header.sakshandsamar),
-    arkivsak: oneLine(doc.header.arkivsak),
-    arkivkode: oneLine(doc.header.arkivkode),
-    date: doc.header.date ? formatDateLong(doc.header.date) : ''
+    sakshandsamar: value('sakshandsamar', oneLine(doc.header.sakshandsamar)),
+    arkivsak: value('arkivsak', oneLine(doc.header.arkivsak)),
+    arkivkode: value('arkivkode', oneLine(doc.header.arkivkode)),
+    date: value('date', doc.header.date ? formatDateLong(doc.header.date) : '')
   }
 }
 
 function renderHead(doc: Saksframlegg, maalform: Maalform): SaksframleggBlock[] {
   const labels = textFor(maalform).labels
   const header: SaksframleggOrigin = { part: 'header' }
-  const values = headerValues(doc)
+  const values = headerValues(doc, maalform)
   const blocks: SaksframleggBlock[] = [
     { type: 'paragraph', role: 'organisation', runs: [{ text: oneLine(doc.header.kommuneName), bold: true }], origin: header },
     { type: 'paragraph', role: 'documentKind', runs: [{ text: labels.documentKind, bold: true }], origin: header },

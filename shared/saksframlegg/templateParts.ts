@@ -21,7 +21,7 @@ export function sectionPartId(sectionId: string): SaksframleggPartId {
 
 /** Every part of the case, by id: `saksutgreiing` is all sections, `section:<id>` each one alone. */
 export function saksframleggTemplateParts(doc: Saksframlegg, maalform: Maalform): Record<SaksframleggPartId, TemplatePart> {
-  const values = headerValues(doc)
+  const values = headerValues(doc, maalform)
   const parts: Record<string, TemplatePart> = {
     title: { kind: 'text', text: oneLine(doc.title) },
     sakshandsamar: { kind: 'text', text: values.sakshandsamar },

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import saksframleggDictionary from '../../renderer/src/i18n/saksframlegg'
 import dictionary from '../../renderer/src/i18n/template'
+import { rawTemplate, WEBSAK_BODY } from '../fixtures/templates/rawTemplate'
 import { inOrder, mainText } from '../fixtures/templates/readBack'
 import { chooseMaalform, endSession, screenshot, type Session, startTysnesSession } from './harness'
 
@@ -87,6 +88,30 @@ describe('the kommune’s Word template', () => {
         await screenshot(page, `mal-avvist-${m}`, false)
       })
 
+      it('refuses a macro-enabled template, saying so, and stores nothing', async () => {
+        const { page } = session
+        const before = await storedTemplates(page)
+        const name = m === 'nn' ? 'mal.dotm' : 'mal.docm'
+        await chooseFile(page, { name, buffer: Buffer.from(await rawTemplate(WEBSAK_BODY, { macro: true, template: m === 'nn' })) })
+        await settings(page).getByRole('alert').getByText(t('refused.macroEnabled', { file: name })).waitFor()
+        expect(await storedTemplates(page)).toBe(before)
+      })
+
+      it('lists a marker it cannot use among the places, with the reason', async () => {
+        const { page } = session
+        const marker = m === 'nn' ? '&&& Set inn saksutgreiinga &&&' : '&&& Sett inn saksutredningen &&&'
+        const body = `<w:p><w:r><w:t>${marker.replace(/&/g, '&amp;')}</w:t></w:r></w:p>${WEBSAK_BODY}`
+        await chooseFile(page, { name: 'mal-med-feil.docx', buffer: Buffer.from(await rawTemplate(body)) })
+        const unusable = settings(page).getByTestId('template-unusable')
+        await unusable.getByText(`${t('kind.unusable')}: ${marker}`).waitFor()
+        await unusable.getByText(t('unusable.noDirection')).waitFor()
+        expect(await unusable.count()).toBe(1)
+        // The usable places are offered as before.
+        await expect.poll(() => settings(page).locator('select').count()).toBe(8)
+        await unusable.scrollIntoViewIfNeeded()
+        await screenshot(page, `mal-ubrukeleg-markor-${m}`, false)
+      })
+
       it('loads the WebSak template, shows its places with the defaults chosen, and saves it', async () => {
         const { page } = session
         await chooseFile(page, { name: file, buffer: readFileSync(fixture(file)) })
@@ -115,6 +140,14 @@ describe('the kommune’s Word template', () => {
         await page.locator('.sf-editor h1').waitFor()
         const button = page.getByRole('button', { name: s('action.exportTemplate') })
         await button.waitFor()
+        // A new case has no arkivsak or arkivkode: the editor names them, the preview marks their gaps.
+        const missing = page.getByTestId('sf-missing-header')
+        await missing.getByText(s('header.missing', { fields: `${s('header.arkivsak')} ([arkivsaksnummer]), ${s('header.arkivkode')} ([arkivkode])` })).waitFor()
+        const gaps = page.getByTestId('saksframlegg-preview').locator('mark.doc-gap')
+        expect((await gaps.allInnerTexts()).slice(0, 2)).toEqual(['[arkivsaksnummer]', '[arkivkode]'])
+        expect(await gaps.first().getAttribute('title')).toBe(s('preview.gap'))
+        await missing.scrollIntoViewIfNeeded()
+        await screenshot(page, `sak-manglande-felt-${m}`, false)
         await screenshot(page, `mal-eksport-knapp-${m}`, false)
         const path = await download(page, button, `tysnes-i-malen-${m}.docx`)
         await page.getByTestId('sf-notice').getByText(s('notice.exportedTemplate', { path: '' }).trim()).waitFor()

@@ -90,7 +90,7 @@ describe('the letter in the app’s preview and export', () => {
   const rendered = renderLetter(tysnesLetter('nn'), 'nn')
 
   it('is drawn by the one preview, grouped by the letter’s own parts', () => {
-    const html = renderToStaticMarkup(createElement(Preview<string>, { rendered, kind: 'letter', label: 'Førehandsvising' }))
+    const html = renderToStaticMarkup(createElement(Preview<string>, { rendered, kind: 'letter', label: 'Førehandsvising', gapLabel: 'Manglar' }))
     expect(html).toContain('data-testid="letter-preview"')
     expect(html).toContain('lang="nn"')
     expect([...html.matchAll(/data-part="([^"]+)"/g)].map((m) => m[1])).toEqual([

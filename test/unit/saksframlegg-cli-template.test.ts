@@ -57,9 +57,32 @@ describe('npm run cli -- saksframlegg --mal', () => {
     expect(await mainText(readFileSync(bookmarks))).toContain('takkar ja til invitasjonen')
   })
 
+  it('names a marker it did not use and why, and the header fields left empty, after writing the file', async () => {
+    const sub = mkdtempSync(join(dir, 'unusable-'))
+    const body = [
+      '<w:p><w:r><w:t>&amp;&amp;&amp; Set inn saksutgreiinga &amp;&amp;&amp;</w:t></w:r></w:p>',
+      splitMarker('...', 'Set inn innstillinga under'),
+      splitMarker('...', 'Set inn innstillinga over')
+    ].join('')
+    writeFileSync(join(sub, 'mal.docx'), await rawTemplate(body))
+    const run = await cli(...TYSNES, '--mal', join(sub, 'mal.docx'), '--ut', join(sub, 'sak.docx'))
+    expect(run).toMatchObject({ status: 0, err: [] })
+    expect(run.out).toContain(
+      'Merk: markøren «&&& Set inn saksutgreiinga &&&» i malen er ikkje brukt, fordi han seier verken «under» eller «over». Han står att i dokumentet slik han er.'
+    )
+    expect(run.out).toContain('Merk: arkivsak manglar, så dokumentet viser «[arkivsaksnummer]». Bruk --arkivsak.')
+    expect(run.out).toContain('Merk: arkivkode manglar, så dokumentet viser «[arkivkode]». Bruk --arkivkode.')
+    expect(await mainText(readFileSync(join(sub, 'sak.docx')))).toContain('&&& Set inn saksutgreiinga &&&')
+  })
+
   it.each([
     ['a text file renamed .docx', () => new TextEncoder().encode('Ikkje ein mal'), /^«mal\.docx» er ikkje ei Word-fil \(\.docx eller \.dotx\)\.$/],
     ['a .doc', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /^«mal\.docx» er ei eldre Word-fil \(\.doc\)\./],
+    [
+      'a macro-enabled .docm',
+      () => rawTemplate(splitMarker('...', 'Set inn innstillinga under') + splitMarker('...', 'Set inn innstillinga over'), { macro: true }),
+      /^«mal\.docx» er ei Word-fil med makroar \(\.docm eller \.dotm\), og slike filer vert ikkje tekne imot\. Opne ho i Word og lagre ho som \.docx eller \.dotx først\.$/
+    ],
     ['a marker without its partner', () => rawTemplate(splitMarker('...', 'Set inn vedlegga og saksutgreiinga under')), /^Malen «mal\.docx» har markøren «.*Set inn vedlegga og saksutgreiinga under.*» utan partnaren sin/],
     ['no places', () => rawTemplate('<w:p><w:r><w:t>Berre tekst.</w:t></w:r></w:p>'), /^Malen «mal\.docx» har ingen stader å fylle/]
   ])('refuses %s: exit 2, one line in the målform, nothing written', async (_, make, message) => {
@@ -79,5 +102,16 @@ describe('npm run cli -- saksframlegg --mal', () => {
     expect(run.status).toBe(2)
     expect(run.err).toEqual(['«mal.docx» er ikke en Word-fil (.docx eller .dotx).'])
     expect(existsSync(join(sub, 'sak.docx'))).toBe(false)
+  })
+
+  it('names a macro-enabled template as such in bokmål, and writes nothing', async () => {
+    const sub = mkdtempSync(join(dir, 'refused-macro-nb-'))
+    writeFileSync(join(sub, 'mal.dotm'), await rawTemplate(splitMarker('...', 'Sett inn innstillingen under') + splitMarker('...', 'Sett inn innstillingen over'), { macro: true, template: true }))
+    const run = await cli('--kommune', '5037', '--maalform', 'nb', '--mal', join(sub, 'mal.dotm'), '--ut', join(sub, 'sak.docx'))
+    expect(run.status).toBe(2)
+    expect(run.err).toEqual([
+      '«mal.dotm» er en Word-fil med makroer (.docm eller .dotm), og slike filer blir ikke tatt imot. Åpne den i Word og lagre den som .docx eller .dotx først.'
+    ])
+    expect(readdirSync(sub)).toEqual(['mal.dotm'])
   })
 })

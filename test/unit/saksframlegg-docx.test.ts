@@ -106,6 +106,23 @@ describe('the Word file of the Tysnes case (nynorsk)', async () => {
     expect(parts.document).not.toMatch(/<w:t[^>]*>\s*[•\-–]\s/)
   })
 
+  it('keeps list items close and leaves a body paragraph’s space after each list, so the next paragraph does not sit against it', () => {
+    const all = parts.document.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []
+    const after = (p: string) => Number(p.match(/<w:spacing [^>]*w:after="(\d+)"/)?.[1] ?? NaN)
+    const numId = (p: string) => p.match(/<w:numId w:val="(\d+)"\/>/)?.[1]
+    const bodyAfter = Number(parts.styles.match(/<w:pPrDefault>[\s\S]*?w:after="(\d+)"/)?.[1])
+    expect(bodyAfter).toBeGreaterThan(100)
+    let lists = 0
+    all.forEach((p, i) => {
+      const id = numId(p)
+      if (!id) return
+      const last = numId(all[i + 1] ?? '') !== id
+      if (last) lists += 1
+      expect(after(p)).toBe(last ? bodyAfter : 60)
+    })
+    expect(lists).toBe(3)
+  })
+
   it('puts no line break or tab character inside a text run, even from the user’s text', async () => {
     const edited: Saksframlegg = updateSection(doc, 'vurdering', (s) => ({
       ...s,

@@ -225,10 +225,10 @@ describe('innstilling kinds, funding and options', () => {
     expect(innstillingText(doc, 'nn')).toContain('budsjett 2019')
   })
 
-  it('leaves arkivsak, arkivkode and date empty when not given', () => {
+  it('leaves arkivsak, arkivkode and date empty when not given, and the document shows a gap for each', () => {
     const doc = buildDefaultSaksframlegg(tysnesContribution, tysnesProfile, 'nn')
     expect(doc.header).toEqual({ kommuneName: 'Tysnes kommune', sakshandsamar: 'Anders Teigen', arkivsak: '', arkivkode: '', date: '' })
-    expect(text(doc, 'nn')).toContain('Dato: \n')
+    expect(text(doc, 'nn')).toContain('Arkivsak: [arkivsaksnummer]\nArkivkode: [arkivkode]\nDato: [dato]\n')
   })
 
   it('takes the header’s date from the options, as given', () => {

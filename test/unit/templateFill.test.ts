@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fillTemplate, inspectTemplate, type TemplateInfo } from '../../shared/document/template'
 import { defaultTemplateMapping, saksframleggTemplateParts } from '../../shared/saksframlegg/templateParts'
 import { tysnes } from '../fixtures/saksframlegg/cases'
-import { entries, rawTemplate, WEBSAK_BODY } from '../fixtures/templates/rawTemplate'
+import { entries, FOOTER, rawTemplate, SPLIT_HEADER, WEBSAK_BODY } from '../fixtures/templates/rawTemplate'
 
 async function mainXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
@@ -200,5 +200,61 @@ describe('the saksframlegg’s innstilling as its own part', () => {
     expect(rendered.blocks.map((b) => b.type)).toEqual(['paragraph'])
     expect(plainText(rendered)).toMatch(/^Tysnes kommune takkar ja til invitasjonen frå KS/)
     expect(plainText(rendered)).not.toContain('INNSTILLING')
+  })
+})
+
+describe('fillTemplate in the page header', () => {
+  const header = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/header1.xml')!.async('string')
+
+  it('finds a {{name}} split over runs, a bookmark and a control in the header, each taking one line', async () => {
+    const info = await inspected(await rawTemplate(WEBSAK_BODY, { header: SPLIT_HEADER }))
+    const inHeader = info.places.filter((p) => p.where === 'header')
+    expect(inHeader).toEqual([
+      { id: 'placeholder:arkivsak', kind: 'placeholder', name: 'arkivsak', label: '{{arkivsak}}', accepts: 'text', where: 'header' },
+      { id: 'bookmark:Sakshandsamar_topp', kind: 'bookmark', name: 'Sakshandsamar_topp', label: 'Sakshandsamar_topp', accepts: 'text', where: 'header' },
+      { id: 'control:dato', kind: 'control', name: 'dato', label: 'dato', accepts: 'text', where: 'header' }
+    ])
+    // {{tittel}} in the body and in the header is one place, the body's.
+    const both = await inspected(await rawTemplate(WEBSAK_BODY, { header: SPLIT_HEADER.replace('Arkivsak: {{ark', '{{tittel}} {{ark') }))
+    expect(both.places.find((p) => p.id === 'placeholder:tittel')).not.toHaveProperty('where')
+    expect(both.places.filter((p) => p.name === 'tittel')).toHaveLength(1)
+    expect(defaultTemplateMapping(info.places)).toMatchObject({ 'placeholder:arkivsak': ['arkivsak'], 'control:dato': ['date'] })
+  })
+
+  it('fills them and keeps everything else in the header byte for byte', async () => {
+    const template = await rawTemplate(WEBSAK_BODY, { header: SPLIT_HEADER })
+    const info = await inspected(template)
+    const mapping = { ...defaultTemplateMapping(info.places), 'bookmark:Sakshandsamar_topp': ['sakshandsamar'] }
+    const result = await fillTemplate(template, mapping, saksframleggTemplateParts(tysnes('nn', { date: '2017-10-01' }), 'nn'))
+    if (!result.ok) throw new Error(result.refusal.reason)
+    const after = await header(result.bytes)
+    expect(after).toBe(
+      SPLIT_HEADER.replace('<w:t xml:space="preserve">Arkivsak: {{ark</w:t>', '<w:t xml:space="preserve">Arkivsak: 17/596</w:t>')
+        .replace('<w:t>iv</w:t>', '<w:t xml:space="preserve"></w:t>')
+        .replace('<w:t xml:space="preserve">sak}} · </w:t>', '<w:t xml:space="preserve"> · </w:t>')
+        .replace('<w:r><w:t>NN</w:t></w:r>', '')
+        .replace('<w:bookmarkStart w:id="7" w:name="Sakshandsamar_topp"/>', '<w:bookmarkStart w:id="7" w:name="Sakshandsamar_topp"/><w:r><w:t xml:space="preserve">Anders Teigen</w:t></w:r>')
+        .replace('<w:r><w:t>dd.mm.åååå</w:t></w:r>', '<w:r><w:t xml:space="preserve">1.\u00a0oktober\u00a02017</w:t></w:r>')
+    )
+    // The footer is untouched.
+    const footer = await (await JSZip.loadAsync(result.bytes)).file('word/footer1.xml')!.async('string')
+    expect(footer).toBe(FOOTER)
+  })
+
+  it('highlights a header field nobody filled in', async () => {
+    const template = await rawTemplate(WEBSAK_BODY, { header: SPLIT_HEADER })
+    const info = await inspected(template)
+    const doc = tysnes('nb')
+    const result = await fillTemplate(template, defaultTemplateMapping(info.places), saksframleggTemplateParts({ ...doc, header: { ...doc.header, arkivsak: '' } }, 'nb'))
+    if (!result.ok) throw new Error(result.refusal.reason)
+    expect(await header(result.bytes)).toContain(
+      '<w:t xml:space="preserve">Arkivsak: </w:t></w:r><w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">[arkivsaksnummer]</w:t></w:r><w:proofErr w:type="spellStart"/>'
+    )
+  })
+
+  it('refuses paragraphs for a header place', async () => {
+    const template = await rawTemplate(WEBSAK_BODY, { header: SPLIT_HEADER })
+    const result = await fillTemplate(template, { 'bookmark:Sakshandsamar_topp': ['saksgang'] }, saksframleggTemplateParts(tysnes('nn'), 'nn'))
+    expect(result).toMatchObject({ ok: false, refusal: { reason: 'blocksInTextPlace', detail: 'bookmark:Sakshandsamar_topp' } })
   })
 })

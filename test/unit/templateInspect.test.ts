@@ -59,6 +59,26 @@ describe('inspectTemplate', () => {
     expect(defaultTemplateMapping(result.template.places)).toEqual({ 'markers:a': ['vedlegg', 'saksutgreiing'], 'markers:b': ['innstilling'] })
   })
 
+  it('reports a marker without "under"/"over", or with nothing before it, as unusable, and uses the pairs beside it', async () => {
+    const line = (text: string) => `<w:p><w:r><w:t>${text.replace(/&/g, '&amp;')}</w:t></w:r></w:p>`
+    const body = [
+      line('&&& Set inn saksutgreiinga &&&'),
+      splitMarker('...', 'Set inn innstillinga under'),
+      '<w:p/>',
+      splitMarker('...', 'Set inn innstillinga over'),
+      line('&&& under &&& (Ikkje slett denne lina)')
+    ].join('')
+    const result = await inspectTemplate(await rawTemplate(body))
+    if (!result.ok) throw new Error(result.refusal.reason)
+    expect(result.template.places.map((p) => p.id)).toEqual(['markers:innstillinga'])
+    expect(result.template.unusable).toEqual([
+      { label: '&&& Set inn saksutgreiinga &&&', reason: 'noDirection' },
+      { label: '&&& under &&&', reason: 'noKey' }
+    ])
+    const whole = await inspectTemplate(await rawTemplate(WEBSAK_BODY))
+    expect(whole.ok && whole.template.unusable).toEqual([])
+  })
+
   it('reads a .dotx as a template', async () => {
     const result = await inspectTemplate(await rawTemplate(WEBSAK_BODY, { template: true }))
     expect(result.ok && result.template.isTemplate).toBe(true)
@@ -79,6 +99,8 @@ describe('inspectTemplate refuses', () => {
     ['a text file', () => new TextEncoder().encode('Dette er ikkje Word'), 'notWord'],
     ['a Word 97–2003 .doc', () => ole(utf16('WordDocument')), 'legacyWord'],
     ['a password-protected .docx', () => ole(utf16('EncryptionInfo')), 'encrypted'],
+    ['a macro-enabled .docm', () => rawTemplate(WEBSAK_BODY, { macro: true }), 'macroEnabled'],
+    ['a macro-enabled .dotm', () => rawTemplate(WEBSAK_BODY, { macro: true, template: true }), 'macroEnabled'],
     ['a zip that is not Word', () => zipOf({ 'mimetype': 'application/vnd.oasis.opendocument.text' }), 'noMainPart'],
     [
       'a template with editing restricted',
@@ -99,7 +121,8 @@ describe('inspectTemplate refuses', () => {
       () => rawTemplate('<w:p><w:r><w:t>&amp;&amp;&amp; Set inn innstillinga under &amp;&amp;&amp; &amp;&amp;&amp; Set inn innstillinga over &amp;&amp;&amp;</w:t></w:r></w:p>'),
       'markersInOneParagraph'
     ],
-    ['a document with no place', () => rawTemplate('<w:p><w:r><w:t>Berre tekst</w:t></w:r></w:p>'), 'noPlaces']
+    ['a document with no place', () => rawTemplate('<w:p><w:r><w:t>Berre tekst</w:t></w:r></w:p>'), 'noPlaces'],
+    ['no place but a marker that is none', () => rawTemplate(only('Set inn saksutgreiinga')), 'unusableMarker', '&&& Set inn saksutgreiinga &&&']
   ]
   for (const [what, make, reason, detail] of cases) {
     it(what, async () => {

@@ -14,8 +14,12 @@ import { inOrder } from '../fixtures/templates/readBack'
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/templates', name)))
 const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync)
 
+async function partXml(bytes: Uint8Array, path: string): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file(path)!.async('string')
+}
+
 async function mainXml(bytes: Uint8Array): Promise<string> {
-  return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+  return partXml(bytes, 'word/document.xml')
 }
 
 async function fill(name: string, extra: TemplateMapping, doc = tysnes('nn'), maalform: 'nn' | 'nb' = 'nn') {
@@ -45,17 +49,13 @@ function pdfText(bytes: Uint8Array, name: string): string {
   return execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' })
 }
 
+/** The places of websak.docx, in the body; header-fields.docx has these and its header's and footer's. */
+const WEBSAK_PLACES = ['markers:saksutgreiinga', 'markers:innstillinga', 'bookmark:Sakshandsamar', 'bookmark:Arkivsak', 'placeholder:arkivkode', 'placeholder:tittel']
+
 describe('templates saved by LibreOffice', () => {
   it('a WebSak marker template (nynorsk): parts between the markers, fields in bookmarks and placeholders', async () => {
     const { template, places, filled, before, after } = await fill('websak.docx', { 'bookmark:Arkivsak': ['arkivsak'], 'placeholder:arkivkode': ['arkivkode'] })
-    expect(places).toEqual([
-      'markers:saksutgreiinga',
-      'markers:innstillinga',
-      'bookmark:Sakshandsamar',
-      'bookmark:Arkivsak',
-      'placeholder:arkivkode',
-      'placeholder:tittel'
-    ])
+    expect(places).toEqual(WEBSAK_PLACES)
     inOrder(after, ['Anders Teigen', '17/596', 'Arkivkode: 010', tysnes('nn').title, 'saksutgreiinga under', 'SAKSUTGREIING', 'VURDERING', 'saksutgreiinga over', 'INNSTILLING FRÅ RÅDMANNEN:', 'innstillinga under', 'takkar ja til invitasjonen', 'innstillinga over'])
     expect(after).toContain('<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">SAKSUTGREIING')
     // Everything before the first filled field and after the last marker is the template's own.
@@ -86,11 +86,39 @@ describe('templates saved by LibreOffice', () => {
 
   it('a content-control template: LibreOffice keeps the titles of controls alone in their paragraph, which then take paragraphs', async () => {
     const { template, places, filled, after } = await fill('controls.docx', {})
-    // LibreOffice 7.4 drops tags, and the titles of controls inside a line.
-    expect(places).toEqual(['control:Saksutredning', 'control:Innstilling'])
+    // LibreOffice 7.4 drops tags, and the titles of controls inside a line. {{tittel}} is in the header.
+    expect(places).toEqual(['control:Saksutredning', 'control:Innstilling', 'placeholder:tittel'])
     inOrder(after, ['<w:alias w:val="Saksutredning"/></w:sdtPr><w:sdtContent>', 'SAKSUTGREIING', '</w:sdtContent></w:sdt>', 'INNSTILLING', '<w:alias w:val="Innstilling"/>', 'takkar ja til invitasjonen'])
     expect(after).not.toContain('Skriv saksutredningen her.')
-    await expectOtherPartsIdentical(template, filled, ['word/document.xml'])
+    await expectOtherPartsIdentical(template, filled, ['word/document.xml', 'word/header1.xml'])
+    expect(await partXml(filled, 'word/header1.xml')).toBe(
+      (await partXml(template, 'word/header1.xml')).replace('<w:t>Tysnes kommune — {{tittel}} i topptekst</w:t>', `<w:t xml:space="preserve">Tysnes kommune — ${tysnes('nn').title} i topptekst</w:t>`)
+    )
     if (soffice) expect(pdfText(filled, 'controls')).toContain('VURDERING')
+  }, 90_000)
+
+  it('{{name}} in the header and footer: filled with the case’s values, the rest of each part as it was', async () => {
+    const doc = tysnes('nn', { date: '2017-10-01' })
+    const { template, places, filled } = await fill('header-fields.docx', { 'bookmark:Arkivsak': ['arkivsak'] }, doc)
+    expect(places).toEqual([
+      ...WEBSAK_PLACES,
+      'placeholder:arkivsak',
+      'placeholder:dato',
+      'placeholder:sakshandsamar'
+    ])
+    const [header, footer] = [await partXml(template, 'word/header1.xml'), await partXml(template, 'word/footer1.xml')]
+    const value = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`
+    expect(await partXml(filled, 'word/header1.xml')).toBe(
+      header
+        .replace('<w:t>Arkivsak: {{arkivsak}} · Arkivkode: {{arkivkode}} · Dato: {{dato}}</w:t>', value('Arkivsak: 17/596 · Arkivkode: 010 · Dato: 1.\u00a0oktober\u00a02017'))
+        .replace('<w:t>{{tittel}}</w:t>', value(doc.title))
+    )
+    expect(await partXml(filled, 'word/footer1.xml')).toBe(footer.replace('<w:t xml:space="preserve">Sakshandsamar: {{sakshandsamar}} · Side </w:t>', value('Sakshandsamar: Anders Teigen · Side ')))
+    await expectOtherPartsIdentical(template, filled, ['word/document.xml', 'word/header1.xml', 'word/footer1.xml'])
+    if (!soffice) return console.warn('LibreOffice not installed: the filled template was not rendered')
+    const text = pdfText(filled, 'header-fields')
+    expect(text).toContain('Arkivsak: 17/596 · Arkivkode: 010 · Dato: 1. oktober 2017')
+    expect(text).toContain('Sakshandsamar: Anders Teigen · Side 1 av')
+    expect(text).not.toContain('{{')
   }, 90_000)
 })

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { TemplateStore } from '../../renderer/src/template/templateStore'
 import { defaultTemplateMapping } from '../../shared/saksframlegg/templateParts'
+import { rawTemplate, WEBSAK_BODY } from '../fixtures/templates/rawTemplate'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/templates', name)))
 
@@ -23,6 +24,8 @@ afterEach(async () => {
   database.close()
   await Dexie.delete(database.name)
 })
+
+const macroEnabled = await rawTemplate(WEBSAK_BODY, { macro: true })
 
 const websak = { documentType: 'saksframlegg', fileName: 'websak.docx', bytes: fixture('websak.docx'), loadedBy: 'Anders Teigen' }
 
@@ -42,6 +45,30 @@ describe('the template store', () => {
     expect(loaded.value.bytes).toEqual(websak.bytes)
   })
 
+  it('keeps the markers it could not use, with the reason, for the settings to show', async () => {
+    const body = `<w:p><w:r><w:t>&amp;&amp;&amp; Set inn saksutgreiinga &amp;&amp;&amp;</w:t></w:r></w:p>${WEBSAK_BODY}`
+    const saved = await store.save({ ...websak, bytes: await rawTemplate(body) })
+    expect(saved.ok && saved.value.unusable).toEqual([{ label: '&&& Set inn saksutgreiinga &&&', reason: 'noDirection' }])
+    const loaded = await store.load('saksframlegg')
+    expect(loaded.ok && loaded.value.unusable).toEqual([{ label: '&&& Set inn saksutgreiinga &&&', reason: 'noDirection' }])
+  })
+
+  it('keeps where a place in the header or footer is', async () => {
+    const saved = await store.save({ ...websak, fileName: 'topptekst.docx', bytes: fixture('header-fields.docx') })
+    if (!saved.ok) throw new Error(saved.reason)
+    const loaded = await store.load('saksframlegg')
+    expect(loaded.ok && loaded.value.places.find((p) => p.id === 'placeholder:sakshandsamar')).toMatchObject({ where: 'footer', accepts: 'text' })
+  })
+
+  it('reads a template stored before unusable markers were kept as having none', async () => {
+    const saved = await store.save(websak)
+    if (!saved.ok) throw new Error(saved.reason)
+    const { unusable: _, ...older } = saved.value
+    await database.templates.put(older as never)
+    const loaded = await store.load('saksframlegg')
+    expect(loaded.ok && loaded.value.unusable).toEqual([])
+  })
+
   it('replaces a template and removes it', async () => {
     await store.save(websak)
     const replaced = await store.save({ ...websak, fileName: 'bokmerke.docx', bytes: fixture('bookmarks.docx') })
@@ -54,7 +81,8 @@ describe('the template store', () => {
 
   it.each([
     ['a text file', new TextEncoder().encode('Ikkje Word'), 'notWord'],
-    ['an empty file', new Uint8Array(), 'notWord']
+    ['an empty file', new Uint8Array(), 'notWord'],
+    ['a macro-enabled .docm', macroEnabled, 'macroEnabled']
   ])('refuses %s and writes nothing, not even over a template it has', async (_, bytes, reason) => {
     await store.save(websak)
     const before = await database.templates.toArray()

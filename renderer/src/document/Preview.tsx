@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import type { BlockOrigin, DisplayBlock, RenderedDocument } from '@shared/document'
+import { runsOf, withPlaceholders, type BlockOrigin, type DisplayBlock, type RenderedDocument, type Run } from '@shared/document'
 import './preview.css'
 
 interface Props<P extends string> {
@@ -7,32 +7,47 @@ interface Props<P extends string> {
   /** The document type ("saksframlegg"): names the preview for tests (`saksframlegg-preview`). */
   kind: string
   label: string
+  /** What a gap for missing data says on hover and to a screen reader ("Manglar: fyll inn …"). */
+  gapLabel: string
   /** A click on a block opens the part of the form it comes from. */
   onOpen?: (origin: BlockOrigin<P>) => void
 }
 
-function runs(block: Extract<DisplayBlock, { type: 'paragraph' }>) {
-  return block.runs.map((run, i) => {
-    const text = run.italic ? <em>{run.text}</em> : run.text
-    return <Fragment key={i}>{run.bold ? <strong>{text}</strong> : text}</Fragment>
+/** Runs as the Word file has them; a gap for what nobody gave is marked as Word highlights it. */
+function Runs({ runs, gapLabel }: { runs: readonly Run[]; gapLabel: string }) {
+  return withPlaceholders(runs).map((run, i) => {
+    const italic = run.italic ? <em>{run.text}</em> : run.text
+    const text = run.bold ? <strong>{italic}</strong> : italic
+    return run.placeholder ? (
+      <mark key={i} className="doc-gap" title={gapLabel} aria-description={gapLabel}>
+        {text}
+      </mark>
+    ) : (
+      <Fragment key={i}>{text}</Fragment>
+    )
   })
 }
 
-function Block({ block }: { block: DisplayBlock }) {
+function Block({ block, gapLabel }: { block: DisplayBlock; gapLabel: string }) {
+  const text = (value: string) => <Runs runs={runsOf(value)} gapLabel={gapLabel} />
   switch (block.type) {
     case 'heading':
-      return block.level === 1 ? <h2 className="doc-h1">{block.text}</h2> : <h3 className="doc-h2">{block.text}</h3>
+      return block.level === 1 ? <h2 className="doc-h1">{text(block.text)}</h2> : <h3 className="doc-h2">{text(block.text)}</h3>
     case 'paragraph':
-      return <p className={`doc-p doc-${block.role}`}>{runs(block)}</p>
+      return (
+        <p className={`doc-p doc-${block.role}`}>
+          <Runs runs={block.runs} gapLabel={gapLabel} />
+        </p>
+      )
     case 'quote':
-      return <blockquote className="doc-quote">{block.text}</blockquote>
+      return <blockquote className="doc-quote">{text(block.text)}</blockquote>
     case 'fields':
       return (
         <dl className="doc-fields">
           {block.rows.map((row) => (
             <Fragment key={row.label}>
               <dt>{row.label}:</dt>
-              <dd>{row.value}</dd>
+              <dd>{text(row.value)}</dd>
             </Fragment>
           ))}
         </dl>
@@ -59,7 +74,7 @@ function Block({ block }: { block: DisplayBlock }) {
             {block.rows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
-                  <td key={c}>{cell}</td>
+                  <td key={c}>{text(cell)}</td>
                 ))}
               </tr>
             ))}
@@ -68,7 +83,7 @@ function Block({ block }: { block: DisplayBlock }) {
       )
     }
     case 'list': {
-      const items = block.items.map((item, i) => <li key={i}>{item}</li>)
+      const items = block.items.map((item, i) => <li key={i}>{text(item)}</li>)
       return block.ordered ? <ol className="doc-list">{items}</ol> : <ul className="doc-list">{items}</ul>
     }
   }
@@ -79,7 +94,7 @@ function Block({ block }: { block: DisplayBlock }) {
  * like the printed document. Blocks are grouped by the part of the model they come from, so a click
  * anywhere in a part opens that part's editor.
  */
-export function Preview<P extends string>({ rendered, kind, label, onOpen }: Props<P>) {
+export function Preview<P extends string>({ rendered, kind, label, gapLabel, onOpen }: Props<P>) {
   const groups: { origin: BlockOrigin<P>; blocks: DisplayBlock<P>[] }[] = []
   for (const block of rendered.blocks) {
     const last = groups[groups.length - 1]
@@ -97,7 +112,7 @@ export function Preview<P extends string>({ rendered, kind, label, onOpen }: Pro
           onClick={onOpen ? () => onOpen(group.origin) : undefined}
         >
           {group.blocks.map((block, j) => (
-            <Block key={j} block={block} />
+            <Block key={j} block={block} gapLabel={gapLabel} />
           ))}
         </div>
       ))}

@@ -17,6 +17,13 @@ const nn = {
   'kind.bookmark': 'Bokmerke',
   'kind.control': 'Innhaldskontroll',
   'kind.placeholder': 'Plasshaldar',
+  'where.header': 'i topptekst',
+  'where.footer': 'i botntekst',
+  'kind.unusable': 'Markør som ikkje kan brukast',
+  'unusable.noDirection':
+    'Markøren seier verken «under» eller «over», så appen veit ikkje på kva side av han teksten skal stå, eller kva markør som avsluttar staden. Han står att i dokumentet slik han er.',
+  'unusable.noKey':
+    'Markøren har ikkje noko ord før «under» eller «over», så appen kan ikkje finne partnaren hans. Han står att i dokumentet slik han er.',
   'part.none': 'Ikkje fyll ut',
   'part.vedlegg+saksutgreiing': 'Vedlegg og saksutgreiing',
   'part.vedlegg': 'Vedlegg',
@@ -44,12 +51,16 @@ const nn = {
   'refused.legacyWord': '«{{file}}» er ei eldre Word-fil (.doc). Opne ho i Word og lagre ho som .docx eller .dotx først. Ingenting er lagra.',
   'refused.encrypted': '«{{file}}» er verna med passord. Fjern passordet i Word og prøv igjen. Ingenting er lagra.',
   'refused.protected': '«{{file}}» er skriveverna (Avgrens redigering). Slå av vernet i Word og prøv igjen. Ingenting er lagra.',
+  'refused.macroEnabled':
+    '«{{file}}» er ei Word-fil med makroar (.docm eller .dotm), og slike filer vert ikkje tekne imot. Opne ho i Word og lagre ho som .docx eller .dotx først. Ingenting er lagra.',
   'refused.noMainPart': '«{{file}}» er ei zip-fil, men ikkje eit Word-dokument. Ingenting er lagra.',
   'refused.unreadable': '«{{file}}» er skadd: Word-innhaldet kan ikkje lesast. Ingenting er lagra.',
   'refused.unpairedMarker':
     'Malen har markøren «{{detail}}» utan partnaren sin: kvar «… under &&&» treng ein «… over &&&». Rett malen i Word og prøv igjen. Ingenting er lagra.',
   'refused.markersInOneParagraph': 'Malen har begge markørane «{{detail}}» i same avsnitt, så det er ingen stad mellom dei. Ingenting er lagra.',
-  'refused.noPlaces': 'Malen har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{example}}. Ingenting er lagra.'
+  'refused.noPlaces': 'Malen har ingen stader å fylle: ingen &&&-markørar, bokmerke, innhaldskontrollar eller {{example}}. Ingenting er lagra.',
+  'refused.unusableMarker':
+    'Malen har ingen stader å fylle. Markøren «{{detail}}» kan ikkje brukast: markørane må stå i par med «under» og «over», som «&&& Set inn saksutgreiinga under &&&» og «&&& Set inn saksutgreiinga over &&&». Ingenting er lagra.'
 }
 
 const nb: typeof nn = {
@@ -70,6 +81,13 @@ const nb: typeof nn = {
   'kind.bookmark': 'Bokmerke',
   'kind.control': 'Innholdskontroll',
   'kind.placeholder': 'Plassholder',
+  'where.header': 'i topptekst',
+  'where.footer': 'i bunntekst',
+  'kind.unusable': 'Markør som ikke kan brukes',
+  'unusable.noDirection':
+    'Markøren sier verken «under» eller «over», så appen vet ikke på hvilken side av den teksten skal stå, eller hvilken markør som avslutter plassen. Den blir stående i dokumentet slik den er.',
+  'unusable.noKey':
+    'Markøren har ikke noe ord før «under» eller «over», så appen kan ikke finne partneren dens. Den blir stående i dokumentet slik den er.',
   'part.none': 'Ikke fyll ut',
   'part.vedlegg+saksutgreiing': 'Vedlegg og saksutredning',
   'part.vedlegg': 'Vedlegg',
@@ -97,12 +115,16 @@ const nb: typeof nn = {
   'refused.legacyWord': '«{{file}}» er en eldre Word-fil (.doc). Åpne den i Word og lagre den som .docx eller .dotx først. Ingenting er lagret.',
   'refused.encrypted': '«{{file}}» er beskyttet med passord. Fjern passordet i Word og prøv igjen. Ingenting er lagret.',
   'refused.protected': '«{{file}}» er skrivebeskyttet (Begrens redigering). Slå av beskyttelsen i Word og prøv igjen. Ingenting er lagret.',
+  'refused.macroEnabled':
+    '«{{file}}» er en Word-fil med makroer (.docm eller .dotm), og slike filer blir ikke tatt imot. Åpne den i Word og lagre den som .docx eller .dotx først. Ingenting er lagret.',
   'refused.noMainPart': '«{{file}}» er en zip-fil, men ikke et Word-dokument. Ingenting er lagret.',
   'refused.unreadable': '«{{file}}» er skadet: Word-innholdet kan ikke leses. Ingenting er lagret.',
   'refused.unpairedMarker':
     'Malen har markøren «{{detail}}» uten partneren sin: hver «… under &&&» trenger en «… over &&&». Rett malen i Word og prøv igjen. Ingenting er lagret.',
   'refused.markersInOneParagraph': 'Malen har begge markørene «{{detail}}» i samme avsnitt, så det er ingen plass mellom dem. Ingenting er lagret.',
-  'refused.noPlaces': 'Malen har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{example}}. Ingenting er lagret.'
+  'refused.noPlaces': 'Malen har ingen steder å fylle: ingen &&&-markører, bokmerker, innholdskontroller eller {{example}}. Ingenting er lagret.',
+  'refused.unusableMarker':
+    'Malen har ingen steder å fylle. Markøren «{{detail}}» kan ikke brukes: markørene må stå i par med «under» og «over», som «&&& Sett inn saksutredningen under &&&» og «&&& Sett inn saksutredningen over &&&». Ingenting er lagret.'
 }
 
 export default { nn, nb }

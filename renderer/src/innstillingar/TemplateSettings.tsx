@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Place, Refusal, TemplateMapping } from '@shared/document/template'
+import type { Place, Refusal, TemplateMapping, UnusableMarker } from '@shared/document/template'
 import { formatDateLong } from '@shared/format'
 import { defaultTemplateMapping } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../app/context'
@@ -17,6 +17,8 @@ const DOCUMENT_TYPE = 'saksframlegg'
 interface Draft {
   fileName: string
   places: Place[]
+  /** Markers found that are no place, shown with the reason so the user knows why one was not used. */
+  unusable: UnusableMarker[]
   mapping: TemplateMapping
   /** The chosen file's bytes; absent when the draft is the stored template. */
   bytes?: Uint8Array
@@ -60,8 +62,8 @@ export function TemplateSettings() {
       setMessage({ kind: 'refused', file: file.name, refusal: inspected.refusal })
       return
     }
-    const places = inspected.template.places
-    setDraft({ fileName: file.name, places, mapping: defaultTemplateMapping(places), bytes })
+    const { places, unusable } = inspected.template
+    setDraft({ fileName: file.name, places, unusable, mapping: defaultTemplateMapping(places), bytes })
   }
 
   async function save(): Promise<void> {
@@ -134,11 +136,21 @@ export function TemplateSettings() {
               <SelectField
                 key={place.id}
                 id={`template-place-${index}`}
-                label={`${t(`kind.${place.kind}`)}: ${place.label}`}
+                label={`${t(`kind.${place.kind}`)}${place.where ? ` ${t(`where.${place.where}`)}` : ''}: ${place.label}`}
                 value={choiceOf(draft.mapping, place)}
                 options={choicesFor(place).map((value) => ({ value, label: t(`part.${value}`) }))}
                 onChange={(choice) => setDraft({ ...draft, mapping: withChoice(draft.mapping, place, choice) })}
               />
+            ))}
+            {draft.unusable.map((marker, index) => (
+              <div key={`${marker.label}-${index}`} className="template-unusable" data-testid="template-unusable">
+                <Paragraph data-size="sm">
+                  <strong>
+                    {t('kind.unusable')}: {marker.label}
+                  </strong>
+                </Paragraph>
+                <Paragraph data-size="sm">{t(`unusable.${marker.reason}`)}</Paragraph>
+              </div>
             ))}
           </div>
           <div className="form-actions">
@@ -168,5 +180,5 @@ export function TemplateSettings() {
 }
 
 function fromStored(template: SavedTemplate): Draft {
-  return { fileName: template.fileName, places: template.places, mapping: template.mapping }
+  return { fileName: template.fileName, places: template.places, unusable: template.unusable, mapping: template.mapping }
 }

@@ -174,7 +174,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
               dispatch({ type: 'economyTaken', next, message: t('undo.economy'), ...(renamedTo !== undefined ? { renamedTo } : {}) })
             }
           />
-          <HeaderFields header={draft.header} onChange={(header) => edit({ ...draft, header })} />
+          <HeaderFields header={draft.header} maalform={maalform} onChange={(header) => edit({ ...draft, header })} />
           <SaksgangEditor rows={draft.saksgang} focus={focus} onChange={(saksgang) => edit({ ...draft, saksgang })} onRemove={removeSaksgangRow} />
           <TitleAndListsEditor doc={draft} maalform={maalform} revision={state.revision} titleError={errorFor(FIELD.title)} onChange={edit} />
           <SectionsEditor
@@ -212,7 +212,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             {t('preview.heading', { maalform: t(`maalform.${maalform}`) })}
           </Heading>
           <div className="sf-preview-scroll">
-            <Preview rendered={rendered} kind="saksframlegg" label={t('preview.label')} onOpen={focusOrigin} />
+            <Preview rendered={rendered} kind="saksframlegg" label={t('preview.label')} gapLabel={t('preview.gap')} onOpen={focusOrigin} />
           </div>
         </aside>
       </div>

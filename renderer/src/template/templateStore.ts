@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Place, Refusal, TemplateMapping } from '@shared/document/template'
+import type { Place, Refusal, TemplateMapping, UnusableMarker } from '@shared/document/template'
 import { db, type SpleiselagDatabase } from '../db/database'
 import type { StoreFailure, StoreResult } from '../db/storeResult'
 import { parseWith } from '../db/validate'
@@ -19,18 +19,23 @@ const placeSchema = z.object({
   kind: z.enum(['markers', 'bookmark', 'control', 'placeholder']),
   name: z.string(),
   label: z.string(),
-  accepts: z.enum(['blocks', 'text', 'both'])
+  accepts: z.enum(['blocks', 'text', 'both']),
+  where: z.enum(['header', 'footer']).optional()
 }) satisfies z.ZodType<Place>
 
 // IndexedDB gives the bytes back as a Uint8Array of the reading realm; `instanceof` would fail
 // across realms (a test's jsdom, an iframe), the tag does not.
 const bytesSchema = z.custom<Uint8Array>((value) => Object.prototype.toString.call(value) === '[object Uint8Array]', 'Expected bytes')
 
+const unusableSchema = z.object({ label: z.string(), reason: z.enum(['noDirection', 'noKey']) }) satisfies z.ZodType<UnusableMarker>
+
 export const savedTemplateSchema = z.object({
   documentType: z.string().min(1),
   fileName: z.string().trim().min(1),
   bytes: bytesSchema,
   places: z.array(placeSchema).min(1),
+  /** Markers found but not used; a template stored before they were reported has none. */
+  unusable: z.array(unusableSchema).default([]),
   mapping: z.record(z.string(), z.array(z.string().min(1))),
   loadedAt: z.string(),
   loadedBy: z.string()
@@ -71,6 +76,7 @@ export class TemplateStore {
       fileName: input.fileName,
       bytes: input.bytes,
       places: inspected.template.places,
+      unusable: inspected.template.unusable,
       mapping: copyMapping(input.mapping ?? {}),
       loadedAt: this.now().toISOString(),
       loadedBy: input.loadedBy

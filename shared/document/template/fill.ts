@@ -1,6 +1,7 @@
 import { oneLine, splitParagraphs } from '../text'
-import { blocksToOoxml, ListInstances, plainParagraph, textRun } from './blocksToOoxml'
-import { locatePlaces, type LocatedPlace, type ParagraphText } from './places'
+import { blocksToOoxml, highlighted, ListInstances, plainParagraph, textRuns } from './blocksToOoxml'
+import { runsOf } from '../placeholder'
+import { locatePlaces, type LocatedPlace, type PlaceholderHit } from './places'
 import { readStyleSheet, type StyleSheet } from './templateStyles'
 import type { FillResult, TemplateMapping, TemplatePart } from './types'
 import { asDocumentContentTypes, openWordPackage } from './wordPackage'
@@ -9,9 +10,9 @@ import { ancestor, child, descendants, escapeXml, named, parseXml, type XmlEleme
 /**
  * Writing the parts into a copy of the template. Every change is a splice into the original XML
  * string at offsets the reader found, so all of the main part outside the filled places, and every
- * other part of the package, stays as the template had it. Only the content types (a .dotx becomes
- * a .docx) and numbering.xml (a numbered list needs a list instance that starts at 1) may change
- * besides the main part.
+ * other part of the package, stays as the template had it. Besides the main part only a header or
+ * footer with a filled place in it, the content types (a .dotx becomes a .docx) and numbering.xml (a
+ * numbered list needs a list instance that starts at 1) may change.
  */
 
 interface Edit {
@@ -45,12 +46,12 @@ function bookmarkEdits(xml: string, located: Extract<LocatedPlace, { kind: 'book
     const at = paragraph ? paragraph.end : end && end.parent === start.parent ? end.end : start.end
     return [{ start: at, end: at, text: content.kind === 'blocks' ? content.xml : plainParagraph(content.text), place }]
   }
-  if (!end || !start.parent || end.parent !== start.parent) return [{ start: start.end, end: start.end, text: textRun(content.text), place }]
+  if (!end || !start.parent || end.parent !== start.parent) return [{ start: start.end, end: start.end, text: textRuns(content.text), place }]
   // A bookmark around text (WebSak's fields): its runs are replaced, other bookmarks' ends between are kept.
   const runs = start.parent.children.filter((e) => e.name === 'w:r' && e.start >= start.end && e.end <= end.start)
   const rPr = runs[0] && child(runs[0], 'w:rPr')
   return [
-    { start: start.end, end: start.end, text: textRun(content.text, {}, rPr ? xml.slice(rPr.start, rPr.end) : ''), place },
+    { start: start.end, end: start.end, text: textRuns(content.text, rPr ? xml.slice(rPr.start, rPr.end) : ''), place },
     ...runs.map((r) => ({ start: r.start, end: r.end, text: '', place }))
   ]
 }
@@ -74,7 +75,7 @@ function controlEdits(xml: string, located: Extract<LocatedPlace, { kind: 'contr
     const rPr = firstRun && child(firstRun, 'w:rPr')
     // The placeholder's grey character style goes with the placeholder.
     const format = rPr ? xml.slice(rPr.start, rPr.end).replace(/<w:rStyle [^>]*\/>/, '') : ''
-    const run = textRun(content.text, {}, format === '<w:rPr></w:rPr>' ? '' : format)
+    const run = textRuns(content.text, format === '<w:rPr></w:rPr>' ? '' : format)
     inner = located.inline ? run : `<w:p>${run}</w:p>`
   }
   const edits: Edit[] = [
@@ -87,8 +88,24 @@ function controlEdits(xml: string, located: Extract<LocatedPlace, { kind: 'contr
   return edits
 }
 
+/**
+ * A `w:t`'s new text. A gap for what nobody gave ("[arkivkode]") in it is highlighted: the run is
+ * split there into runs with the same properties, the gap's with a yellow highlight.
+ */
+function filledText(xml: string, t: XmlElement, text: string): string {
+  const element = (value: string) => `<w:t xml:space="preserve">${escapeXml(value)}</w:t>`
+  const runs = runsOf(text)
+  const run = t.parent?.name === 'w:r' ? t.parent : undefined
+  if (!run || !runs.some((r) => r.placeholder)) return element(text)
+  const rPrElement = child(run, 'w:rPr')
+  const rPr = rPrElement ? xml.slice(rPrElement.start, rPrElement.end) : ''
+  // The w:t's own run keeps the text before the first gap; each further piece is a run of its own after it.
+  const [first, ...rest] = runs[0]?.placeholder ? [{ text: '' }, ...runs] : runs
+  return element(first?.text ?? '') + rest.map((r) => `</w:r><w:r>${r.placeholder ? highlighted(rPr) : rPr}${element(r.text)}`).join('')
+}
+
 /** Every mapped `{{name}}` at once, so two placeholders in one `w:t` become one edit. */
-function placeholderEdits(hits: { paragraph: ParagraphText; from: number; to: number; value: string; place: string }[]): Edit[] {
+function placeholderEdits(xml: string, hits: (PlaceholderHit & { value: string; place: string })[]): Edit[] {
   const edits: Edit[] = []
   for (const paragraph of new Set(hits.map((h) => h.paragraph))) {
     const own = hits.filter((h) => h.paragraph === paragraph)
@@ -101,7 +118,7 @@ function placeholderEdits(hits: { paragraph: ParagraphText; from: number; to: nu
         for (const h of touching) if (h.from === pos) text += h.value
         if (!touching.some((h) => pos >= h.from && pos < h.to)) text += piece.text.charAt(pos - piece.from)
       }
-      edits.push({ start: piece.t.start, end: piece.t.end, text: `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`, place: touching[0]?.place ?? '' })
+      edits.push({ start: piece.t.start, end: piece.t.end, text: filledText(xml, piece.t, text), place: touching[0]?.place ?? '' })
     }
   }
   return edits
@@ -149,12 +166,15 @@ export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, 
   const opened = await openWordPackage(bytes)
   if (!opened.ok) return opened
   const { pkg } = opened
-  const located = locatePlaces(pkg.mainXml, pkg.main)
+  const located = locatePlaces(pkg)
   if (!located.ok) return located
   const sheet = readStyleSheet(pkg.stylesXml, pkg.numberingXml, pkg.main)
   const lists = new ListInstances(sheet)
-  const edits: Edit[] = []
-  const hits: Parameters<typeof placeholderEdits>[0] = []
+  const xmlOf = (path: string): string => (path === pkg.mainPath ? pkg.mainXml : (pkg.sideParts.find((p) => p.path === path)?.xml ?? ''))
+  // Each XML part's edits: the main part's, and a header's or footer's.
+  const edits = new Map<string, Edit[]>()
+  const add = (path: string, more: Edit[]) => edits.set(path, [...(edits.get(path) ?? []), ...more])
+  const hits: Parameters<typeof placeholderEdits>[1] = []
   for (const [placeId, partIds] of Object.entries(mapping)) {
     const place = located.places.find((p) => p.place.id === placeId)
     if (!place) return fail('unknownPlace', placeId)
@@ -167,25 +187,30 @@ export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, 
     if (given.length === 0) continue
     const content = contentFor(place, given, sheet, lists)
     if (!content) return fail('blocksInTextPlace', placeId)
+    const xml = xmlOf(place.part)
     switch (place.kind) {
       case 'markers':
-        edits.push(markerEdit(pkg.mainXml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text)))
+        add(place.part, [markerEdit(xml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text))])
         break
       case 'bookmark':
-        edits.push(...bookmarkEdits(pkg.mainXml, place, content))
+        add(place.part, bookmarkEdits(xml, place, content))
         break
       case 'control':
-        edits.push(...controlEdits(pkg.mainXml, place, content))
+        add(place.part, controlEdits(xml, place, content))
         break
       case 'placeholder':
         if (content.kind === 'text') hits.push(...place.hits.map((h) => ({ ...h, value: content.text, place: placeId })))
         break
     }
   }
-  edits.push(...placeholderEdits(hits))
-  const filled = applyEdits(pkg.mainXml, edits)
-  if (typeof filled !== 'string') return fail('overlappingPlaces', filled.map((e) => e.place).join(' '))
-  pkg.zip.file(pkg.mainPath, filled)
+  for (const path of new Set(hits.map((h) => h.part))) {
+    add(path, placeholderEdits(xmlOf(path), hits.filter((h) => h.part === path)))
+  }
+  for (const [path, partEdits] of edits) {
+    const filled = applyEdits(xmlOf(path), partEdits)
+    if (typeof filled !== 'string') return fail('overlappingPlaces', filled.map((e) => e.place).join(' '))
+    pkg.zip.file(path, filled)
+  }
   if (lists.added.length > 0 && pkg.numberingPath && pkg.numberingXml) {
     pkg.zip.file(pkg.numberingPath, withListInstances(pkg.numberingXml, lists.added))
   }

@@ -13,9 +13,13 @@ export async function inspectTemplate(bytes: Uint8Array): Promise<InspectResult>
   const opened = await openWordPackage(bytes)
   if (!opened.ok) return opened
   const { pkg } = opened
-  const located = locatePlaces(pkg.mainXml, pkg.main)
+  const located = locatePlaces(pkg)
   if (!located.ok) return located
-  if (located.places.length === 0) return { ok: false, refusal: { reason: 'noPlaces' } }
+  if (located.places.length === 0) {
+    // A marker the engine could not use is the likeliest reason a template has no place: name it.
+    const marker = located.unusable[0]
+    return { ok: false, refusal: marker ? { reason: 'unusableMarker', detail: marker.label } : { reason: 'noPlaces' } }
+  }
   const { styles } = readStyleSheet(pkg.stylesXml, pkg.numberingXml, pkg.main)
-  return { ok: true, template: { places: located.places.map((l) => l.place), styles, isTemplate: pkg.isTemplate } }
+  return { ok: true, template: { places: located.places.map((l) => l.place), unusable: located.unusable, styles, isTemplate: pkg.isTemplate } }
 }

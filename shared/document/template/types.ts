@@ -25,6 +25,8 @@ export interface Place {
   label: string
   /** What fits: paragraphs and tables (`blocks`), one line of text (`text`), or either (`both`). */
   accepts: 'blocks' | 'text' | 'both'
+  /** In the page header or footer (it takes one line); absent for a place in the body. */
+  where?: 'header' | 'footer'
 }
 
 /** A paragraph style of the template and the built-in style it is, if any. */
@@ -34,8 +36,24 @@ export interface TemplateStyle {
   type: string
 }
 
+/**
+ * Why text the engine reads as a marker ("&&& … &&&") is no place:
+ * - `noDirection`: it says neither "under" nor "over" (WebSak's "&&& Set inn saksutgreiinga &&&"
+ *   alone), so nothing tells which side the text goes or which marker closes it;
+ * - `noKey`: "under" or "over" comes first, with no word before it to pair the two markers by.
+ */
+export type UnusableReason = 'noDirection' | 'noKey'
+
+/** A marker found but not used, so the user can see why: `label` is its text as the template has it. */
+export interface UnusableMarker {
+  label: string
+  reason: UnusableReason
+}
+
 export interface TemplateInfo {
   places: Place[]
+  /** Markers found that are no place, with the reason; they stay in the filled copy as they are. */
+  unusable: UnusableMarker[]
   /** The template's styles, so a screen can show which of them the inserted text will use. */
   styles: TemplateStyle[]
   /** A .dotx: the filled copy becomes a .docx. */
@@ -51,6 +69,8 @@ export type RefusalReason =
   | 'encrypted'
   /** `w:documentProtection` enforced in settings.xml (Restrict editing). */
   | 'protected'
+  /** A macro-enabled Word file (.docm, .dotm): the filled copy is a .docx, which holds no macros. */
+  | 'macroEnabled'
   /** A zip, but with no WordprocessingML main part (an .xlsx, an .odt, a zip of anything). */
   | 'noMainPart'
   /** The main part is not well-formed XML. */
@@ -60,6 +80,8 @@ export type RefusalReason =
   /** Both markers of a pair in one paragraph: there is no place between them. */
   | 'markersInOneParagraph'
   | 'noPlaces'
+  /** No place, and a marker that is none (see `UnusableReason`); `detail` is the marker's text. */
+  | 'unusableMarker'
 
 export interface Refusal {
   reason: RefusalReason

@@ -12,6 +12,18 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
 const MAIN_DOCUMENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
 const MAIN_TEMPLATE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml'
+/** The main part of a .docm and of a .dotm: a document or template with macros. */
+const HEADER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml'
+const FOOTER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml'
+const MAIN_MACRO = ['application/vnd.ms-word.document.macroEnabled.main+xml', 'application/vnd.ms-word.template.macroEnabledTemplate.main+xml']
+
+/** A header or footer part (`word/header1.xml`): its `{{name}}`, bookmarks and controls take one line each. */
+export interface SidePart {
+  path: string
+  xml: string
+  root: XmlElement
+  where: 'header' | 'footer'
+}
 
 export interface WordPackage {
   zip: JSZip
@@ -26,6 +38,8 @@ export interface WordPackage {
   stylesXml: string | undefined
   numberingPath: string | undefined
   numberingXml: string | undefined
+  /** The headers and footers, in the order the content types name them. */
+  sideParts: SidePart[]
 }
 
 export type OpenResult = { ok: true; pkg: WordPackage } | { ok: false; refusal: Refusal }
@@ -49,15 +63,17 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
 }
 
 /**
- * The main part, as the content types name it. Macro-enabled files (.docm/.dotm) have other content
- * types and are not read: the copy is a .docx, which may not hold macros.
+ * The main part, as the content types name it. Macro-enabled files (.docm/.dotm) are named as such
+ * and not read: the copy is a .docx, which may not hold macros, and a kommune's template should not
+ * bring code into every case.
  */
-function mainPartOf(contentTypes: string): { path: string; isTemplate: boolean } | undefined {
+function mainPartOf(contentTypes: string): { path: string; isTemplate: boolean } | 'macroEnabled' | undefined {
   const root = parseXml(contentTypes)
   for (const override of descendants(root, (e) => e.name === 'Override')) {
     const type = override.attrs.ContentType
     const part = override.attrs.PartName
     if (!part || !type) continue
+    if (MAIN_MACRO.includes(type)) return 'macroEnabled'
     if (type === MAIN_DOCUMENT) return { path: part.replace(/^\//, ''), isTemplate: false }
     if (type === MAIN_TEMPLATE) return { path: part.replace(/^\//, ''), isTemplate: true }
   }
@@ -75,6 +91,28 @@ function isProtected(settings: string | undefined): boolean {
   if (!protection) return false
   const enforcement = /w:enforcement="([^"]*)"/.exec(protection)?.[1]
   return enforcement === '1' || enforcement === 'true' || enforcement === 'on'
+}
+
+/** The header and footer parts as the content types name them. */
+function sidePartsOf(contentTypes: string): { path: string; where: SidePart['where'] }[] {
+  return descendants(parseXml(contentTypes), (e) => e.name === 'Override')
+    .filter((o) => o.attrs.ContentType === HEADER || o.attrs.ContentType === FOOTER)
+    .map((o) => ({ path: (o.attrs.PartName ?? '').replace(/^\//, ''), where: o.attrs.ContentType === HEADER ? ('header' as const) : ('footer' as const) }))
+}
+
+async function readSideParts(zip: JSZip, contentTypes: string): Promise<SidePart[] | Refusal> {
+  const parts: SidePart[] = []
+  for (const { path, where } of sidePartsOf(contentTypes)) {
+    const xml = await text(zip, path)
+    if (xml === undefined) continue
+    try {
+      parts.push({ path, xml, root: parseXml(xml), where })
+    } catch (error) {
+      if (error instanceof XmlError) return { reason: 'unreadable', detail: `${path}: ${error.message}` }
+      throw error
+    }
+  }
+  return parts
 }
 
 export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
@@ -96,6 +134,7 @@ export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
   } catch {
     return { ok: false, refusal: { reason: 'noMainPart' } }
   }
+  if (mainPart === 'macroEnabled') return { ok: false, refusal: { reason: 'macroEnabled' } }
   const mainXml = mainPart && (await text(zip, mainPart.path))
   if (!mainPart || mainXml === undefined) return { ok: false, refusal: { reason: 'noMainPart' } }
   const dir = mainPart.path.slice(0, mainPart.path.lastIndexOf('/') + 1)
@@ -107,6 +146,8 @@ export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
     if (error instanceof XmlError) return { ok: false, refusal: { reason: 'unreadable', detail: error.message } }
     throw error
   }
+  const sideParts = await readSideParts(zip, contentTypes)
+  if (!Array.isArray(sideParts)) return { ok: false, refusal: sideParts }
   const numberingPath = `${dir}numbering.xml`
   const numberingXml = await text(zip, numberingPath)
   return {
@@ -120,7 +161,8 @@ export async function openWordPackage(bytes: Uint8Array): Promise<OpenResult> {
       isTemplate: mainPart.isTemplate,
       stylesXml: await text(zip, `${dir}styles.xml`),
       numberingPath: numberingXml === undefined ? undefined : numberingPath,
-      numberingXml
+      numberingXml,
+      sideParts
     }
   }
 }

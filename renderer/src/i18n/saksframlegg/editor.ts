@@ -44,6 +44,7 @@ const nn = {
   'header.arkivsakHint': 'Som i arkivet, til dømes 17/596',
   'header.arkivkode': 'Arkivkode',
   'header.arkivkodeHint': 'K-kode, til dømes 010',
+  'header.missing': 'Desse felta er tomme, så dokumentet viser ein gul plasshaldar der dei skal stå: {{fields}}. Fyll dei inn før saka går ut.',
 
   'saksgang.legend': 'Saksgang',
   'saksgang.description': 'Utvala saka skal gjennom, i rekkjefølgje, med møtedato og saksnummer når dei er kjende.',
@@ -116,6 +117,7 @@ const nn = {
 
   'preview.heading': 'Slik vert saka ({{maalform}})',
   'preview.label': 'Førehandsvising av saksframlegget',
+  'preview.gap': 'Manglar: fyll inn før saka går ut',
 
   'history.summary_one': 'Historikk ({{count}} versjon)',
   'history.summary_other': 'Historikk ({{count}} versjonar)',
@@ -182,6 +184,7 @@ const nb: typeof nn = {
   'header.arkivsakHint': 'Som i arkivet, for eksempel 17/596',
   'header.arkivkode': 'Arkivkode',
   'header.arkivkodeHint': 'K-kode, for eksempel 010',
+  'header.missing': 'Disse feltene er tomme, så dokumentet viser en gul plassholder der de skal stå: {{fields}}. Fyll dem inn før saken går ut.',
 
   'saksgang.legend': 'Saksgang',
   'saksgang.description': 'Utvalgene saken skal gjennom, i rekkefølge, med møtedato og saksnummer når de er kjent.',
@@ -254,6 +257,7 @@ const nb: typeof nn = {
 
   'preview.heading': 'Slik blir saken ({{maalform}})',
   'preview.label': 'Forhåndsvisning av saksframlegget',
+  'preview.gap': 'Mangler: fyll inn før saken går ut',
 
   'history.summary_one': 'Historikk ({{count}} versjon)',
   'history.summary_other': 'Historikk ({{count}} versjoner)',
