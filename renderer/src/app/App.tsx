@@ -1,9 +1,10 @@
 import { Spinner } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { organisationName, type Profile } from '@shared/profile'
+import { organisationTitle } from '@shared/naming'
+import type { Profile } from '@shared/profile'
 import { BackupSettings } from '../backup/BackupSettings'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { WriteFailure } from '../components/WriteFailure'
@@ -84,7 +85,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
     <AppContext.Provider value={context}>
       <AppFrame
         area={area}
-        organisation={organisationName(profile)}
+        organisation={organisationTitle(profile)}
         maalform={maalform}
         onMaalform={setMaalform}
         platformKind={platform.kind}
@@ -93,7 +94,15 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
           <WriteFailure action="maalform" failure={maalformRefused} kept={false} onDismiss={() => setMaalformRefused(null)} />
         )}
         <ErrorBoundary key={area}>
-          <Page path={route.path} shell={{ saveProfile, setMaalform }} />
+          <Suspense
+            fallback={
+              <div className="area-loading" aria-busy="true">
+                <Spinner aria-label={t('loading')} />
+              </div>
+            }
+          >
+            <Page path={route.path} shell={{ saveProfile, setMaalform }} />
+          </Suspense>
         </ErrorBoundary>
       </AppFrame>
     </AppContext.Provider>
