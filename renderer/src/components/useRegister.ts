@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
+import type * as RegisterModule from '@shared/register'
 
 /** The kommune register (its data is the largest part of the app's code). */
-export type Register = typeof import('@shared/register')
+export type Register = typeof RegisterModule
 
 let loading: Promise<Register> | null = null
 
