@@ -115,3 +115,6 @@ console.log(`heap used: ${(heapAfter / 1048576).toFixed(1)} MiB (${((heapAfter -
 
 const { benchParticipationHistory } = await import('./benchParticipation')
 await benchParticipationHistory(ms, median)
+
+const { benchColdLoad } = await import('./benchColdLoad')
+await benchColdLoad(ms, median)

@@ -214,17 +214,17 @@ export function explainLandsoversikt(o: Omit<Landsoversikt, 'explanation'>): Tek
   parts.push(
     fixed.length
       ? {
-          nn: `Saman med ${fixedList('nn')} blir det ${k(totals.ifAllJoin)}, om lag ${formatMillionar(totals.ifAllJoin)}, dersom alle blir med.`,
+          nn: `Saman med ${fixedList('nn')} vert det ${k(totals.ifAllJoin)}, om lag ${formatMillionar(totals.ifAllJoin)}, dersom alle vert med.`,
           nb: `Sammen med ${fixedList('nb')} blir det ${k(totals.ifAllJoin)}, om lag ${formatMillionar(totals.ifAllJoin)}, hvis alle blir med.`
         }
       : {
-          nn: `Til saman ${k(totals.ifAllJoin)}, om lag ${formatMillionar(totals.ifAllJoin)}, dersom alle blir med.`,
+          nn: `Til saman ${k(totals.ifAllJoin)}, om lag ${formatMillionar(totals.ifAllJoin)}, dersom alle vert med.`,
           nb: `Til sammen ${k(totals.ifAllJoin)}, om lag ${formatMillionar(totals.ifAllJoin)}, hvis alle blir med.`
         }
   )
   if (round.announcedTotal) {
     parts.push({
-      nn: `Invitasjonen rekna med «${round.announcedTotal.quote.nn}» dersom alle blir med.`,
+      nn: `Invitasjonen rekna med «${round.announcedTotal.quote.nn}» dersom alle vert med.`,
       nb: `Invitasjonen regnet med «${round.announcedTotal.quote.nb}» hvis alle blir med.`
     })
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Maalform } from './maalform'
+import { organisationTitle } from './naming'
 
 /**
  * The chief executive's title decides how the innstilling is headed. Since the 2018 Local
@@ -95,6 +96,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   updatedAt: z.string()
 })
 
+/** «Tysnes kommune», for running text; the rule is organisationTitle's. */
 export function organisationName(profile: Pick<Profile, 'kind' | 'name'>): string {
-  return profile.kind === 'kommune' ? `${profile.name} kommune` : `${profile.name} fylkeskommune`
+  return organisationTitle({ kind: profile.kind, name: profile.name })
 }

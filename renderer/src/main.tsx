@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client'
 import { isMaalform, type Maalform } from '@shared/maalform'
 import { App } from './app/App'
 import { NewerDatabase } from './app/NewerDatabase'
-import { automaticBackup } from './backup/lastBackup'
 import { checkDatabaseVersion, type OpenCheck } from './db/openCheck'
 import { initI18n } from './i18n'
 import { choosePlatform } from './platform'
@@ -45,7 +44,8 @@ async function start(): Promise<void> {
     )
     return
   }
-  void automaticBackup(platform)
+  // The backup code (and the register its checks use) loads beside the first screen, not before it.
+  void import('./backup/lastBackup').then(({ automaticBackup }) => automaticBackup(platform))
   createRoot(root).render(
     <StrictMode>
       <App platform={platform} initialMaalform={maalform} />

@@ -123,7 +123,7 @@ export function describe(o: Landsoversikt, m: Maalform): string[] {
     `${nn ? 'Kommunar' : 'Kommuner'} (${o.kommunar.length}): ${formatInnbyggjarar(t.populationKommunar, m)} × ${formatKroner(o.round.rateKommune)} = ${formatKroner(t.kommunar)}`,
     `${nn ? 'Fylkeskommunar' : 'Fylkeskommuner'} (${o.fylkeskommunar.length}): ${formatInnbyggjarar(t.populationFylkeskommunar, m)} × ${formatKroner(o.round.rateFylkeskommune)} = ${formatKroner(t.fylkeskommunar)}`,
     ...o.round.otherSources.filter((s) => !s.upTo).map((s) => line(s.label[m], s.amount)),
-    line(nn ? 'Til saman dersom alle blir med' : 'Til sammen hvis alle blir med', t.ifAllJoin),
+    line(nn ? 'Til saman dersom alle vert med' : 'Til sammen hvis alle blir med', t.ifAllJoin),
     ...o.round.otherSources.filter((s) => s.upTo).map((s) => line(s.label[m], s.amount, true)),
     line(nn ? 'Til saman med desse' : 'Til sammen med disse', t.ifAllJoinWithUpTo, true),
     '',

@@ -131,7 +131,7 @@ export function parseSsbCsv(text: string): SsbImportResult {
               ? valueHeaderVariable
               : undefined
       cells.push({
-        where: { nn: `linje ${lineNo}`, nb: `linje ${lineNo}` },
+        where: { nn: `line ${lineNo}`, nb: `linje ${lineNo}` },
         region: { code: fields[regionIndex]! },
         periodLabel: column.period ?? fields[periodIndex]!,
         ...(variable !== undefined ? { variable } : {}),

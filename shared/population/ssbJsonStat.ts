@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Tekst } from '../maalform'
 import { fileError, resultFromCells, type Cell, type SsbImportResult } from './ssbRows'
 
 const jsonStatCategory = z.object({
@@ -28,6 +29,35 @@ const jsonStatDataset = z.object({
 })
 
 type JsonStatCategory = z.infer<typeof jsonStatCategory>
+
+const TYPE_WORDS: Record<string, Tekst> = {
+  string: { nn: 'ein tekst', nb: 'en tekst' },
+  number: { nn: 'eit tal', nb: 'et tall' },
+  array: { nn: 'ei liste', nb: 'en liste' },
+  object: { nn: 'eit objekt', nb: 'et objekt' },
+  record: { nn: 'eit objekt', nb: 'et objekt' }
+}
+
+/**
+ * What is wrong with the file, said in words for the person who downloaded it: «feltet «version»
+ * manglar», «feltet «class» skal vere «dataset»», «feltet «id» skal vere ei liste». The field is
+ * named as the file names it.
+ */
+function issueInWords(json: unknown, issue: z.core.$ZodIssue | undefined): Tekst | undefined {
+  if (!issue || issue.path.length === 0) return undefined
+  const field = issue.path.map(String).join('.')
+  let value: unknown = json
+  for (const key of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined
+  if (value === undefined) return { nn: `feltet «${field}» manglar`, nb: `feltet «${field}» mangler` }
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map((v) => `«${String(v)}»`).join(' eller ')
+    return { nn: `feltet «${field}» skal vere ${allowed}`, nb: `feltet «${field}» skal være ${allowed}` }
+  }
+  const expected = issue.code === 'invalid_type' ? TYPE_WORDS[issue.expected] : undefined
+  if (expected) return { nn: `feltet «${field}» skal vere ${expected.nn}`, nb: `feltet «${field}» skal være ${expected.nb}` }
+  if (issue.code === 'too_small') return { nn: `feltet «${field}» er tomt`, nb: `feltet «${field}» er tomt` }
+  return { nn: `feltet «${field}» har ein verdi som ikkje kan brukast`, nb: `feltet «${field}» har en verdi som ikke kan brukes` }
+}
 
 /** Category codes in index order; JSON-stat lets a one-category dimension leave out its index. */
 function categoryCodes(category: JsonStatCategory): string[] | undefined {
@@ -68,11 +98,10 @@ export function parseSsbJsonStat(text: string): SsbImportResult {
   }
   const parsed = jsonStatDataset.safeParse(json)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const path = issue && issue.path.length > 0 ? ` (feil i «${issue.path.join('.')}»)` : ''
+    const what = issueInWords(json, parsed.error.issues[0])
     return fileError(
-      `Fila er ikkje eit gyldig JSON-stat 2.0-datasett${path}.`,
-      `Filen er ikke et gyldig JSON-stat 2.0-datasett${path}.`
+      `Fila er ikkje eit gyldig JSON-stat 2.0-datasett${what ? ': ' + what.nn : ''}.`,
+      `Filen er ikke et gyldig JSON-stat 2.0-datasett${what ? ': ' + what.nb : ''}.`
     )
   }
   const data = parsed.data

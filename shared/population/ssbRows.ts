@@ -22,7 +22,7 @@ export interface ImportedPopulationRow {
 }
 
 export interface ImportProblem {
-  /** Where in the file: "linje 7" for CSV, the cell's categories for JSON-stat. */
+  /** Where in the file: "line 7" / "linje 7" for CSV, the cell's categories for JSON-stat. */
   where: Tekst
   message: Tekst
 }

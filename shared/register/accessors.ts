@@ -1,6 +1,7 @@
 import type { Contributor } from '../contribution'
 import type { FinancingRound } from '../financingRound'
 import { defaultMaalform, type Maalform, type Tekst } from '../maalform'
+import { organisationTitle } from '../naming'
 import { REGISTER_DATA } from './data'
 import type { Attribution, PeriodId, RegisterFylke, RegisterKommune, RegisterPeriod } from './types'
 
@@ -106,5 +107,5 @@ export function fylkeskommuneContributor(fylke: RegisterFylke): Contributor {
 
 /** "Tysnes kommune", "Hordaland fylkeskommune" (the same in both målformer). */
 export function contributorTitle(contributor: Pick<Contributor, 'kind' | 'name'>): string {
-  return `${contributor.name} ${contributor.kind}`
+  return organisationTitle({ kind: contributor.kind, name: contributor.name })
 }

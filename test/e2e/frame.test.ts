@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chooseMaalform, openBrowser, removeProfile, screenshot, startServer, stopServer, type Session } from './harness'
 
@@ -18,6 +20,12 @@ afterAll(async () => {
   if (session) removeProfile(session.profileDir)
   await stopServer()
 })
+
+/** The screenshots of issue 11 (setup with a fylkeskommune, the header), for a person to look at. */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`) })
+}
 
 const AREAS = ['oversikt', 'bidrag', 'saksframlegg', 'deltaking', 'fellesloysingar', 'okonomi', 'innstillingar'] as const
 
@@ -53,7 +61,7 @@ describe('the app frame', () => {
     await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('raadmann')
     await page.getByRole('button', { name: 'Lagre og start' }).click()
     await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
-    expect(await page.locator('.app-organisation').textContent()).toBe('Tysnes kommune')
+    expect(await page.locator('.app-organisation').textContent()).toBe('Tysnes kommune (4616)')
   })
 
   it('shows every area in nynorsk and bokmål, with nothing left in the other form', async () => {
@@ -84,7 +92,7 @@ describe('the app frame', () => {
     await session.page.goto(url + '#/oversikt')
     await session.page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
     expect(await session.page.locator('html').getAttribute('lang')).toBe('nb')
-    expect(await session.page.locator('.app-organisation').textContent()).toBe('Tysnes kommune')
+    expect(await session.page.locator('.app-organisation').textContent()).toBe('Tysnes kommune (4616)')
   })
 
   it('edits the profile under Innstillingar and keeps the change', async () => {
@@ -99,6 +107,47 @@ describe('the app frame', () => {
     await page.reload()
     await page.getByRole('heading', { name: 'Innstillinger', level: 1 }).waitFor()
     expect(await page.getByLabel('Navnet ditt (saksbehandler)').inputValue()).toBe('Kari Tysnes')
+  })
+
+  it('finds a fylkeskommune of 2017 by name or number, and speaks of its fylkesutval and fylketing', async () => {
+    const own = await openBrowser()
+    try {
+      const { page } = own
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await page.goto(url)
+      await page.getByLabel('Ein fylkeskommune').check()
+      const field = page.getByLabel('Kommune eller fylkeskommune')
+      // The hint speaks of fylkeskommunar, not of Tysnes.
+      await page.getByText('til dømes «Vestland» eller «46», eller fylkeskommunen frå 2017: «Hordaland» eller «12»').waitFor()
+      await expect(page.getByText('«Tysnes» eller «4616»').count()).resolves.toBe(0)
+      await field.fill('12')
+      await page.getByLabel('Hordaland fylkeskommune (12)').waitFor()
+      await field.fill('Hordaland')
+      await page.getByLabel('Hordaland fylkeskommune (12)').check()
+      await page.getByLabel('Namnet ditt (sakshandsamar)').fill('Liv Fylke')
+      await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('fylkesraadmann')
+      await screenshot(page, 'oppsett-hordaland-nn', false)
+      await shot(page, 'setup-fylkeskommune-nn')
+      await chooseMaalform(page, 'nb')
+      await page.getByText('for eksempel «Vestland» eller «46», eller fylkeskommunen fra 2017: «Hordaland» eller «12»').waitFor()
+      await shot(page, 'setup-fylkeskommune-nb')
+      await chooseMaalform(page, 'nn')
+      await page.getByRole('button', { name: 'Lagre og start' }).click()
+      await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+      // The header names it by the one rule Bidrag and the documents use.
+      expect(await page.locator('.app-organisation').textContent()).toBe('Hordaland fylkeskommune (12)')
+      await shot(page, 'header-nn')
+      await page.goto(`${url}#/saksframlegg`)
+      await page.getByText('Her skriv du saksframlegget til fylkesutvalet og fylkestinget').waitFor()
+      await expect(page.getByText('formannskapet og kommunestyret').count()).resolves.toBe(0)
+      await chooseMaalform(page, 'nb')
+      await page.getByText('Her skriver du saksframlegget til fylkesutvalget og fylkestinget').waitFor()
+      await shot(page, 'header-saksframlegg-nb')
+      expect(own.errors).toEqual([])
+    } finally {
+      await own.close()
+      removeProfile(own.profileDir)
+    }
   })
 
   it('logged no console errors (CSP, missing files, React warnings)', () => {

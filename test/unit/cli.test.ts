@@ -118,7 +118,7 @@ describe.concurrent('npm run cli -- landsoversikt', () => {
     const run = await cli('landsoversikt', '--maalform', 'nn')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(`Kommunar (426): 5${NBSP}258${NBSP}317${NBSP}innbyggjarar × kr${NBSP}20 = kr${NBSP}105${NBSP}166${NBSP}340`)
-    expect(run.stdout).toContain(`Til saman dersom alle blir med: kr${NBSP}253${NBSP}124${NBSP}130`)
+    expect(run.stdout).toContain(`Til saman dersom alle vert med: kr${NBSP}253${NBSP}124${NBSP}130`)
   }, T)
 })
 

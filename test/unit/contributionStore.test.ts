@@ -177,4 +177,17 @@ describe('the contribution store', () => {
     expect(imported.ok && imported.value).toHaveLength(3)
     expect((await store.figures(tysnes)).valid.map((f) => f.count)).toEqual([2853, 2860])
   })
+
+  it('lists a figure once however often a file holding it is imported', async () => {
+    const rows: NewPopulationFigure[] = [
+      { ...tysnesFigure, origin: 'import' },
+      { ...tysnesFigure, origin: 'import' },
+      { ...tysnesFigure, origin: 'import', date: '2017-09-30', count: 2860 }
+    ]
+    const first = await store.importFigures(rows)
+    const again = await store.importFigures(rows)
+    expect(first.ok && first.value[0]).toBe(first.ok && first.value[1])
+    expect(again.ok && again.value).toEqual(first.ok && first.value)
+    expect((await store.figures(tysnes)).valid.map((f) => f.count)).toEqual([2853, 2860])
+  })
 })

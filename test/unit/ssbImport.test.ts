@@ -36,14 +36,14 @@ describe('SSB CSV, long layout (title line, one row per region, variable and qua
     if (!result.ok) throw new Error('refused')
     expect(result.problems).toEqual([
       {
-        where: { nn: 'linje 4', nb: 'linje 4' },
+        where: { nn: 'line 4', nb: 'linje 4' },
         message: {
           nn: '«0 Heile landet» er ikkje ein kommune og er hoppa over.',
           nb: '«0 Heile landet» er ikke en kommune og er hoppet over.'
         }
       },
       {
-        where: { nn: 'linje 12', nb: 'linje 12' },
+        where: { nn: 'line 12', nb: 'linje 12' },
         message: {
           nn: '1224 Kvinnherad, 2017K2: talet er ikkje tilgjengeleg («..»).',
           nb: '1224 Kvinnherad, 2017K2: tallet er ikke tilgjengelig («..»).'
@@ -179,6 +179,19 @@ describe('malformed files: a clear message and no partial result', () => {
     expect(errorOf(parseSsbFile('')).nb).toBe('Filen er tom.')
     expect(errorOf(parseSsbFile('"region";"statistikkvariabel";"2017K2"\n')).nb).toBe('Filen har overskrift, men ingen rader med tall.')
     expect(errorOf(parseSsbFile('{"version":"2.0","class":"collection"}')).nb).toMatch(/^Filen er ikke et gyldig JSON-stat 2.0-datasett/)
+  })
+
+  it('says in words what is wrong with a JSON file that is not a dataset', () => {
+    expect(errorOf(parseSsbFile('{"class":"dataset"}'))).toEqual({
+      nn: 'Fila er ikkje eit gyldig JSON-stat 2.0-datasett: feltet «version» manglar.',
+      nb: 'Filen er ikke et gyldig JSON-stat 2.0-datasett: feltet «version» mangler.'
+    })
+    expect(errorOf(parseSsbFile('{"version":"2.0","class":"collection"}')).nn).toBe(
+      'Fila er ikkje eit gyldig JSON-stat 2.0-datasett: feltet «class» skal vere «dataset».'
+    )
+    expect(errorOf(parseSsbFile('{"version":"2.0","class":"dataset","id":"Region"}')).nb).toBe(
+      'Filen er ikke et gyldig JSON-stat 2.0-datasett: feltet «id» skal være en liste.'
+    )
   })
 
   it('refuses a file whose every row is unusable, naming the first problem', () => {

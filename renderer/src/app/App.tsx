@@ -1,10 +1,10 @@
 import { Spinner } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { organisationName, type Profile } from '@shared/profile'
-import { BackupSettings } from '../backup/BackupSettings'
+import { organisationTitle } from '@shared/naming'
+import type { Profile } from '@shared/profile'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { WriteFailure } from '../components/WriteFailure'
 import { WriteRefused, type StorageFailure } from '../db/storeResult'
@@ -17,6 +17,10 @@ import { AppFrame } from './AppFrame'
 import { areaFor } from './areas'
 import { AppContext } from './context'
 import { useRoute } from './route'
+
+// Restoring a backup at first start is rare; its code (and the register it checks against) loads
+// after the setup has painted.
+const BackupSettings = lazy(() => import('../backup/BackupSettings').then((m) => ({ default: m.BackupSettings })))
 
 /** Throws when the profile is refused, so the form shows that saving failed (and why, if the database said no). */
 async function saveProfile(draft: ProfileDraft): Promise<void> {
@@ -65,7 +69,11 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
         maalform={setupMaalform}
         onMaalform={setSetupMaalform}
         onDone={saveProfile}
-        restore={<BackupSettings platform={platform} atFirstRun />}
+        restore={
+          <Suspense fallback={null}>
+            <BackupSettings platform={platform} atFirstRun />
+          </Suspense>
+        }
       />
     )
   }
@@ -84,7 +92,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
     <AppContext.Provider value={context}>
       <AppFrame
         area={area}
-        organisation={organisationName(profile)}
+        organisation={organisationTitle(profile)}
         maalform={maalform}
         onMaalform={setMaalform}
         platformKind={platform.kind}
@@ -93,7 +101,15 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
           <WriteFailure action="maalform" failure={maalformRefused} kept={false} onDismiss={() => setMaalformRefused(null)} />
         )}
         <ErrorBoundary key={area}>
-          <Page path={route.path} shell={{ saveProfile, setMaalform }} />
+          <Suspense
+            fallback={
+              <div className="area-loading" aria-busy="true">
+                <Spinner aria-label={t('loading')} />
+              </div>
+            }
+          >
+            <Page path={route.path} shell={{ saveProfile, setMaalform }} />
+          </Suspense>
         </ErrorBoundary>
       </AppFrame>
     </AppContext.Provider>

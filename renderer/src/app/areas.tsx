@@ -1,15 +1,18 @@
 import type { ParseKeys } from 'i18next'
-import type { ComponentType } from 'react'
+import { lazy, type ComponentType } from 'react'
 import { todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
-import { BidragPage } from '../bidrag/BidragPage'
-import { DeltakingPage } from '../deltaking/DeltakingPage'
-import { FellesloysingarPage } from '../fellesloysingar/FellesloysingarPage'
-import { Innstillingar } from '../innstillingar/Innstillingar'
-import { OkonomiPage } from '../okonomi/OkonomiPage'
-import { Oversikt } from '../oversikt/Oversikt'
 import type { ProfileDraft } from '../profile/ProfileForm'
-import { SaksframleggPage } from '../saksframlegg/SaksframleggPage'
+
+// Each area's code is loaded when the area is first opened, so the first screen starts with
+// only the shell (the app shell shows a loading state meanwhile: see App).
+const BidragPage = lazy(() => import('../bidrag/BidragPage').then((m) => ({ default: m.BidragPage })))
+const DeltakingPage = lazy(() => import('../deltaking/DeltakingPage').then((m) => ({ default: m.DeltakingPage })))
+const Innstillingar = lazy(() => import('../innstillingar/Innstillingar').then((m) => ({ default: m.Innstillingar })))
+const Oversikt = lazy(() => import('../oversikt/Oversikt').then((m) => ({ default: m.Oversikt })))
+const SaksframleggPage = lazy(() => import('../saksframlegg/SaksframleggPage').then((m) => ({ default: m.SaksframleggPage })))
+const FellesloysingarPage = lazy(() => import('../fellesloysingar/FellesloysingarPage').then((m) => ({ default: m.FellesloysingarPage })))
+const OkonomiPage = lazy(() => import('../okonomi/OkonomiPage').then((m) => ({ default: m.OkonomiPage })))
 
 /** What only the app shell can do for a page. */
 export interface Shell {

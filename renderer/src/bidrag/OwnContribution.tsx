@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contribution, PopulationFigure } from '@shared/contribution'
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
+import { organisationTitle } from '@shared/naming'
 import { embeddedFigure } from '@shared/populationFigure'
 import {
   contributorTitle,
@@ -151,7 +152,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
                 <Radio
                   key={`${c.kind}-${c.number}`}
                   name="bidrag-contributor"
-                  label={`${contributorTitle(c)} (${c.number})`}
+                  label={organisationTitle(c)}
                   checked={choice.contributor?.kind === c.kind && choice.contributor.number === c.number}
                   onChange={() => void update({ contributor: { kind: c.kind, number: c.number } })}
                 />
@@ -177,7 +178,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
                         setQuery('')
                       }}
                     >
-                      {contributorTitle(c)} ({c.number})
+                      {organisationTitle(c)}
                     </Button>
                   </li>
                 ))}

@@ -88,7 +88,10 @@ export class ContributionStore {
 
   /**
    * Stores every figure or, if one does not pass its schema or the database refuses the write (a
-   * full quota), none; their ids in the same order.
+   * full quota), none; their ids in the same order. A figure already stored for the same kommune
+   * or fylkeskommune, date and count (the same file imported again, or a file that lists a figure
+   * twice) is not stored again: its id is the stored one's, so the list of figures shows each
+   * figure once.
    */
   async importFigures(figures: readonly NewPopulationFigure[]): Promise<StoreResult<number[]>> {
     const createdAt = this.now().toISOString()
@@ -100,11 +103,21 @@ export class ContributionStore {
       // The row as given, not as parsed: the check trims the source, the store keeps what was written.
       rows.push(row)
     }
+    const sameFigure = (f: Pick<StoredPopulationFigure, 'contributorKind' | 'number' | 'date' | 'count'>): string =>
+      `${f.contributorKind}|${f.number}|${f.date}|${f.count}`
     return guardWrite(async () => {
-      const ids = await this.database.transaction('rw', this.database.populationFigures, () =>
-        this.database.populationFigures.bulkAdd(rows, { allKeys: true })
-      )
-      return { ok: true, value: ids as number[] }
+      const ids = await this.database.transaction('rw', this.database.populationFigures, async () => {
+        const known = new Map<string, number>()
+        for (const stored of await this.database.populationFigures.toArray()) known.set(sameFigure(stored), stored.id!)
+        const result: number[] = []
+        for (const row of rows) {
+          const id = known.get(sameFigure(row)) ?? ((await this.database.populationFigures.add(row)) as number)
+          known.set(sameFigure(row), id)
+          result.push(id)
+        }
+        return result
+      })
+      return { ok: true, value: ids }
     })
   }
 

@@ -2,8 +2,9 @@ import { Fieldset, Paragraph, Radio, Textfield, ValidationMessage } from '@digdi
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { fylkeMaalform, invitedFylkeskommunar, maalformOf, OSLO_NOTE, searchFylke, searchKommunar, type PeriodId } from '@shared/register'
+import type { PeriodId } from '@shared/register'
 import { RadioGroup } from './RadioGroup'
+import { useRegister, type Register } from './useRegister'
 
 export interface OrganisationChoice {
   kind: 'kommune' | 'fylkeskommune'
@@ -21,24 +22,35 @@ interface Props {
   maalform: Maalform
 }
 
-/** The profile names today's kommune or fylkeskommune; older numbers (1223) still find it. */
+/** The profile names today's kommune; older numbers (1223) still find it. */
 const PROFILE_PERIOD: PeriodId = '2024'
+/**
+ * A fylkeskommune may be today's (46 Vestland) or one of 2017 that has since merged
+ * (12 Hordaland): a 2017 round was decided by the fylkeskommune of then. The fylke numbers of the
+ * two periods never name different fylke, so a number found in both is listed once.
+ */
+const FYLKE_PERIODS: readonly PeriodId[] = ['2024', '2017']
 const MAX_RESULTS = 8
 
-function find(kind: OrganisationChoice['kind'], query: string): OrganisationChoice[] {
+function find(register: Register, kind: OrganisationChoice['kind'], query: string): OrganisationChoice[] {
   if (query.trim() === '') return []
   if (kind === 'kommune') {
-    return searchKommunar(PROFILE_PERIOD, query, MAX_RESULTS).map(({ kommune }) => ({
+    return register.searchKommunar(PROFILE_PERIOD, query, MAX_RESULTS).map(({ kommune }) => ({
       kind,
       number: kommune.number,
       name: kommune.name,
-      maalform: maalformOf(kommune)
+      maalform: register.maalformOf(kommune)
     }))
   }
-  const invited = new Set(invitedFylkeskommunar(PROFILE_PERIOD).map((f) => f.number))
-  return searchFylke(PROFILE_PERIOD, query, MAX_RESULTS)
-    .filter(({ fylke }) => invited.has(fylke.number))
-    .map(({ fylke }) => ({ kind, number: fylke.number, name: fylke.name, maalform: fylkeMaalform(PROFILE_PERIOD, fylke.number) }))
+  const found = new Map<string, OrganisationChoice>()
+  for (const period of FYLKE_PERIODS) {
+    const invited = new Set(register.invitedFylkeskommunar(period).map((f) => f.number))
+    for (const { fylke } of register.searchFylke(period, query, MAX_RESULTS)) {
+      if (!invited.has(fylke.number) || found.has(fylke.number)) continue
+      found.set(fylke.number, { kind, number: fylke.number, name: fylke.name, maalform: register.fylkeMaalform(period, fylke.number) })
+    }
+  }
+  return [...found.values()].slice(0, MAX_RESULTS)
 }
 
 /** Choose the kommune or fylkeskommune from the register by name or number. */
@@ -46,12 +58,17 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
   const { t } = useTranslation('setup')
   const [kind, setKind] = useState<OrganisationChoice['kind']>(value?.kind ?? 'kommune')
   const [query, setQuery] = useState(value?.name ?? '')
-  const results = useMemo(() => find(kind, query), [kind, query])
+  const register = useRegister()
+  const results = useMemo(() => (register ? find(register, kind, query) : []), [register, kind, query])
   const shown = value && !results.some((r) => r.number === value.number) && value.kind === kind ? [value, ...results] : results
   const choose = (choice: OrganisationChoice | null): void => onChange(choice)
   // Oslo is a fylke but is invited as a kommune: say so rather than "found nothing".
   const osloAsked =
-    kind === 'fylkeskommune' && query.trim() !== '' && searchFylke(PROFILE_PERIOD, query, 3).some((r) => r.fylke.alsoKommune)
+    register !== null &&
+    kind === 'fylkeskommune' &&
+    query.trim() !== '' &&
+    register.searchFylke(PROFILE_PERIOD, query, 3).some((r) => r.fylke.alsoKommune)
+  const searching = register === null && query.trim() !== ''
 
   return (
     <div className="form">
@@ -73,7 +90,7 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
       <Textfield
         id={id}
         label={t('organisation')}
-        description={t('organisationDescription')}
+        description={t(kind === 'kommune' ? 'organisationDescription' : 'organisationDescriptionFylke')}
         value={query}
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
@@ -86,8 +103,9 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
         }}
         error={error}
       />
-      {osloAsked && <Paragraph data-size="sm">{OSLO_NOTE[maalform]}</Paragraph>}
-      {query.trim() !== '' && shown.length === 0 && !osloAsked && (
+      {osloAsked && <Paragraph data-size="sm">{register?.OSLO_NOTE[maalform]}</Paragraph>}
+      {searching && <Paragraph data-size="sm" aria-live="polite">{t('searching')}</Paragraph>}
+      {query.trim() !== '' && shown.length === 0 && !osloAsked && !searching && (
         <ValidationMessage data-color="warning">{t('noMatch')}</ValidationMessage>
       )}
       {shown.length > 0 && (

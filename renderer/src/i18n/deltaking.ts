@@ -49,7 +49,7 @@ const nn = {
   prefilled: 'Utfylt frå saksgangen i «{{title}}».',
   invoiceReference: 'Fakturareferanse',
   invoiceReferenceHelp: 'Referansen KS skal merkje fakturaen med.',
-  invoiceReferenceRequired: 'Referansen KS skal merkje fakturaen med. Han må vere med når kommunen blir med seinare.',
+  invoiceReferenceRequired: 'Referansen KS skal merkje fakturaen med. Han må vere med når kommunen vert med seinare.',
   amount: 'Beløp (kr)',
   amountHelp: 'Utrekna bidrag er {{amount}}.',
   record: 'Registrer «{{status}}»',

@@ -69,7 +69,7 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
       <Heading level={1} data-size="lg" id="sf-list-heading" ref={headingRef} tabIndex={-1}>
         {t('list.heading')}
       </Heading>
-      <Paragraph>{t('list.intro')}</Paragraph>
+      <Paragraph>{t(`list.intro.${profile.kind}`)}</Paragraph>
       <NewCase contribution={contribution} onCreated={(id) => onOpen(id, { kind: 'created' })} />
 
       <Heading level={2} data-size="sm">

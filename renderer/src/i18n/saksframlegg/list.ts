@@ -1,8 +1,10 @@
 /** Saksframlegg, the list of cases and the form that starts a new one. */
 const nn = {
   'list.heading': 'Saksframlegg',
-  'list.intro':
+  'list.intro.kommune':
     'Her skriv du saksframlegget til formannskapet og kommunestyret: ei sak med innstilling, heilt på nynorsk eller heilt på bokmål, som du lagrar som Word-dokument.',
+  'list.intro.fylkeskommune':
+    'Her skriv du saksframlegget til fylkesutvalet og fylkestinget: ei sak med innstilling, heilt på nynorsk eller heilt på bokmål, som du lagrar som Word-dokument.',
   'list.casesHeading': 'Saksframlegg for {{organisation}}',
   'list.caption': 'Saksframlegga, det sist lagra først',
   'list.empty': 'Det er ingen saksframlegg her enno.',
@@ -46,8 +48,10 @@ const nn = {
 
 const nb: typeof nn = {
   'list.heading': 'Saksframlegg',
-  'list.intro':
+  'list.intro.kommune':
     'Her skriver du saksframlegget til formannskapet og kommunestyret: en sak med innstilling, helt på nynorsk eller helt på bokmål, som du lagrer som Word-dokument.',
+  'list.intro.fylkeskommune':
+    'Her skriver du saksframlegget til fylkesutvalget og fylkestinget: en sak med innstilling, helt på nynorsk eller helt på bokmål, som du lagrer som Word-dokument.',
   'list.casesHeading': 'Saksframlegg for {{organisation}}',
   'list.caption': 'Saksframleggene, det sist lagrede først',
   'list.empty': 'Det er ingen saksframlegg her ennå.',
