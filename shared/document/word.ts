@@ -98,7 +98,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
           new Paragraph({
             style: ROLE_STYLE[block.role],
             keepNext,
-            children: block.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic }))
+            children: block.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, break: r.breakBefore ? 1 : undefined }))
           })
         ]
       }

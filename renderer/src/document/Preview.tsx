@@ -14,7 +14,12 @@ interface Props<P extends string> {
 function runs(block: Extract<DisplayBlock, { type: 'paragraph' }>) {
   return block.runs.map((run, i) => {
     const text = run.italic ? <em>{run.text}</em> : run.text
-    return <Fragment key={i}>{run.bold ? <strong>{text}</strong> : text}</Fragment>
+    return (
+      <Fragment key={i}>
+        {run.breakBefore && <br />}
+        {run.bold ? <strong>{text}</strong> : text}
+      </Fragment>
+    )
   })
 }
 
