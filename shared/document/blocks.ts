@@ -12,6 +12,13 @@ export interface Run {
   italic?: boolean
   /** A gap for what nobody gave ("[dato for folketalet]"): marked in the preview, highlighted in Word (placeholder.ts). */
   placeholder?: boolean
+  /** The run starts on a new line of the same paragraph (a line break, not a new paragraph): address and signature lines. */
+  breakBefore?: boolean
+}
+
+/** Lines of one paragraph, single-spaced: each line after the first starts after a line break. */
+export function lineRuns(lines: string[]): Run[] {
+  return lines.map((text, i) => (i === 0 ? { text } : { text, breakBefore: true }))
 }
 
 /**

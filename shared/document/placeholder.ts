@@ -25,7 +25,11 @@ export function runsOf(text: string, format: Omit<Run, 'text' | 'placeholder'> =
 
 /** The runs with every gap in them split out and marked. */
 export function withPlaceholders(runs: readonly Run[]): Run[] {
-  return runs.flatMap(({ text, placeholder, ...format }) => (placeholder ? [{ ...format, text, placeholder }] : runsOf(text, format)))
+  return runs.flatMap(({ text, placeholder, breakBefore, ...format }) => {
+    const pieces: Run[] = placeholder ? [{ ...format, text, placeholder }] : runsOf(text, format)
+    // A line break belongs before the run's first piece only, not before each gap it is split into.
+    return breakBefore ? pieces.map((piece, i) => (i === 0 ? { ...piece, breakBefore } : piece)) : pieces
+  })
 }
 
 /** Whether a text is one gap and nothing else: a header field nobody filled in. */

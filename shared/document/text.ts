@@ -38,7 +38,7 @@ export function plainText(rendered: RenderedDocument): string {
       case 'quote':
         return block.text
       case 'paragraph':
-        return block.runs.map((r) => r.text).join('')
+        return block.runs.map((r) => (r.breakBefore ? `\n${r.text}` : r.text)).join('')
       case 'fields':
         return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n')
       case 'table':

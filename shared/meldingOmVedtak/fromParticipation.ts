@@ -1,23 +1,39 @@
 import { KS_INVITATION_2017 } from '../citedTitles'
 import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
+import type { Saksframlegg } from '../saksframlegg/model'
 import { currentDecision, invoiceReference, type Participation } from '../tracking/participation'
 import { KS_ADDRESS, type MeldingOmVedtak } from './model'
+
+/** What the melding takes from the saksframlegg the participation is linked to. */
+export interface LinkedCase {
+  header: Pick<Saksframlegg['header'], 'arkivsak' | 'sakshandsamar'>
+  economy: Pick<Saksframlegg['economy'], 'amount' | 'budgetYear'>
+}
 
 export interface MeldingSource {
   participation: Participation
   round: FinancingRound
   organisation: string
+  /** The profile's sakshandsamar: signs when the linked case names none. */
   sakshandsamar: string
   maalform: Maalform
-  /** The kommune's archive reference, from the linked saksframlegg when there is one. */
-  ourReference: string
+  /** The saksframlegg the decision was made on: its arkivsak, sakshandsamar and amount are the melding's. */
+  linkedCase?: LinkedCase
   /** ISO date of the melding. */
   date: string
   /** The decision as adopted, when the recorded decision has no text of its own (the linked case's innstilling). */
   vedtakText: string
-  /** The computed contribution, kroner as a decimal string. */
-  amount?: string
+}
+
+/**
+ * The amount the council decided on: the linked case's economy; without a linked case, the amount
+ * recorded from KS's invoice. Never the contribution as computed today, which may have moved since.
+ */
+export function meldingAmount(participation: Participation, linkedCase: LinkedCase | undefined): string | undefined {
+  if (linkedCase) return linkedCase.economy.amount
+  const invoiced = participation.steps.findLast((step) => step.status === 'fakturert')
+  return invoiced?.status === 'fakturert' ? invoiced.amount : undefined
 }
 
 /**
@@ -31,14 +47,17 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
   if (text === '') return undefined
   const builtIn = source.round.builtIn && source.round.id === '2017'
   const invoice = invoiceReference(source.participation)
+  const linked = source.linkedCase
+  const amount = meldingAmount(source.participation, linked)
   return {
     sender: {
       organisation: source.organisation,
-      name: source.sakshandsamar,
+      name: linked?.header.sakshandsamar.trim() || source.sakshandsamar,
       title: source.maalform === 'nn' ? 'sakshandsamar' : 'saksbehandler'
     },
     recipient: [...KS_ADDRESS],
-    ourReference: source.ourReference,
+    // The kommune's own archive reference, from this case alone; '' shows a placeholder.
+    ourReference: linked?.header.arkivsak.trim() ?? '',
     theirLetter: { date: source.round.invitationDate, title: builtIn ? KS_INVITATION_2017 : source.round.name[source.maalform] },
     date: source.date,
     decision: {
@@ -49,8 +68,8 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
       text
     },
     // A kommune joining later pays in the year it decides, not the round's budget year.
-    ...(source.amount
-      ? { amount: source.amount, ...(source.participation.joinedLater ? {} : { budgetYear: source.round.budgetYear }) }
+    ...(amount
+      ? { amount, ...(source.participation.joinedLater ? {} : { budgetYear: linked?.economy.budgetYear ?? source.round.budgetYear }) }
       : {}),
     ...(invoice ? { invoiceReference: invoice } : {})
   }

@@ -1,4 +1,4 @@
-import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
+import { documentLanguage, lineRuns, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
 import { safeFileName } from '../document/fileName'
 import { oneLine, splitParagraphs } from '../document/text'
 import { formatDateLong } from '../format'
@@ -17,6 +17,12 @@ function paragraph(text: string, origin: BlockOrigin<MeldingPart>): DisplayBlock
   return { type: 'paragraph', role: 'body', runs: [{ text }], origin }
 }
 
+/** Address or signature: one single-spaced paragraph, a line each, empty lines left out. */
+function lines(texts: string[], origin: BlockOrigin<MeldingPart>): DisplayBlock<MeldingPart>[] {
+  const kept = texts.map(oneLine).filter((line) => line !== '')
+  return kept.length === 0 ? [] : [{ type: 'paragraph', role: 'body', runs: lineRuns(kept), origin }]
+}
+
 /** The melding as display blocks, wholly in the målform asked for; the kommune's own words are kept as written. */
 export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): RenderedDocument<MeldingPart> {
   const text = TEXTS[maalform]
@@ -31,7 +37,8 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
   const joins = d.answer === 'ja'
   const reference = melding.invoiceReference ? oneLine(melding.invoiceReference) : ''
   const fields = [
-    { label: text.labels.ourReference, value: oneLine(melding.ourReference) },
+    // A case without an arkivsak shows the placeholder, as the saksframlegg leaves a gap visible.
+    { label: text.labels.ourReference, value: oneLine(melding.ourReference) || text.placeholders.ourReference },
     { label: text.labels.theirLetter, value: formatDateLong(melding.theirLetter.date) },
     { label: text.labels.date, value: formatDateLong(melding.date) }
   ].filter((row) => row.value !== '')
@@ -40,18 +47,18 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
       { type: 'paragraph', role: 'organisation', runs: [{ text: organisation, bold: true }], origin: sender },
       { type: 'paragraph', role: 'documentKind', runs: [{ text: text.documentKind, bold: true }], origin: sender },
       { type: 'fields', rows: fields, origin: sender },
-      ...melding.recipient.map(oneLine).filter((line) => line !== '').map((line) => paragraph(line, { part: 'recipient' })),
+      ...lines(melding.recipient, { part: 'recipient' }),
       { type: 'heading', level: 1, text: subject, origin: { part: 'subject' } },
       paragraph(text.reference(melding.theirLetter.date, letterTitle), decision),
       paragraph(text.decisionIntro(d, organisation), decision),
+      // The vedtak as adopted, every line of it, never reworded.
       ...splitParagraphs(d.text).map((line): DisplayBlock<MeldingPart> => ({ type: 'quote', text: line, origin: decision })),
+      paragraph(text.attached, decision),
       ...(joins && melding.amount ? [paragraph(text.amount(melding.amount, melding.budgetYear), economy)] : []),
       ...(joins && reference ? [paragraph(text.invoice(reference), economy)] : []),
       ...(joins ? [] : [paragraph(text.declined, decision)]),
-      ...[text.closing, melding.sender.name, melding.sender.title, organisation]
-        .map(oneLine)
-        .filter((line) => line !== '')
-        .map((line) => paragraph(line, signature))
+      ...lines([text.closing], signature),
+      ...lines([melding.sender.name, melding.sender.title, organisation], signature)
     ],
     meta: {
       title: subject,

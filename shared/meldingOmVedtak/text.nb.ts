@@ -6,12 +6,14 @@ export const meldingNb: MeldingText = {
   documentKind: 'MELDING OM VEDTAK',
   labels: { ourReference: 'Vår referanse', theirLetter: 'Deres brev', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
-  reference: (date, title) => `Vi viser til deres brev av ${formatDateLong(date)}, «${title}».`,
+  placeholders: { ourReference: '[arkivsaksnummer]' },
+  reference: (date, title) => `Vi viser til brevet fra KS av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
+  attached: 'Saksprotokollen med saksframlegget følger vedlagt.',
   amount: (amount, year) =>
-    `Kommunens andel er et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, og beløpet legges inn i budsjett ${year}`}.`,
+    `Kommunen deltar i ordningen og betaler et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som legges inn i budsjett ${year}`}.`,
   invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,
   declined: 'Kommunen deltar derfor ikke i finansieringsordningen nå.',
   closing: 'Med hilsen',

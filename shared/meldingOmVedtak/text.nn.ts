@@ -6,12 +6,14 @@ export const meldingNn: MeldingText = {
   documentKind: 'MELDING OM VEDTAK',
   labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar brev', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
-  reference: (date, title) => `Vi viser til brevet dykkar av ${formatDateLong(date)}, «${title}».`,
+  placeholders: { ourReference: '[arkivsaksnummer]' },
+  reference: (date, title) => `Vi viser til brevet frå KS av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
+  attached: 'Saksprotokollen med saksframlegget følgjer vedlagt.',
   amount: (amount, year) =>
-    `Kommunen sin del er eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, og beløpet vert lagt inn i budsjett ${year}`}.`,
+    `Kommunen deltek i ordninga og betaler eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som vert lagt inn i budsjett ${year}`}.`,
   invoice: (reference) => `Vi ber om at fakturaen vert merkt med referansen ${reference}.`,
   declined: 'Kommunen deltek difor ikkje i finansieringsordninga no.',
   closing: 'Med helsing',

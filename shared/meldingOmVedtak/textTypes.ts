@@ -10,6 +10,11 @@ export interface MeldingText {
   reference: (letterDate: string, letterTitle: string) => string
   decisionIntro: (d: MeldingOmVedtak['decision'], organisation: string) => string
   decisionHeading: string
+  /** The archive reference the melding shows when the linked case has none: visible, never another case's. */
+  placeholders: { ourReference: string }
+  /** After the quoted vedtak: the protocol and the case go with the melding. */
+  attached: string
+  /** The app's own sentence on a "ja": the kommune takes part and pays the case's amount. */
   amount: (amount: string, budgetYear: number | undefined) => string
   invoice: (reference: string) => string
   declined: string

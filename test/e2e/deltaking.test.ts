@@ -130,7 +130,10 @@ describe('the participation, in nynorsk', () => {
     expect(text).toContain('MELDING OM VEDTAK')
     expect(text).toContain('Postboks 1378 Vika')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17')
-    expect(text).toMatch(/eingongsbeløp på kr \d{2} \d{3}/)
+    // The kommune's own case: its arkivsak, and its amount in the app's own sentence after the quote.
+    expect(text).toContain('17/596')
+    expect(text).toContain('Saksprotokollen med saksframlegget følgjer vedlagt.')
+    expect(text).toMatch(/Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr \d{2} \d{3}, som vert lagt inn i budsjett 2018\./)
   })
 
   it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {

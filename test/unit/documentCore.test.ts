@@ -7,6 +7,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { buildWordFile } from '../../renderer/src/document/exportWord'
 import { Preview } from '../../renderer/src/document/Preview'
+import { lineRuns, type RenderedDocument } from '../../shared/document/blocks'
 import { safeFileName } from '../../shared/document/fileName'
 import { plainText } from '../../shared/document/text'
 import { buildWordDocument } from '../../shared/document/word'
@@ -111,5 +112,27 @@ describe('the letter in the app’s preview and export', () => {
     const xml = async (data: Uint8Array | Buffer): Promise<string> => (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string')
     expect(await xml(file.data)).toBe(await xml(await Packer.toBuffer(buildWordDocument(rendered, { appVersion: APP_VERSION }))))
     expect(safeFileName('', 'docx', 'Brev')).toBe('Brev.docx')
+  })
+})
+
+describe('a paragraph of several lines (an address, a signature)', () => {
+  const rendered: RenderedDocument = {
+    blocks: [{ type: 'paragraph', role: 'body', runs: lineRuns(['KS', 'Postboks 1378 Vika', '0114 Oslo']), origin: { part: 'recipient' } }],
+    meta: { title: 'Brev', author: 'Tysnes kommune', language: 'nn-NO', footer: { page: 'Side', of: 'av' } }
+  }
+
+  it('is one Word paragraph whose lines are parted by line breaks, not paragraph gaps', async () => {
+    const { document } = await readDocx(buildWordDocument(rendered, { appVersion: APP_VERSION }))
+    const paragraphs = document.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []
+    const address = paragraphs.filter((p) => p.includes('Postboks'))
+    expect(address).toHaveLength(1)
+    expect(address[0]!.match(/<w:br\/>/g)).toHaveLength(2)
+    expect(address[0]!.indexOf('KS')).toBeLessThan(address[0]!.indexOf('<w:br/>'))
+  })
+
+  it('is drawn as one preview paragraph with <br> between the lines, and reads back a line each', () => {
+    const html = renderToStaticMarkup(createElement(Preview<string>, { rendered, kind: 'letter', label: 'Førehandsvising', gapLabel: 'Manglar' }))
+    expect(html).toContain('<p class="doc-p doc-body">KS<br/>Postboks 1378 Vika<br/>0114 Oslo</p>')
+    expect(plainText(rendered)).toContain('KS\nPostboks 1378 Vika\n0114 Oslo')
   })
 })

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { plainText } from '../../shared/document/text'
 import { buildWordDocument } from '../../shared/document/word'
 import { MAALFORMER } from '../../shared/maalform'
-import { meldingFileName, meldingFrom, meldingSchema, renderMelding } from '../../shared/meldingOmVedtak'
+import { meldingAmount, meldingFileName, meldingFrom, meldingSchema, renderMelding } from '../../shared/meldingOmVedtak'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { foreignWords } from '../../shared/purity'
-import { invited } from '../../shared/tracking/participation'
-import { melding } from '../fixtures/melding/meldingar'
+import { invited, type Step } from '../../shared/tracking/participation'
+import { LINKED_CASE, melding } from '../fixtures/melding/meldingar'
 
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
 
@@ -18,11 +18,67 @@ describe('the melding om vedtak', () => {
     const text = plain(plainText(renderMelding(melding('nn', 'ja'), 'nn')))
     expect(text).toContain('Tysnes kommune\nMELDING OM VEDTAK')
     expect(text).toContain('KS\nPostboks 1378 Vika\n0114 Oslo')
-    expect(text).toContain('Vi viser til brevet dykkar av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
+    expect(text).toContain('Vi viser til brevet frå KS av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17, og gjorde dette vedtaket:')
-    expect(text).toContain('Tysnes kommune er positiv til invitasjonen')
-    expect(text).toContain('Kommunen sin del er eit eingongsbeløp på kr 57 060, og beløpet vert lagt inn i budsjett 2018.')
+    // The quote is the vedtak as adopted, "prosjektet" and all; the app's own sentences follow it.
+    expect(text).toContain('kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\nSaksprotokollen med saksframlegget følgjer vedlagt.')
+    expect(text).toContain('Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr 56 940, som vert lagt inn i budsjett 2018.')
     expect(text).toContain('Med helsing\nAnders Teigen\nsakshandsamar')
+  })
+
+  it('says «Deres brev» only as the header label, and «brevet fra KS» in the body', () => {
+    const text = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
+    expect(text).toContain('Deres brev: 8. september 2017')
+    expect(text).toContain('Vi viser til brevet fra KS av 8. september 2017')
+    expect(text).not.toMatch(/deres brev/)
+    expect(text).toContain('Saksprotokollen med saksframlegget følger vedlagt.\nKommunen deltar i ordningen og betaler et engangsbeløp på kr 397 840, som legges inn i budsjett 2018.')
+  })
+
+  it('gives the linked case’s arkivsak and sakshandsamar, and a visible placeholder for a case without an arkivsak', () => {
+    const own = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
+    expect(own).toContain('Vår referanse: 17/2140')
+    expect(own).toContain('Med hilsen\nKari Nordmo\nsaksbehandler')
+    const noArchive = { header: { arkivsak: ' ', sakshandsamar: '' }, economy: LINKED_CASE.nn.economy }
+    const text = plain(plainText(renderMelding(melding('nn', 'ja', noArchive), 'nn')))
+    expect(text).toContain('Vår referanse: [arkivsaksnummer]')
+    expect(text).not.toContain('17/596')
+    // No sakshandsamar on the case: the profile's signs.
+    expect(text).toContain('Med helsing\nAnders Teigen\nsakshandsamar')
+  })
+
+  it('states the amount of the case the council decided on, not a figure computed since', () => {
+    // The fixture's case says kr 56 940 where Bidrag today would compute kr 57 060.
+    expect(melding('nn', 'later').amount).toBe(LINKED_CASE.nn.economy.amount)
+    const text = plain(plainText(renderMelding(melding('nn', 'later'), 'nn')))
+    expect(text).toContain('eingongsbeløp på kr 56 940.')
+    expect(text).not.toContain('57 060')
+  })
+
+  it('without a linked case, states the amount on KS’s invoice, or none', () => {
+    const invoiced: Step = { status: 'fakturert', amount: '57000', invoiceReference: 'F-1', date: '2018-01-10', by: 'A', note: '' }
+    const record = { ...invited('2017', '2017-09-08', 'A'), steps: [invoiced] }
+    expect(meldingAmount(record, undefined)).toBe('57000')
+    expect(meldingAmount(invited('2017', '2017-09-08', 'A'), undefined)).toBeUndefined()
+    expect(melding('nn', 'ja', null).amount).toBeUndefined()
+  })
+
+  it('for a kommune joining in 2018, names no budget year in its own sentences', () => {
+    const blocks = renderMelding(melding('nn', 'later'), 'nn').blocks
+    const own = blocks.filter((b) => b.type === 'paragraph').map((b) => b.runs.map((r) => r.text).join(''))
+    expect(own.join('\n')).not.toContain('budsjett')
+  })
+
+  it('quotes the whole vedtak as recorded, every sentence of a «nei»', () => {
+    const text = plain(plainText(renderMelding(melding('nn', 'nei'), 'nn')))
+    expect(text).toContain('digitaliseringsprosjekt. Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.\nSaksprotokollen')
+  })
+
+  it('sets the address and the signature as single-spaced lines of one paragraph each', () => {
+    const blocks = renderMelding(melding('nn', 'ja'), 'nn').blocks
+    const lines = (part: string) =>
+      blocks.filter((b) => b.origin.part === part && b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text) : []))
+    expect(lines('recipient')).toEqual([['KS', 'Postboks 1378 Vika', '0114 Oslo']])
+    expect(lines('signature')).toEqual([['Med helsing'], ['Anders Teigen', 'sakshandsamar', 'Tysnes kommune']])
   })
 
   it('in bokmål, for a kommune that declined, says it does not take part and asks for no invoice', () => {
@@ -40,7 +96,7 @@ describe('the melding om vedtak', () => {
   })
 
   it('is not made until a decision with its text is recorded', () => {
-    const source = { round: DIGIFIN_2017, organisation: 'Tysnes kommune', sakshandsamar: '', maalform: 'nn', ourReference: '', date: '2017-12-14', vedtakText: '' } as const
+    const source = { round: DIGIFIN_2017, organisation: 'Tysnes kommune', sakshandsamar: '', maalform: 'nn', date: '2017-12-14', vedtakText: '' } as const
     expect(meldingFrom({ ...source, participation: invited('2017', '2017-09-08', 'A') })).toBeUndefined()
   })
 

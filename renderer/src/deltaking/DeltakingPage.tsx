@@ -161,7 +161,7 @@ export function DeltakingPage() {
         <Paragraph>{t('complete')}</Paragraph>
       )}
       {currentDecision(record) && (
-        <MeldingExport record={record} round={round} linked={linked} decision={decision} amount={amount} today={today} />
+        <MeldingExport record={record} round={round} linked={linked} decision={decision} today={today} />
       )}
       <HistoryList roundId={round.id} cases={cases} />
     </section>

@@ -13,17 +13,17 @@ type Outcome = { kind: 'saved'; path: string } | { kind: 'failed' } | null
 
 /**
  * The melding om vedtak to KS as a Word file, in the kommune's målform, from the decision on the
- * current path: its date the day the melding is recorded as sent, or today until then.
+ * current path: its date the day the melding is recorded as sent, or today until then. Its reference,
+ * signer and amount are the linked case's (see `meldingFrom`), not the contribution computed today.
  */
 export function MeldingExport(props: {
   record: Participation
   round: FinancingRound
   linked: CaseChoice | undefined
   decision: DecisionDefaults
-  amount: string | undefined
   today: string
 }) {
-  const { record, round, linked, decision, amount, today } = props
+  const { record, round, linked, decision, today } = props
   const { t } = useTranslation('deltaking')
   const { profile, platform } = useApp()
   const [busy, setBusy] = useState(false)
@@ -35,10 +35,9 @@ export function MeldingExport(props: {
     organisation: organisationName(profile),
     sakshandsamar: profile.sakshandsamar,
     maalform: profile.maalform,
-    ourReference: linked?.document.header.arkivsak ?? '',
+    ...(linked ? { linkedCase: linked.document } : {}),
     date: sent?.date ?? today,
-    vedtakText: decision.vedtakText,
-    ...(amount ? { amount } : {})
+    vedtakText: decision.vedtakText
   })
 
   async function exportMelding(): Promise<void> {

@@ -18,12 +18,17 @@ function Runs({ runs, gapLabel }: { runs: readonly Run[]; gapLabel: string }) {
   return withPlaceholders(runs).map((run, i) => {
     const italic = run.italic ? <em>{run.text}</em> : run.text
     const text = run.bold ? <strong>{italic}</strong> : italic
-    return run.placeholder ? (
-      <mark key={i} className="doc-gap" title={gapLabel} aria-description={gapLabel}>
-        {text}
-      </mark>
-    ) : (
-      <Fragment key={i}>{text}</Fragment>
+    return (
+      <Fragment key={i}>
+        {run.breakBefore && <br />}
+        {run.placeholder ? (
+          <mark className="doc-gap" title={gapLabel} aria-description={gapLabel}>
+            {text}
+          </mark>
+        ) : (
+          text
+        )}
+      </Fragment>
     )
   })
 }
