@@ -59,6 +59,16 @@ export function afterDeadline(invitation: InvitationFacts, facts: CaseFacts): bo
   return facts.caseDate !== '' && facts.caseDate > invitation.answerBy
 }
 
+/** The same, from the case's facts alone (the innstilling has no invitation at hand). */
+export function pastAnswerBy(facts: CaseFacts): boolean {
+  return facts.caseDate !== '' && facts.answerBy !== '' && facts.caseDate > facts.answerBy
+}
+
+/** The body that adopts the case: kommunestyret or fylkestinget. */
+export function council(facts: CaseFacts): string {
+  return facts.contributorKind === 'kommune' ? 'kommunestyret' : 'fylkestinget'
+}
+
 export function yearOf(iso: string): number {
   return parseIsoDate(iso).year
 }
