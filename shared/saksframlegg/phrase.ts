@@ -64,6 +64,17 @@ export function pastAnswerBy(facts: CaseFacts): boolean {
   return facts.caseDate !== '' && facts.answerBy !== '' && facts.caseDate > facts.answerBy
 }
 
+/** The contributor as the text names itself: "kommunen", "fylkeskommunen" (the same in nn and nb). */
+export function self(facts: CaseFacts): string {
+  return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
+}
+
+/** The text as a sentence: a full stop added unless it ends in one. */
+export function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
+}
+
 /** The body that adopts the case: kommunestyret or fylkestinget. */
 export function council(facts: CaseFacts): string {
   return facts.contributorKind === 'kommune' ? 'kommunestyret' : 'fylkestinget'

@@ -1,16 +1,12 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
  * Bokmål. Follows KS's own letters (seeds 000, 003) and the ordliste; moderate forms
  * ("ordningen", "løsningen", "blir"), s-passive ("legges", "dekkes").
  */
-
-function self(facts: CaseFacts): string {
-  return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
-}
 
 function fundingSentence(funding: Funding): string {
   switch (funding.kind) {
@@ -30,7 +26,7 @@ function fundingClause(funding: Funding): string | undefined {
   return undefined
 }
 
-/** What the budget does with the amount: put into next year's budget, or, after the deadline, a budget change. */
+/** What the budget does with the amount: put into next year's budget, or, after the deadline, a budget change by `subject`. */
 function budgetSentence(facts: CaseFacts, subject: string): string {
   const clause = fundingClause(facts.funding)
   const custom = facts.funding.kind === 'custom' ? ` ${sentence(facts.funding.text)}` : ''
@@ -41,11 +37,6 @@ function budgetSentence(facts: CaseFacts, subject: string): string {
     )
   }
   return `beløpet legges inn i budsjettet for ${facts.budgetYear}${clause ? ` og ${clause}` : ''}.${custom}`
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim()
-  return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
 }
 
 const PLACEHOLDERS = { populationDate: '[dato for folketallet]', populationSource: '[kilde for folketallet]' }
@@ -294,9 +285,7 @@ export const textNb: SaksframleggText = {
         blocks.push({
           type: 'paragraph',
           // A proposal, not a decision: the council decides.
-          text: pastAnswerBy(facts)
-            ? `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
-            : `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, '')}`
+          text: `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
         })
       } else if (decline) {
         blocks.push({

@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -10,10 +10,6 @@ import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
  * KS wrote its letter in bokmål; this text never quotes it but says the same in nynorsk, so the
  * document stays wholly nynorsk.
  */
-
-function self(facts: CaseFacts): string {
-  return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
-}
 
 function fundingSentence(funding: Funding): string {
   switch (funding.kind) {
@@ -33,7 +29,7 @@ function fundingClause(funding: Funding): string | undefined {
   return undefined
 }
 
-/** What the budget does with the amount: put into next year's budget, or, after the deadline, a budget change. */
+/** What the budget does with the amount: put into next year's budget, or, after the deadline, a budget change by `subject`. */
 function budgetSentence(facts: CaseFacts, subject: string): string {
   const clause = fundingClause(facts.funding)
   const custom = facts.funding.kind === 'custom' ? ` ${sentence(facts.funding.text)}` : ''
@@ -44,11 +40,6 @@ function budgetSentence(facts: CaseFacts, subject: string): string {
     )
   }
   return `beløpet vert lagt inn i budsjettet for ${facts.budgetYear}${clause ? ` og ${clause}` : ''}.${custom}`
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim()
-  return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
 }
 
 const PLACEHOLDERS = { populationDate: '[dato for folketalet]', populationSource: '[kjelde for folketalet]' }
@@ -297,9 +288,7 @@ export const textNn: SaksframleggText = {
         blocks.push({
           type: 'paragraph',
           // A proposal, not a decision: the council decides.
-          text: pastAnswerBy(facts)
-            ? `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
-            : `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, '')}`
+          text: `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
         })
       } else if (decline) {
         blocks.push({
@@ -361,15 +350,13 @@ export const textNn: SaksframleggText = {
       // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
       const alone = `Slike løysingar er det lite realistisk at éin ${unit} utviklar åleine.`
       const late = afterDeadline(inv, facts)
-      blocks.push(
-        {
-          type: 'paragraph',
-          text: inv.digiFin2017
-            ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
-              `KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle. ${alone}`
-            : alone
-        }
-      )
+      blocks.push({
+        type: 'paragraph',
+        text: inv.digiFin2017
+          ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
+            `KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle. ${alone}`
+          : alone
+      })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {
         blocks.push({
