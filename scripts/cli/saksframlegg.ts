@@ -18,6 +18,7 @@ import { formatDateLong, formatKroner, isIsoDate, todayIso } from '../../shared/
 import type { Maalform, Tekst } from '../../shared/maalform'
 import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
 import { contributorTitle } from '../../shared/register'
+import { chiefTitleAfterRound } from '../../shared/saksframlegg/caseIssues'
 import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
 import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
 import { headerGap, missingHeaderFields, type HeaderGapField } from '../../shared/saksframlegg/headerGaps'
@@ -186,6 +187,15 @@ function warnings(doc: Saksframlegg, answerBy: string, m: Maalform): string[] {
       m === 'nn'
         ? `Merk: ${name.nn} manglar, så dokumentet viser «${headerGap(field, m)}». Bruk ${flag}.`
         : `Merk: ${name.nb} mangler, så dokumentet viser «${headerGap(field, m)}». Bruk ${flag}.`
+    )
+  }
+  // The same note the editor shows: a title from the 2019 kommunelov in a case of an earlier round.
+  const newer = chiefTitleAfterRound(doc)
+  if (newer) {
+    lines.push(
+      m === 'nn'
+        ? `Merk: tittelen ${newer.title} kom med den nye kommunelova, som tok til å gjelde i 2019. I 2017 var tittelen ${newer.older}. Du kan behalde tittelen om han er rett for saka.`
+        : `Merk: tittelen ${newer.title} kom med den nye kommuneloven, som trådte i kraft i 2019. I 2017 var tittelen ${newer.older}. Du kan beholde tittelen hvis den er riktig for saken.`
     )
   }
   if (doc.header.date !== '' && doc.header.date > answerBy) {

@@ -35,7 +35,11 @@ export type ParagraphRole = 'body' | 'organisation' | 'documentKind' | 'label'
 
 export type DisplayBlock<P extends string = string> = (
   | { type: 'heading'; level: 1 | 2; text: string }
-  | { type: 'paragraph'; role: ParagraphRole; runs: Run[] }
+  /**
+   * keep: the paragraph is not split over a page, and stays on the page of the next paragraph that
+   * also keeps (a short closing part such as the innstilling stays together with its heading).
+   */
+  | { type: 'paragraph'; role: ParagraphRole; runs: Run[]; keep?: boolean }
   /** Label–value pairs of a header ("Sakshandsamar: Anders Teigen"). */
   | { type: 'fields'; rows: { label: string; value: string }[] }
   /** Column weights are relative (2, 1, 1); the Word writer turns them into fixed widths. */

@@ -97,7 +97,8 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
   let listInstance = 0
   return blocks.flatMap((block, index): (Paragraph | Table)[] => {
     // A lead-in ("… gjeld mellom anna dette:") stays on the page of the list it introduces.
-    const keepNext = blocks[index + 1]?.type === 'list' ? true : undefined
+    const next = blocks[index + 1]
+    const keepNext = next?.type === 'list' || (block.type === 'paragraph' && block.keep && next?.type === 'paragraph' && next.keep) ? true : undefined
     switch (block.type) {
       case 'heading':
         return [
@@ -111,6 +112,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
           new Paragraph({
             style: ROLE_STYLE[block.role],
             keepNext,
+            keepLines: block.keep ? true : undefined,
             children: wordRuns(block.runs)
           })
         ]

@@ -52,7 +52,8 @@ export function caseFacts(doc: Saksframlegg): CaseFacts {
     kommuneName: doc.header.kommuneName,
     chief: chiefDefinite(doc.chiefTitle),
     declineReason: doc.declineReason,
-    caseDate: doc.header.date
+    caseDate: doc.header.date,
+    answerBy: doc.invitation?.answerBy ?? ''
   }
 }
 

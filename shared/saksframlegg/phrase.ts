@@ -59,6 +59,27 @@ export function afterDeadline(invitation: InvitationFacts, facts: CaseFacts): bo
   return facts.caseDate !== '' && facts.caseDate > invitation.answerBy
 }
 
+/** The same, from the case's facts alone (the innstilling has no invitation at hand). */
+export function pastAnswerBy(facts: CaseFacts): boolean {
+  return facts.caseDate !== '' && facts.answerBy !== '' && facts.caseDate > facts.answerBy
+}
+
+/** The contributor as the text names itself: "kommunen", "fylkeskommunen" (the same in nn and nb). */
+export function self(facts: CaseFacts): string {
+  return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
+}
+
+/** The text as a sentence: a full stop added unless it ends in one. */
+export function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
+}
+
+/** The body that adopts the case: kommunestyret or fylkestinget. */
+export function council(facts: CaseFacts): string {
+  return facts.contributorKind === 'kommune' ? 'kommunestyret' : 'fylkestinget'
+}
+
 export function yearOf(iso: string): number {
   return parseIsoDate(iso).year
 }

@@ -131,7 +131,10 @@ export function renderInnstilling(doc: Saksframlegg, maalform: Maalform, withHea
   const heading: SaksframleggBlock[] = withHeading ? [{ type: 'heading', level: 2, text: innstillingHeading(doc, maalform), origin: innstilling }] : []
   return [
     ...heading,
-    ...splitParagraphs(innstillingText(doc, maalform)).map((text): SaksframleggBlock => ({ type: 'paragraph', role: 'body', runs: [{ text }], origin: innstilling }))
+    // Short, and the part the council adopts: kept whole and on one page with its heading.
+    ...splitParagraphs(innstillingText(doc, maalform)).map(
+      (text): SaksframleggBlock => ({ type: 'paragraph', role: 'body', runs: [{ text }], keep: true, origin: innstilling })
+    )
   ]
 }
 

@@ -1,16 +1,12 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
  * Bokmål. Follows KS's own letters (seeds 000, 003) and the ordliste; moderate forms
  * ("ordningen", "løsningen", "blir"), s-passive ("legges", "dekkes").
  */
-
-function self(facts: CaseFacts): string {
-  return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
-}
 
 function fundingSentence(funding: Funding): string {
   switch (funding.kind) {
@@ -23,9 +19,24 @@ function fundingSentence(funding: Funding): string {
   }
 }
 
-function sentence(text: string): string {
-  const trimmed = text.trim()
-  return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
+/** How the amount is financed, as it follows "… legges inn i budsjettet og"; none for the user's own text. */
+function fundingClause(funding: Funding): string | undefined {
+  if (funding.kind === 'disposisjonsfond') return 'finansieres ved bruk av disposisjonsfondet'
+  if (funding.kind === 'drift') return 'dekkes innenfor driftsbudsjettet'
+  return undefined
+}
+
+/** What the budget does with the amount: put into next year's budget, or, after the deadline, a budget change by `subject`. */
+function budgetSentence(facts: CaseFacts, subject: string): string {
+  const clause = fundingClause(facts.funding)
+  const custom = facts.funding.kind === 'custom' ? ` ${sentence(facts.funding.text)}` : ''
+  if (pastAnswerBy(facts)) {
+    return (
+      `${subject} gjør slik endring i budsjettet for ${facts.budgetYear}: ${formatKroner(facts.amount)} bevilges ` +
+      `til engangsbeløpet${clause ? ` og ${clause}` : ''}.${custom}`
+    )
+  }
+  return `beløpet legges inn i budsjettet for ${facts.budgetYear}${clause ? ` og ${clause}` : ''}.${custom}`
 }
 
 const PLACEHOLDERS = { populationDate: '[dato for folketallet]', populationSource: '[kilde for folketallet]' }
@@ -67,8 +78,9 @@ function saksutgreiing2017(
     {
       type: 'paragraph',
       text:
-        `Kommunal- og moderniseringsdepartementet (KMD) har satt av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
-        `og tar sikte på å sette av ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
+        `Ifølge KS har Kommunal- og moderniseringsdepartementet (KMD) satt av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
+        // After the deadline the letter's plan for the next year is told as what was planned then.
+        `og ${afterDeadline(inv, facts) ? 'tatt' : 'tar'} sikte på å sette av ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
         `${formatMillionar(letter.kmdTotal)}. Forutsetningen er at kommunal ` +
         `sektor selv bidrar med minst like mye. KS har vedtatt å bidra med inntil ${formatMillionar(letter.ksUpTo)}, ` +
         `og de ti største kommunene har signalisert at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
@@ -89,9 +101,8 @@ function saksutgreiing2017(
       // A case dated after the deadline tells the request as past, and what joining later means by the principles note.
       text: afterDeadline(inv, facts)
         ? `KS ba om at saken ble behandlet høsten ${yearOf(inv.invitationDate)}, slik at engangsbeløpet kunne ` +
-          `legges inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. ` +
-          'Den fristen er ute. Etter prinsippnotatet kan en kommune eller fylkeskommune som ikke har betalt, ' +
-          'betale sin andel senere, før den tar i bruk en løsning. Melding om vedtak sendes til KS (hallvard.hoen@ks.no).'
+          `legges inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak. Fristen gikk ut ` +
+          `${formatDateLong(inv.answerBy)}. Melding om vedtak sendes til KS (hallvard.hoen@ks.no).`
         : 'KS regner med at de fleste tar stilling til invitasjonen i løpet av høsten, slik at engangsbeløpet kan ' +
           `legges inn i budsjettet for ${facts.budgetYear}. KS ber om at saken behandles så snart som mulig og ` +
           `senest ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
@@ -163,7 +174,7 @@ function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] 
       type: 'paragraph',
       text: afterDeadline(inv, facts)
         ? `KS ba om at saken ble behandlet i tide til at beløpet kunne legges inn i budsjettet for ${inv.budgetYear}, ` +
-          `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Den fristen er ute. Invitasjonen ` +
+          `og om melding om vedtak. Fristen gikk ut ${formatDateLong(inv.answerBy)}. Invitasjonen ` +
           '(vedlegg 1) sier hvor meldingen skal sendes.'
         : `KS ber om at saken behandles i tide til at beløpet kan legges inn i budsjettet for ${facts.budgetYear}, ` +
           `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
@@ -189,9 +200,15 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
     // The KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
     inv.digiFin2017
       ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. Står mange ' +
-        'utenfor, utløses mindre statlige midler, og ordningen kan utvikle færre løsninger.'
+        'utenfor, utløses mindre statlig finansiering, og ordningen kan utvikle færre løsninger.'
       : 'Står mange utenfor, får ordningen mindre penger og kan utvikle færre løsninger.',
-    inv.digiFin2017 ? `Etter prinsippnotatet kan ${self(facts)} betale sin andel senere, når den vil ta i bruk en løsning.` : undefined,
+    // The weighing: the reason given (or that the use is not yet known) against the scheme's loss; the later price is not known, so it is not claimed.
+    `${chief} legger vekt på ${reason ? 'dette' : `at nytten for ${self(facts)} ennå ikke er kjent`}` +
+      (inv.digiFin2017
+        ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin andel senere, før den tar i bruk en ` +
+          'løsning, uten å miste muligheten til å ta løsningene i bruk.'
+        : '.') +
+      ` Det veier tyngre enn at ordningen får noe mindre penger når ${self(facts)} står utenfor nå.`,
     `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
   )
 }
@@ -223,6 +240,7 @@ export const textNb: SaksframleggText = {
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,
   placeholders: PLACEHOLDERS,
   fundingSentence,
+  fundingClause,
   orientering: 'Saken tas til orientering.',
   defaults: {
     title: 'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',
@@ -266,7 +284,8 @@ export const textNb: SaksframleggText = {
       if (join) {
         blocks.push({
           type: 'paragraph',
-          text: `Beløpet legges inn i budsjett ${facts.budgetYear}. ${sentence(fundingSentence(facts.funding))}`
+          // A proposal, not a decision: the council decides.
+          text: `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
         })
       } else if (decline) {
         blocks.push({
@@ -289,7 +308,7 @@ export const textNb: SaksframleggText = {
             'løsningen og en andel av kostnadene til FDVU.'
           : 'I tillegg kommer en ' +
             `tilknytningskostnad for hver løsning ${self(facts)} tar i bruk, og en andel av kostnadene til FDVU så ` +
-            `lenge ${self(facts)} bruker den. Disse kostnadene er ikke kjent ennå og må vurderes når hver ` +
+            'lenge løsningen er i bruk. Disse kostnadene er ikke kjent ennå og må vurderes når hver ' +
             'løsning er klar.'
       })
       return blocks
@@ -317,43 +336,57 @@ export const textNb: SaksframleggText = {
           type: 'paragraph',
           text:
             `${chief} legger saken fram til orientering. Spørsmålet om deltakelse vil ${facts.chief} komme tilbake ` +
-            `til i budsjettbehandlingen for ${facts.budgetYear}.`
+            `til i budsjettforslaget for ${facts.budgetYear}` +
+            // KS asks for a vedtak by its deadline; once that has passed, it is not promised.
+            (afterDeadline(inv, facts)
+              ? '.'
+              : `, slik at ${council(facts)} kan fatte vedtak før fristen ${formatDateLong(inv.answerBy)}.`)
         })
         return blocks
       }
       // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
-      const alone = `${facts.kommuneName} kan ikke utvikle slike løsninger alene.`
-      blocks.push(
-        {
-          type: 'paragraph',
-          text: inv.digiFin2017
-            ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. ' +
-              `Etter KS’ vurdering kan ordningen utvikle flere løsninger jo flere som blir med. ${alone}`
-            : alone
-        },
-        {
+      const alone = `Slike løsninger er det lite realistisk at én ${unit} utvikler alene.`
+      const late = afterDeadline(inv, facts)
+      blocks.push({
+        type: 'paragraph',
+        text: inv.digiFin2017
+          ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. ' +
+            `KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle. ${alone}`
+          : alone
+      })
+      // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
+      if (late && inv.digiFin2017) {
+        blocks.push({
           type: 'paragraph',
           text:
-            `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
+            `Betaler ${self(facts)} nå, kan løsningene som krever deltakelse, tas i bruk når det trengs, uten en ny ` +
+            'sak og en ny budsjettendring. Pengene er da også med på å finansiere de første prosjektene.'
+        })
+      }
+      blocks.push({
+        type: 'paragraph',
+        text: late
+          ? `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} melder ` +
+            `til KS at ${self(facts)} vil delta i ordningen og betaler et engangsbeløp på ${formatKroner(facts.amount)}.`
+          : `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
             'takker ja til invitasjonen fra KS.'
-        }
-      )
+      })
       return blocks
     }
   },
   innstilling: {
     join: (facts) => {
-      const budget = `Beløpet legges inn i budsjett ${facts.budgetYear}`
-      const funded =
-        facts.funding.kind === 'disposisjonsfond'
-          ? `${budget} og dekkes av disposisjonsfondet.`
-          : facts.funding.kind === 'drift'
-            ? `${budget} og dekkes innenfor driftsbudsjettet.`
-            : `${budget}. ${sentence(facts.funding.text)}`
+      const amount = `et engangsbeløp på ${formatKroner(facts.amount)} (${formatKroner(facts.rate)} per innbygger)`
+      // After the deadline the budget is adopted: the innstilling changes it, and the kommune tells KS it joins.
+      if (pastAnswerBy(facts)) {
+        return (
+          `${facts.kommuneName} melder til KS at ${self(facts)} vil delta i finansieringsordningen for ` +
+          `digitaliseringsprosjekter og betaler ${amount}. ${budgetSentence(facts, capitalise(council(facts)))}`
+        )
+      }
       return (
         `${facts.kommuneName} takker ja til invitasjonen fra KS og deltar i finansieringsordningen for ` +
-        `digitaliseringsprosjekter med et engangsbeløp på ${formatKroner(facts.amount)} ` +
-        `(${formatKroner(facts.rate)} per innbygger). ${funded}`
+        `digitaliseringsprosjekter med ${amount}. ${capitalise(budgetSentence(facts, ''))}`
       )
     },
     decline: (facts) =>

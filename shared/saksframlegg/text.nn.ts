@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
 import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 
 /**
@@ -10,10 +10,6 @@ import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
  * KS wrote its letter in bokmål; this text never quotes it but says the same in nynorsk, so the
  * document stays wholly nynorsk.
  */
-
-function self(facts: CaseFacts): string {
-  return facts.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen'
-}
 
 function fundingSentence(funding: Funding): string {
   switch (funding.kind) {
@@ -26,9 +22,24 @@ function fundingSentence(funding: Funding): string {
   }
 }
 
-function sentence(text: string): string {
-  const trimmed = text.trim()
-  return /[.!?]$/.test(trimmed) ? trimmed : trimmed + '.'
+/** How the amount is financed, as it follows "… vert lagt inn i budsjettet og"; none for the user's own text. */
+function fundingClause(funding: Funding): string | undefined {
+  if (funding.kind === 'disposisjonsfond') return 'finansiert med bruk av disposisjonsfondet'
+  if (funding.kind === 'drift') return 'dekt innanfor driftsbudsjettet'
+  return undefined
+}
+
+/** What the budget does with the amount: put into next year's budget, or, after the deadline, a budget change by `subject`. */
+function budgetSentence(facts: CaseFacts, subject: string): string {
+  const clause = fundingClause(facts.funding)
+  const custom = facts.funding.kind === 'custom' ? ` ${sentence(facts.funding.text)}` : ''
+  if (pastAnswerBy(facts)) {
+    return (
+      `${subject} gjer slik endring i budsjettet for ${facts.budgetYear}: ${formatKroner(facts.amount)} vert løyvd ` +
+      `til eingongsbeløpet${clause ? ` og ${clause}` : ''}.${custom}`
+    )
+  }
+  return `beløpet vert lagt inn i budsjettet for ${facts.budgetYear}${clause ? ` og ${clause}` : ''}.${custom}`
 }
 
 const PLACEHOLDERS = { populationDate: '[dato for folketalet]', populationSource: '[kjelde for folketalet]' }
@@ -70,8 +81,9 @@ function saksutgreiing2017(
     {
       type: 'paragraph',
       text:
-        `Kommunal- og moderniseringsdepartementet (KMD) har sett av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
-        `og tek sikte på å setje av ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
+        `Ifølgje KS har Kommunal- og moderniseringsdepartementet (KMD) sett av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
+        // After the deadline the letter's plan for the next year is told as what was planned then.
+        `og ${afterDeadline(inv, facts) ? 'teke' : 'tek'} sikte på å setje av ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
         `${formatMillionar(letter.kmdTotal)}. Vilkåret er at kommunal sektor ` +
         `sjølv bidreg med minst like mykje. KS har vedteke å bidra med inntil ${formatMillionar(letter.ksUpTo)}, og ` +
         `dei ti største kommunane har signalisert at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
@@ -92,9 +104,8 @@ function saksutgreiing2017(
       // A case dated after the deadline tells the request as past, and what joining later means by the principles note.
       text: afterDeadline(inv, facts)
         ? `KS bad om at saka vart handsama hausten ${yearOf(inv.invitationDate)}, slik at eingongsbeløpet kunne ` +
-          `leggjast inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. ` +
-          'Den fristen er ute. Etter prinsippnotatet kan ein kommune eller fylkeskommune som ikkje har betalt, ' +
-          `betale sin del seinare, før han tek i bruk ei løysing. Melding om vedtak går til KS (hallvard.hoen@ks.no).`
+          `leggjast inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak. Fristen gjekk ut ` +
+          `${formatDateLong(inv.answerBy)}. Melding om vedtak går til KS (hallvard.hoen@ks.no).`
         : 'KS reknar med at dei fleste tek stilling til invitasjonen i løpet av hausten, slik at eingongsbeløpet kan ' +
           `leggjast inn i budsjettet for ${facts.budgetYear}. KS ber om at saka vert handsama så snart som mogleg og ` +
           `seinast ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
@@ -166,7 +177,7 @@ function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] 
       type: 'paragraph',
       text: afterDeadline(inv, facts)
         ? `KS bad om at saka vart handsama i tide til at beløpet kunne leggjast inn i budsjettet for ${inv.budgetYear}, ` +
-          `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Den fristen er ute. Invitasjonen ` +
+          `og om melding om vedtak. Fristen gjekk ut ${formatDateLong(inv.answerBy)}. Invitasjonen ` +
           '(vedlegg 1) seier kvar meldinga skal sendast.'
         : `KS ber om at saka vert handsama i tide til at beløpet kan leggjast inn i budsjettet for ${facts.budgetYear}, ` +
           `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) seier kvar ` +
@@ -192,9 +203,15 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
     // The KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
     inv.digiFin2017
       ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. Står ' +
-        'mange utanfor, vert det utløyst mindre statlege midlar, og ordninga kan utvikle færre løysingar.'
+        'mange utanfor, kjem det inn mindre pengar frå staten, og ordninga kan utvikle færre løysingar.'
       : 'Står mange utanfor, får ordninga mindre pengar og kan utvikle færre løysingar.',
-    inv.digiFin2017 ? `Etter prinsippnotatet kan ${self(facts)} betale sin del seinare, når han vil ta i bruk ei løysing.` : undefined,
+    // The weighing: the reason given (or that the use is not yet known) against the scheme's loss; the later price is not known, so it is not claimed.
+    `${chief} legg vekt på ${reason ? 'dette' : `at nytten for ${self(facts)} enno ikkje er kjend`}` +
+      (inv.digiFin2017
+        ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin del seinare, før han tek i bruk ei ` +
+          'løysing, utan å miste høvet til å ta løysingane i bruk.'
+        : '.') +
+      ` Det veg tyngre enn at ordninga får noko mindre pengar når ${self(facts)} står utanfor no.`,
     `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
   )
 }
@@ -226,6 +243,7 @@ export const textNn: SaksframleggText = {
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,
   placeholders: PLACEHOLDERS,
   fundingSentence,
+  fundingClause,
   orientering: 'Saka vert teken til orientering.',
   defaults: {
     title: 'Digitalisering i kommunal sektor – invitasjon til å delta i KS si finansieringsordning',
@@ -269,7 +287,8 @@ export const textNn: SaksframleggText = {
       if (join) {
         blocks.push({
           type: 'paragraph',
-          text: `Beløpet vert lagt inn i budsjett ${facts.budgetYear}. ${sentence(fundingSentence(facts.funding))}`
+          // A proposal, not a decision: the council decides.
+          text: `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
         })
       } else if (decline) {
         blocks.push({
@@ -292,7 +311,7 @@ export const textNn: SaksframleggText = {
             'løysinga og ein del av kostnadene til FDVU.'
           : 'I tillegg kjem ein ' +
             `tilknytingskostnad for kvar løysing ${self(facts)} tek i bruk, og ein del av kostnadene til FDVU så ` +
-            `lenge ${self(facts)} brukar henne. Desse kostnadene er ikkje kjende enno og må vurderast når kvar ` +
+            'lenge løysinga er i bruk. Desse kostnadene er ikkje kjende enno og må vurderast når kvar ' +
             'løysing er klar.'
       })
       return blocks
@@ -320,43 +339,57 @@ export const textNn: SaksframleggText = {
           type: 'paragraph',
           text:
             `${chief} legg saka fram til orientering. Spørsmålet om deltaking vil ${facts.chief} kome tilbake ` +
-            `til i budsjetthandsaminga for ${facts.budgetYear}.`
+            `til i budsjettframlegget for ${facts.budgetYear}` +
+            // KS asks for a vedtak by its deadline; once that has passed, it is not promised.
+            (afterDeadline(inv, facts)
+              ? '.'
+              : `, slik at ${council(facts)} kan gjere vedtak før fristen ${formatDateLong(inv.answerBy)}.`)
         })
         return blocks
       }
       // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
-      const alone = `${facts.kommuneName} kan ikkje utvikle slike løysingar åleine.`
-      blocks.push(
-        {
-          type: 'paragraph',
-          text: inv.digiFin2017
-            ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
-              `Etter KS si vurdering kan ordninga utvikle fleire løysingar di fleire som er med. ${alone}`
-            : alone
-        },
-        {
+      const alone = `Slike løysingar er det lite realistisk at éin ${unit} utviklar åleine.`
+      const late = afterDeadline(inv, facts)
+      blocks.push({
+        type: 'paragraph',
+        text: inv.digiFin2017
+          ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
+            `KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle. ${alone}`
+          : alone
+      })
+      // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
+      if (late && inv.digiFin2017) {
+        blocks.push({
           type: 'paragraph',
           text:
-            `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} ` +
+            `Betaler ${self(facts)} no, kan løysingane som krev deltaking, takast i bruk når det trengst, utan ei ny ` +
+            `sak og ei ny budsjettendring. Pengane er då òg med på å finansiere dei første prosjekta.`
+        })
+      }
+      blocks.push({
+        type: 'paragraph',
+        text: late
+          ? `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} melder ` +
+            `til KS at ${self(facts)} vil delta i ordninga og betaler eit eingongsbeløp på ${formatKroner(facts.amount)}.`
+          : `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} ` +
             'takkar ja til invitasjonen frå KS.'
-        }
-      )
+      })
       return blocks
     }
   },
   innstilling: {
     join: (facts) => {
-      const budget = `Beløpet vert lagt inn i budsjett ${facts.budgetYear}`
-      const funded =
-        facts.funding.kind === 'disposisjonsfond'
-          ? `${budget} og vert dekt av disposisjonsfondet.`
-          : facts.funding.kind === 'drift'
-            ? `${budget} og vert dekt innanfor driftsbudsjettet.`
-            : `${budget}. ${sentence(facts.funding.text)}`
+      const amount = `eit eingongsbeløp på ${formatKroner(facts.amount)} (${formatKroner(facts.rate)} per innbyggjar)`
+      // After the deadline the budget is adopted: the innstilling changes it, and the kommune tells KS it joins.
+      if (pastAnswerBy(facts)) {
+        return (
+          `${facts.kommuneName} melder til KS at ${self(facts)} vil delta i finansieringsordninga for ` +
+          `digitaliseringsprosjekt og betaler ${amount}. ${budgetSentence(facts, capitalise(council(facts)))}`
+        )
+      }
       return (
         `${facts.kommuneName} takkar ja til invitasjonen frå KS og deltek i finansieringsordninga for ` +
-        `digitaliseringsprosjekt med eit eingongsbeløp på ${formatKroner(facts.amount)} ` +
-        `(${formatKroner(facts.rate)} per innbyggjar). ${funded}`
+        `digitaliseringsprosjekt med ${amount}. ${capitalise(budgetSentence(facts, ''))}`
       )
     },
     decline: (facts) =>

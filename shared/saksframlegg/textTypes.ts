@@ -16,6 +16,8 @@ export interface CaseFacts extends Economy {
   declineReason: string
   /** ISO date of the case, '' when not set: a case dated after the answer deadline does not speak of it as ahead. */
   caseDate: string
+  /** ISO date KS asked for the vedtak by ('' when the case holds no invitation). */
+  answerBy: string
 }
 
 /**
@@ -67,6 +69,8 @@ export interface SaksframleggText {
   placeholders: { populationDate: string; populationSource: string }
   /** The sentence that says how the amount is paid for, as the økonomiske konsekvensar write it. */
   fundingSentence: (funding: Funding) => string
+  /** The same as it follows "… lagt inn i budsjettet og"; undefined for the user's own text. */
+  fundingClause: (funding: Funding) => string | undefined
   orientering: string
   defaults: {
     title: string

@@ -77,7 +77,8 @@ export function valueForms(values: CaseValues, key: ValueKey, maalform: Maalform
       case 'funding': {
         // The innstilling says it as a clause: "… og vert dekt av disposisjonsfondet."
         const sentence = text.fundingSentence(values.funding)
-        return values.funding.kind === 'custom' ? [sentence] : [sentence, sentence.replace(/^Det /, '').replace(/\.$/, '')]
+        const clause = text.fundingClause(values.funding)
+        return clause ? [sentence, sentence.replace(/^Det /, '').replace(/\.$/, ''), clause] : [sentence]
       }
       case 'declineReason':
         return [values.declineReason.trim()]

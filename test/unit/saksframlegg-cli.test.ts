@@ -75,6 +75,8 @@ describe('npm run cli -- saksframlegg', () => {
       const file = join(dir, `hfk-${del}.docx`)
       const run = await cli('--fylke', '12', '--innstilling', 'nei', '--del', del, '--leiar', 'fylkesdirektør', '--ut', file)
       expect(run.status).toBe(0)
+      // A 2019 title in a 2017 case: the same note the editor gives.
+      expect(run.out.join('\n')).toContain('Merk: tittelen fylkesdirektør kom med den nye kommunelova, som tok til å gjelde i 2019. I 2017 var tittelen fylkesrådmann.')
       return plainSpaces(paragraphsOf(await documentXml(readFileSync(file))).join('\n'))
     }
     const whole = await written('heile')

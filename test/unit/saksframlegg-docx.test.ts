@@ -85,7 +85,7 @@ describe('the Word file of the Tysnes case (nynorsk)', async () => {
     const footer = parts.footers[0] as string
     expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/)
     expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/)
-    expect(paragraphsOf(footer).join('').replace(/\s+/g, ' ').trim()).toBe('Side 1 av 2')
+    expect(paragraphsOf(footer).join('').replace(/\s+/g, ' ').trim()).toBe('Side 1 av 3')
     expect(parts.document).toMatch(/<w:footerReference w:type="default"/)
   })
 

@@ -67,7 +67,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
   it('cites population, date, source, rate, amount, budget year and funding', () => {
     expect(all).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
     expect(all).toContain('per 1. juli 2017 (SSB, tabell 06913, folketal ved utgangen av 2. kvartal 2017).')
-    expect(all).toContain('Beløpet vert lagt inn i budsjett 2018. Det vert dekt av disposisjonsfondet.')
+    expect(all).toContain('Rådmannen foreslår at beløpet vert lagt inn i budsjettet for 2018 og finansiert med bruk av disposisjonsfondet.')
     expect(all).not.toMatch(/,-/)
   })
 
@@ -107,8 +107,8 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
   it('proposes to join with the amount, rate, budget year and funding', () => {
     expect(plainSpaces(innstillingText(doc, 'nn'))).toBe(
       'Tysnes kommune takkar ja til invitasjonen frå KS og deltek i finansieringsordninga for digitaliseringsprosjekt ' +
-        'med eit eingongsbeløp på kr 57 060 (kr 20 per innbyggjar). Beløpet vert lagt inn i budsjett 2018 og vert dekt ' +
-        'av disposisjonsfondet.'
+        'med eit eingongsbeløp på kr 57 060 (kr 20 per innbyggjar). Beløpet vert lagt inn i budsjettet for 2018 og ' +
+        'finansiert med bruk av disposisjonsfondet.'
     )
   })
 
@@ -138,8 +138,8 @@ describe('the same case in bokmål', () => {
   it('proposes to join in bokmål', () => {
     expect(plainSpaces(innstillingText(doc, 'nb'))).toBe(
       'Tysnes kommune takker ja til invitasjonen fra KS og deltar i finansieringsordningen for digitaliseringsprosjekter ' +
-        'med et engangsbeløp på kr 57 060 (kr 20 per innbygger). Beløpet legges inn i budsjett 2018 og dekkes av ' +
-        'disposisjonsfondet.'
+        'med et engangsbeløp på kr 57 060 (kr 20 per innbygger). Beløpet legges inn i budsjettet for 2018 og ' +
+        'finansieres ved bruk av disposisjonsfondet.'
     )
   })
 })
@@ -207,22 +207,23 @@ describe('innstilling kinds, funding and options', () => {
     expect(innstillingText(nn, 'nn')).toBe('Saka vert teken til orientering.')
     expect(innstillingText(nb, 'nb')).toBe('Saken tas til orientering.')
     expect(text(nn, 'nn')).toContain(
-      'Rådmannen legg saka fram til orientering. Spørsmålet om deltaking vil rådmannen kome tilbake til i budsjetthandsaminga for 2018.'
+      'Rådmannen legg saka fram til orientering. Spørsmålet om deltaking vil rådmannen kome tilbake til i budsjettframlegget for 2018, ' +
+        'slik at kommunestyret kan gjere vedtak før fristen 20. desember 2017.'
     )
   })
 
   it('pays from the operating budget, or as the user writes', () => {
     const drift = tysnes('nn', { funding: 'drift' })
-    expect(innstillingText(drift, 'nn')).toMatch(/vert dekt innanfor driftsbudsjettet\.$/)
+    expect(innstillingText(drift, 'nn')).toMatch(/og dekt innanfor driftsbudsjettet\.$/)
     expect(innstillingText(tysnes('nb', { funding: 'drift' }), 'nb')).toMatch(/dekkes innenfor driftsbudsjettet\.$/)
     const own = tysnes('nn', { funding: { kind: 'custom', text: 'Beløpet vert finansiert med ubundne fond' } })
-    expect(innstillingText(own, 'nn')).toMatch(/budsjett 2018\. Beløpet vert finansiert med ubundne fond\.$/)
+    expect(innstillingText(own, 'nn')).toMatch(/budsjettet for 2018\. Beløpet vert finansiert med ubundne fond\.$/)
     expect(() => tysnes('nn', { funding: 'custom' })).toThrow(RangeError)
   })
 
   it('uses another budget year when told', () => {
     const doc = tysnes('nn', { budgetYear: 2019 })
-    expect(innstillingText(doc, 'nn')).toContain('budsjett 2019')
+    expect(innstillingText(doc, 'nn')).toContain('budsjettet for 2019')
   })
 
   it('leaves arkivsak, arkivkode and date empty when not given, and the document shows a gap for each', () => {

@@ -67,17 +67,20 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       )
       expect(vurdering).toContain(
         nn
-          ? 'Etter KS si vurdering kan ordninga utvikle fleire løysingar di fleire som er med.'
-          : 'Etter KS’ vurdering kan ordningen utvikle flere løsninger jo flere som blir med.'
+          ? 'KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle.'
+          : 'KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle.'
       )
-      expect(vurdering).toContain(nn ? `${fullName} kan ikkje utvikle slike løysingar åleine.` : `${fullName} kan ikke utvikle slike løsninger alene.`)
+      const unit = name === 'Tysnes' ? 'kommune' : 'fylkeskommune'
+      expect(vurdering).toContain(
+        nn ? `Slike løysingar er det lite realistisk at éin ${unit} utviklar åleine.` : `Slike løsninger er det lite realistisk at én ${unit} utvikler alene.`
+      )
       // Paying later is the nei's point, not the ja's.
       expect(vurdering).not.toMatch(/seinare|senere|står utanfor no|står utenfor nå/)
       const economy = paragraphs(variants.join, 'okonomiskeKonsekvensar', m).join('\n')
       expect(economy).toMatch(
         nn
-          ? /I tillegg kjem ein tilknytingskostnad for kvar løysing \S+ tek i bruk, og ein del av kostnadene til FDVU så lenge \S+ brukar henne\./
-          : /I tillegg kommer en tilknytningskostnad for hver løsning \S+ tar i bruk, og en andel av kostnadene til FDVU så lenge \S+ bruker den\./
+          ? /I tillegg kjem ein tilknytingskostnad for kvar løysing \S+ tek i bruk, og ein del av kostnadene til FDVU så lenge løysinga er i bruk\./
+          : /I tillegg kommer en tilknytningskostnad for hver løsning \S+ tar i bruk, og en andel av kostnadene til FDVU så lenge løsningen er i bruk\./
       )
     })
     it(`${name}: the decline argues for declining and says what it means`, () => {
@@ -101,8 +104,10 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       expect(vurdering[0]).toMatch(new RegExp(`^Spørsmålet er om ${fullName} `))
       expect(vurdering[1]).toBe(REASON[m])
       const all = vurdering.join('\n')
-      expect(all).toContain(nn ? 'Står mange utanfor, vert det utløyst mindre statlege midlar' : 'Står mange utenfor, utløses mindre statlige midler')
-      expect(all).toContain('Etter prinsippnotatet kan ')
+      expect(all).toContain(nn ? 'Står mange utanfor, kjem det inn mindre pengar frå staten' : 'Står mange utenfor, utløses mindre statlig finansiering')
+      // The nei weighs the arguments before it recommends.
+      expect(all).toMatch(nn ? /legg vekt på dette, .* Det veg tyngre enn at ordninga får noko mindre pengar/ : /legger vekt på dette, .* Det veier tyngre enn at ordningen får noe mindre penger/)
+      expect(all).toContain('etter prinsippnotatet kan ')
       // The case for joining is the ja's; the nei does not open with it.
       expect(all).not.toContain(nn ? 'Etter KS si vurdering kan felles løysingar' : 'Etter KS’ vurdering kan felles løsninger')
       const comesBack = nn
@@ -117,8 +122,10 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       const chief = name === 'Tysnes' ? 'Rådmannen' : 'Fylkesrådmannen'
       expect(all).toContain(
         nn
-          ? `${chief} legg saka fram til orientering. Spørsmålet om deltaking vil ${chief.toLowerCase()} kome tilbake til i budsjetthandsaminga for 2018.`
-          : `${chief} legger saken fram til orientering. Spørsmålet om deltakelse vil ${chief.toLowerCase()} komme tilbake til i budsjettbehandlingen for 2018.`
+          ? `${chief} legg saka fram til orientering. Spørsmålet om deltaking vil ${chief.toLowerCase()} kome tilbake til i budsjettframlegget for 2018, ` +
+              `slik at ${name === 'Tysnes' ? 'kommunestyret' : 'fylkestinget'} kan gjere vedtak før fristen 20. desember 2017.`
+          : `${chief} legger saken fram til orientering. Spørsmålet om deltakelse vil ${chief.toLowerCase()} komme tilbake til i budsjettforslaget for 2018, ` +
+              `slik at ${name === 'Tysnes' ? 'kommunestyret' : 'fylkestinget'} kan fatte vedtak før fristen 20. desember 2017.`
       )
       expect(all).toContain(nn ? 'Eit eventuelt eingongsbeløp vil vere' : 'Et eventuelt engangsbeløp vil være')
     })

@@ -199,17 +199,22 @@ describe.each(['nn', 'nb'] as const)('the process as of the case’s date (%s)',
   it('tells a case dated after the answer deadline that the deadline has passed, and what joining later means', () => {
     const late = text(tysnes(m, { date: '2026-11-24' }), m)
     expect(late).toContain(nn ? 'KS bad om at saka vart handsama hausten 2017' : 'KS ba om at saken ble behandlet høsten 2017')
-    expect(late).toContain('Den fristen er ute.')
-    expect(late).toContain(nn ? 'betale sin del seinare, før han tek i bruk ei løysing' : 'betale sin andel senere, før den tar i bruk en løsning')
+    expect(late).toContain(nn ? 'Fristen gjekk ut 20. desember 2017.' : 'Fristen gikk ut 20. desember 2017.')
+    expect(late).toContain(nn ? 'må betale sin del før han kan ta i bruk ei løysing' : 'må betale sin andel før den kan ta i bruk en løsning')
+    // After the deadline the budget is adopted: the ja changes it, and tells KS the kommune joins.
+    const innstilling = late.split(nn ? 'INNSTILLING FRÅ' : 'INNSTILLING FRA')[1]
+    expect(innstilling).toContain(nn ? 'Tysnes kommune melder til KS at kommunen vil delta' : 'Tysnes kommune melder til KS at kommunen vil delta')
+    expect(innstilling).toMatch(nn ? /Kommunestyret gjer slik endring i budsjettet for 2018: kr.57.060 vert løyvd/ : /Kommunestyret gjør slik endring i budsjettet for 2018: kr.57.060 bevilges/)
+    expect(late).not.toContain(nn ? 'takkar ja' : 'takker ja')
     expect(late).not.toContain(nn ? 'i løpet av hausten' : 'i løpet av høsten')
     const inTime = text(tysnes(m), m)
     expect(inTime).toContain(nn ? 'i løpet av hausten' : 'i løpet av høsten')
-    expect(inTime).not.toContain('Den fristen er ute.')
+    expect(inTime).not.toContain(nn ? 'Fristen gjekk ut' : 'Fristen gikk ut')
   })
 
   it('tells a round the user added the same, from its own dates only', () => {
     const late = text(tysnesUserRound(m, { date: '2025-09-01' }), m)
-    expect(late).toContain('Den fristen er ute.')
+    expect(late).toContain(nn ? 'Fristen gjekk ut' : 'Fristen gikk ut')
     expect(late).not.toContain('prinsippnotatet')
   })
 

@@ -35,11 +35,13 @@ describe.each<[Maalform, () => Saksframlegg, string, string]>([
   const doc = make()
   const parts = await readDocx(buildDocument(doc, maalform, { appVersion: APP_VERSION }))
 
-  it('writes PAGE and NUMPAGES as complex fields with a result, so an unupdated footer reads "Side 1 av 2"', () => {
+  // The Tysnes case runs to three pages, the Hordaland one to two (as LibreOffice lays them out).
+  const pages = maalform === 'nn' ? '3' : '2'
+  it('writes PAGE and NUMPAGES as complex fields with a result, so an unupdated footer reads "Side 1 av N"', () => {
     const footer = parts.footers[0] ?? ''
     for (const [instruction, result] of [
       ['PAGE', '1'],
-      ['NUMPAGES', '2']
+      ['NUMPAGES', pages]
     ]) {
       const field = new RegExp(
         `<w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText[^>]*>${instruction}</w:instrText></w:r>` +
@@ -47,7 +49,7 @@ describe.each<[Maalform, () => Saksframlegg, string, string]>([
       )
       expect(footer, instruction).toMatch(field)
     }
-    expect(paragraphsOf(footer).join('').trim()).toBe('Side 1 av 2')
+    expect(paragraphsOf(footer).join('').trim()).toBe(`Side 1 av ${pages}`)
   })
 
   it('has title, subject, language, creator and a W3CDTF created date in core.xml', () => {

@@ -37,6 +37,7 @@ export class ListInstances {
 interface ParagraphOptions {
   style?: string | undefined
   keepNext?: boolean
+  keepLines?: boolean
   numId?: string | undefined
   spacing?: string
   indent?: string
@@ -46,6 +47,7 @@ function paragraphProperties(o: ParagraphOptions): string {
   const inner =
     (o.style ? `<w:pStyle w:val="${escapeXml(o.style)}"/>` : '') +
     (o.keepNext ? '<w:keepNext/>' : '') +
+    (o.keepLines ? '<w:keepLines/>' : '') +
     (o.numId ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${o.numId}"/></w:numPr>` : '') +
     (o.spacing ?? '') +
     (o.indent ?? '')
@@ -139,14 +141,18 @@ function list(block: Extract<DisplayBlock, { type: 'list' }>, sheet: StyleSheet,
 export function blocksToOoxml(blocks: readonly DisplayBlock[], sheet: StyleSheet, lists: ListInstances): string {
   return blocks
     .map((block, index) => {
-      const keepNext = blocks[index + 1]?.type === 'list'
+      const next = blocks[index + 1]
+      const keepNext = next?.type === 'list'
       switch (block.type) {
         case 'heading': {
           const style = sheet.builtIn[block.level === 1 ? 'heading 1' : 'heading 2']
           return style ? paragraph(runsOf(block.text), { style }) : paragraph(runsOf(block.text, { bold: true }), { keepNext: true })
         }
         case 'paragraph':
-          return paragraph(block.runs, { keepNext: keepNext || block.role === 'label' })
+          return paragraph(block.runs, {
+            keepNext: keepNext || block.role === 'label' || (block.keep === true && next?.type === 'paragraph' && next.keep === true),
+            keepLines: block.keep === true
+          })
         case 'quote': {
           const style = sheet.builtIn.quote
           return style ? paragraph(runsOf(block.text), { style }) : paragraph(runsOf(block.text, { italic: true }), { indent: QUOTE_INDENT })
