@@ -2,7 +2,7 @@ import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatKroner, formatNumber } from '@shared/format'
-import type { Participation, Step } from '@shared/tracking/participation'
+import { invoiceReference, type Participation, type Step } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
@@ -57,11 +57,12 @@ function initialFields(props: Props): Fields {
     by,
     note: '',
     caseId: cases[0]?.id ?? NO_CASE,
-    answer: 'ja',
+    answer: isDecision ? decision.answer : 'ja',
     utval: isDecision ? decision.utval : '',
     saksnummer: isDecision ? decision.saksnummer : '',
     vedtakText: isDecision ? decision.vedtakText : '',
-    invoiceReference: '',
+    // The reference given with the melding is the one KS invoices with: not typed twice.
+    invoiceReference: status === 'fakturert' ? (invoiceReference(record) ?? '') : '',
     amount: amount ? formatNumber(amount).replace(/\u00a0/g, ' ') : ''
   }
 }

@@ -16,6 +16,8 @@ export interface DecisionDefaults {
   saksnummer: string
   date: string
   vedtakText: string
+  /** What the case recommends (its innstilling), so the form starts from what the council was asked to adopt. */
+  answer: 'ja' | 'nei'
   /** The case the figures came from, named on the form. */
   caseTitle?: string
 }
@@ -31,7 +33,7 @@ export function linkedCaseId(record: Participation): string | undefined {
  * that decides, e.g. Kommunestyret after Formannskapet), and the innstilling as the vedtak text.
  */
 export function decisionDefaults(linked: CaseChoice | undefined, maalform: Maalform, today: string): DecisionDefaults {
-  if (!linked) return { utval: '', saksnummer: '', date: today, vedtakText: '' }
+  if (!linked) return { utval: '', saksnummer: '', date: today, vedtakText: '', answer: 'ja' }
   const rows = linked.document.saksgang
   const row = rows.findLast((r) => r.saksnr.trim() !== '') ?? rows.findLast((r) => r.utval.trim() !== '')
   return {
@@ -39,6 +41,7 @@ export function decisionDefaults(linked: CaseChoice | undefined, maalform: Maalf
     saksnummer: row?.saksnr.trim() ?? '',
     date: row?.moetedato || today,
     vedtakText: linked.document.caseKind === 'vedtakssak' ? innstillingText(linked.document, maalform) : '',
+    answer: linked.document.caseKind === 'vedtakssak' && linked.document.innstilling.kind === 'decline' ? 'nei' : 'ja',
     caseTitle: linked.title
   }
 }
