@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
+import type { Place } from '../../shared/document/template'
 import { DICTIONARIES, type Namespace } from '../../renderer/src/i18n'
+import { choiceKey, choicesFor } from '../../renderer/src/innstillingar/templateChoices'
 
 const I18N = resolve(import.meta.dirname, '../../renderer/src/i18n')
 
@@ -15,6 +17,21 @@ type Part = { nn: Record<string, string>; nb: Record<string, string> }
 
 // Whether each string is wholly in its målform is checked with every other text, in maalformPurity.test.ts.
 describe('the interface dictionaries', () => {
+  it('have no key with a colon: i18next would read it as a namespace and show the user the raw id', () => {
+    for (const [namespace, { nn }] of Object.entries(DICTIONARIES)) {
+      expect(Object.keys(nn).filter((key) => key.includes(':')), namespace).toEqual([])
+    }
+  })
+
+  it('name every part a template place can take, in both målformer', () => {
+    for (const accepts of ['blocks', 'text'] as const) {
+      for (const choice of choicesFor({ accepts } as Place)) {
+        expect(DICTIONARIES.template.nn, choice).toHaveProperty([choiceKey(choice)])
+        expect(DICTIONARIES.template.nb, choice).toHaveProperty([choiceKey(choice)])
+      }
+    }
+  })
+
   for (const [namespace, { nn, nb }] of Object.entries(DICTIONARIES)) {
     it(`${namespace}: every string exists in both nynorsk and bokmål, none empty`, () => {
       expect(Object.keys(nb).sort()).toEqual(Object.keys(nn).sort())

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FilePicker } from '../components/FilePicker'
 import { SelectField } from '../components/SelectField'
 import { templateStore, type SavedTemplate } from '../template/templateStore'
-import { choiceOf, choicesFor, withChoice } from './templateChoices'
+import { choiceKey, choiceOf, choicesFor, withChoice } from './templateChoices'
 
 const DOCUMENT_TYPE = 'saksframlegg'
 
@@ -138,7 +138,7 @@ export function TemplateSettings() {
                 id={`template-place-${index}`}
                 label={`${t(`kind.${place.kind}`)}${place.where ? ` ${t(`where.${place.where}`)}` : ''}: ${place.label}`}
                 value={choiceOf(draft.mapping, place)}
-                options={choicesFor(place).map((value) => ({ value, label: t(`part.${value}`) }))}
+                options={choicesFor(place).map((value) => ({ value, label: t(choiceKey(value)) }))}
                 onChange={(choice) => setDraft({ ...draft, mapping: withChoice(draft.mapping, place, choice) })}
               />
             ))}

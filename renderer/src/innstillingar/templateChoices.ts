@@ -4,7 +4,7 @@ import { BLOCK_PART_IDS, TEXT_PART_IDS } from '@shared/saksframlegg/templatePart
 /**
  * What the user can put in a place, as one choice per place: a part, or the vedlegg and the
  * saksutgreiing together (WebSak's first marker pair takes both). A choice's value is its parts
- * joined by '+', which is also its key in the dictionary (`part.<value>`).
+ * joined by '+'; its key in the dictionary is `choiceKey` of it.
  */
 export const NO_PART = 'none'
 
@@ -31,4 +31,12 @@ export function choiceOf(mapping: TemplateMapping, place: Place): PartChoice {
 export function withChoice(mapping: TemplateMapping, place: Place, choice: PartChoice): TemplateMapping {
   const { [place.id]: _, ...rest } = mapping
   return choice === NO_PART ? rest : { ...rest, [place.id]: choice.split('+') }
+}
+
+/**
+ * The choice's key in the dictionary: `part.<value>`, with a section's ':' as '.', since i18next
+ * reads ':' as a namespace separator (and then showed the raw id «saksutgreiing» to the user).
+ */
+export function choiceKey<C extends PartChoice>(choice: C): `part.${C extends `section:${infer K}` ? `section.${K}` : C}` {
+  return `part.${choice.replace(':', '.')}` as `part.${C extends `section:${infer K}` ? `section.${K}` : C}`
 }
