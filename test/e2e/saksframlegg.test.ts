@@ -469,7 +469,8 @@ describe('the saksframlegg', () => {
     await createCase(page, 'Hordaland fylkeskommune, 519 963 innbyggjarar')
     const preview = plain(await page.getByTestId('saksframlegg-preview').innerText())
     expect(preview).toContain('folketalet i Hordaland per 1. januar 2017')
-    expect(preview).toContain('Hordaland fylkeskommune takkar ja til invitasjonen frå KS')
+    // Dated today, after KS's deadline: the innstilling reports joining (issue 8 §2, dates).
+    expect(preview).toContain('Hordaland fylkeskommune melder til KS at fylkeskommunen vil delta')
     expect(preview).toContain('kr 2 599 815')
     expect(preview).not.toContain('Vestland')
     expect(plain(await page.locator('#sf-part-header').innerText())).toContain(
