@@ -1,6 +1,7 @@
 import type { Tekst } from '../maalform'
 import { isFundFinanced, type Solution } from './catalogue'
 import { hasPaid, type ParticipationStatus } from './participationStatus'
+import { statusName } from './participationText'
 
 /**
  * The access rule (DOMAIN.md, KS's principles): only kommunar that have paid the one-off amount may
@@ -13,15 +14,6 @@ import { hasPaid, type ParticipationStatus } from './participationStatus'
 export const GUARDED_STEPS = ['vedteke', 'iBruk'] as const
 
 export type AccessResult = { allowed: true } | { allowed: false; reason: 'notPaid'; message: Tekst }
-
-const STATUS_WORDS: Record<ParticipationStatus, Tekst> = {
-  invitert: { nn: 'invitert', nb: 'invitert' },
-  tilPolitiskHandsaming: { nn: 'til politisk handsaming', nb: 'til politisk behandling' },
-  vedteke: { nn: 'vedteke', nb: 'vedtatt' },
-  meldingSendt: { nn: 'melding sendt til KS', nb: 'melding sendt til KS' },
-  fakturert: { nn: 'fakturert', nb: 'fakturert' },
-  betalt: { nn: 'betalt', nb: 'betalt' }
-}
 
 /**
  * Whether the kommune may take `solution` to `step`. `participation` is the status of its
@@ -36,8 +28,8 @@ export function mayTakeStep(
   if (!isFundFinanced(solution) || hasPaid(participation)) return { allowed: true }
   const now: Tekst = participation
     ? {
-        nn: `Deltakinga står no som «${STATUS_WORDS[participation].nn}».`,
-        nb: `Deltakelsen står nå som «${STATUS_WORDS[participation].nb}».`
+        nn: `Deltakinga står no som «${statusName(participation, 'nn')}».`,
+        nb: `Deltakelsen står nå som «${statusName(participation, 'nb')}».`
       }
     : { nn: 'Deltakinga er ikkje registrert enno.', nb: 'Deltakelsen er ikke registrert ennå.' }
   return {
