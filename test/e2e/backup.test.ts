@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/backup'
 import { chooseMaalform, endSession, openBrowser, removeProfile, screenshot, type Session, startTysnesSession } from './harness'
+import { writeNewerDatabase } from './newerDatabase'
 
 /**
  * Backups in the web build as a user meets them (issue 10 §1, §4): download a backup, lose
@@ -150,26 +151,7 @@ describe('a database from a newer Spleiselag', () => {
     try {
       const { page } = newer
       await page.setViewportSize({ width: 1366, height: 768 })
-      // An empty page of the same origin, to write the database before the app ever loads.
-      await page.route(`${url}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>-</title>' }))
-      await page.goto(url)
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            localStorage.setItem('spleiselag.maalform', 'nb')
-            const open = indexedDB.open('spleiselag', 990)
-            open.onupgradeneeded = () => {
-              open.result.createObjectStore('profile', { keyPath: 'id' }).put({ id: 'profile', name: 'Tysnes', from: 'v99' })
-              open.result.createObjectStore('somethingNew', { keyPath: 'id' })
-            }
-            open.onsuccess = () => {
-              open.result.close()
-              resolve()
-            }
-            open.onerror = () => reject(open.error)
-          })
-      )
-      await page.unroute(`${url}**`)
+      await writeNewerDatabase(page, url, 'nb')
       await page.goto(url)
       const refusal = page.getByTestId('newer-database')
       await refusal.getByRole('heading', { name: T('nb')('newerHeading'), level: 1 }).waitFor()

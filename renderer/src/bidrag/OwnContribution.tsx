@@ -17,6 +17,7 @@ import {
 } from '@shared/register'
 import { useApp } from '../app/context'
 import { copyText } from '../lib/copyText'
+import { useReveal } from '../lib/useReveal'
 import { ConfirmDelete } from './ConfirmDelete'
 import { contributionStore, type StoredPopulationFigure } from './contributionStore'
 import { breakdownText, sourceLabel } from './contributionText'
@@ -37,6 +38,10 @@ export function OwnContribution({ state }: { state: ContributionState }) {
   const [copyStatus, setCopyStatus] = useState<'copied' | 'failed' | null>(null)
   const [deleteRound, setDeleteRound] = useState(false)
   const [deleteFigure, setDeleteFigure] = useState<StoredPopulationFigure | null>(null)
+  // After a figure or a round is saved, the focus goes to the amount it gives, brought into view
+  // (not to the top of the page, 13 Tabs away).
+  const [savedCount, setSavedCount] = useState(0)
+  const resultRef = useReveal<HTMLDivElement>(savedCount || null, 'element')
 
   const embedded = useMemo(() => {
     if (!contributor) return []
@@ -136,6 +141,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
                 onSaved={async (id) => {
                   setAdding(null)
                   await update({ roundId: id })
+                  setSavedCount((n) => n + 1)
                 }}
               />
             )}
@@ -241,6 +247,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
                   onSaved={async (id) => {
                     setAdding(null)
                     await update({ population: { kind: 'stored', id } })
+                    setSavedCount((n) => n + 1)
                   }}
                 />
               ) : (
@@ -261,7 +268,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
         )}
       </div>
 
-      <Card className="bidrag-result" data-color="accent" aria-live="polite">
+      <Card ref={resultRef} tabIndex={-1} className="bidrag-result" data-color="accent" aria-live="polite" data-testid="bidrag-result">
         <Heading level={2} data-size="sm">
           {t('resultHeading')}
         </Heading>

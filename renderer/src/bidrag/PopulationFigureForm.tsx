@@ -8,6 +8,7 @@ import { parsePopulation } from '@shared/population'
 import { checkFigureDate } from '@shared/populationFigure'
 import { useApp } from '../app/context'
 import { FormActions } from '../components/FormActions'
+import { useReveal } from '../lib/useReveal'
 import { WriteFailure } from '../components/WriteFailure'
 import type { StorageFailure } from '../db/storeResult'
 import { contributionStore } from './contributionStore'
@@ -32,6 +33,8 @@ export function PopulationFigureForm({ contributor, round, onSaved, onCancel }: 
   const [refused, setRefused] = useState<StorageFailure | null>(null)
   // A date the user was warned about and saves anyway by submitting it a second time.
   const [warned, setWarned] = useState<{ date: string; key: 'warn.figureAfterInvitation' | 'warn.figureLongBefore' } | null>(null)
+  // Opened from "Legg inn eit anna folketal": the user goes on typing in its first field.
+  const formRef = useReveal<HTMLFormElement>(true, 'firstField')
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -65,7 +68,7 @@ export function PopulationFigureForm({ contributor, round, onSaved, onCancel }: 
   }
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="figure-form">
+    <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="figure-form">
       <Textfield
         label={t('figureCount')}
         inputMode="numeric"

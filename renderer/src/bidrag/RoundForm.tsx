@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { FormActions } from '../components/FormActions'
 import { WriteFailure } from '../components/WriteFailure'
 import type { StorageFailure } from '../db/storeResult'
+import { useReveal } from '../lib/useReveal'
 import { contributionStore } from './contributionStore'
 import { validateRound, type RoundDraft, type RoundErrors, type RoundField } from './roundInput'
 
@@ -22,6 +23,8 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
   const [draft, setDraft] = useState<RoundDraft>(EMPTY)
   const [errors, setErrors] = useState<RoundErrors>({})
   const [refused, setRefused] = useState<StorageFailure | null>(null)
+  // Opened from "Legg til runde": the user goes on typing in its first field.
+  const formRef = useReveal<HTMLFormElement>(true, 'firstField')
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -54,7 +57,7 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
   const entries = Object.entries(errors) as [RoundField, NonNullable<RoundErrors[RoundField]>][]
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('round.heading')}>
+    <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('round.heading')}>
       {entries.length > 0 && (
         <ErrorSummary>
           <ErrorSummary.Heading>{t('error.summary')}</ErrorSummary.Heading>

@@ -76,7 +76,8 @@ export function SsbImport({ contributor, onSaved }: { contributor: Contributor; 
 
   return (
     <div className="form" data-testid="ssb-import">
-      <Heading level={3} data-size="xs">
+      {/* The page's h1 comes before it and no other h2 does: an h3 here would skip a level. */}
+      <Heading level={2} data-size="xs">
         {t('importHeading')}
       </Heading>
       <FilePicker

@@ -17,6 +17,7 @@ import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
 import { useContribution } from '../bidrag/useContribution'
 import { RadioGroup } from '../components/RadioGroup'
+import { useReveal } from '../lib/useReveal'
 import { caseStore } from '../saksframlegg/caseStore'
 import { GoBack } from './GoBack'
 import { HistoryList } from './HistoryList'
@@ -47,6 +48,8 @@ export function DeltakingPage() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [flash, setFlash] = useState<Flash>(null)
+  // A step recorded or undone replaces the form the user was in: the focus goes to what happened.
+  const flashRef = useReveal<HTMLDivElement>(flash, 'element')
   const [laterChoice, setLaterChoice] = useState<ParticipationStatus>('vedteke')
   const today = todayIso()
   const amount = outcome.ok ? outcome.contribution.amount : undefined
@@ -103,7 +106,7 @@ export function DeltakingPage() {
       <Paragraph>{t('intro', { organisation: organisationName(profile), round: round.name[profile.maalform] })}</Paragraph>
       <StatusCard record={record} answerBy={round.answerBy} amount={amount} />
       {flash && (
-        <Alert data-color="success" role="status" data-testid="deltaking-flash">
+        <Alert ref={flashRef} tabIndex={-1} data-color="success" role="status" data-testid="deltaking-flash">
           {t(flash.kind === 'recorded' ? 'recorded' : 'wentBack', { status: name(flash.status) })}
         </Alert>
       )}

@@ -207,14 +207,16 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
           </div>
         </div>
 
-        <aside className="sf-preview-pane" aria-labelledby="sf-preview-heading">
+        {/* Not an <aside>: a complementary landmark may not sit inside <main>. The scrolling page is a
+            named region the keyboard can reach, so its arrow keys and Page Down scroll the preview. */}
+        <div className="sf-preview-pane">
           <Heading level={2} data-size="2xs" id="sf-preview-heading" className="sf-preview-heading">
             {t('preview.heading', { maalform: t(`maalform.${maalform}`) })}
           </Heading>
-          <div className="sf-preview-scroll">
+          <div className="sf-preview-scroll" role="region" tabIndex={0} aria-labelledby="sf-preview-heading">
             <Preview rendered={rendered} kind="saksframlegg" label={t('preview.label')} gapLabel={t('preview.gap')} onOpen={focusOrigin} />
           </div>
-        </aside>
+        </div>
       </div>
 
       <SectionDialog pending={pending} kind="resetSection" onCancel={cancel} onConfirm={resetSection} />

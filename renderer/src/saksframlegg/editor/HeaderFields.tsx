@@ -16,7 +16,7 @@ export function HeaderFields({ header, maalform, onChange }: { header: Header; m
     <Fieldset id={FIELD.part('header')} className="sf-part">
       <Fieldset.Legend>{t('header.legend')}</Fieldset.Legend>
       <Fieldset.Description>{t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
-      <div className="sf-grid-2">
+      <div className="sf-header-grid">
         <Textfield id="sf-sakshandsamar" label={t('header.sakshandsamar')} value={header.sakshandsamar} onChange={set('sakshandsamar')} />
         <Textfield id="sf-date" type="date" label={t('header.date')} value={header.date} onChange={set('date')} />
         <Textfield id="sf-arkivsak" label={t('header.arkivsak')} description={t('header.arkivsakHint')} value={header.arkivsak} onChange={set('arkivsak')} />

@@ -1,0 +1,225 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import bidragDictionary from '../../renderer/src/i18n/bidrag'
+import deltakingDictionary from '../../renderer/src/i18n/deltaking'
+import flDictionary from '../../renderer/src/i18n/fellesloysingar'
+import sfDictionary from '../../renderer/src/i18n/saksframlegg'
+import setupDictionary from '../../renderer/src/i18n/setup'
+import { axeViolations, describeViolations } from './axe'
+import { chooseMaalform, openBrowser, removeProfile, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
+import { writeNewerDatabase } from './newerDatabase'
+
+/**
+ * Every page and dialog, in nynorsk and in bokmål, checked by axe-core with all its default rules
+ * (WCAG A/AA and best practice): a finding of any impact fails. Each screen is also saved as a
+ * picture at 1366×768 and 1920×1080 (test-results/screenshots/a11y-<målform>-<width>-<screen>.png)
+ * for a person to look at.
+ */
+type Maalform = 'nn' | 'nb'
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 }
+] as const
+
+let url = ''
+beforeAll(async () => {
+  url = await startServer()
+})
+afterAll(() => stopServer())
+
+const fill = (text: string, params: Record<string, string>): string => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
+const dict =
+  <D extends Record<Maalform, Record<string, string>>>(d: D, m: Maalform) =>
+  (key: keyof D['nn'] & string, params: Record<string, string> = {}): string =>
+    fill(d[m][key] ?? '', params)
+
+/** Checks one screen and pictures it at both sizes; the findings are gathered, so one run names them all. */
+function screens(m: Maalform) {
+  const findings: string[] = []
+  return {
+    async check(page: Page, screen: string): Promise<void> {
+      const violations = await axeViolations(page)
+      if (violations.length > 0) findings.push(`«${screen}» (${m}):\n${describeViolations(violations)}`)
+      mkdirSync(SCREENSHOT_DIR, { recursive: true })
+      const before = page.viewportSize()
+      for (const size of SIZES) {
+        await page.setViewportSize(size)
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `a11y-${m}-${size.width}-${screen}.png`) })
+      }
+      if (before) await page.setViewportSize(before)
+    },
+    /** Fails the test with every finding gathered since the last call. */
+    expectNone(): void {
+      const all = findings.splice(0)
+      expect(all.join('\n\n')).toBe('')
+    }
+  }
+}
+
+async function openArea(page: Page, area: string): Promise<void> {
+  await page.locator(`nav a[data-area="${area}"]`).click()
+  await page.locator('main h1').first().waitFor()
+}
+
+for (const m of ['nn', 'nb'] as const) {
+  describe(m === 'nn' ? 'every screen in nynorsk' : 'every screen in bokmål', () => {
+    let session: Session
+    const shots = screens(m)
+    const b = dict(bidragDictionary, m)
+    const s = dict(sfDictionary, m)
+    const d = dict(deltakingDictionary, m)
+    const f = dict(flDictionary, m)
+    const setup = dict(setupDictionary, m)
+
+    beforeAll(async () => {
+      session = await openBrowser()
+      await session.page.setViewportSize(SIZES[0])
+    })
+    afterAll(async () => {
+      await session?.close()
+      if (session) removeProfile(session.profileDir)
+    })
+
+    it('first run: the setup, with search hits', async () => {
+      const { page } = session
+      await page.goto(url)
+      await page.locator('main h1').waitFor()
+      await chooseMaalform(page, m)
+      await shots.check(page, 'setup')
+      await page.getByLabel(setup('organisation'), { exact: true }).fill('1223')
+      await page.getByLabel('Tysnes kommune (4616)').waitFor()
+      await shots.check(page, 'setup-search')
+      await chooseMaalform(page, 'nn')
+      await setUpTysnes(page, url)
+      await chooseMaalform(page, m)
+      shots.expectNone()
+    })
+
+    it('Oversikt', async () => {
+      await shots.check(session.page, 'oversikt')
+      shots.expectNone()
+    })
+
+    it('Bidrag: own contribution, figure form, round form, SSB import, Landsoversikt', async () => {
+      const { page } = session
+      await openArea(page, 'bidrag')
+      await page.getByTestId('amount').waitFor()
+      await shots.check(page, 'bidrag')
+      await page.getByRole('button', { name: b('addFigure') }).click()
+      await page.getByTestId('figure-form').waitFor()
+      await shots.check(page, 'bidrag-figure-form')
+      await page.getByRole('button', { name: b('addRound') }).click()
+      await page.locator('form').last().waitFor()
+      await shots.check(page, 'bidrag-round-form')
+      await page.getByTestId('ssb-import').scrollIntoViewIfNeeded()
+      await shots.check(page, 'bidrag-ssb-import')
+      await page.getByRole('tab', { name: b('tabCountry') }).click()
+      await page.getByRole('tabpanel').locator('table').first().waitFor()
+      await shots.check(page, 'bidrag-landsoversikt')
+      shots.expectNone()
+    })
+
+    it('Saksframlegg: list, new case, editor with preview, restore and leave dialogs', async () => {
+      const { page } = session
+      await openArea(page, 'saksframlegg')
+      await page.getByTestId('sf-new').getByRole('button', { name: s('new.create') }).waitFor()
+      await shots.check(page, 'saksframlegg-list')
+      await page.getByTestId('sf-new').getByRole('button', { name: s('new.create') }).click()
+      await page.getByTestId('sf-notice').waitFor()
+      await page.getByTestId('saksframlegg-preview').waitFor()
+      await shots.check(page, 'saksframlegg-editor')
+      await page.getByLabel(s('header.arkivsak')).fill('17/596')
+      await page.getByLabel(s('title.label'), { exact: true }).press('Control+s')
+      await page.getByTestId('sf-notice').getByText(s('notice.saved', { version: '2' })).waitFor()
+      await page.getByTestId('sf-history').locator('summary').click()
+      await page.getByRole('button', { name: s('history.restoreVersion', { version: '1' }) }).click()
+      await page.getByTestId('sf-restore-dialog').waitFor()
+      await shots.check(page, 'saksframlegg-restore-dialog')
+      await page.getByTestId('sf-restore-dialog').getByRole('button', { name: s('dialog.cancel') }).click()
+      await page.getByLabel(s('header.arkivsak')).fill('17/597')
+      await page.getByRole('button', { name: s('editor.back') }).click()
+      await page.getByTestId('sf-leave-dialog').waitFor()
+      await shots.check(page, 'saksframlegg-leave-dialog')
+      await page.getByTestId('sf-leave-dialog').getByRole('button', { name: s('dialog.leaveWithout') }).click()
+      await page.getByTestId('sf-new').waitFor()
+      await shots.check(page, 'saksframlegg-list-with-case')
+      shots.expectNone()
+    })
+
+    it('Deltaking: the step forms, the go-back dialog and the history', async () => {
+      const { page } = session
+      await openArea(page, 'deltaking')
+      await page.getByTestId('step-form').waitFor()
+      await shots.check(page, 'deltaking-invitert')
+      await page.getByTestId('step-form').getByRole('button', { name: d('record', { status: m === 'nn' ? 'til politisk handsaming' : 'til politisk behandling' }) }).click()
+      await page.getByTestId('deltaking-flash').waitFor()
+      await shots.check(page, 'deltaking-handsaming')
+      await page.getByRole('button', { name: d('goBack') }).click()
+      await page.getByTestId('go-back-dialog').waitFor()
+      await shots.check(page, 'deltaking-go-back-dialog')
+      await page.getByTestId('go-back-dialog').getByRole('button', { name: d('cancel') }).click()
+      await page.getByTestId('participation-history').scrollIntoViewIfNeeded()
+      await shots.check(page, 'deltaking-history')
+      shots.expectNone()
+    })
+
+    it('Fellesløysingar: the list, the entry form, a solution with its adoption panel, the catalogue file', async () => {
+      const { page } = session
+      await openArea(page, 'fellesloysingar')
+      await page.getByTestId('fl-table').waitFor()
+      await shots.check(page, 'fellesloysingar')
+      await page.getByRole('heading', { name: f('file.heading') }).scrollIntoViewIfNeeded()
+      await shots.check(page, 'fellesloysingar-catalogue-file')
+      await page.getByTestId('fl-table').getByRole('link').first().click()
+      await page.getByTestId('fl-costs').waitFor()
+      await shots.check(page, 'fellesloysingar-solution')
+      await page.getByRole('button', { name: f('adopt.start') }).click()
+      await page.getByTestId('fl-adoption-status').waitFor()
+      await shots.check(page, 'fellesloysingar-adoption')
+      await page.goto(`${url}#/fellesloysingar/ny`)
+      await page.locator('main form').waitFor()
+      await shots.check(page, 'fellesloysingar-new')
+      shots.expectNone()
+    })
+
+    it('Økonomi', async () => {
+      const { page } = session
+      await openArea(page, 'okonomi')
+      await page.getByTestId('okonomi-total-all').waitFor()
+      await shots.check(page, 'okonomi')
+      shots.expectNone()
+    })
+
+    it('Innstillingar: the profile, the template settings, the backups', async () => {
+      const { page } = session
+      await openArea(page, 'innstillingar')
+      await shots.check(page, 'innstillingar')
+      await page.getByTestId('template-settings').scrollIntoViewIfNeeded()
+      await shots.check(page, 'innstillingar-template')
+      await page.getByTestId('backup-settings').scrollIntoViewIfNeeded()
+      await shots.check(page, 'innstillingar-backup')
+      shots.expectNone()
+    })
+
+    it('the page for a database from a newer Spleiselag', async () => {
+      const newer = await openBrowser()
+      try {
+        await newer.page.setViewportSize(SIZES[0])
+        await writeNewerDatabase(newer.page, url, m)
+        await newer.page.goto(url)
+        await newer.page.getByTestId('newer-database').waitFor()
+        await shots.check(newer.page, 'newer-database')
+      } finally {
+        await newer.close()
+        removeProfile(newer.profileDir)
+      }
+      shots.expectNone()
+    })
+
+    it('logged no console errors', () => {
+      expect(session.errors).toEqual([])
+    })
+  })
+}
