@@ -109,7 +109,18 @@ for (const m of ['nn', 'nb'] as const) {
       await shots.check(page, 'bidrag')
       await page.getByRole('button', { name: b('addFigure') }).click()
       await page.getByTestId('figure-form').waitFor()
+      // The form just opened has the focus in its first field.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe(b('figureCount'))
       await shots.check(page, 'bidrag-figure-form')
+      // Saving the figure leads the focus to the amount it gives, in view.
+      const form = page.getByTestId('figure-form')
+      await form.getByLabel(b('figureCount'), { exact: true }).fill('2853')
+      await form.getByLabel(b('figureDate')).fill('2017-06-30')
+      await form.getByLabel(b('figureSource')).fill('SSB tabell 06913, 2. kvartal 2017')
+      await form.getByRole('button', { name: b('saveFigure') }).click()
+      await form.waitFor({ state: 'detached' })
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('bidrag-result')
+      expect(await page.getByTestId('bidrag-result').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true)
       await page.getByRole('button', { name: b('addRound') }).click()
       await page.locator('form').last().waitFor()
       await shots.check(page, 'bidrag-round-form')
