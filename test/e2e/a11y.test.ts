@@ -64,7 +64,8 @@ async function openArea(page: Page, area: string): Promise<void> {
 }
 
 for (const m of ['nn', 'nb'] as const) {
-  describe(m === 'nn' ? 'every screen in nynorsk' : 'every screen in bokmål', () => {
+  // Each screen is checked and pictured twice over; a busy machine needs more than the usual two minutes.
+  describe(m === 'nn' ? 'every screen in nynorsk' : 'every screen in bokmål', { timeout: 360_000 }, () => {
     let session: Session
     const shots = screens(m)
     const b = dict(bidragDictionary, m)
