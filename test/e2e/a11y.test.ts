@@ -142,6 +142,10 @@ for (const m of ['nn', 'nb'] as const) {
       await page.getByTestId('sf-notice').waitFor()
       await page.getByTestId('saksframlegg-preview').waitFor()
       await shots.check(page, 'saksframlegg-editor')
+      // The header's inputs stand in line, row by row, though only Arkivsak and Arkivkode have a hint above.
+      const top = (label: string) => page.getByLabel(label, { exact: true }).evaluate((el) => Math.round(el.getBoundingClientRect().top))
+      expect(await top(s('header.arkivsak'))).toBe(await top(s('header.arkivkode')))
+      expect(await top(s('header.sakshandsamar'))).toBe(await top(s('header.date')))
       await page.getByLabel(s('header.arkivsak')).fill('17/596')
       await page.getByLabel(s('title.label'), { exact: true }).press('Control+s')
       await page.getByTestId('sf-notice').getByText(s('notice.saved', { version: '2' })).waitFor()
