@@ -7,10 +7,9 @@ import setup from '../i18n/setup'
 
 /**
  * The interface texts as the app loads them. The first screen (the frame, and the first-run setup)
- * needs only two dictionaries, so those start with the app; every area's texts (all of
- * renderer/src/i18n, about a third of the start-up JavaScript otherwise) arrive in one piece of
- * their own, which an area waits for before it shows (see areas.tsx), so no page ever shows a
- * text's key instead of its words.
+ * needs only two dictionaries, so those start with the app; every area's texts (the rest of
+ * renderer/src/i18n, about 20 kB gzip) arrive in one piece of their own, which an area waits for
+ * before it shows (see areas.tsx), so no page ever shows a text's key instead of its words.
  */
 const AT_START = { frame, setup } as const
 

@@ -24,7 +24,7 @@ function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
     case 'exported':
       // The file is written; the case itself is saved only by Lagre, and the notice must not suggest otherwise.
       return notice.unsaved
-        ? `${t(EXPORTED[notice.part], { path: notice.path })} ${t('notice.exportedUnsaved')}`
+        ? `${t(EXPORTED[notice.part], { path: notice.path })}. ${t('notice.exportedUnsaved')}`
         : t(EXPORTED[notice.part], { path: notice.path })
     case 'exportCancelled':
       return t('notice.exportCancelled')
