@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { isMaalform, type Maalform } from '@shared/maalform'
 import { App } from './app/App'
 import { NewerDatabase } from './app/NewerDatabase'
+import { initI18n, loadAreaTexts } from './app/texts'
 import { checkDatabaseVersion, type OpenCheck } from './db/openCheck'
-import { initI18n } from './i18n'
 import { choosePlatform } from './platform'
 import './styles.css'
 
@@ -37,6 +37,7 @@ async function start(): Promise<void> {
   const platform = choosePlatform()
   const check = await databaseCheck()
   if (!check.ok) {
+    await loadAreaTexts()
     createRoot(root).render(
       <StrictMode>
         <NewerDatabase platform={platform} initialMaalform={maalform} found={check.found} known={check.known} />
@@ -51,6 +52,8 @@ async function start(): Promise<void> {
       <App platform={platform} initialMaalform={maalform} />
     </StrictMode>
   )
+  // The areas' texts load beside the first screen; an area opened before they are in waits for them.
+  void loadAreaTexts()
 }
 
 void start()

@@ -20,7 +20,7 @@ import { parseChiefTitle, type ChiefTitle } from '../../shared/profile'
 import { contributorTitle } from '../../shared/register'
 import { chiefTitleAfterRound } from '../../shared/saksframlegg/caseIssues'
 import { buildDefaultSaksframlegg, type DefaultOptions } from '../../shared/saksframlegg/defaults'
-import { buildDocument, suggestedFileName } from '../../shared/saksframlegg/docx'
+import { buildDocument, suggestedFileName, suggestedTemplateFileName } from '../../shared/saksframlegg/docx'
 import { headerGap, missingHeaderFields, type HeaderGapField } from '../../shared/saksframlegg/headerGaps'
 import type { DocumentPart, Funding, Saksframlegg } from '../../shared/saksframlegg/model'
 import { echo, ECHO_PATH_MAX, EXIT_OK, parseArgs, runCommand, UsageError, type Command } from './command'
@@ -272,7 +272,7 @@ export const command: Command = {
           ...innstilling
         }
       )
-      const path = outputPath(values.ut, suggestedFileName(doc, part, m))
+      const path = outputPath(values.ut, (values.mal !== undefined ? suggestedTemplateFileName : suggestedFileName)(doc, part, m))
       const { bytes, notes } =
         values.mal !== undefined
           ? await fillSaksframleggTemplate(resolve(values.mal), doc, m, part)

@@ -10,7 +10,7 @@ import { renderSaksframlegg } from './render'
  */
 
 export { PAGE, TEXT_WIDTH } from '../document/word'
-export { safeSaksframleggName as safeFileName, suggestedFileName } from './fileName'
+export { safeSaksframleggName as safeFileName, suggestedFileName, suggestedTemplateFileName } from './fileName'
 
 export interface BuildOptions extends WordProducer {
   part?: DocumentPart

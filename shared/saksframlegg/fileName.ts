@@ -12,6 +12,17 @@ export function suggestedFileName(doc: Saksframlegg, part: DocumentPart = 'whole
   return safeSaksframleggName([kind, doc.header.arkivsak, shortTitle].join(' '), 'docx')
 }
 
+/**
+ * The case written into the kommune's own Word template: the same name with «(kommunemal)» after
+ * it (one word in both målformer), so it does not overwrite, or get mistaken for, the plain Word
+ * file of the same case saved to the same folder.
+ */
+export function suggestedTemplateFileName(doc: Saksframlegg, part: DocumentPart = 'whole', maalform?: Maalform): string {
+  return suggestedFileName(doc, part, maalform).replace(/\.docx$/, ` ${TEMPLATE_MARK}.docx`)
+}
+
+const TEMPLATE_MARK = '(kommunemal)'
+
 /** What the file is, as its name and its subject say: "Saksframlegg", "Innstilling", or "Saksutgreiing" for the sections alone. */
 export function partName(part: DocumentPart, maalform?: Maalform): string {
   if (part === 'innstilling') return 'Innstilling'

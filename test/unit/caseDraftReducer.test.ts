@@ -162,10 +162,12 @@ describe('exporting and copying', () => {
     const started = run(opened(), { type: 'saveFailed', reason: 'error' }, { type: 'exportStarted', part: 'sections' })
     expect(started.exporting).toBe('sections')
     expect(started.notice).toBeNull()
-    expect(run(started, { type: 'exported', path: '/tmp/sak.docx', part: 'sections' })).toMatchObject({
+    expect(run(started, { type: 'exported', path: '/tmp/sak.docx', part: 'sections', unsaved: false })).toMatchObject({
       exporting: null,
-      notice: { kind: 'exported', path: '/tmp/sak.docx', part: 'sections' }
+      notice: { kind: 'exported', path: '/tmp/sak.docx', part: 'sections', unsaved: false }
     })
+    // A file written from a case with changes not yet saved: the notice must say the case is not saved.
+    expect(run(started, { type: 'exported', path: '/tmp/sak.docx', part: 'whole', unsaved: true }).notice).toMatchObject({ unsaved: true })
     expect(run(started, { type: 'exportCancelled' })).toMatchObject({ exporting: null, notice: { kind: 'exportCancelled' } })
     expect(run(started, { type: 'exportFailed' })).toMatchObject({ exporting: null, notice: { kind: 'exportFailed' } })
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildDocument, PAGE, safeFileName, suggestedFileName, TEXT_WIDTH } from '../../shared/saksframlegg/docx'
+import { buildDocument, PAGE, safeFileName, suggestedFileName, suggestedTemplateFileName, TEXT_WIDTH } from '../../shared/saksframlegg/docx'
 import { caseValues, updateSection, type Saksframlegg } from '../../shared/saksframlegg/model'
 import { foreignWords } from '../../shared/purity'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
@@ -190,6 +190,9 @@ describe('file names', () => {
     expect(suggestedFileName(tysnes('nn'))).toBe('Saksframlegg 17-596 Digitalisering i kommunal sektor.docx')
     expect(suggestedFileName(hordaland('nb'), 'sections', 'nb')).toBe('Saksutredning 17-04512 Digitalisering i kommunal sektor.docx')
     expect(suggestedFileName(tysnes('nn'), 'sections', 'nn')).toBe('Saksutgreiing 17-596 Digitalisering i kommunal sektor.docx')
+    // The case in the kommune's own template is told apart from the plain Word file in the same folder.
+    expect(suggestedTemplateFileName(tysnes('nn'))).toBe('Saksframlegg 17-596 Digitalisering i kommunal sektor (kommunemal).docx')
+    expect(suggestedTemplateFileName(hordaland('nb'), 'innstilling', 'nb')).toBe('Innstilling 17-04512 Digitalisering i kommunal sektor (kommunemal).docx')
   })
 
   it('works without arkivsak and title', () => {

@@ -8,7 +8,6 @@ import type { Profile } from '@shared/profile'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { WriteFailure } from '../components/WriteFailure'
 import { WriteRefused, type StorageFailure } from '../db/storeResult'
-import { changeMaalform } from '../i18n'
 import type { Platform } from '../platform'
 import { FirstRun } from '../profile/FirstRun'
 import type { ProfileDraft } from '../profile/ProfileForm'
@@ -16,11 +15,12 @@ import { profileStore } from '../profile/profileStore'
 import { AppFrame } from './AppFrame'
 import { areaFor } from './areas'
 import { AppContext } from './context'
+import { changeMaalform, withAreaTexts } from './texts'
 import { useRoute } from './route'
 
 // Restoring a backup at first start is rare; its code (and the register it checks against) loads
 // after the setup has painted.
-const BackupSettings = lazy(() => import('../backup/BackupSettings').then((m) => ({ default: m.BackupSettings })))
+const BackupSettings = lazy(withAreaTexts(() => import('../backup/BackupSettings').then((m) => ({ default: m.BackupSettings }))))
 
 /** Throws when the profile is refused, so the form shows that saving failed (and why, if the database said no). */
 async function saveProfile(draft: ProfileDraft): Promise<void> {

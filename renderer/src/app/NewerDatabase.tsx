@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc'
 import type { Maalform } from '@shared/maalform'
 import { MaalformSwitch } from '../components/MaalformSwitch'
-import { changeMaalform } from '../i18n'
 import type { Platform } from '../platform'
+import { changeMaalform } from './texts'
 
 interface Props {
   platform: Platform

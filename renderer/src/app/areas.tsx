@@ -3,16 +3,18 @@ import { lazy, type ComponentType } from 'react'
 import { todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import type { ProfileDraft } from '../profile/ProfileForm'
+import { withAreaTexts } from './texts'
 
 // Each area's code is loaded when the area is first opened, so the first screen starts with
-// only the shell (the app shell shows a loading state meanwhile: see App).
-const BidragPage = lazy(() => import('../bidrag/BidragPage').then((m) => ({ default: m.BidragPage })))
-const DeltakingPage = lazy(() => import('../deltaking/DeltakingPage').then((m) => ({ default: m.DeltakingPage })))
-const Innstillingar = lazy(() => import('../innstillingar/Innstillingar').then((m) => ({ default: m.Innstillingar })))
-const Oversikt = lazy(() => import('../oversikt/Oversikt').then((m) => ({ default: m.Oversikt })))
-const SaksframleggPage = lazy(() => import('../saksframlegg/SaksframleggPage').then((m) => ({ default: m.SaksframleggPage })))
-const FellesloysingarPage = lazy(() => import('../fellesloysingar/FellesloysingarPage').then((m) => ({ default: m.FellesloysingarPage })))
-const OkonomiPage = lazy(() => import('../okonomi/OkonomiPage').then((m) => ({ default: m.OkonomiPage })))
+// only the shell (the app shell shows a loading state meanwhile: see App); it shows once the
+// areas' texts are there too (texts.ts).
+const BidragPage = lazy(withAreaTexts(() => import('../bidrag/BidragPage').then((m) => ({ default: m.BidragPage }))))
+const DeltakingPage = lazy(withAreaTexts(() => import('../deltaking/DeltakingPage').then((m) => ({ default: m.DeltakingPage }))))
+const Innstillingar = lazy(withAreaTexts(() => import('../innstillingar/Innstillingar').then((m) => ({ default: m.Innstillingar }))))
+const Oversikt = lazy(withAreaTexts(() => import('../oversikt/Oversikt').then((m) => ({ default: m.Oversikt }))))
+const SaksframleggPage = lazy(withAreaTexts(() => import('../saksframlegg/SaksframleggPage').then((m) => ({ default: m.SaksframleggPage }))))
+const FellesloysingarPage = lazy(withAreaTexts(() => import('../fellesloysingar/FellesloysingarPage').then((m) => ({ default: m.FellesloysingarPage }))))
+const OkonomiPage = lazy(withAreaTexts(() => import('../okonomi/OkonomiPage').then((m) => ({ default: m.OkonomiPage }))))
 
 /** What only the app shell can do for a page. */
 export interface Shell {

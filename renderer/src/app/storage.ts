@@ -33,3 +33,13 @@ export async function requestPersistentStorage(storage: StorageManager | undefin
 export function isNearlyFull(status: StorageStatus): boolean {
   return status.quota > 0 && status.usage / status.quota >= NEARLY_FULL
 }
+
+/**
+ * Which warning the frame shows: a nearly full quota every time (it is news each start); that the
+ * browser may delete the data only until the user has closed it once.
+ */
+export function storageNotice(status: StorageStatus, closedBefore: boolean): 'nearlyFull' | 'notPersistent' | null {
+  if (isNearlyFull(status)) return 'nearlyFull'
+  if (status.persisted || closedBefore) return null
+  return 'notPersistent'
+}

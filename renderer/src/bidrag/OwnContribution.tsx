@@ -85,6 +85,10 @@ export function OwnContribution({ state }: { state: ContributionState }) {
     contributorChoices.push(contributor)
   }
 
+  /** The profile's own unit under the number it had in the round's year, when that number has changed since. */
+  const only = candidates.length === 1 ? candidates[0] : undefined
+  const renumbered = only && only.kind === profile.kind && only.number !== profile.number ? only : undefined
+
   const damagedCount = state.damaged.rounds.length + state.damaged.figures.length
 
   return (
@@ -153,6 +157,17 @@ export function OwnContribution({ state }: { state: ContributionState }) {
               )}
               {candidates.length === 0 && (
                 <Fieldset.Description>{t('contributorNone', { name: profile.name })}</Fieldset.Description>
+              )}
+              {renumbered && (
+                // «Levanger kommune (1719)» here, 5037 in the header: say once why the numbers differ.
+                <Fieldset.Description data-testid="contributor-renumbered">
+                  {t('contributorRenumbered', {
+                    year: period,
+                    name: organisationTitle({ kind: renumbered.kind, name: renumbered.name }),
+                    then: renumbered.number,
+                    now: profile.number
+                  })}
+                </Fieldset.Description>
               )}
               {contributorChoices.map((c) => (
                 <Radio

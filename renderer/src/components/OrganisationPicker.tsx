@@ -69,6 +69,10 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
     query.trim() !== '' &&
     register.searchFylke(PROFILE_PERIOD, query, 3).some((r) => r.fylke.alsoKommune)
   const searching = register === null && query.trim() !== ''
+  const label = (choice: OrganisationChoice): string => `${choice.name} ${choice.kind} (${choice.number})`
+  // Enter in the search field takes the first hit; until something is chosen, the page says so.
+  const first = results[0]
+  const enterHint = first && !results.some((r) => r.number === value?.number && r.kind === value.kind) ? first : undefined
 
   return (
     <div className="form">
@@ -95,7 +99,6 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          const first = results[0]
           if (e.key === 'Enter' && first) {
             e.preventDefault()
             choose(first)
@@ -108,6 +111,11 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
       {query.trim() !== '' && shown.length === 0 && !osloAsked && !searching && (
         <ValidationMessage data-color="warning">{t('noMatch')}</ValidationMessage>
       )}
+      {enterHint && (
+        <Paragraph data-size="sm" aria-live="polite" data-testid="organisation-enter-hint">
+          {t(results.length === 1 ? 'enterToChooseOnly' : 'enterToChoose', { name: label(enterHint) })}
+        </Paragraph>
+      )}
       {shown.length > 0 && (
         <Fieldset data-testid="organisation-results">
           <Fieldset.Legend className="visually-hidden">{t('results')}</Fieldset.Legend>
@@ -116,7 +124,7 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
               key={`${choice.kind}-${choice.number}`}
               name={`${id}-choice`}
               value={choice.number}
-              label={`${choice.name} ${choice.kind} (${choice.number})`}
+              label={label(choice)}
               checked={value?.number === choice.number && value.kind === choice.kind}
               onChange={() => choose(choice)}
             />

@@ -11,6 +11,7 @@ const nn = {
   contributorMerged:
     '{{name}} svarar til fleire einingar i kommuneinndelinga som runden byggjer på. Vel kva for ei du reknar for.',
   contributorNone: 'Fann ikkje {{name}} i kommuneinndelinga som runden byggjer på.',
+  contributorRenumbered: 'Runden byggjer på kommuneinndelinga frå {{year}}: då hadde {{name}} nummeret {{then}}, no {{now}}.',
   searchOther: 'Rekn for ein annan kommune eller fylkeskommune',
   searchOtherDescription: 'Skriv namn eller nummer.',
   noMatch: 'Fann ingen med det namnet eller nummeret.',
@@ -131,6 +132,7 @@ const nb: typeof nn = {
   contributorMerged:
     '{{name}} tilsvarer flere enheter i kommuneinndelingen som runden bygger på. Velg hvilken du regner for.',
   contributorNone: 'Fant ikke {{name}} i kommuneinndelingen som runden bygger på.',
+  contributorRenumbered: 'Runden bygger på kommuneinndelingen fra {{year}}: da hadde {{name}} nummeret {{then}}, nå {{now}}.',
   searchOther: 'Regn for en annen kommune eller fylkeskommune',
   searchOtherDescription: 'Skriv navn eller nummer.',
   noMatch: 'Fant ingen med det navnet eller nummeret.',

@@ -2,7 +2,7 @@
 const nn = {
   welcomeTitle: 'Velkomen til Spleiselag',
   welcomeIntro:
-    'Spleiselag hjelper deg å rekne ut bidraget til KS DigiFin, skrive saksframlegget til kommunestyret og følgje saka. Alt vert lagra lokalt på denne maskina.',
+    'Spleiselag hjelper deg å rekne ut bidraget til KS DigiFin, skrive saksframlegget til kommunestyret eller fylkestinget og følgje saka. Alt vert lagra lokalt på denne maskina.',
   profileHeading: 'Kommunen og deg',
   kindLegend: 'Kven skriv du for?',
   kindKommune: 'Ein kommune',
@@ -12,6 +12,8 @@ const nn = {
   organisationDescriptionFylke: 'Skriv namn eller nummer, til dømes «Vestland» eller «46», eller fylkeskommunen frå 2017: «Hordaland» eller «12».',
   searching: 'Søkjer …',
   noMatch: 'Fann ingen med det namnet eller nummeret.',
+  enterToChoose: 'Trykk Enter for å velje {{name}}, eller vel i lista.',
+  enterToChooseOnly: 'Trykk Enter for å velje {{name}}.',
   results: 'Treff',
   sakshandsamar: 'Namnet ditt (sakshandsamar)',
   sakshandsamarDescription: 'Vert ståande som sakshandsamar i saksframlegga.',
@@ -38,7 +40,7 @@ const nn = {
 const nb: typeof nn = {
   welcomeTitle: 'Velkommen til Spleiselag',
   welcomeIntro:
-    'Spleiselag hjelper deg å regne ut bidraget til KS DigiFin, skrive saksframlegget til kommunestyret og følge saken. Alt lagres lokalt på denne maskinen.',
+    'Spleiselag hjelper deg å regne ut bidraget til KS DigiFin, skrive saksframlegget til kommunestyret eller fylkestinget og følge saken. Alt lagres lokalt på denne maskinen.',
   profileHeading: 'Kommunen og deg',
   kindLegend: 'Hvem skriver du for?',
   kindKommune: 'En kommune',
@@ -48,6 +50,8 @@ const nb: typeof nn = {
   organisationDescriptionFylke: 'Skriv navn eller nummer, for eksempel «Vestland» eller «46», eller fylkeskommunen fra 2017: «Hordaland» eller «12».',
   searching: 'Søker …',
   noMatch: 'Fant ingen med det navnet eller nummeret.',
+  enterToChoose: 'Trykk Enter for å velge {{name}}, eller velg i listen.',
+  enterToChooseOnly: 'Trykk Enter for å velge {{name}}.',
   results: 'Treff',
   sakshandsamar: 'Navnet ditt (saksbehandler)',
   sakshandsamarDescription: 'Står som saksbehandler i saksframleggene.',

@@ -35,6 +35,15 @@ export function Oversikt({ today }: { today: string }) {
       </Heading>
       <Paragraph>{t('intro', { organisation: organisationName(profile) })}</Paragraph>
       <LastBackupLine />
+      {/* The next steps come first: at 1366×768 a new user sees where to go without scrolling. */}
+      <Heading level={2} data-size="sm">
+        {t('nextSteps')}
+      </Heading>
+      <div className="cards">
+        <NextStep area="bidrag" title={t('stepBidrag')} body={t('stepBidragBody')} />
+        <NextStep area="saksframlegg" title={t('stepSaksframlegg')} body={t('stepSaksframleggBody')} />
+        <OversiktCard />
+      </div>
       <Card data-color="neutral">
         <Heading level={2} data-size="sm">
           {t('roundHeading')}: {round.name[profile.maalform]}
@@ -70,14 +79,6 @@ export function Oversikt({ today }: { today: string }) {
         </dl>
       </Card>
       <ParticipationCard round={round} today={today} />
-      <Heading level={2} data-size="sm">
-        {t('nextSteps')}
-      </Heading>
-      <div className="cards">
-        <NextStep area="bidrag" title={t('stepBidrag')} body={t('stepBidragBody')} />
-        <NextStep area="saksframlegg" title={t('stepSaksframlegg')} body={t('stepSaksframleggBody')} />
-        <OversiktCard />
-      </div>
     </section>
   )
 }

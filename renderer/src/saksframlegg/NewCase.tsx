@@ -120,7 +120,8 @@ export function NewCase({ contribution, onCreated }: { contribution: Contributio
                 options={(['vedtakssak', 'orienteringssak'] as const).map((kind) => ({
                   value: kind,
                   label: t(`caseKind.${kind}`),
-                  description: t(`caseKindHint.${kind}`)
+                  // The council that decides is the fylkesting for a fylkeskommune.
+                  description: t(kind === 'vedtakssak' ? `caseKindHint.vedtakssak.${profile.kind}` : 'caseKindHint.orienteringssak')
                 }))}
               />
             </Fieldset>

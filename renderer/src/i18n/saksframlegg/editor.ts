@@ -99,7 +99,8 @@ const nn = {
   'innstilling.customClosing': 'Eigen tekst',
   'innstilling.text': 'Teksten i innstillinga',
   'innstilling.closingText': 'Teksten i avslutninga',
-  'innstilling.textHint': 'Skriv teksten slik kommunestyret skal vedta han. Kvar line vert eit eige avsnitt.',
+  'innstilling.textHint.kommune': 'Skriv teksten slik kommunestyret skal vedta han. Kvar line vert eit eige avsnitt.',
+  'innstilling.textHint.fylkeskommune': 'Skriv teksten slik fylkestinget skal vedta han. Kvar line vert eit eige avsnitt.',
   'innstilling.declineReason': 'Kvifor administrasjonen rår til å takke nei',
   'innstilling.declineReasonHint': 'Står i vurderinga. Skriv grunnen med eigne ord; teksten er berre eit utgangspunkt.',
   'figures.noPopulationDate':
@@ -239,7 +240,8 @@ const nb: typeof nn = {
   'innstilling.customClosing': 'Egen tekst',
   'innstilling.text': 'Teksten i innstillingen',
   'innstilling.closingText': 'Teksten i avslutningen',
-  'innstilling.textHint': 'Skriv teksten slik kommunestyret skal vedta den. Hver linje blir et eget avsnitt.',
+  'innstilling.textHint.kommune': 'Skriv teksten slik kommunestyret skal vedta den. Hver linje blir et eget avsnitt.',
+  'innstilling.textHint.fylkeskommune': 'Skriv teksten slik fylkestinget skal vedta den. Hver linje blir et eget avsnitt.',
   'innstilling.declineReason': 'Hvorfor administrasjonen anbefaler å takke nei',
   'innstilling.declineReasonHint': 'Står i vurderingen. Skriv grunnen med egne ord; teksten er bare et utgangspunkt.',
   'figures.noPopulationDate':

@@ -13,6 +13,7 @@ import {
   type Saksframlegg,
   type ValueConflict
 } from '@shared/saksframlegg'
+import { useApp } from '../../app/context'
 import { FIELD } from '../draft'
 import { RadioGroup } from '../../components/RadioGroup'
 import { ValueConflicts } from './ValueConflicts'
@@ -41,6 +42,7 @@ export function InnstillingEditor({
   onUseProfileChief: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
+  const { profile } = useApp()
   const vedtak = doc.caseKind === 'vedtakssak'
   const generated = (innstilling: Innstilling): string => innstillingText({ ...doc, innstilling }, maalform)
   const setKind = (kind: Innstilling['kind']): void => {
@@ -106,7 +108,7 @@ export function InnstillingEditor({
           rows={4}
           lang={maalform}
           label={t(vedtak ? 'innstilling.text' : 'innstilling.closingText')}
-          description={t('innstilling.textHint')}
+          description={t(`innstilling.textHint.${profile.kind}`)}
           value={doc.innstilling.text}
           error={errors.innstilling}
           onChange={(e) =>

@@ -22,7 +22,10 @@ function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
     case 'restored':
       return t('notice.restored', { from: String(notice.from), version: String(notice.version) })
     case 'exported':
-      return t(EXPORTED[notice.part], { path: notice.path })
+      // The file is written; the case itself is saved only by Lagre, and the notice must not suggest otherwise.
+      return notice.unsaved
+        ? `${t(EXPORTED[notice.part], { path: notice.path })}. ${t('notice.exportedUnsaved')}`
+        : t(EXPORTED[notice.part], { path: notice.path })
     case 'exportCancelled':
       return t('notice.exportCancelled')
     case 'exportFailed':

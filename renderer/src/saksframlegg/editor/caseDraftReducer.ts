@@ -18,7 +18,8 @@ export type FailureReason = CaseFailure['reason'] | 'error'
 export type Notice =
   | { kind: 'saved'; version: number }
   | { kind: 'restored'; from: number; version: number }
-  | { kind: 'exported'; path: string; part: ExportKind }
+  /** `unsaved`: the case had changes not yet saved when its Word file was written. */
+  | { kind: 'exported'; path: string; part: ExportKind; unsaved: boolean }
   | { kind: 'exportCancelled' }
   | { kind: 'exportFailed' }
   | { kind: 'saveFailed'; reason: FailureReason }
@@ -73,7 +74,7 @@ export type CaseDraftAction =
   | { type: 'saved'; stored: Loaded['stored']; saved: Saksframlegg }
   | { type: 'saveFailed'; reason: FailureReason }
   | { type: 'exportStarted'; part: ExportKind }
-  | { type: 'exported'; path: string; part: ExportKind }
+  | { type: 'exported'; path: string; part: ExportKind; unsaved: boolean }
   | { type: 'exportCancelled' }
   | { type: 'exportFailed' }
   | { type: 'copyStarted' }
@@ -171,7 +172,7 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
     case 'exportStarted':
       return { ...state, exporting: action.part, notice: null }
     case 'exported':
-      return { ...state, exporting: null, notice: { kind: 'exported', path: action.path, part: action.part } }
+      return { ...state, exporting: null, notice: { kind: 'exported', path: action.path, part: action.part, unsaved: action.unsaved } }
     case 'exportCancelled':
       return { ...state, exporting: null, notice: { kind: 'exportCancelled' } }
     case 'exportFailed':

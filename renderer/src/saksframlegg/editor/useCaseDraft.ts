@@ -2,7 +2,7 @@ import { useEffect, useReducer, useState } from 'react'
 import type { Contribution } from '@shared/contribution'
 import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
-import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, valueConflicts, type Saksframlegg } from '@shared/saksframlegg'
+import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, suggestedTemplateFileName, valueConflicts, type Saksframlegg } from '@shared/saksframlegg'
 import { saksframleggTemplateParts } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../../app/context'
 import { buildTemplateFile } from '../../document/exportTemplate'
@@ -83,7 +83,7 @@ export function useCaseDraft(id: string, flash: Flash | null) {
   async function templateFile(doc: Saksframlegg): Promise<WordFile> {
     const template = await templateStore.load(TEMPLATE_TYPE)
     if (!template.ok) throw new Error(`The template could not be read: ${template.reason}`)
-    return buildTemplateFile(template.value.bytes, template.value.mapping, saksframleggTemplateParts(doc, maalform), suggestedFileName(doc, 'whole', maalform))
+    return buildTemplateFile(template.value.bytes, template.value.mapping, saksframleggTemplateParts(doc, maalform), suggestedTemplateFileName(doc, 'whole', maalform))
   }
 
   async function exportAs(part: ExportKind): Promise<void> {
@@ -98,7 +98,7 @@ export function useCaseDraft(id: string, flash: Flash | null) {
           ? await templateFile(draft)
           : await buildWordFile(renderSaksframlegg(draft, maalform, part), suggestedFileName(draft, part, maalform))
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
-      dispatch(result.status === 'saved' ? { type: 'exported', path: result.path, part } : { type: 'exportCancelled' })
+      dispatch(result.status === 'saved' ? { type: 'exported', path: result.path, part, unsaved: dirty } : { type: 'exportCancelled' })
     } catch (error) {
       console.error('Exporting the Word file failed:', error)
       dispatch({ type: 'exportFailed' })
