@@ -33,7 +33,8 @@ export function CatalogueFile() {
     const result = await solutionStore.importFile(await file.text())
     if (result.ok) setNotice({ ok: true, text: t('file.imported', { count: result.value }) })
     else if (result.reason === 'notJson') setNotice({ ok: false, text: t('file.notJson') })
-    else setNotice({ ok: false, text: t('file.invalid', { issue: result.issues[0] ?? '' }) })
+    // The schema's own words are English and technical: the user is told which entry, if it is one.
+    else setNotice({ ok: false, text: result.entry ? t('file.invalidEntry', { number: result.entry }) : t('file.invalid') })
   }
 
   return (
