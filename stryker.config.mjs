@@ -2,6 +2,12 @@
 // small mutation at a time and checks that some test fails. Not part of CI (minutes of CPU);
 // the last score is recorded in SECURITY.md. `npm run mutation:main` runs electron/main alone
 // (with the main-process tests only, see vitest.mutation.config.ts).
+// `npm run mutation:shared` runs the shared money and rule modules of the contribution and the
+// tracking alone. Each scope writes its own report, so one run does not overwrite another's.
+import process from 'node:process'
+
+const report = process.env.MUTATION_SCOPE ? `reports/mutation/${process.env.MUTATION_SCOPE}` : 'reports/mutation/index'
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -17,8 +23,8 @@ export default {
   concurrency: 1,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${report}.html` },
+  jsonReporter: { fileName: `${report}.json` },
   thresholds: { high: 90, low: 80, break: null },
   ignorePatterns: ['dist-web', 'out', 'release', 'test-results', 'reports', '.vite', 'electronegativity.csv'],
   tempDirName: '.stryker-tmp',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FileFailure } from './fileError'
 import { MAALFORMER, type Maalform } from './maalform'
 
 /**
@@ -46,7 +47,8 @@ export const saveFileRequestSchema = z
   .strict()
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 
-export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' }
+/** 'failed': the file could not be written (disk full, no permission…); any file already there is untouched. */
+export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' } | ({ status: 'failed' } & FileFailure)
 
 export interface AppInfo {
   name: string

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path'
 import type { MessageBoxOptions, SaveDialogOptions } from 'electron'
 import type { FileKind, SaveFileRequest, SaveFileResult } from '../../shared/ipc'
 import type { Maalform } from '../../shared/maalform'
+import { fileFailure } from '../../node/fileError'
 import { writeFileAtomic } from './atomicWrite'
 import { mainText } from './mainText'
 
@@ -45,10 +46,7 @@ export async function saveFile(request: SaveFileRequest, deps: SaveFileDeps): Pr
     properties: ['showOverwriteConfirmation', 'createDirectory']
   })
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' }
-  if (extname(choice.filePath)) {
-    await (deps.write ?? writeFileAtomic)(choice.filePath, request.data)
-    return { status: 'saved', path: choice.filePath }
-  }
+  if (extname(choice.filePath)) return write(choice.filePath, request.data, deps)
   const path = `${choice.filePath}.${request.kind}`
   if ((deps.exists ?? existsSync)(path)) {
     const replace = await deps.confirmOverwrite({
@@ -62,6 +60,17 @@ export async function saveFile(request: SaveFileRequest, deps: SaveFileDeps): Pr
     })
     if (!replace) return { status: 'cancelled' }
   }
-  await (deps.write ?? writeFileAtomic)(path, request.data)
+  return write(path, request.data, deps)
+}
+
+/** Writes atomically; a file-system error comes back as its reason, for the renderer to word in the målform. */
+async function write(path: string, data: Uint8Array, deps: SaveFileDeps): Promise<SaveFileResult> {
+  try {
+    await (deps.write ?? writeFileAtomic)(path, data)
+  } catch (error) {
+    const failure = fileFailure(error)
+    if (!failure) throw error
+    return { status: 'failed', ...failure }
+  }
   return { status: 'saved', path }
 }

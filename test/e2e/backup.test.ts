@@ -46,7 +46,7 @@ async function upload(page: Page, name: string, content: Buffer | string): Promi
 
 /**
  * Writes straight into the page's IndexedDB, as no form of the app does: 'track' adds tracking rows
- * (which a later release's forms make), 'wipe' empties every store, as a wiped browser would.
+ * (as the Deltaking page writes them), 'wipe' empties every store, as a wiped browser would.
  */
 function writeRaw(page: Page, action: 'track' | 'wipe'): Promise<void> {
   return page.evaluate(
@@ -60,8 +60,13 @@ function writeRaw(page: Page, action: 'track' | 'wipe'): Promise<void> {
           const tx = db.transaction(names, 'readwrite')
           if (action === 'wipe') for (const name of names) tx.objectStore(name).clear()
           else {
-            tx.objectStore('participations').put({ roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-11-01T10:00:00.000Z' })
-            tx.objectStore('history').add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event: { to: 'vedteke' } })
+            // Rows as the Deltaking page writes them: a restore checks them against the tracking's own schemas.
+            const invited = { status: 'invitert', date: '2017-10-02', by: 'Anders Teigen', note: '' }
+            const sent = { status: 'tilPolitiskHandsaming', date: '2017-11-01', by: 'Anders Teigen', note: '' }
+            const record = { roundId: 'digifin-2017', status: 'tilPolitiskHandsaming', steps: [invited, sent], joinedLater: false }
+            const event = { kind: 'forward', before: 'invitert', after: 'tilPolitiskHandsaming', step: sent, note: '' }
+            tx.objectStore('participations').put({ roundId: 'digifin-2017', record, updatedAt: '2017-11-01T10:00:00.000Z' })
+            tx.objectStore('history').add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event })
             tx.objectStore('settings').put({ key: 'e2e', value: { note: 'æøå' } })
           }
           tx.oncomplete = () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/backup'
+import { fileFailureText } from '../../shared/fileError'
 import { chooseMaalform, openBrowser, removeProfile, screenshot, setUpTysnes, startServer, stopServer, type Session } from './harness'
 
 /**
@@ -25,7 +26,11 @@ function fakeBridge(): void {
   const read = (): Stored[] => JSON.parse(localStorage.getItem(KEY) ?? '[]') as Stored[]
   const entry = ({ name, date, size }: Stored) => ({ name, date, size })
   ;(window as unknown as { spleiselag: unknown }).spleiselag = {
-    saveFile: async () => ({ status: 'cancelled' }),
+    // The Save dialog's file cannot be written when a test says so: the disk is full.
+    saveFile: async () =>
+      localStorage.getItem('e2e.diskFull')
+        ? { status: 'failed', reason: 'diskFull', code: 'ENOSPC', path: 'D:\\Minnepinne\\spleiselag.json' }
+        : { status: 'cancelled' },
     appInfo: async () => ({ name: 'Spleiselag', version: '0.1.0', dataFolder: 'C:\\Users\\kari\\AppData\\Roaming\\Spleiselag', backupFolder: 'C:\\Users\\kari\\AppData\\Roaming\\Spleiselag\\backups', platform: 'win32' }),
     setMaalform: async () => undefined,
     openExternal: async () => false,
@@ -125,6 +130,23 @@ describe('the backup folder on the desktop', () => {
     expect((await card(page).textContent())!.toLowerCase()).not.toContain('tryggingskopi')
     await screenshot(page, 'backup-desktop-nb', true)
     await chooseMaalform(page, 'nn')
+    expect(session.errors).toEqual([])
+  })
+
+  it('says why a file could not be written, in the målform, and keeps saying it after a switch of målform', async () => {
+    const { page } = session
+    await page.evaluate(() => localStorage.setItem('e2e.diskFull', '1'))
+    await card(page).getByRole('button', { name: T('nn')('download') }).click()
+    const alert = card(page).getByRole('alert')
+    const reason = fileFailureText({ reason: 'diskFull', code: 'ENOSPC', path: 'D:\\Minnepinne\\spleiselag.json' })
+    await expect.poll(() => alert.textContent()).toBe(reason.nn)
+    expect(reason.nn).toBe('Klarte ikkje å skrive D:\\Minnepinne\\spleiselag.json: disken er full. Ei fil som fanst frå før, er urørt.')
+    await screenshot(page, 'save-failed-nn', true)
+    await chooseMaalform(page, 'nb')
+    await expect.poll(() => alert.textContent()).toBe('Klarte ikke å skrive D:\\Minnepinne\\spleiselag.json: disken er full. En fil som fantes fra før, er urørt.')
+    await screenshot(page, 'save-failed-nb', true)
+    await chooseMaalform(page, 'nn')
+    await page.evaluate(() => localStorage.removeItem('e2e.diskFull'))
     expect(session.errors).toEqual([])
   })
 })

@@ -112,6 +112,33 @@ describe('saving a file', () => {
   })
 })
 
+describe('a save that cannot be written', () => {
+  const save = (dir: string, write: SaveFileDeps['write']) =>
+    saveFile(
+      { suggestedName: 'sak.docx', kind: 'docx', data: bytes('new version') },
+      { showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'sak.docx') }), documentsFolder: dir, maalform: () => 'nn', confirmOverwrite: noConfirm, write }
+    )
+
+  it.each([
+    ['the disk fills during the write', 'write' as const, 'ENOSPC', 'diskFull'],
+    ['the folder may not be written', 'open' as const, 'EACCES', 'noPermission'],
+    ['the final rename fails with a code of no words of its own', 'rename' as const, 'EXDEV', 'other']
+  ])('tells the renderer why when %s, and the existing file stays', async (_what, call, code, reason) => {
+    const dir = folder()
+    const target = join(dir, 'sak.docx')
+    writeFileSync(target, 'old version')
+    const result = await save(dir, (path, data) => writeFileAtomic(path, data, failing(call, code)))
+    expect(result).toEqual({ status: 'failed', reason, code, path: target })
+    expect(readFileSync(target, 'utf8')).toBe('old version')
+    expect(readdirSync(dir)).toEqual(['sak.docx'])
+  })
+
+  it('lets an error that is not the file system’s through, for the renderer’s general message', async () => {
+    const dir = folder()
+    await expect(save(dir, async () => Promise.reject(new TypeError('a bug')))).rejects.toThrow('a bug')
+  })
+})
+
 describe('atomic write', () => {
   it('replaces an existing file whole and leaves no temporary file', async () => {
     const dir = folder()

@@ -10,6 +10,10 @@ import { ROW_SCHEMAS } from '../../renderer/src/backup/rowSchemas'
 import backupDictionary from '../../renderer/src/i18n/backup'
 import { ContributionStore } from '../../renderer/src/bidrag/contributionStore'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
+import { ParticipationStore } from '../../renderer/src/deltaking/participationStore'
+import { AdoptionStore } from '../../renderer/src/fellesloysingar/adoptionStore'
+import { SolutionStore } from '../../renderer/src/fellesloysingar/solutionStore'
+import { STARTER_CATALOGUE } from '../../shared/tracking/starterCatalogue'
 import { ProfileStore } from '../../renderer/src/profile/profileStore'
 import { CaseStore } from '../../renderer/src/saksframlegg/caseStore'
 import { TemplateStore } from '../../renderer/src/template/templateStore'
@@ -54,10 +58,13 @@ async function fill(target: SpleiselagDatabase): Promise<void> {
   await cases.save(created.value.id, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, andre utkast' }, 'Kari Nordmann')
   const template = await new TemplateStore(target, now).save({ documentType: 'saksframlegg', fileName: 'websak.docx', bytes: websak, loadedBy: 'Anders Teigen' })
   if (!template.ok) throw new Error('template not stored')
-  await target.participations.put({ roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-11-01T10:00:00.000Z' })
-  await target.solutions.put({ id: 'fiks-innsyn', entry: { name: 'Fiks innsyn' }, updatedAt: '2017-11-01T10:00:00.000Z' })
-  await target.adoptions.put({ id: 'a1', solutionId: 'fiks-innsyn', record: { status: 'vurderer' }, updatedAt: '2017-11-02T10:00:00.000Z' })
-  await target.history.add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event: { to: 'vedteke' } })
+  const start = { roundId: 'digifin-2017', invitationDate: '2017-10-02', by: 'Anders Teigen' }
+  const step = await new ParticipationStore(target, now).advance(start, { status: 'tilPolitiskHandsaming', date: '2017-10-20', by: 'Anders Teigen', note: '' })
+  if (!step.ok) throw new Error('participation not stored')
+  const solution = STARTER_CATALOGUE[0]!
+  await new SolutionStore(target, now).save({ ...solution, name: `${solution.name} (vår)` })
+  const adoption = await new AdoptionStore(target, now, () => 'a1').start(solution, { date: '2017-11-02', by: 'Anders Teigen' })
+  if (!adoption.ok) throw new Error('adoption not stored')
 }
 
 async function wipe(): Promise<void> {
@@ -75,6 +82,9 @@ function edit(text: string, change: (file: { spleiselag: Record<string, unknown>
 }
 
 const rowsOf = (file: Parameters<Parameters<typeof edit>[1]>[0], table: string) => file.data.data.find((d) => d.tableName === table)!.rows
+/** The model a tracking row holds (`record`, `entry`, `event`), for a test to change. */
+const inner = (file: Parameters<Parameters<typeof edit>[1]>[0], table: string, index: number, field: string) =>
+  rowsOf(file, table)[index]![field] as Record<string, unknown>
 
 describe('a backup', () => {
   it('holds every table of the schema, with the app’s name, version and schema version', async () => {
@@ -112,7 +122,7 @@ describe('a backup', () => {
     expect(await database.caseVersions.count()).toBe(2)
     // The counter of an auto-numbered table continues after the restored rows.
     const next = await database.history.add({ subject: 'x', at: '2017-12-01T00:00:00.000Z', by: 'A', event: {} })
-    expect(next).toBe(2)
+    expect(next).toBe(3)
   })
 
   it('replaces what is there: rows the backup does not have are gone', async () => {
@@ -128,7 +138,7 @@ describe('a backup', () => {
     const text = await store.export()
     await wipe()
     const checked = await store.check(text)
-    expect(checked.ok && checked.summary.rows).toMatchObject({ profile: 1, cases: 1, caseVersions: 2, templates: 1, history: 1 })
+    expect(checked.ok && checked.summary.rows).toMatchObject({ profile: 1, cases: 1, caseVersions: 2, templates: 1, participations: 1, adoptions: 1, history: 2 })
     expect(await store.isEmpty()).toBe(true)
   })
 })
@@ -183,6 +193,41 @@ describe('a refused restore file', () => {
     },
     { name: 'a negative population', make: (b) => edit(b, (f) => (rowsOf(f, 'populationFigures')[0]!.count = -5)), refusal: { reason: 'invalidRows', table: 'populationFigures' } },
     { name: 'a case that is no saksframlegg', make: (b) => edit(b, (f) => ((rowsOf(f, 'caseVersions')[1]!.document as Record<string, unknown>).title = 7)), refusal: { reason: 'invalidRows', table: 'caseVersions', count: 1 } },
+    {
+      name: 'a participation whose last step is not its status',
+      make: (b) => edit(b, (f) => (inner(f, 'participations', 0, 'record').status = 'betalt')),
+      refusal: { reason: 'invalidRows', table: 'participations', key: 'digifin-2017', count: 1 }
+    },
+    {
+      name: 'a participation with a step of no date',
+      make: (b) => edit(b, (f) => ((inner(f, 'participations', 0, 'record').steps as Record<string, unknown>[])[1]!.date = '20. oktober')),
+      refusal: { reason: 'invalidRows', table: 'participations', key: 'digifin-2017' }
+    },
+    {
+      name: 'a participation stored under another round',
+      make: (b) => edit(b, (f) => (rowsOf(f, 'participations')[0]!.roundId = 'digifin-2018')),
+      refusal: { reason: 'invalidRows', table: 'participations', key: 'digifin-2018' }
+    },
+    {
+      name: 'a catalogue entry with no name',
+      make: (b) => edit(b, (f) => (inner(f, 'solutions', 0, 'entry').name = '')),
+      refusal: { reason: 'invalidRows', table: 'solutions', key: STARTER_CATALOGUE[0]!.id }
+    },
+    {
+      name: 'an adoption of an unknown status',
+      make: (b) => edit(b, (f) => (inner(f, 'adoptions', 0, 'record').status = 'kanskje')),
+      refusal: { reason: 'invalidRows', table: 'adoptions', key: 'a1' }
+    },
+    {
+      name: 'a history event that is no step',
+      make: (b) => edit(b, (f) => (rowsOf(f, 'history')[0]!.event = { to: 'vedteke' })),
+      refusal: { reason: 'invalidRows', table: 'history', key: '1' }
+    },
+    {
+      name: 'an adoption’s history event of an unknown status',
+      make: (b) => edit(b, (f) => (inner(f, 'history', 1, 'event').to = 'ferdig')),
+      refusal: { reason: 'invalidRows', table: 'history', key: '2' }
+    },
     {
       name: 'two rows with one key',
       make: (b) =>

@@ -172,6 +172,12 @@ describe('exporting and copying', () => {
     expect(run(started, { type: 'exportFailed' })).toMatchObject({ exporting: null, notice: { kind: 'exportFailed' } })
   })
 
+  it('keeps the file system’s reason when the Word file could not be written, for the notice to word', () => {
+    const failure = { reason: 'diskFull' as const, code: 'ENOSPC', path: 'D:\\sak.docx' }
+    const failed = run(opened(), { type: 'exportStarted', part: 'whole' }, { type: 'exportFailed', failure })
+    expect(failed).toMatchObject({ exporting: null, notice: { kind: 'exportFailed', failure } })
+  })
+
   it('shows a copy under way, and a notice only when it failed', () => {
     const started = run(opened(), { type: 'copyStarted' })
     expect(started.copying).toBe(true)

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as FsPromises from 'node:fs/promises'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { describeFileError } from '../../node/fileError'
+import { describeFileError, fileFailure } from '../../node/fileError'
+import { FILE_ERROR_CODES, FILE_ERROR_REASONS, fileFailureText } from '../../shared/fileError'
 import { main } from '../../scripts/cli'
 
 // The atomic write's file system: real, unless a test sets `failWith` to make the temporary
@@ -86,6 +87,23 @@ describe('a failed write on the command line', () => {
 
   it('leaves anything that is not a file error to the general message', () => {
     expect(describeFileError(new Error('other'))).toBeUndefined()
+  })
+
+  it('names a code it has no words for, and never takes a name from the object prototype', () => {
+    for (const code of ['EXDEV', 'toString', '__proto__']) {
+      const error = Object.assign(new Error(code), { code, path: '/srv/sak.docx' })
+      expect(fileFailure(error)).toEqual({ reason: 'other', code, path: '/srv/sak.docx' })
+      expect(describeFileError(error)?.nn).toBe(`Klarte ikkje å skrive /srv/sak.docx: filsystemet melde feil (${code}). Ei fil som fanst frå før, er urørt.`)
+    }
+  })
+
+  it('gives the desktop the same sentence as the command line, reason by reason', () => {
+    for (const [code, reason] of Object.entries(FILE_ERROR_CODES)) {
+      const error = Object.assign(new Error(code), { code, path: '/srv/sak.docx' })
+      expect(fileFailure(error)?.reason).toBe(reason)
+      expect(fileFailureText({ reason, code, path: '/srv/sak.docx' })).toEqual(describeFileError(error))
+    }
+    expect(new Set(Object.values(FILE_ERROR_CODES)).size).toBe(FILE_ERROR_REASONS.length - 1)
   })
 })
 

@@ -2,8 +2,10 @@ import { Alert, Button, Card, Heading, Paragraph, Table } from '@digdir/designsy
 import { useCallback, useContext, useEffect, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { fileFailureText, type FileFailure } from '@shared/fileError'
 import { formatTimestamp, todayIso } from '@shared/format'
 import type { BackupEntry } from '@shared/ipc'
+import type { Maalform } from '@shared/maalform'
 import { AppContext } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FilePicker } from '../components/FilePicker'
@@ -29,6 +31,8 @@ type Message =
   | { kind: 'restored'; source: Source }
   | { kind: 'refused'; file: string; refusal: BackupRefusal }
   | { kind: 'writeFailed' | 'readFailed' | 'restoreFailed' | 'listFailed' }
+  /** The Save dialog's file could not be written: the file system's reason, in the målform. */
+  | { kind: 'fileFailed'; failure: FileFailure }
 
 const encode = (text: string) => new TextEncoder().encode(text)
 
@@ -116,6 +120,7 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
       try {
         const result = await platform.saveFile({ suggestedName: t('fileName', { date: todayIso() }), kind: 'json', data: encode(await backupStore.export()) })
         if (result.status === 'cancelled') return
+        if (result.status === 'failed') return setMessage({ kind: 'fileFailed', failure: result })
         setMessage({ kind: 'downloaded', name: result.path })
         backupTaken(platform)
       } catch {
@@ -243,7 +248,7 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
 }
 
 function BackupMessage({ message }: { message: Message }) {
-  const { t } = useTranslation('backup')
+  const { t, i18n } = useTranslation('backup')
   switch (message.kind) {
     case 'written':
       return <Alert data-color="success" role="status">{t('written')}</Alert>
@@ -260,6 +265,8 @@ function BackupMessage({ message }: { message: Message }) {
           <Paragraph>{refusalText(t, message.refusal)}</Paragraph>
         </Alert>
       )
+    case 'fileFailed':
+      return <Alert data-color="danger" role="alert">{fileFailureText(message.failure)[i18n.language as Maalform]}</Alert>
     default:
       return <Alert data-color="danger" role="alert">{t(message.kind)}</Alert>
   }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { oneLine } from '@shared/document/text'
 import { formatNumber } from '@shared/format'
 import type { BackupRefusal } from './backupStore'
 
@@ -26,8 +27,14 @@ export function refusalText(t: T, refusal: BackupRefusal): string {
     case 'damaged':
       return t('refusal.damaged')
     case 'invalidRows':
-      return t('refusal.invalidRows', { count: refusal.count, table: tableLabel(t, refusal.table) })
+      return t('refusal.invalidRows', { count: refusal.count, table: tableLabel(t, refusal.table), key: rowKey(refusal.key) })
   }
+}
+
+/** A row's key as a refusal names it: a file can hold any key, so it is cut to one short line. */
+function rowKey(key: string): string {
+  const line = oneLine(key)
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line
 }
 
 /** A file size as the list shows it: "12 kB", "1 204 kB". */

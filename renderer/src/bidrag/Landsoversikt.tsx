@@ -3,6 +3,7 @@ import Decimal from 'decimal.js'
 import type { ParseKeys } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fileFailureText } from '@shared/fileError'
 import type { FinancingRound } from '@shared/financingRound'
 import { formatDateLong, formatKroner, formatNumber } from '@shared/format'
 import { buildLandsoversikt, type FundComponent, type LandsoversiktRow } from '@shared/landsoversikt'
@@ -81,6 +82,7 @@ export function Landsoversikt({ round }: { round: FinancingRound }) {
         data
       })
       if (result.status === 'saved') setSaveStatus(t('country.saved', { path: result.path }))
+      if (result.status === 'failed') setSaveStatus(fileFailureText(result)[m])
     } catch {
       setSaveStatus(t('country.saveFailed'))
     }

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fileFailureText } from '@shared/fileError'
 import type { FinancingRound } from '@shared/financingRound'
 import { meldingFileName, meldingFrom, renderMelding } from '@shared/meldingOmVedtak'
 import { organisationName } from '@shared/profile'
@@ -9,7 +10,8 @@ import { useApp } from '../app/context'
 import { buildWordFile } from '../document/exportWord'
 import type { CaseChoice, DecisionDefaults } from './linkedCase'
 
-type Outcome = { kind: 'saved'; path: string } | { kind: 'failed' } | null
+/** 'failed' with the file system's reason in the målform, or without it for any other failure. */
+type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; reason?: string } | null
 
 /**
  * The melding om vedtak to KS as a Word file, in the kommune's målform, from the decision on the
@@ -47,7 +49,8 @@ export function MeldingExport(props: {
     try {
       const file = await buildWordFile(renderMelding(melding, profile.maalform), meldingFileName(melding))
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
-      setOutcome(result.status === 'saved' ? { kind: 'saved', path: result.path } : null)
+      if (result.status === 'saved') setOutcome({ kind: 'saved', path: result.path })
+      if (result.status === 'failed') setOutcome({ kind: 'failed', reason: fileFailureText(result)[profile.maalform] })
     } catch (error) {
       console.error('Exporting the melding om vedtak failed:', error)
       setOutcome({ kind: 'failed' })
@@ -80,7 +83,7 @@ export function MeldingExport(props: {
       )}
       {outcome?.kind === 'failed' && (
         <Alert data-color="danger" role="alert">
-          {t('meldingFailed')}
+          {outcome.reason ?? t('meldingFailed')}
         </Alert>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fileFailureText } from '@shared/fileError'
 import { todayIso } from '@shared/format'
 import { useApp } from '../app/context'
 import { FilePicker } from '../components/FilePicker'
@@ -11,7 +12,7 @@ type Notice = { ok: boolean; text: string }
 /** Export the catalogue as JSON, or read one in; a bad file changes nothing and says why. */
 export function CatalogueFile() {
   const { t } = useTranslation('fellesloysingar')
-  const { platform } = useApp()
+  const { platform, profile } = useApp()
   const [notice, setNotice] = useState<Notice | null>(null)
 
   async function exportFile(): Promise<void> {
@@ -21,6 +22,7 @@ export function CatalogueFile() {
       const data = new TextEncoder().encode(JSON.stringify(file, null, 2) + '\n')
       const result = await platform.saveFile({ suggestedName: `fellesloysingar-${todayIso()}.json`, kind: 'json', data })
       if (result.status === 'saved') setNotice({ ok: true, text: t('file.saved', { path: result.path }) })
+      if (result.status === 'failed') setNotice({ ok: false, text: fileFailureText(result)[profile.maalform] })
     } catch {
       setNotice({ ok: false, text: t('file.saveFailed') })
     }
@@ -31,7 +33,8 @@ export function CatalogueFile() {
     const result = await solutionStore.importFile(await file.text())
     if (result.ok) setNotice({ ok: true, text: t('file.imported', { count: result.value }) })
     else if (result.reason === 'notJson') setNotice({ ok: false, text: t('file.notJson') })
-    else setNotice({ ok: false, text: t('file.invalid', { issue: result.issues[0] ?? '' }) })
+    // The schema's own words are English and technical: the user is told which entry, if it is one.
+    else setNotice({ ok: false, text: result.entry ? t('file.invalidEntry', { number: result.entry }) : t('file.invalid') })
   }
 
   return (

@@ -97,7 +97,7 @@ export class AdoptionStore {
   async history(id: string): Promise<HistoryEntry[]> {
     const rows = await this.database.history
       .where('[subject+at]')
-      .between([subject(id), ''], [subject(id), '\uffff'])
+      .between([adoptionSubject(id), ''], [adoptionSubject(id), '\uffff'])
       .reverse()
       .toArray()
     return rows.flatMap((row) => {
@@ -109,11 +109,11 @@ export class AdoptionStore {
   private async write(adoption: Adoption, event: AdoptionEvent, by: string): Promise<void> {
     const at = this.now().toISOString()
     await this.database.adoptions.put({ id: adoption.id, solutionId: adoption.solutionId, record: adoption, updatedAt: at })
-    await this.database.history.add({ subject: subject(adoption.id), at, by, event })
+    await this.database.history.add({ subject: adoptionSubject(adoption.id), at, by, event })
   }
 }
 
-const subject = (id: string): string => `adoption:${id}`
+export const adoptionSubject = (id: string): string => `adoption:${id}`
 const note = (input: StepInput): { note?: string } => (input.note ? { note: input.note } : {})
 
 export const adoptionStore = new AdoptionStore()

@@ -21,7 +21,10 @@ export interface Catalogue {
 }
 
 /** Why an import changed nothing: not JSON, or not a catalogue file this app can read. */
-export type ImportResult = { ok: true; value: number } | { ok: false; reason: 'notJson' | 'invalid'; issues: string[] }
+export type ImportResult =
+  | { ok: true; value: number }
+  /** `entry`: the number (from 1) of the first solution in the file that fails its check, when the file itself is a catalogue. */
+  | { ok: false; reason: 'notJson' | 'invalid'; issues: string[]; entry?: number }
 
 /**
  * The fellesløysingar catalogue: the starter catalogue shipped in shared/, and the entries the
@@ -99,7 +102,10 @@ export class SolutionStore {
       return { ok: false, reason: 'notJson', issues: [] }
     }
     const parsed = parseWith(catalogueFileSchema, json)
-    if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
+    if (!parsed.ok) {
+      const entry = /^solutions\.(\d+)/.exec(parsed.issues[0] ?? '')
+      return { ok: false, reason: 'invalid', issues: parsed.issues, ...(entry ? { entry: Number(entry[1]) + 1 } : {}) }
+    }
     const updatedAt = this.now().toISOString()
     await this.database.transaction('rw', this.database.solutions, () =>
       this.database.solutions.bulkPut(parsed.value.solutions.map((entry) => ({ id: entry.id, entry, updatedAt })))

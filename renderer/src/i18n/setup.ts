@@ -32,7 +32,9 @@ const nn = {
   saved: 'Endringane er lagra.',
   'error.organisation': 'Vel kommunen eller fylkeskommunen frå lista.',
   'error.sakshandsamar': 'Skriv namnet ditt.',
+  'error.sakshandsamarLong': 'Namnet kan vere på høgst 120 teikn.',
   'error.chiefCustom': 'Skriv tittelen, eller vel ein frå lista.',
+  'error.chiefCustomLong': 'Tittelen kan vere på høgst 120 teikn.',
   'error.summary': 'Rett opp dette før du lagrar:',
   'error.saveFailed': 'Klarte ikkje å lagre. Ingenting er endra. Prøv igjen.'
 }
@@ -70,7 +72,9 @@ const nb: typeof nn = {
   saved: 'Endringene er lagret.',
   'error.organisation': 'Velg kommunen eller fylkeskommunen fra listen.',
   'error.sakshandsamar': 'Skriv navnet ditt.',
+  'error.sakshandsamarLong': 'Navnet kan være på høyst 120 tegn.',
   'error.chiefCustom': 'Skriv tittelen, eller velg en fra listen.',
+  'error.chiefCustomLong': 'Tittelen kan være på høyst 120 tegn.',
   'error.summary': 'Rett opp dette før du lagrer:',
   'error.saveFailed': 'Klarte ikke å lagre. Ingenting er endret. Prøv igjen.'
 }

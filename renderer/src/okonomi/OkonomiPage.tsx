@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fileFailureText } from '@shared/fileError'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
@@ -32,6 +33,7 @@ export function OkonomiPage() {
       const data = new TextEncoder().encode(okonomiplanCsv(p, m))
       const result = await platform.saveFile({ suggestedName: t('fileName', { from: p.years[0], to: p.years.at(-1) }), kind: 'csv', data })
       if (result.status === 'saved') setSaveStatus({ ok: true, text: t('saved', { path: result.path }) })
+      if (result.status === 'failed') setSaveStatus({ ok: false, text: fileFailureText(result)[m] })
     } catch {
       setSaveStatus({ ok: false, text: t('saveFailed') })
     }

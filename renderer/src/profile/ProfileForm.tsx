@@ -19,6 +19,9 @@ type Field = 'organisation' | 'sakshandsamar' | 'chiefCustom'
 /** What is wrong with a field, as a key of the setup dictionary. */
 type FieldErrors = Partial<Record<Field, ParseKeys<'setup'>>>
 
+/** A name or a title goes into every saksframlegg's header: longer than this is a paste gone wrong. */
+export const MAX_NAME_LENGTH = 120
+
 export function validateProfile(draft: {
   organisation: OrganisationChoice | null
   sakshandsamar: string
@@ -28,7 +31,9 @@ export function validateProfile(draft: {
   const errors: FieldErrors = {}
   if (!draft.organisation) errors.organisation = 'error.organisation'
   if (draft.sakshandsamar.trim() === '') errors.sakshandsamar = 'error.sakshandsamar'
+  else if (draft.sakshandsamar.trim().length > MAX_NAME_LENGTH) errors.sakshandsamar = 'error.sakshandsamarLong'
   if (draft.chiefKind === 'custom' && draft.chiefCustom.trim() === '') errors.chiefCustom = 'error.chiefCustom'
+  else if (draft.chiefKind === 'custom' && draft.chiefCustom.trim().length > MAX_NAME_LENGTH) errors.chiefCustom = 'error.chiefCustomLong'
   return errors
 }
 

@@ -1,21 +1,23 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { fileFailureText } from '@shared/fileError'
+import type { Maalform } from '@shared/maalform'
 import { DismissibleNotice } from '../DismissibleNotice'
 import type { ExportKind, Notice } from './caseDraftReducer'
 
 export function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const { t } = useTranslation('saksframlegg')
+  const { t, i18n } = useTranslation('saksframlegg')
   const error =
     notice.kind === 'exportFailed' || notice.kind === 'saveFailed' || notice.kind === 'copyFailed' || notice.kind === 'restoreFailed'
   const color = error ? 'danger' : notice.kind === 'exportCancelled' || notice.kind === 'unsavedBack' || notice.kind === 'copied' ? 'info' : 'success'
   return (
     <DismissibleNotice color={color} error={error} testId="sf-notice" onDismiss={onDismiss}>
-      {noticeText(notice, t)}
+      {noticeText(notice, t, i18n.language as Maalform)}
     </DismissibleNotice>
   )
 }
 
-function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
+function noticeText(notice: Notice, t: TFunction<'saksframlegg'>, maalform: Maalform): string {
   switch (notice.kind) {
     case 'saved':
       return t('notice.saved', { version: String(notice.version) })
@@ -29,7 +31,7 @@ function noticeText(notice: Notice, t: TFunction<'saksframlegg'>): string {
     case 'exportCancelled':
       return t('notice.exportCancelled')
     case 'exportFailed':
-      return t('notice.exportFailed')
+      return notice.failure ? fileFailureText(notice.failure)[maalform] : t('notice.exportFailed')
     case 'saveFailed':
       return t(
         notice.reason === 'notFound' ? 'notice.saveFailedNotFound' : notice.reason === 'error' ? 'notice.saveFailed' : 'notice.saveFailedInvalid'

@@ -1,3 +1,4 @@
+import type { FileFailure } from '@shared/fileError'
 import type { Maalform } from '@shared/maalform'
 import type { DocumentPart, Saksframlegg } from '@shared/saksframlegg'
 
@@ -21,7 +22,8 @@ export type Notice =
   /** `unsaved`: the case had changes not yet saved when its Word file was written. */
   | { kind: 'exported'; path: string; part: ExportKind; unsaved: boolean }
   | { kind: 'exportCancelled' }
-  | { kind: 'exportFailed' }
+  /** `failure`: the file system said why (disk full, no permission…); without it, the general message. */
+  | { kind: 'exportFailed'; failure?: FileFailure }
   | { kind: 'saveFailed'; reason: FailureReason }
   | { kind: 'copyFailed' }
   | { kind: 'restoreFailed'; reason: FailureReason }
@@ -76,7 +78,7 @@ export type CaseDraftAction =
   | { type: 'exportStarted'; part: ExportKind }
   | { type: 'exported'; path: string; part: ExportKind; unsaved: boolean }
   | { type: 'exportCancelled' }
-  | { type: 'exportFailed' }
+  | { type: 'exportFailed'; failure?: FileFailure }
   | { type: 'copyStarted' }
   | { type: 'copyEnded' }
   | { type: 'copyFailed' }
@@ -176,7 +178,7 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
     case 'exportCancelled':
       return { ...state, exporting: null, notice: { kind: 'exportCancelled' } }
     case 'exportFailed':
-      return { ...state, exporting: null, notice: { kind: 'exportFailed' } }
+      return { ...state, exporting: null, notice: action.failure ? { kind: 'exportFailed', failure: action.failure } : { kind: 'exportFailed' } }
     case 'copyStarted':
       return { ...state, copying: true }
     case 'copyEnded':

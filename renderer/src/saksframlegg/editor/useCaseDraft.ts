@@ -98,7 +98,9 @@ export function useCaseDraft(id: string, flash: Flash | null) {
           ? await templateFile(draft)
           : await buildWordFile(renderSaksframlegg(draft, maalform, part), suggestedFileName(draft, part, maalform))
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
-      dispatch(result.status === 'saved' ? { type: 'exported', path: result.path, part, unsaved: dirty } : { type: 'exportCancelled' })
+      if (result.status === 'saved') dispatch({ type: 'exported', path: result.path, part, unsaved: dirty })
+      else if (result.status === 'failed') dispatch({ type: 'exportFailed', failure: result })
+      else dispatch({ type: 'exportCancelled' })
     } catch (error) {
       console.error('Exporting the Word file failed:', error)
       dispatch({ type: 'exportFailed' })
