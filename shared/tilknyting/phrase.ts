@@ -41,9 +41,14 @@ export function partAmounts(part: RunningPart, maalform: Maalform, words: { perP
   return amounts.join(` ${words.and} `)
 }
 
+/** An amount in a table headed "i kroner": "10 279,50", "25 000", without the "kr" a sentence gives it. */
+export function kroner(amount: string): string {
+  return formatKroner(amount).replace(/^kr\u00a0/, '')
+}
+
 /** A cost as a table cell: the amount, or the gap in the målform. */
 export function cellText(cell: CostCell, gaps: { unknownPrice: string; noPopulation: string }): string {
-  return cell.kind === 'amount' ? formatKroner(cell.amount) : gaps[cell.kind]
+  return cell.kind === 'amount' ? kroner(cell.amount) : gaps[cell.kind]
 }
 
 /** Which costs the sums leave out, for the sentence under the table. */

@@ -2,12 +2,12 @@ import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDoc
 import { safeFileName } from '../document/fileName'
 import { runsOf } from '../document/placeholder'
 import { oneLine } from '../document/text'
-import { formatDateLong, formatKroner } from '../format'
+import { formatDateLong } from '../format'
 import type { Maalform } from '../maalform'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
-import { cellText } from './phrase'
+import { cellText, kroner } from './phrase'
 import { tilknytingNb } from './text.nb'
 import { tilknytingNn } from './text.nn'
 import type { TilknytingText } from './textTypes'
@@ -36,10 +36,10 @@ function paragraphs(texts: readonly string[], origin: BlockOrigin<TilknytingPart
 /** The four years' costs as a table: connection, running and the sum, each year a column, then the period. */
 function costTable(c: TilknytingCase, text: TilknytingText): Block {
   const cell = (value: CostCell): string => cellText(value, text.gaps)
-  const sum = (total: { amount: string }): string => formatKroner(total.amount)
+  const sum = (total: { amount: string }): string => kroner(total.amount)
   return {
     type: 'table',
-    columns: [{ label: text.labels.item, weight: 3 }, ...c.years.map((y) => ({ label: String(y), weight: 2 })), { label: text.labels.sum, weight: 2 }],
+    columns: [{ label: text.labels.item, weight: 2.7 }, ...c.years.map((y) => ({ label: String(y), weight: 2.3 })), { label: text.labels.sum, weight: 2.3 }],
     rows: [
       [text.labels.connection, ...c.plan.map((p) => cell(p.connection)), cell(c.rowTotals.connection)],
       [text.labels.running, ...c.plan.map((p) => cell(p.running)), cell(c.rowTotals.running)],
@@ -80,9 +80,10 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       ...paragraphs(text.assessment(c, chief), { part: 'assessment' }),
       heading(text.headings.economy, 'economy'),
       ...paragraphs(text.economy(c), { part: 'economy' }),
+      // The period's total first, then the table by year, so no paragraph sits tight under the table.
+      ...paragraphs(text.totals(c), { part: 'economy' }),
       ...paragraphs([text.tableIntro(c)], { part: 'economy' }),
       costTable(c, text),
-      ...paragraphs(text.afterTable(c), { part: 'economy' }),
       heading(text.innstillingHeading(chief), 'innstilling'),
       // The part the council adopts: kept whole and on one page with its heading.
       ...paragraphs([text.innstilling(c)], { part: 'innstilling' }, true)

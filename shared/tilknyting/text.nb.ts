@@ -151,8 +151,8 @@ export const tilknytingNb: TilknytingText = {
     `${capitalise(chief)} anbefaler at ${c.organisation} tar i bruk ${c.solution.name}.`
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : [])],
-  tableIntro: (c) => `Kostnadene for ${c.organisation} i økonomiplanperioden ${period(c)}:`,
-  afterTable: (c) => {
+  tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
+  totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
     if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]

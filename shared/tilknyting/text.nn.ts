@@ -151,8 +151,8 @@ export const tilknytingNn: TilknytingText = {
     `${capitalise(chief)} tilrår at ${c.organisation} tek i bruk ${c.solution.name}.`
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : [])],
-  tableIntro: (c) => `Kostnadene for ${c.organisation} i økonomiplanperioden ${period(c)}:`,
-  afterTable: (c) => {
+  tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
+  totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
     if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]

@@ -18,8 +18,8 @@ export interface TilknytingText {
   /** The paragraphs before the cost table: population, connection and running cost. */
   economy: (c: TilknytingCase) => string[]
   tableIntro: (c: TilknytingCase) => string
-  /** Under the table: what the sums leave out and the period's total. */
-  afterTable: (c: TilknytingCase) => string[]
+  /** Before the table: the period's total and what the sums leave out. */
+  totals: (c: TilknytingCase) => string[]
   innstilling: (c: TilknytingCase) => string
   footer: { page: string; of: string }
 }

@@ -38,16 +38,16 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
       connection: 'kr 25 000',
       perYear: 'kr 10 279,50',
       row: {
-        connection: 'kr 25 000\tkr 0\tkr 0\tkr 0\tkr 25 000',
-        running: 'kr 10 279,50\tkr 10 279,50\tkr 10 279,50\tkr 10 279,50\tkr 41 118',
-        sum: 'kr 35 279,50\tkr 10 279,50\tkr 10 279,50\tkr 10 279,50\tkr 66 118'
+        connection: '25 000\t0\t0\t0\t25 000',
+        running: '10 279,50\t10 279,50\t10 279,50\t10 279,50\t41 118',
+        sum: '35 279,50\t10 279,50\t10 279,50\t10 279,50\t66 118'
       },
       total: 'kr 66 118'
     },
     'min-kommune-barnevern': {
       connection: 'kr 25 000',
       perYear: null,
-      row: { connection: 'kr 25 000\tkr 0\tkr 0\tkr 0\tkr 25 000', running: '', sum: 'kr 25 000\tkr 0\tkr 0\tkr 0\tkr 25 000' },
+      row: { connection: '25 000\t0\t0\t0\t25 000', running: '', sum: '25 000\t0\t0\t0\t25 000' },
       total: 'kr 25 000'
     }
   },
@@ -56,16 +56,16 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
       connection: 'kr 60 000',
       perYear: 'kr 35 838',
       row: {
-        connection: 'kr 60 000\tkr 0\tkr 0\tkr 0\tkr 60 000',
-        running: 'kr 35 838\tkr 35 838\tkr 35 838\tkr 35 838\tkr 143 352',
-        sum: 'kr 95 838\tkr 35 838\tkr 35 838\tkr 35 838\tkr 203 352'
+        connection: '60 000\t0\t0\t0\t60 000',
+        running: '35 838\t35 838\t35 838\t35 838\t143 352',
+        sum: '95 838\t35 838\t35 838\t35 838\t203 352'
       },
       total: 'kr 203 352'
     },
     'min-kommune-barnevern': {
       connection: 'kr 184 995,60',
       perYear: null,
-      row: { connection: 'kr 184 995,60\tkr 0\tkr 0\tkr 0\tkr 184 995,60', running: '', sum: 'kr 184 995,60\tkr 0\tkr 0\tkr 0\tkr 184 995,60' },
+      row: { connection: '184 995,60\t0\t0\t0\t184 995,60', running: '', sum: '184 995,60\t0\t0\t0\t184 995,60' },
       total: 'kr 184 995,60'
     }
   }
@@ -146,15 +146,15 @@ describe('the adoption case', () => {
   it('reckons the running cost from the month the solution is taken into use', () => {
     // From 1 July: six months of 10 279,50 a year is 5 139,75.
     const doc = text('tysnes', 'digiorden', 'nn', { start: '2027-07-01' })
-    expect(doc).toContain('Drift\tkr 5 139,75\tkr 10 279,50\tkr 10 279,50\tkr 10 279,50\tkr 35 978,25')
+    expect(doc).toContain('Drift\t5 139,75\t10 279,50\t10 279,50\t10 279,50\t35 978,25')
     expect(doc).toContain('frå 1. juli 2027')
   })
 
   it('shows highlighted gaps, not figures, without a population figure', async () => {
     const rendered = renderTilknyting(adoptionCase('levanger', 'digiorden', { withoutPopulation: true }), 'nb')
     const doc = plain(plainText(rendered))
-    expect(doc).toContain('Tilknytning\t[folketall]\tkr 0\tkr 0\tkr 0\t[folketall]')
-    expect(doc).not.toContain('kr 60 000\tkr 0')
+    expect(doc).toContain('Tilknytning\t[folketall]\t0\t0\t0\t[folketall]')
+    expect(doc).not.toContain('60 000\t0')
     const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
     const highlighted = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).filter((run) => run.includes('w:highlight'))
