@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chooseMaalform, endSession, putRow, screenshot, startTysnesSession, type Session } from './harness'
+import { wordText } from './wordText'
 
 /**
  * Fellesløysingar and Økonomi as a sakshandsamar in Tysnes (2 847 innbyggjarar on 1.1.2017, the
@@ -41,6 +42,16 @@ async function openSolution(page: Page, name: string): Promise<void> {
 }
 
 const status = (page: Page) => page.getByTestId('fl-adoption-status').textContent()
+
+/** Exports the adoption case with the button named `button`, keeps it as `name` and returns its words and file name. */
+async function exportCase(page: Page, button: string, name: string): Promise<{ text: string; suggested: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('fl-case').getByRole('button', { name: button }).click()])
+  const path = join(downloads, name)
+  await download.saveAs(path)
+  mkdirSync(join(SHOTS, '..', 'adopt'), { recursive: true })
+  copyFileSync(path, join(SHOTS, '..', 'adopt', `e2e-${name}`))
+  return { text: await wordText(path), suggested: download.suggestedFilename() }
+}
 
 describe('Fellesløysingar and Økonomi', () => {
   it('lists the catalogue as examples to check, and shows Digiorden’s bands and Tysnes’ costs', async () => {
@@ -92,6 +103,25 @@ describe('Fellesløysingar and Økonomi', () => {
     await expect.poll(() => page.getByTestId('fl-history').locator('li').count()).toBe(3)
     await shot(page, 'fellesloysing-i-bruk-nn')
 
+    // The adoption case, reckoned from the day Digiorden came into use: 1 March 2026, økonomiplan 2026–2029.
+    const nn = await exportCase(page, 'Lag saksframlegg om tilknyting', 'tilknyting-digiorden-nn.docx')
+    expect(nn.suggested).toBe('Tilknyting til fellesløysinga Digiorden Tysnes kommune.docx')
+    expect(nn.text).toContain('Tysnes kommune\nSAKSFRAMLEGG\n')
+    expect(nn.text).toContain('Med 2 847 innbyggjarar høyrer Tysnes kommune til «under 5 000», og tilknytingskostnaden vert kr 25 000.')
+    // (500 + 0,125 × 2 847) × 12 = 10 270,50 a year; ten months of 2026: 8 558,75. In all 25 000 + 8 558,75 + 3 × 10 270,50.
+    expect(nn.text).toContain('Drift\n8 558,75\n10 270,50\n10 270,50\n10 270,50\n39 370,25\n')
+    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 370,25 i perioden 2026–2029.')
+    expect(nn.text).toContain('Tysnes kommune har betalt eingongsbeløpet og kan difor ta løysinga i bruk.')
+    expect(nn.text).toContain(
+      'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. mars 2026. ' +
+        'Kostnadene vert innarbeidde i budsjett 2026 og økonomiplanen 2026–2029.'
+    )
+    await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saka' }).click()
+    const preview = page.getByTestId('tilknyting-preview')
+    await expect.poll(() => preview.innerText()).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden')
+    await preview.scrollIntoViewIfNeeded()
+    await shot(page, 'tilknyting-saksframlegg-nn')
+
     // Min kommune – barnevern, being considered from 1 January 2027.
     await openSolution(page, 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)')
     await page.getByLabel('Dato', { exact: true }).fill('2026-09-01')
@@ -142,6 +172,20 @@ describe('Fellesløysingar and Økonomi', () => {
     await expect.poll(() => status(page)).toContain('Status: vedtatt')
     expect(await page.getByTestId('fl-adoption-notice').innerText()).toContain('Registrert: vedtatt.')
     await shot(page, 'fellesloysing-nb')
+
+    // Its adoption case in bokmål: 2 847 < 6 300, so kr 25 000 in 2027; the running price is not stated, and not invented.
+    const nb = await exportCase(page, 'Lag saksframlegg om tilknytning', 'tilknytning-barnevern-nb.docx')
+    expect(nb.suggested).toBe('Tilknytning til fellesløsningen Min kommune – barnevern, med Chat – barnevern (DigiBarnevern) Tysnes kommune.docx')
+    expect(nb.text).toContain('Med 2 847 innbyggere blir tilknytningskostnaden kr 25 000.')
+    expect(nb.text).toContain('Kilden oppgir ikke driftskostnaden.')
+    expect(nb.text).toContain('Drift\n[ikke oppgitt]\n[ikke oppgitt]\n[ikke oppgitt]\n[ikke oppgitt]\n[ikke oppgitt]\n')
+    expect(nb.text).toContain(
+      'INNSTILLING FRA RÅDMANNEN\nKommunestyret vedtar at Tysnes kommune tar i bruk fellesløsningen Min kommune – barnevern, med Chat – barnevern (DigiBarnevern) fra 1. januar 2027. ' +
+        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030.'
+    )
+    await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
+    await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()
+    await shot(page, 'tilknyting-saksframlegg-nb')
 
     await page.locator('nav a[data-area="fellesloysingar"]').click()
     await page.getByRole('heading', { name: 'Fellesløsninger', level: 1 }).waitFor()

@@ -9,6 +9,8 @@ import { renderMelding } from '../../shared/meldingOmVedtak'
 import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
 import type { Saksframlegg } from '../../shared/saksframlegg/model'
 import { melding } from '../fixtures/melding/meldingar'
+import { renderTilknyting } from '../../shared/tilknyting'
+import { adoptionCase } from '../fixtures/tilknyting/cases'
 import { hordaland, tysnes, tysnesUserRound } from '../fixtures/saksframlegg/cases'
 import { scanFiles, scanSource, type TekstPair } from '../support/tekstScan'
 
@@ -186,6 +188,19 @@ describe('the documents the app writes', () => {
     for (const variant of meldingar) {
       it(`a ${maalform} melding om vedtak (${variant}) has no word of the other målform`, () => {
         expect(foreignWords(plainText(renderMelding(melding(maalform, variant), maalform)), maalform)).toEqual([])
+      })
+    }
+  }
+
+  const adoptions = [
+    ['Tysnes, Digiorden, paid', () => adoptionCase('tysnes', 'digiorden')],
+    ['Levanger, Min kommune – barnevern, not paid', () => adoptionCase('levanger', 'min-kommune-barnevern', { participation: 'vedteke' })],
+    ['no population figure', () => adoptionCase('levanger', 'digiorden', { withoutPopulation: true, participation: null })]
+  ] as const
+  for (const maalform of MAALFORMER) {
+    for (const [variant, build] of adoptions) {
+      it(`a ${maalform} adoption case (${variant}) has no word of the other målform`, () => {
+        expect(foreignWords(plainText(renderTilknyting(build(), maalform)), maalform)).toEqual([])
       })
     }
   }

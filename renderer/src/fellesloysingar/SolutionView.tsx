@@ -9,6 +9,7 @@ import { costsInYear, type PlanCell } from '@shared/tracking/okonomiplan'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { AdoptionCase } from './AdoptionCase'
 import { AdoptionPanel } from './AdoptionPanel'
 import { PriceView } from './PriceView'
 import { solutionStore } from './solutionStore'
@@ -82,6 +83,8 @@ export function SolutionView({ solution, tracking }: { solution: Solution; track
       </Card>
 
       <AdoptionPanel solution={solution} tracking={tracking} />
+
+      <AdoptionCase solution={solution} tracking={tracking} />
 
       <ConfirmDialog
         open={confirmRevert}

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { PopulationFigure } from '@shared/contribution'
 import type { Profile } from '@shared/profile'
 import type { Adoption } from '@shared/tracking/adoption'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
@@ -15,6 +16,8 @@ export interface Tracking {
   participation: ParticipationStatus | undefined
   /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
   population: number | undefined
+  /** The same figure with its date and source, for a document to cite. */
+  figure: PopulationFigure | undefined
   contribution: { amount: string; year: number } | undefined
 }
 
@@ -33,6 +36,7 @@ export function useTracking(profile: Profile): Tracking {
     roundId: round.id,
     participation: participation ?? undefined,
     population: outcome.ok ? outcome.contribution.population.count : undefined,
+    figure: outcome.ok ? outcome.contribution.population : undefined,
     contribution: outcome.ok ? { amount: outcome.contribution.amount, year: round.budgetYear } : undefined
   }
 }

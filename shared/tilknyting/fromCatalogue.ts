@@ -1,0 +1,142 @@
+import Decimal from 'decimal.js'
+import type { PopulationFigure } from '../contribution'
+import { parseIsoDate } from '../format'
+import { organisationName, type Profile } from '../profile'
+import { mayTakeStep } from '../tracking/access'
+import type { Solution } from '../tracking/catalogue'
+import { monthsInUse, PLAN_YEARS } from '../tracking/okonomiplan'
+import type { ParticipationStatus } from '../tracking/participationStatus'
+import { connectionCost, priceFor, runningCost, type ConnectionCost, type Cost, type RunningCost } from '../tracking/priceModel'
+import type { AccessFinding, CostCell, TilknytingCase } from './model'
+
+/** What the adoption case is written from: the catalogue entry, the profile and the figures in force. */
+export interface TilknytingSource {
+  solution: Solution
+  profile: Pick<Profile, 'kind' | 'name' | 'sakshandsamar' | 'chiefTitle'>
+  /** The population figure in force (the one the contribution is reckoned from); none set up: undefined. */
+  population?: PopulationFigure
+  /** Where the kommune's participation in the fund stands; undefined: nothing recorded. */
+  participation?: ParticipationStatus
+  /** The økonomiplan's first year, which is also the budget year the innstilling names. */
+  fromYear: number
+  /** ISO date the solution is to be taken into use; the first of January of `fromYear` when not given. */
+  start?: string
+  /** ISO date of the case. */
+  date: string
+  /** The utval asked to decide; the council of the kommune or fylkeskommune when not given. */
+  utval?: string
+  years?: number
+}
+
+const AMOUNT_ZERO: CostCell = { kind: 'amount', amount: '0' }
+
+function cellOf(cost: Cost): CostCell {
+  return cost.known ? { kind: 'amount', amount: cost.amount.toFixed() } : { kind: 'unknownPrice' }
+}
+
+/** Whether the rule's amount depends on the number of innbyggjarar. */
+export function connectionNeedsPopulation(rule: ConnectionCost): boolean {
+  return rule.kind === 'perInnbyggjar' || rule.kind === 'bands' || rule.kind === 'threshold'
+}
+
+export function runningNeedsPopulation(rule: RunningCost): boolean {
+  return rule.kind === 'parts' && rule.parts.some((part) => part.perInnbyggjar !== undefined || part.bands !== undefined)
+}
+
+function connectionCell(rule: ConnectionCost | undefined, count: number | undefined): CostCell {
+  if (!rule || rule.kind === 'unknown') return { kind: 'unknownPrice' }
+  if (count === undefined && connectionNeedsPopulation(rule)) return { kind: 'noPopulation' }
+  return cellOf(connectionCost(rule, count ?? 0))
+}
+
+function runningCell(rule: RunningCost | undefined, count: number | undefined, months: number): CostCell {
+  if (months === 0) return AMOUNT_ZERO
+  if (!rule || rule.kind === 'unknown') return { kind: 'unknownPrice' }
+  if (count === undefined && runningNeedsPopulation(rule)) return { kind: 'noPopulation' }
+  return cellOf(runningCost(rule, count ?? 0, months))
+}
+
+function totalOf(cells: readonly CostCell[]): { amount: string; incomplete: boolean } {
+  return {
+    amount: cells.reduce((sum, c) => (c.kind === 'amount' ? sum.plus(c.amount) : sum), new Decimal(0)).toFixed(),
+    incomplete: cells.some((c) => c.kind !== 'amount')
+  }
+}
+
+/** The cells' sum, or the first gap among them. */
+function sumCells(cells: readonly CostCell[]): CostCell {
+  const gap = cells.find((c) => c.kind !== 'amount')
+  return gap ?? { kind: 'amount', amount: totalOf(cells).amount }
+}
+
+/** The access rule (shared/tracking/access.ts) as the case tells it. */
+export function accessFinding(solution: Pick<Solution, 'name' | 'fundFinanced'>, participation: ParticipationStatus | undefined): AccessFinding {
+  if (solution.fundFinanced === 'no') return { kind: 'notFundFinanced' }
+  if (solution.fundFinanced === 'unknown') return { kind: 'fundUnknown' }
+  if (mayTakeStep(solution, 'iBruk', participation).allowed) return { kind: 'paid' }
+  return participation ? { kind: 'notPaid', participation } : { kind: 'notPaid' }
+}
+
+/** The population as a council document cites it: a date or source the figure does not truly have is ''. */
+function citedFigure(figure: PopulationFigure): NonNullable<TilknytingCase['population']> {
+  const source = figure.sourceUnknown ? { nn: '', nb: '' } : (figure.sourceText ?? { nn: figure.source, nb: figure.source })
+  return { count: figure.count, date: figure.dateUnknown ? '' : figure.date, source: { nn: source.nn, nb: source.nb } }
+}
+
+/**
+ * The adoption case for one solution: its costs from the price in force and the population figure,
+ * exact to the øre; a price the source does not state stays unknown and is never filled in.
+ */
+export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
+  const { solution, profile, fromYear } = source
+  const start = source.start ?? `${fromYear}-01-01`
+  const startYear = parseIsoDate(start).year
+  const years = Array.from({ length: source.years ?? PLAN_YEARS }, (_, i) => fromYear + i)
+  const count = source.population?.count
+  const price = priceFor(solution.prices, startYear)
+  const connection = connectionCell(price?.connection, count)
+  const plan = years.map((year) => ({
+    connection: year === startYear ? connection : AMOUNT_ZERO,
+    running: runningCell(priceFor(solution.prices, year)?.running, count, monthsInUse(year, start))
+  }))
+  const totals = plan.map((p) => totalOf([p.connection, p.running]))
+  return {
+    organisation: organisationName(profile),
+    contributorKind: profile.kind,
+    chiefTitle: profile.chiefTitle,
+    utval: source.utval?.trim() || (profile.kind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'),
+    sakshandsamar: profile.sakshandsamar,
+    date: source.date,
+    solution: {
+      name: solution.name,
+      operator: solution.operator,
+      purpose: solution.purpose,
+      status: solution.status,
+      fundFinanced: solution.fundFinanced,
+      url: solution.url,
+      example: solution.example
+    },
+    ...(price
+      ? {
+          price: {
+            connection: price.connection,
+            running: price.running,
+            source: price.source,
+            ...(price.statedOn ? { statedOn: price.statedOn } : {}),
+            collectedOn: price.collectedOn,
+            ...(price.note ? { note: price.note } : {})
+          }
+        }
+      : {}),
+    ...(source.population ? { population: citedFigure(source.population) } : {}),
+    access: accessFinding(solution, source.participation),
+    start,
+    years,
+    connection,
+    runningPerYear: runningCell(price?.running, count, 12),
+    plan,
+    rowTotals: { connection: sumCells(plan.map((p) => p.connection)), running: sumCells(plan.map((p) => p.running)) },
+    totals,
+    total: totalOf(plan.flatMap((p) => [p.connection, p.running]))
+  }
+}

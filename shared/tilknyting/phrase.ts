@@ -1,0 +1,62 @@
+import { formatDateLong, formatKroner, formatRate as rate, MONTHS, NBSP } from '../format'
+import type { Maalform } from '../maalform'
+import { bandFor, bandLabel, PERIOD_WORD, type PopulationBand, type RunningPart } from '../tracking/priceModel'
+import type { CostCell, TilknytingCase } from './model'
+
+/**
+ * Wording both målformer's text of the adoption case share: figures, dates and band labels, which
+ * are written alike in nynorsk and bokmål. The sentences around them are in text.nn.ts and text.nb.ts.
+ */
+
+/** A date as a source gives it: "2021", "desember 2023", "31. desember 2023". */
+export function statedDate(value: string): string {
+  const [year, month, day] = value.split('-')
+  if (day !== undefined) return formatDateLong(value)
+  if (month !== undefined) return `${MONTHS[Number(month) - 1]}${NBSP}${year}`
+  return year ?? value
+}
+
+/** "2027–2030". */
+export function period(c: Pick<TilknytingCase, 'years'>): string {
+  return c.years.length > 1 ? `${c.years[0]}–${c.years.at(-1)}` : String(c.years[0])
+}
+
+/** "under 5 000 innbyggjarar kr 25 000; 5 000–10 000 innbyggjarar kr 40 000; …". */
+export function bandList(bands: readonly PopulationBand[], maalform: Maalform, people: string): string {
+  return bands.map((band, i) => `${bandLabel(bands, i, maalform)} ${people} ${formatKroner(band.amount)}`).join('; ')
+}
+
+/** The label of the band `count` falls in, or undefined. */
+export function bandOf(bands: readonly PopulationBand[], count: number, maalform: Maalform): string | undefined {
+  const band = bandFor(bands, count)
+  return band ? bandLabel(bands, bands.indexOf(band), maalform) : undefined
+}
+
+/** One payee's amounts in words: "kr 500 per månad og kr 0,125 per innbyggjar per månad". */
+export function partAmounts(part: RunningPart, maalform: Maalform, words: { perPerson: string; and: string; byPopulation: string; people: string }): string {
+  const amounts: string[] = []
+  if (part.fixed) amounts.push(`${rate(part.fixed.amount)} ${PERIOD_WORD[part.fixed.per][maalform]}`)
+  if (part.perInnbyggjar) amounts.push(`${rate(part.perInnbyggjar.amount)} ${words.perPerson} ${PERIOD_WORD[part.perInnbyggjar.per][maalform]}`)
+  if (part.bands) amounts.push(`${words.byPopulation} ${PERIOD_WORD[part.bands.per][maalform]} (${bandList(part.bands.bands, maalform, words.people)})`)
+  return amounts.join(` ${words.and} `)
+}
+
+/** An amount in a table headed "i kroner": "10 279,50", "25 000", without the "kr" a sentence gives it. */
+export function kroner(amount: string): string {
+  return formatKroner(amount).replace(/^kr\u00a0/, '')
+}
+
+/** A cost as a table cell: the amount, or the gap in the målform. */
+export function cellText(cell: CostCell, gaps: { unknownPrice: string; noPopulation: string }): string {
+  return cell.kind === 'amount' ? kroner(cell.amount) : gaps[cell.kind]
+}
+
+/** Which costs the sums leave out, for the sentence under the table. */
+export function leftOut(c: TilknytingCase): { connection: boolean; running: boolean; population: boolean } {
+  const cells = c.plan.flatMap((p) => [p.connection, p.running])
+  return {
+    connection: c.plan.some((p) => p.connection.kind !== 'amount'),
+    running: c.plan.some((p) => p.running.kind !== 'amount'),
+    population: cells.some((cell) => cell.kind === 'noPopulation')
+  }
+}

@@ -1,0 +1,106 @@
+import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
+import { safeFileName } from '../document/fileName'
+import { runsOf } from '../document/placeholder'
+import { oneLine } from '../document/text'
+import { formatDateLong } from '../format'
+import type { Maalform } from '../maalform'
+import { headerGap } from '../saksframlegg/headerGaps'
+import { chiefDefinite } from '../saksframlegg/text'
+import type { CostCell, TilknytingCase } from './model'
+import { cellText, kroner } from './phrase'
+import { tilknytingNb } from './text.nb'
+import { tilknytingNn } from './text.nn'
+import type { TilknytingText } from './textTypes'
+
+/** The parts of the adoption case, so a preview can tell what a block shows. */
+export type TilknytingPart = 'header' | 'title' | 'subject' | 'background' | 'assessment' | 'economy' | 'innstilling'
+
+type Block = DisplayBlock<TilknytingPart>
+
+const TEXTS: Record<Maalform, TilknytingText> = { nn: tilknytingNn, nb: tilknytingNb }
+
+/** Headings in capitals, as the DigiFin saksframlegg writes them. */
+const upper = (text: string): string => text.toLocaleUpperCase('nb-NO')
+
+function heading(text: string, part: TilknytingPart): Block {
+  return { type: 'heading', level: 2, text: upper(text), origin: { part } }
+}
+
+function paragraphs(texts: readonly string[], origin: BlockOrigin<TilknytingPart>, keep = false): Block[] {
+  return texts
+    .map(oneLine)
+    .filter((text) => text !== '')
+    .map((text) => ({ type: 'paragraph', role: 'body', runs: runsOf(text), ...(keep ? { keep } : {}), origin }))
+}
+
+/** The four years' costs as a table: connection, running and the sum, each year a column, then the period. */
+function costTable(c: TilknytingCase, text: TilknytingText): Block {
+  const cell = (value: CostCell): string => cellText(value, text.gaps)
+  const sum = (total: { amount: string }): string => kroner(total.amount)
+  return {
+    type: 'table',
+    columns: [{ label: text.labels.item, weight: 2.7 }, ...c.years.map((y) => ({ label: String(y), weight: 2.3 })), { label: text.labels.sum, weight: 2.3 }],
+    rows: [
+      [text.labels.connection, ...c.plan.map((p) => cell(p.connection)), cell(c.rowTotals.connection)],
+      [text.labels.running, ...c.plan.map((p) => cell(p.running)), cell(c.rowTotals.running)],
+      [c.total.incomplete ? text.labels.knownSum : text.labels.sum, ...c.totals.map(sum), sum(c.total)]
+    ],
+    origin: { part: 'economy' }
+  }
+}
+
+/** The adoption case as display blocks, wholly in the målform asked for. */
+export function renderTilknyting(c: TilknytingCase, maalform: Maalform): RenderedDocument<TilknytingPart> {
+  const text = TEXTS[maalform]
+  const chief = chiefDefinite(c.chiefTitle)
+  const header: BlockOrigin<TilknytingPart> = { part: 'header' }
+  const title = text.title(oneLine(c.solution.name))
+  const background = text.background(c, chief)
+  return {
+    blocks: [
+      { type: 'paragraph', role: 'organisation', runs: [{ text: oneLine(c.organisation), bold: true }], origin: header },
+      { type: 'paragraph', role: 'documentKind', runs: [{ text: text.documentKind, bold: true }], origin: header },
+      {
+        type: 'fields',
+        rows: [
+          { label: text.labels.sakshandsamar, value: oneLine(c.sakshandsamar) || headerGap('sakshandsamar', maalform) },
+          { label: text.labels.arkivsak, value: headerGap('arkivsak', maalform) },
+          { label: text.labels.date, value: formatDateLong(c.date) }
+        ],
+        origin: header
+      },
+      { type: 'heading', level: 1, text: title, origin: { part: 'title' } },
+      heading(text.headings.subject, 'subject'),
+      ...paragraphs([text.subject(c)], { part: 'subject' }),
+      heading(text.headings.background, 'background'),
+      ...paragraphs([background.intro], { part: 'background' }),
+      { type: 'list', ordered: false, items: background.facts.map(oneLine), origin: { part: 'background' } },
+      ...paragraphs(background.after, { part: 'background' }),
+      heading(text.headings.assessment, 'assessment'),
+      ...paragraphs(text.assessment(c, chief), { part: 'assessment' }),
+      heading(text.headings.economy, 'economy'),
+      ...paragraphs(text.economy(c), { part: 'economy' }),
+      // The period's total first, then the table by year, so no paragraph sits tight under the table.
+      ...paragraphs(text.totals(c), { part: 'economy' }),
+      ...paragraphs([text.tableIntro(c)], { part: 'economy' }),
+      costTable(c, text),
+      heading(text.innstillingHeading(chief), 'innstilling'),
+      // The part the council adopts: kept whole and on one page with its heading.
+      ...paragraphs([text.innstilling(c)], { part: 'innstilling' }, true)
+    ],
+    meta: {
+      title,
+      subject: `${text.documentKind.charAt(0)}${text.documentKind.slice(1).toLowerCase()}: ${title}`,
+      author: oneLine(c.sakshandsamar) || oneLine(c.organisation),
+      language: documentLanguage(maalform),
+      properties: [{ name: 'saksbehandler', value: oneLine(c.sakshandsamar) }].filter((p) => p.value !== ''),
+      footer: text.footer
+    }
+  }
+}
+
+/** "Tilknyting til fellesløysinga Digiorden Tysnes kommune.docx": safe on Windows, macOS and Linux. */
+export function tilknytingFileName(c: TilknytingCase, maalform: Maalform): string {
+  const title = TEXTS[maalform].title(c.solution.name)
+  return safeFileName(`${title} ${c.organisation}`, 'docx', 'Saksframlegg')
+}

@@ -1,0 +1,169 @@
+import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
+import { areaName, capitalise } from '../saksframlegg/phrase'
+import { edgeNote } from '../tracking/priceModel'
+import { statusName } from '../tracking/participationText'
+import type { TilknytingCase } from './model'
+import { bandList, bandOf, leftOut, partAmounts, period, statedDate } from './phrase'
+import type { TilknytingText } from './textTypes'
+
+/**
+ * Bokmål, as Levanger's case (ordliste.md): "tilknytningskostnad", "innbyggere", "forvaltning,
+ * drift, vedlikehold og videreutvikling", the passive with -es ("innarbeides").
+ */
+
+const STATUS = { underUtvikling: 'under utvikling', tilgjengeleg: 'tilgjengelig', avvikla: 'avviklet' } as const
+const FUND = { yes: 'ja', no: 'nei', unknown: 'kilden sier det ikke' } as const
+const PEOPLE = 'innbyggere'
+const WORDS = { perPerson: 'per innbygger', and: 'og', byPopulation: 'etter folketall', people: PEOPLE }
+
+const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
+
+function population(c: TilknytingCase): string {
+  const p = c.population
+  if (!p) return 'Folketallet er ikke satt opp, så kostnadene som følger folketallet, er ikke regnet ut: [folketall].'
+  const date = p.date ? formatDateLong(p.date) : '[dato for folketallet]'
+  const source = p.source.nb.trim() || '[kilde for folketallet]'
+  return `Kostnadene er regnet ut fra folketallet i ${areaName(c.organisation)} per ${date}, ${formatInnbyggjarar(p.count, 'nb')} (${source}).`
+}
+
+function connection(c: TilknytingCase): string {
+  const rule = c.price?.connection
+  const count = c.population?.count
+  const when = `Beløpet faller i ${parseIsoDate(c.start).year}, året løsningen tas i bruk.`
+  const noFigure = 'Beløpet kan ikke regnes ut uten folketall.'
+  switch (rule?.kind) {
+    case undefined:
+    case 'unknown':
+      return 'Kilden oppgir ikke tilknytningskostnaden. Den er derfor ikke regnet inn i summene nedenfor og må avklares med KS.'
+    case 'none':
+      return 'Kilden oppgir at det ikke er noen tilknytningskostnad.'
+    case 'fixed':
+      return `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.amount)}. ${when}`
+    case 'perInnbyggjar':
+      return (
+        `Tilknytningskostnaden er et engangsbeløp på ${formatRate(rule.rate)} per innbygger. ` +
+        (count === undefined || c.connection.kind !== 'amount'
+          ? noFigure
+          : `For ${formatInnbyggjarar(count, 'nb')} blir det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
+      )
+    case 'bands': {
+      const note = edgeNote(rule.bands, 'nb')
+      const band = count === undefined ? undefined : bandOf(rule.bands, count, 'nb')
+      return (
+        `Tilknytningskostnaden er et engangsbeløp etter folketall: ${bandList(rule.bands, 'nb', PEOPLE)}.${note ? ` ${note}` : ''} ` +
+        (count === undefined || c.connection.kind !== 'amount' || !band
+          ? noFigure
+          : `Med ${formatInnbyggjarar(count, 'nb')} hører ${c.organisation} til «${band}», og tilknytningskostnaden blir ${formatKroner(c.connection.amount)}. ${when}`)
+      )
+    }
+    case 'threshold': {
+      const n = formatNumber(rule.threshold)
+      const stated =
+        `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggere ` +
+        `og ${formatRate(rule.rate)} per innbygger fra og med ${n} innbyggere.`
+      if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
+      const result =
+        count < rule.threshold
+          ? `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatKroner(c.connection.amount)}.`
+          : `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
+      return `${stated} ${result} ${when}`
+    }
+  }
+}
+
+function running(c: TilknytingCase): string[] {
+  const rule = c.price?.running
+  if (!rule || rule.kind === 'unknown') {
+    return ['Kilden oppgir ikke driftskostnaden. Den er derfor ikke regnet inn i summene nedenfor og må avklares med KS.']
+  }
+  if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
+  const parts = rule.parts.map((part) => `${part.payee} skal ha ${partAmounts(part, 'nb', WORDS)}.`).join(' ')
+  const perYear = c.runningPerYear
+  const result =
+    perYear.kind === 'amount' && c.population
+      ? `For ${formatInnbyggjarar(c.population.count, 'nb')} er driftskostnaden ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
+      : perYear.kind === 'amount'
+        ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
+        : 'Beløpet kan ikke regnes ut uten folketall.'
+  const discount = rule.discountUnknown ? ' Kilden nevner en rabatt, men ikke regelen for den; beløpene her er før rabatt.' : ''
+  return [`Driftskostnaden dekker forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${parts} ${result}${discount}`]
+}
+
+function access(c: TilknytingCase): string {
+  const name = c.solution.name
+  const rule = 'Bare kommuner som har betalt engangsbeløpet til ordningen, kan ta i bruk løsninger som KS DigiFin har finansiert.'
+  switch (c.access.kind) {
+    case 'notFundFinanced':
+      return `${name} er ikke finansiert av KS DigiFin, så regelen om at bare kommuner som har betalt engangsbeløpet, kan ta løsningene i bruk, gjelder ikke her.`
+    case 'fundUnknown':
+      return `Kilden sier ikke om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklares med KS.`
+    case 'paid':
+      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt engangsbeløpet og kan derfor ta løsningen i bruk.`
+    case 'notPaid': {
+      const now = c.access.participation
+        ? `deltakelsen står nå som «${statusName(c.access.participation, 'nb')}»`
+        : 'deltakelsen er ikke registrert'
+      return (
+        `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har ikke betalt engangsbeløpet ennå (${now}). ` +
+        `${capitalise(self(c))} må betale sin andel før løsningen kan tas i bruk, og innstillingen setter det som forutsetning.`
+      )
+    }
+  }
+}
+
+export const tilknytingNb: TilknytingText = {
+  maalform: 'nb',
+  documentKind: 'SAKSFRAMLEGG',
+  labels: { sakshandsamar: 'Saksbehandler', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader' },
+  gaps: { unknownPrice: '[ikke oppgitt]', noPopulation: '[folketall]' },
+  title: (name) => `Tilknytning til fellesløsningen ${name}`,
+  headings: { subject: 'Saken gjelder', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvenser' },
+  innstillingHeading: (chief) => `Innstilling fra ${chief}`,
+  subject: (c) =>
+    `Saken gjelder om ${c.organisation} skal ta i bruk fellesløsningen ${c.solution.name}, og hva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+  background: (c, chief) => {
+    const s = c.solution
+    const price = c.price
+    return {
+      intro: `${s.name} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim()}`.trim(),
+      facts: [
+        `Eier og driver: ${s.operator}`,
+        `Status: ${STATUS[s.status]}`,
+        `Finansiert av KS DigiFin: ${FUND[s.fundFinanced]}`,
+        ...(s.url ? [`Nettsted: ${s.url}`] : [])
+      ],
+      after: [
+        'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
+          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',
+        ...(/\bKS\b/.test(s.operator)
+          ? [`${capitalise(self(c))} inngår en hovedavtale med KS (SSA-L), som ${chief} skriver under, og et tjenestevedlegg for hver løsning.`]
+          : []),
+        price
+          ? `Prisene i saken er hentet fra ${price.source}${price.statedOn ? `, oppgitt ${statedDate(price.statedOn)}` : ''}, og lest ${statedDate(price.collectedOn)}.`
+          : 'Katalogen har ingen pris for løsningen.',
+        ...(s.example ? ['Opplysningene om løsningen er et eksempel fra startkatalogen og må kontrolleres mot KS før saken legges fram.'] : [])
+      ]
+    }
+  },
+  assessment: (c, chief) => [
+    access(c),
+    ...(c.total.incomplete ? ['Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med KS før kommunen binder seg.'] : []),
+    `${capitalise(chief)} anbefaler at ${c.organisation} tar i bruk ${c.solution.name}.`
+  ],
+  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : [])],
+  tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
+  totals: (c) => {
+    const out = leftOut(c)
+    const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
+    if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
+    return [
+      `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med${out.population ? ' før folketallet er satt opp' : ', da kilden ikke oppgir ' + (out.connection && out.running ? 'dem' : 'den')}. ` +
+        `De kjente kostnadene er til sammen ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    ]
+  },
+  innstilling: (c) =>
+    `${c.utval} vedtar at ${c.organisation} tar i bruk fellesløsningen ${c.solution.name} fra ${formatDateLong(c.start)}.` +
+    (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
+    ` Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`,
+  footer: { page: 'Side', of: 'av' }
+}

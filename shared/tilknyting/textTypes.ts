@@ -1,0 +1,25 @@
+import type { Maalform } from '../maalform'
+import type { TilknytingCase } from './model'
+
+/** Every fixed word of the adoption case in one målform; each sentence is written from the case. */
+export interface TilknytingText {
+  maalform: Maalform
+  documentKind: string
+  labels: { sakshandsamar: string; arkivsak: string; date: string; item: string; connection: string; running: string; sum: string; /** The sum row when a cost is left out of it. */ knownSum: string }
+  /** What a cell shows for a cost the source does not state, or that waits for a population figure: highlighted gaps. */
+  gaps: { unknownPrice: string; noPopulation: string }
+  title: (solutionName: string) => string
+  headings: { subject: string; background: string; assessment: string; economy: string }
+  innstillingHeading: (chiefDefinite: string) => string
+  subject: (c: TilknytingCase) => string
+  /** What the solution is and how adoption works; `facts` as a list. */
+  background: (c: TilknytingCase, chiefDefinite: string) => { intro: string; facts: string[]; after: string[] }
+  assessment: (c: TilknytingCase, chiefDefinite: string) => string[]
+  /** The paragraphs before the cost table: population, connection and running cost. */
+  economy: (c: TilknytingCase) => string[]
+  tableIntro: (c: TilknytingCase) => string
+  /** Before the table: the period's total and what the sums leave out. */
+  totals: (c: TilknytingCase) => string[]
+  innstilling: (c: TilknytingCase) => string
+  footer: { page: string; of: string }
+}

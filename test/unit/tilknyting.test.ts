@@ -1,0 +1,198 @@
+import JSZip from 'jszip'
+import { Packer } from 'docx'
+import { describe, expect, it } from 'vitest'
+import { plainText } from '../../shared/document/text'
+import { buildWordDocument } from '../../shared/document/word'
+import { MAALFORMER, type Maalform } from '../../shared/maalform'
+import { foreignWords } from '../../shared/purity'
+import { renderTilknyting, tilknytingFileName, tilknytingFrom } from '../../shared/tilknyting'
+import { STARTER_CATALOGUE } from '../../shared/tracking/starterCatalogue'
+import { adoptionCase, KOMMUNAR, solution, type Kommune, type SolutionId } from '../fixtures/tilknyting/cases'
+
+/**
+ * The saksframlegg on adopting a fellesløysing (issue 9 §4). Every figure below is reckoned by hand
+ * from the domain notes (fellesloysingar.md), not with the code under test:
+ *
+ * Digiorden: connection by band (under 5 000: 25 000; 5 000–10 000: 40 000; over 10 000: 60 000);
+ * running kr 500 + kr 0,125 per innbyggjar, per month.
+ *   Tysnes 2 853:    25 000; 12 × (500 + 0,125 × 2 853 = 856,625) = 10 279,50 a year; 4 years 41 118; in all 66 118.
+ *   Levanger 19 892: 60 000; 12 × (500 + 0,125 × 19 892 = 2 986,50) = 35 838 a year; 4 years 143 352; in all 203 352.
+ * Min kommune – barnevern: under 6 300 innbyggjarar 25 000, from it kr 9,30 per innbyggjar; running not stated.
+ *   Tysnes: 25 000.  Levanger: 19 892 × 9,30 = 184 995,60.
+ */
+
+const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
+const text = (kommune: Kommune, id: SolutionId, maalform: Maalform, options: Parameters<typeof adoptionCase>[2] = {}): string =>
+  plain(plainText(renderTilknyting(adoptionCase(kommune, id, options), maalform)))
+
+interface Expected {
+  connection: string
+  perYear: string | null
+  row: { connection: string; running: string; sum: string }
+  total: string
+}
+
+const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
+  tysnes: {
+    digiorden: {
+      connection: 'kr 25 000',
+      perYear: 'kr 10 279,50',
+      row: {
+        connection: '25 000\t0\t0\t0\t25 000',
+        running: '10 279,50\t10 279,50\t10 279,50\t10 279,50\t41 118',
+        sum: '35 279,50\t10 279,50\t10 279,50\t10 279,50\t66 118'
+      },
+      total: 'kr 66 118'
+    },
+    'min-kommune-barnevern': {
+      connection: 'kr 25 000',
+      perYear: null,
+      row: { connection: '25 000\t0\t0\t0\t25 000', running: '', sum: '25 000\t0\t0\t0\t25 000' },
+      total: 'kr 25 000'
+    }
+  },
+  levanger: {
+    digiorden: {
+      connection: 'kr 60 000',
+      perYear: 'kr 35 838',
+      row: {
+        connection: '60 000\t0\t0\t0\t60 000',
+        running: '35 838\t35 838\t35 838\t35 838\t143 352',
+        sum: '95 838\t35 838\t35 838\t35 838\t203 352'
+      },
+      total: 'kr 203 352'
+    },
+    'min-kommune-barnevern': {
+      connection: 'kr 184 995,60',
+      perYear: null,
+      row: { connection: '184 995,60\t0\t0\t0\t184 995,60', running: '', sum: '184 995,60\t0\t0\t0\t184 995,60' },
+      total: 'kr 184 995,60'
+    }
+  }
+}
+
+const WORDS = {
+  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader', unknown: '[ikkje oppgitt]', perYear: 'per år' },
+  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader', unknown: '[ikke oppgitt]', perYear: 'per år' }
+}
+
+describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
+  const w = WORDS[maalform]
+  for (const kommune of ['tysnes', 'levanger'] as const) {
+    for (const id of ['digiorden', 'min-kommune-barnevern'] as const) {
+      const expected = EXPECTED[kommune][id]
+      it(`states ${kommune}’s hand-computed costs for ${id} exactly, year by year`, () => {
+        const doc = text(kommune, id, maalform)
+        expect(doc).toContain(`${w.connection}\t${expected.row.connection}`)
+        if (expected.perYear) {
+          expect(doc).toContain(`${expected.perYear} ${w.perYear}`)
+          expect(doc).toContain(`${w.running}\t${expected.row.running}`)
+          expect(doc).toContain(`${w.sum}\t${expected.row.sum}`)
+        } else {
+          // Not stated by the source: said so, a gap in every year, never a figure.
+          expect(doc).toContain(`${w.running}\t${Array(5).fill(w.unknown).join('\t')}`)
+          expect(doc).toContain(`${w.knownSum}\t${expected.row.sum}`)
+          expect(doc).toContain(maalform === 'nn' ? 'Kjelda oppgjev ikkje driftskostnaden.' : 'Kilden oppgir ikke driftskostnaden.')
+        }
+        expect(doc).toContain(expected.total)
+        expect(foreignWords(doc, maalform)).toEqual([])
+      })
+    }
+  }
+})
+
+describe('the adoption case', () => {
+  it('shows how Levanger’s connection cost for Min kommune – barnevern is reckoned, in bokmål', () => {
+    expect(text('levanger', 'min-kommune-barnevern', 'nb')).toContain(
+      'Tilknytningskostnaden er et engangsbeløp på kr 25 000 for under 6 300 innbyggere og kr 9,30 per innbygger fra og med 6 300 innbyggere. ' +
+        'Med 19 892 innbyggere blir tilknytningskostnaden 19 892 × kr 9,30 = kr 184 995,60.'
+    )
+  })
+
+  it('names Tysnes’s band for Digiorden and the running price as stated, in nynorsk', () => {
+    const doc = text('tysnes', 'digiorden', 'nn')
+    expect(doc).toContain('Med 2 853 innbyggjarar høyrer Tysnes kommune til «under 5 000», og tilknytingskostnaden vert kr 25 000.')
+    expect(doc).toContain('KS skal ha kr 500 per månad og kr 0,125 per innbyggjar per månad.')
+    expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes per 1. juli 2017, 2 853 innbyggjarar (SSB tabell 06913).')
+    expect(doc).toContain('Prisane i saka er henta frå KS, «Hva koster det å ta i bruk Digiorden?» (ks.no), oppgitt 2021, og lesne november 2026.')
+  })
+
+  it('ends in the innstilling of the council, under the chief’s title, in each målform', () => {
+    const nn = text('tysnes', 'digiorden', 'nn')
+    expect(nn).toContain(
+      'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027. ' +
+        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030.'
+    )
+    const nb = text('levanger', 'digiorden', 'nb')
+    expect(nb).toContain(
+      'INNSTILLING FRA KOMMUNEDIREKTØREN\nKommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027. ' +
+        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030.'
+    )
+  })
+
+  it('tells the access rule: paid, not yet paid (a condition in the innstilling), or not fund-financed', () => {
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tysnes kommune har betalt eingongsbeløpet og kan difor ta løysinga i bruk.')
+    const unpaid = text('tysnes', 'digiorden', 'nn', { participation: 'vedteke' })
+    expect(unpaid).toContain('Tysnes kommune har ikkje betalt eingongsbeløpet enno (deltakinga står no som «vedteke»).')
+    expect(unpaid).toContain('Føresetnaden er at kommunen har betalt eingongsbeløpet til KS DigiFin.')
+    const none = text('levanger', 'digiorden', 'nb', { participation: null })
+    expect(none).toContain('Levanger kommune har ikke betalt engangsbeløpet ennå (deltakelsen er ikke registrert).')
+    expect(none).toContain('Forutsetningen er at kommunen har betalt engangsbeløpet til KS DigiFin.')
+    const smitte = plain(plainText(renderTilknyting(tilknytingFrom({ ...base('levanger'), solution: solution('fiks-smittesporing') }), 'nb')))
+    expect(smitte).toContain('Kilden sier ikke om Fiks smittesporing er finansiert av KS DigiFin.')
+    expect(smitte).not.toContain('Forutsetningen')
+  })
+
+  it('reckons the running cost from the month the solution is taken into use', () => {
+    // From 1 July: six months of 10 279,50 a year is 5 139,75.
+    const doc = text('tysnes', 'digiorden', 'nn', { start: '2027-07-01' })
+    expect(doc).toContain('Drift\t5 139,75\t10 279,50\t10 279,50\t10 279,50\t35 978,25')
+    expect(doc).toContain('frå 1. juli 2027')
+  })
+
+  it('shows highlighted gaps, not figures, without a population figure', async () => {
+    const rendered = renderTilknyting(adoptionCase('levanger', 'digiorden', { withoutPopulation: true }), 'nb')
+    const doc = plain(plainText(rendered))
+    expect(doc).toContain('Tilknytning\t[folketall]\t0\t0\t0\t[folketall]')
+    expect(doc).not.toContain('60 000\t0')
+    const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+    const highlighted = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).filter((run) => run.includes('w:highlight'))
+    expect(highlighted.some((run) => run.includes('[folketall]'))).toBe(true)
+    expect(highlighted.some((run) => run.includes('[arkivsaksnummer]'))).toBe(true)
+  })
+
+  it('is named for the solution and the kommune', () => {
+    expect(tilknytingFileName(adoptionCase('tysnes', 'digiorden'), 'nn')).toBe('Tilknyting til fellesløysinga Digiorden Tysnes kommune.docx')
+    expect(tilknytingFileName(adoptionCase('levanger', 'digiorden'), 'nb')).toBe('Tilknytning til fellesløsningen Digiorden Levanger kommune.docx')
+  })
+})
+
+function base(kommune: Kommune) {
+  const k = KOMMUNAR[kommune]
+  return { solution: solution('digiorden'), profile: k.profile, population: k.population, fromYear: 2027, date: '2026-11-24' }
+}
+
+describe('the adoption case for every entry of the starter catalogue', () => {
+  for (const entry of STARTER_CATALOGUE) {
+    for (const maalform of MAALFORMER) {
+      it(`(${entry.id}, ${maalform}) is wholly in the målform and invents no price`, () => {
+        const c = tilknytingFrom({ ...base('tysnes'), solution: entry })
+        const doc = plainText(renderTilknyting(c, maalform))
+        expect(foreignWords(doc, maalform)).toEqual([])
+        // A rule the source leaves open is a gap in every cell it touches, never an amount.
+        const price = entry.prices[0]!
+        if (price.running.kind === 'unknown') expect(c.plan.every((p) => p.running.kind === 'unknownPrice')).toBe(true)
+        if (price.connection.kind === 'unknown') expect(c.connection.kind).toBe('unknownPrice')
+      })
+    }
+  }
+})
+
+describe('the målform check on a cited price source', () => {
+  it('passes over the source’s own title and address, and still finds the same word in the case’s own text', () => {
+    const cited = 'Prisane er henta frå KS Digital, «Min kommune – barnevern» (ksdigital.no/tjenestene/min-kommune-barnevern/).'
+    expect(foreignWords(cited, 'nn')).toEqual([])
+    expect(foreignWords(`${cited} Tjenestene er mange.`, 'nn')).toEqual(['tjenestene'])
+  })
+})
