@@ -47,7 +47,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
     if (!open) return
     const decision = to === 'vedteke' ? { utval: utval.trim(), saksnummer: saksnummer.trim() } : undefined
     try {
-      const result = await adoptionStore.step(open.id, to, { ...input, ...(decision ? { decision } : {}) }, solution, tracking.roundId)
+      const result = await adoptionStore.step(open.id, to, { ...input, ...(decision ? { decision } : {}) }, solution)
       if (result.ok) {
         setNotice({ kind: 'saved', text: t('adopt.saved', { status: words(to) }) })
         setNote('')
