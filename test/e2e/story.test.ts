@@ -33,6 +33,7 @@ interface Story {
   m: Maalform
   search: string
   pick: string
+  /** The kommune as the 2017 case names it, and so the melding om vedtak. */
   kommune: string
   person: string
   typedFigure?: { count: string; date: string; source: string }
@@ -67,7 +68,7 @@ const STORIES: Story[] = [
     m: 'nb',
     search: '1719',
     pick: 'Levanger - Levangke kommune (5037)',
-    kommune: 'Levanger - Levangke kommune',
+    kommune: 'Levanger kommune',
     person: 'Kari Nordmo',
     amount: 'kr 397 840',
     connection: 'kr 60 000',
@@ -217,7 +218,10 @@ for (const story of STORIES) {
       await shot('saksframlegg-liste')
       await card.getByRole('button', { name: sf('new.create') }).click()
       await page.locator('.sf-editor h1').waitFor()
+      // The case is dated in 2017, before KS's deadline: the date field starts at today.
+      await page.getByLabel(sf('header.date'), { exact: true }).fill('2017-11-20')
       await page.getByLabel(sf('header.arkivsak')).fill('17/596')
+      await page.getByLabel(sf('header.arkivkode')).fill('026')
       await page.getByLabel(sf('saksgang.moetedatoRow', { n: '2' })).fill('2017-12-13')
       await page.getByLabel(sf('saksgang.saksnrRow', { n: '2' })).fill('65/17')
       await page.getByLabel(sf('title.label'), { exact: true }).press('Control+s')
@@ -227,6 +231,9 @@ for (const story of STORIES) {
       await download(page, page.getByRole('button', { name: sf('action.exportWhole') }), path)
       const text = await wordText(path)
       expect(text).toContain('SAKSFRAMLEGG')
+      expect(text).toContain('20. november 2017')
+      expect(text).not.toContain('2026')
+      expect(text).not.toContain('[arkivkode]')
       expect(text).toContain(story.amount)
       expect(text).toContain('65/17')
     })
@@ -254,6 +261,9 @@ for (const story of STORIES) {
       expect(text).toContain('MELDING OM VEDTAK')
       expect(text).toContain(story.melding)
       expect(text).toContain(story.amount)
+      // The sender is named as the case the council decided on names the kommune (Levanger, not its 2024 name).
+      expect(text).toContain(`${story.kommune} MELDING OM VEDTAK`)
+      expect(text).not.toContain('Levangke')
       await stepForm().getByLabel(dl('date')).fill('2017-12-14')
       await record('melding sendt til KS')
       await shot('deltaking-melding-sendt')
@@ -275,7 +285,9 @@ for (const story of STORIES) {
       await page.getByLabel(fl('adopt.date'), { exact: true }).fill('2018-01-20')
       await page.getByLabel(fl('adopt.plannedStart')).fill('2019-01-01')
       await page.getByRole('button', { name: fl('adopt.start') }).click()
-      await expect.poll(adoptionStatus).toContain(fl('adopt.status', { status: statusWord('vurderer', 'vurderer') }))
+      await expect.poll(adoptionStatus).toContain(fl('adopt.status', { status: 'vurderer' }))
+      // The costs are those of the planned year, not of today.
+      await expect.poll(async () => plain(await page.getByTestId('fl-costs').innerText())).toContain(fl('costs.connection', { year: '2019' }))
       await fillDecision()
       await page.getByRole('button', { name: fl('adopt.to.vedteke') }).click()
       const notice = page.getByTestId('fl-adoption-notice')
@@ -333,6 +345,8 @@ for (const story of STORIES) {
       await open('oversikt', frame('nav.oversikt'))
       await expect.poll(async () => plain(await page.getByTestId('participation-card').innerText())).toContain(dl('cardDone'))
       await expect.poll(async () => plain(await page.getByTestId('oversikt-loysingar').innerText())).toContain(ok('card.adopted', { count: '1' }))
+      // Decided before the deadline: nothing on the page says the deadline has passed.
+      expect(plain(await page.locator('main').innerText())).not.toMatch(/fristen har gått ut|Svarfristen har gått ut/i)
       await shot('oversikt-slutt')
       expect(session.errors).toEqual([])
     })
