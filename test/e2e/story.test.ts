@@ -331,6 +331,8 @@ for (const story of STORIES) {
       await page.getByLabel(ok('fromYear')).selectOption('2018')
       await expect.poll(async () => plain(await page.getByTestId('okonomi-total-decided').innerText())).toBe(story.decidedRow)
       expect(await page.getByRole('img', { name: new RegExp(ok('chartLabel').split('.')[0]!) }).count()).toBe(1)
+      // Every price is stated, so no note about «ukjend» costs stands under the table.
+      expect(await page.getByTestId('okonomi-unknown-note').count()).toBe(0)
       await shot('okonomi')
       const path = join(downloads, 'okonomiplan.csv')
       const name = await download(page, page.getByRole('button', { name: ok('exportCsv') }), path)
