@@ -264,8 +264,15 @@ for (const story of STORIES) {
       // The sender is named as the case the council decided on names the kommune (Levanger, not its 2024 name).
       expect(text).toContain(`${story.kommune} MELDING OM VEDTAK`)
       expect(text).not.toContain('Levangke')
+      // Until the melding is recorded as sent, the letter is dated today (2026 here); recorded as sent
+      // on 14.12.2017, the letter downloaded again carries that date.
       await stepForm().getByLabel(dl('date')).fill('2017-12-14')
       await record('melding sendt til KS')
+      const sent = join(downloads, 'melding-sendt.docx')
+      await download(page, page.getByRole('button', { name: dl('meldingExport') }), sent)
+      const sentText = await wordText(sent)
+      expect(sentText).toContain('14. desember 2017')
+      expect(sentText).not.toContain('2026')
       await shot('deltaking-melding-sendt')
     })
 
@@ -322,6 +329,7 @@ for (const story of STORIES) {
       await page.getByLabel(fl('adopt.date'), { exact: true }).fill('2019-01-01')
       await page.getByRole('button', { name: fl('adopt.to.iBruk') }).click()
       await expect.poll(adoptionStatus).toContain(fl('adopt.status', { status: 'i bruk' }))
+      expect(await adoptionStatus()).not.toContain(fl('adopt.plannedStart'))
       await expect.poll(() => page.getByTestId('fl-history').locator('li').count()).toBe(3)
       await shot('digiorden-i-bruk')
     })
