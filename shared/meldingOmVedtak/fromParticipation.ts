@@ -7,13 +7,20 @@ import { KS_ADDRESS, type MeldingOmVedtak } from './model'
 
 /** What the melding takes from the saksframlegg the participation is linked to. */
 export interface LinkedCase {
-  header: Pick<Saksframlegg['header'], 'arkivsak' | 'sakshandsamar'>
+  /**
+   * The case's arkivsak and sakshandsamar, and the kommune as the case names it: the council decided
+   * on a case written under the name of the day (Levanger kommune, 1719, in 2017), which may differ
+   * from the profile's name now (Levanger - Levangke kommune, 5037), and the letter names the sender
+   * as the decision does.
+   */
+  header: Pick<Saksframlegg['header'], 'arkivsak' | 'sakshandsamar'> & Partial<Pick<Saksframlegg['header'], 'kommuneName'>>
   economy: Pick<Saksframlegg['economy'], 'amount' | 'budgetYear'>
 }
 
 export interface MeldingSource {
   participation: Participation
   round: FinancingRound
+  /** The profile's organisation name: the sender when the linked case names none. */
   organisation: string
   /** The profile's sakshandsamar: signs when the linked case names none. */
   sakshandsamar: string
@@ -51,7 +58,7 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
   const amount = meldingAmount(source.participation, linked)
   return {
     sender: {
-      organisation: source.organisation,
+      organisation: linked?.header.kommuneName?.trim() || source.organisation,
       name: linked?.header.sakshandsamar.trim() || source.sakshandsamar,
       title: source.maalform === 'nn' ? 'sakshandsamar' : 'saksbehandler'
     },

@@ -1,3 +1,4 @@
+import { DIGIFIN_2017 } from '../financingRound'
 import type { Tekst } from '../maalform'
 import { isFundFinanced, type Solution } from './catalogue'
 import { hasPaid, type ParticipationStatus } from './participationStatus'
@@ -9,6 +10,13 @@ import { statusName } from './participationText'
  * the kommune's participation is not betalt. The interface asks here and shows the message, with a
  * way to the participation; it decides nothing itself.
  */
+
+/**
+ * The round whose participation governs the rule: the fund's own (KS DigiFin 2017). A kommune that
+ * paid into DigiFin may adopt what DigiFin built, whichever round the Bidrag page happens to show;
+ * paying in a round of the user's own does not open DigiFin's solutions.
+ */
+export const FUND_ROUND_ID = DIGIFIN_2017.id
 
 /** The steps of an adoption the rule guards. */
 export const GUARDED_STEPS = ['vedteke', 'iBruk'] as const

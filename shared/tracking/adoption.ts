@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatDateShort, isIsoDate } from '../format'
+import { formatDateShort, isIsoDate, parseIsoDate } from '../format'
 import type { Tekst } from '../maalform'
 import { mayTakeStep } from './access'
 import type { Solution } from './catalogue'
@@ -152,6 +152,16 @@ export function nextSteps(adoption: Pick<Adoption, 'status'>): readonly Adoption
 /** When the costs begin: the day it was taken into use, or else the planned start. */
 export function costStart(adoption: Adoption): string | undefined {
   return adoption.steps.find((s) => s.status === 'iBruk')?.date ?? adoption.plannedStart
+}
+
+/**
+ * The budget year a solution's costs are shown for on its page: the year it is taken into use (or
+ * is planned to be), so a case from 2017 planned for 2019 shows 2019's prices; this year when the
+ * kommune has not started considering it.
+ */
+export function costYear(adoption: Adoption | undefined, thisYear: number): number {
+  const start = adoption ? costStart(adoption) : undefined
+  return start ? parseIsoDate(start).year : thisYear
 }
 
 /** When the running costs stop: the day the adoption ended. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mayTakeStep } from '@shared/tracking/access'
-import { startAdoption, takeStep, type Adoption, type AdoptionStatus } from '@shared/tracking/adoption'
+import { costYear, startAdoption, takeStep, type Adoption, type AdoptionStatus } from '@shared/tracking/adoption'
 import { PARTICIPATION_STATUSES } from '@shared/tracking/participationStatus'
 import { STARTER_CATALOGUE } from '@shared/tracking/starterCatalogue'
 
@@ -58,6 +58,13 @@ describe('adoption steps', () => {
     expect(a.status).toBe('avslutta')
     expect(a.steps.map((s) => s.status)).toEqual(['vurderer', 'vedteke', 'iBruk', 'avslutta'])
     expect(a.steps[1]).toEqual({ status: 'vedteke', date: '2018-06-01', by: 'Anders', decision })
+  })
+
+  it('shows a solution’s costs for the year it is planned to be, or is, taken into use; this year before it is considered', () => {
+    expect(costYear(undefined, 2026)).toBe(2026)
+    expect(costYear(considered(), 2026)).toBe(2019)
+    // Taken into use 1 June 2018, before the planned 2019: the real start counts.
+    expect(costYear(walk('vedteke', 'iBruk'), 2026)).toBe(2018)
   })
 
   it('may end from vurderer or vedteke', () => {

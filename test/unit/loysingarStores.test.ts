@@ -64,11 +64,11 @@ describe('the adoption store', () => {
     if (!started.ok) throw new Error('start')
     const step = { date: '2018-03-01', by: 'Anders', decision: { utval: 'Kommunestyret', saksnummer: '12/18' } }
     await database.participations.put({ roundId: '2017', record: { status: 'fakturert' }, updatedAt: 'x' })
-    const refused = await adoptions.step('a1', 'vedteke', step, digiorden, '2017')
+    const refused = await adoptions.step('a1', 'vedteke', step, digiorden)
     expect(refused).toMatchObject({ ok: false, reason: 'refused' })
     expect((await adoptions.list())[0]?.status).toBe('vurderer')
     await database.participations.put({ roundId: '2017', record: { status: 'betalt' }, updatedAt: 'y' })
-    const allowed = await adoptions.step('a1', 'vedteke', step, digiorden, '2017')
+    const allowed = await adoptions.step('a1', 'vedteke', step, digiorden)
     expect(allowed.ok).toBe(true)
     expect((await adoptions.list())[0]?.status).toBe('vedteke')
     const history = await adoptions.history('a1')
@@ -77,5 +77,22 @@ describe('the adoption store', () => {
       [null, 'vurderer']
     ])
     expect(history[0]?.by).toBe('Anders')
+  })
+
+  it('reads the participation in the fund’s round, not in a round of the user’s own', async () => {
+    const started = await adoptions.start(digiorden, { date: '2019-01-10', by: 'Anders' }, '2020-01-01')
+    if (!started.ok) throw new Error('start')
+    const step = { date: '2019-03-01', by: 'Anders', decision: { utval: 'Kommunestyret', saksnummer: '12/19' } }
+    // Paid in a round the user added, invited only in DigiFin 2017: DigiFin's solutions stay closed.
+    await database.participations.put({ roundId: 'eigen-2019', record: { status: 'betalt' }, updatedAt: 'x' })
+    await database.participations.put({ roundId: '2017', record: { status: 'invitert' }, updatedAt: 'x' })
+    const refused = await adoptions.step('a1', 'vedteke', step, digiorden)
+    if (refused.ok || refused.reason !== 'refused') throw new Error('expected a refusal')
+    expect(refused.message.nn).toContain('Deltakinga står no som «invitert».')
+    expect(refused.message.nb).toContain('Deltakelsen står nå som «invitert».')
+    // Paid in DigiFin 2017 and only invited in the user's own round: allowed.
+    await database.participations.put({ roundId: 'eigen-2019', record: { status: 'invitert' }, updatedAt: 'y' })
+    await database.participations.put({ roundId: '2017', record: { status: 'betalt' }, updatedAt: 'y' })
+    expect((await adoptions.step('a1', 'vedteke', step, digiorden)).ok).toBe(true)
   })
 })

@@ -54,6 +54,31 @@ describe('the melding om vedtak', () => {
     expect(text).not.toContain('57 060')
   })
 
+  it('names the sender as the linked case names the kommune, not by the profile’s newer name', () => {
+    // Levanger, 1719 in 2017, is «Levanger - Levangke kommune» (5037) in the register of 2024; its
+    // council decided on a case from «Levanger kommune», and the letter says so throughout.
+    const decided: Step = { status: 'vedteke', decision: 'ja', utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13', vedtakText: 'Levanger kommune vil delta.', by: 'K', note: '' }
+    const source = {
+      participation: { ...invited('2017', '2017-09-08', 'K'), steps: [decided] },
+      round: DIGIFIN_2017,
+      organisation: 'Levanger - Levangke kommune',
+      sakshandsamar: 'Kari Nordmo',
+      maalform: 'nb' as const,
+      date: '2017-12-14',
+      vedtakText: ''
+    }
+    const linkedCase = { ...LINKED_CASE.nb, header: { ...LINKED_CASE.nb.header, kommuneName: 'Levanger kommune' } }
+    const fromCase = meldingFrom({ ...source, linkedCase })
+    if (!fromCase) throw new Error('No melding')
+    const text = plain(plainText(renderMelding(fromCase, 'nb')))
+    expect(text).toContain('Levanger kommune\nMELDING OM VEDTAK')
+    expect(text).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17')
+    expect(text).not.toContain('Levangke')
+    expect(meldingFileName(fromCase)).toBe('Melding om vedtak 65-17 Levanger kommune.docx')
+    // Without a linked case, the profile's name is all there is.
+    expect(meldingFrom(source)?.sender.organisation).toBe('Levanger - Levangke kommune')
+  })
+
   it('without a linked case, states the amount on KS’s invoice, or none', () => {
     const invoiced: Step = { status: 'fakturert', amount: '57000', invoiceReference: 'F-1', date: '2018-01-10', by: 'A', note: '' }
     const record = { ...invited('2017', '2017-09-08', 'A'), steps: [invoiced] }

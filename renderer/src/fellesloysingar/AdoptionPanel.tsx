@@ -47,7 +47,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
     if (!open) return
     const decision = to === 'vedteke' ? { utval: utval.trim(), saksnummer: saksnummer.trim() } : undefined
     try {
-      const result = await adoptionStore.step(open.id, to, { ...input, ...(decision ? { decision } : {}) }, solution, tracking.roundId)
+      const result = await adoptionStore.step(open.id, to, { ...input, ...(decision ? { decision } : {}) }, solution)
       if (result.ok) {
         setNotice({ kind: 'saved', text: t('adopt.saved', { status: words(to) }) })
         setNote('')
@@ -70,7 +70,8 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
         <>
           <Paragraph data-testid="fl-adoption-status">
             <strong>{t('adopt.status', { status: words(open.status) })}</strong>
-            {open.plannedStart && ` · ${t('adopt.plannedStart')} ${formatDateShort(open.plannedStart)}`}
+            {/* Once in use, the plan is history: the step's own date stands in the history below. */}
+            {open.plannedStart && open.status !== 'iBruk' && ` · ${t('adopt.plannedStart')} ${formatDateShort(open.plannedStart)}`}
           </Paragraph>
           {decided && <Paragraph data-size="sm">{t('adopt.decision', decided)}</Paragraph>}
         </>

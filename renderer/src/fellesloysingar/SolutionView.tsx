@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
+import { costYear, type Adoption } from '@shared/tracking/adoption'
 import type { Solution } from '@shared/tracking/catalogue'
 import { costsInYear, type PlanCell } from '@shared/tracking/okonomiplan'
 import { useApp } from '../app/context'
@@ -13,7 +14,7 @@ import { AdoptionCase } from './AdoptionCase'
 import { AdoptionPanel } from './AdoptionPanel'
 import { PriceView } from './PriceView'
 import { solutionStore } from './solutionStore'
-import type { Tracking } from './useTracking'
+import { currentAdoption, type Tracking } from './useTracking'
 
 /** One solution: what it is, its prices with their sources, what it costs this kommune, and its adoption. */
 export function SolutionView({ solution, tracking }: { solution: Solution; tracking: Tracking }) {
@@ -79,7 +80,7 @@ export function SolutionView({ solution, tracking }: { solution: Solution; track
         <Heading level={2} data-size="sm">
           {t('costs.heading', { organisation: organisationName(profile) })}
         </Heading>
-        <KommuneCosts solution={solution} population={tracking.population} />
+        <KommuneCosts solution={solution} population={tracking.population} adoption={currentAdoption(tracking.adoptions, solution.id)} />
       </Card>
 
       <AdoptionPanel solution={solution} tracking={tracking} />
@@ -108,12 +109,15 @@ export function SolutionView({ solution, tracking }: { solution: Solution; track
   )
 }
 
-/** This year's connection cost and yearly running cost for the kommune's population figure in force. */
-function KommuneCosts({ solution, population }: { solution: Solution; population: number | undefined }) {
+/**
+ * The connection cost and yearly running cost for the kommune's population figure in force, in the
+ * year the solution is (planned to be) taken into use, or this year before it is considered.
+ */
+function KommuneCosts({ solution, population, adoption }: { solution: Solution; population: number | undefined; adoption: Adoption | undefined }) {
   const { t, i18n } = useTranslation('fellesloysingar')
   const m = i18n.language as Maalform
   if (population === undefined) return <Paragraph data-size="sm">{t('costs.noPopulation')}</Paragraph>
-  const year = new Date().getFullYear()
+  const year = costYear(adoption, new Date().getFullYear())
   const costs = costsInYear(solution, population, year, `${year}-01-01`)
   const money = (c: PlanCell): string => (c === null ? t('costs.unknown') : formatKroner(c))
   return (

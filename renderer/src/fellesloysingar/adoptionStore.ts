@@ -8,6 +8,7 @@ import {
   type AdoptionStatus,
   type StepInput
 } from '@shared/tracking/adoption'
+import { FUND_ROUND_ID } from '@shared/tracking/access'
 import type { Solution } from '@shared/tracking/catalogue'
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from '@shared/tracking/participationStatus'
 import { db, type SpleiselagDatabase } from '../db/database'
@@ -75,8 +76,8 @@ export class AdoptionStore {
     })
   }
 
-  /** Takes one step, if the rules allow it, asking the access rule with the round's participation. */
-  async step(id: string, to: AdoptionStatus, input: StepInput, solution: Solution, roundId: string): Promise<StepStoreResult> {
+  /** Takes one step, if the rules allow it, asking the access rule with the participation in the fund's round. */
+  async step(id: string, to: AdoptionStatus, input: StepInput, solution: Solution): Promise<StepStoreResult> {
     return this.database.transaction(
       'rw',
       [this.database.adoptions, this.database.history, this.database.participations],
@@ -85,7 +86,7 @@ export class AdoptionStore {
         if (!row) return { ok: false, reason: 'notFound' }
         const parsed = parseWith(adoptionSchema, row.record)
         if (!parsed.ok) return { ok: false, reason: 'malformed', issues: parsed.issues }
-        const taken = takeStep(parsed.value, to, input, solution, await this.participationStatus(roundId))
+        const taken = takeStep(parsed.value, to, input, solution, await this.participationStatus(FUND_ROUND_ID))
         if (!taken.ok) return { ok: false, reason: 'refused', message: taken.message }
         await this.write(taken.adoption, { from: parsed.value.status, to, date: input.date, ...note(input) }, input.by)
         return { ok: true, value: taken.adoption }

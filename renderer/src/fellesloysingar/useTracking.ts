@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { PopulationFigure } from '@shared/contribution'
 import type { Profile } from '@shared/profile'
+import { FUND_ROUND_ID } from '@shared/tracking/access'
 import type { Adoption } from '@shared/tracking/adoption'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useContribution } from '../bidrag/useContribution'
@@ -11,8 +12,7 @@ export interface Tracking {
   loading: boolean
   catalogue: Catalogue
   adoptions: Adoption[]
-  /** The round the Bidrag page has chosen: its participation decides the access rule. */
-  roundId: string
+  /** The participation in the fund's round (DigiFin), whichever round Bidrag shows: it decides the access rule. */
   participation: ParticipationStatus | undefined
   /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
   population: number | undefined
@@ -28,12 +28,11 @@ export function useTracking(profile: Profile): Tracking {
   const { round, outcome, loading } = useContribution(profile)
   const catalogue = useLiveQuery(() => solutionStore.catalogue(), [], undefined)
   const adoptions = useLiveQuery(() => adoptionStore.list(), [], undefined)
-  const participation = useLiveQuery(() => adoptionStore.participationStatus(round.id), [round.id], null)
+  const participation = useLiveQuery(() => adoptionStore.participationStatus(FUND_ROUND_ID), [], null)
   return {
     loading: loading || catalogue === undefined || adoptions === undefined || participation === null,
     catalogue: catalogue ?? EMPTY,
     adoptions: adoptions ?? [],
-    roundId: round.id,
     participation: participation ?? undefined,
     population: outcome.ok ? outcome.contribution.population.count : undefined,
     figure: outcome.ok ? outcome.contribution.population : undefined,

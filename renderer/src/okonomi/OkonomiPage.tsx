@@ -53,9 +53,12 @@ export function OkonomiPage() {
           <Paragraph data-size="sm">{t('rules', { population: formatInnbyggjarar(tracking.population!, m) })}</Paragraph>
           {plan.rows.every((r) => r.kind === 'contribution') && <Paragraph data-size="sm">{t('empty')}</Paragraph>}
           <PlanTable plan={plan} />
-          <Paragraph data-size="sm" className="muted">
-            {t('unknownNote')}
-          </Paragraph>
+          {/* Only when the table holds a cost the source leaves open: otherwise the note explains nothing on the page. */}
+          {plan.rows.some((r) => r.total.incomplete) && (
+            <Paragraph data-size="sm" className="muted" data-testid="okonomi-unknown-note">
+              {t('unknownNote')}
+            </Paragraph>
+          )}
           <Heading level={2} data-size="sm">
             {t('chartHeading')}
           </Heading>

@@ -1,6 +1,6 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
-import { daysBetween, formatDateLong, formatKroner } from '@shared/format'
+import { formatDateLong, formatKroner } from '@shared/format'
 import { organisationName } from '@shared/profile'
 import type { AreaId } from '../app/areas'
 import { useApp } from '../app/context'
@@ -27,7 +27,6 @@ export function Oversikt({ today }: { today: string }) {
   const { t } = useTranslation('oversikt')
   const { profile } = useApp()
   const { round, outcome } = useContribution(profile)
-  const daysLeft = daysBetween(today, round.answerBy)
   return (
     <section className="page" aria-labelledby="oversikt-heading">
       <Heading level={1} data-size="lg" id="oversikt-heading">
@@ -51,14 +50,10 @@ export function Oversikt({ today }: { today: string }) {
         <dl className="facts">
           <dt>{t('invitation')}</dt>
           <dd>{formatDateLong(round.invitationDate)}</dd>
+          {/* The deadline only: the participation card below says how the kommune stands to it (days
+              left, decided in time, or passed with no decision), so the two cannot disagree. */}
           <dt>{t('answerBy')}</dt>
-          <dd>
-            {formatDateLong(round.answerBy)}
-            {' – '}
-            {daysLeft >= 0
-              ? t('daysLeft', { count: daysLeft })
-              : t('deadlinePassed')}
-          </dd>
+          <dd>{formatDateLong(round.answerBy)}</dd>
           {outcome.ok && (
             <>
               <dt>{t('ourContribution')}</dt>
