@@ -1,3 +1,4 @@
+import { FUND_ROUND_ID } from '@shared/tracking/access'
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -48,7 +49,7 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
     setBusy(true)
     setOutcome(null)
     try {
-      const status = await adoptionStore.participationStatus(tracking.roundId)
+      const status = await adoptionStore.participationStatus(FUND_ROUND_ID)
       setRead({ status })
       const exported = caseFor(status)
       const file = await buildWordFile(renderTilknyting(exported, profile.maalform), tilknytingFileName(exported, profile.maalform))
@@ -63,7 +64,7 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
   }
 
   async function togglePreview(): Promise<void> {
-    if (!preview) setRead({ status: await adoptionStore.participationStatus(tracking.roundId) })
+    if (!preview) setRead({ status: await adoptionStore.participationStatus(FUND_ROUND_ID) })
     setPreview(!preview)
   }
 

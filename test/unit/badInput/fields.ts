@@ -76,7 +76,7 @@ function step(taken: Partial<Step> & Pick<Step, 'status'>): BadInput['attempt'] 
 function adoption(to: AdoptionStatus | 'start', input: Partial<StepInput>): BadInput['attempt'] {
   return async (w: World) => {
     const full: StepInput = { date: '2025-05-02', by: 'Anders Teigen', ...input }
-    const result = to === 'start' ? await w.adoptions.start(solution, full, '2026-13-01') : await w.adoptions.step('a1', to, full, solution, userRound.id)
+    const result = to === 'start' ? await w.adoptions.start(solution, full, '2026-13-01') : await w.adoptions.step('a1', to, full, solution)
     if (result.ok || result.reason !== 'refused') throw new Error(`The adoption step was not refused: ${JSON.stringify(result)}`)
     return result.message
   }
