@@ -61,6 +61,20 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(await page.getByTestId('fl-cost-running').textContent()).toBe(`kr${NBSP}10${NBSP}270,50`)
   })
 
+  it('opens Økonomi on 2018 while the DigiFin contribution is not paid, so the one-off amount is in view', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="okonomi"]').click()
+    await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    expect(await page.getByLabel('Første år i økonomiplanen').inputValue()).toBe('2018')
+    await page.getByTestId('okonomi-table').getByRole('rowheader', { name: 'Eingongsbidrag til KS DigiFin' }).waitFor()
+    await shot(page, 'okonomi-2018-nn')
+    await chooseMaalform(page, 'nb')
+    await page.getByTestId('okonomi-table').getByRole('rowheader', { name: 'Engangsbidrag til KS DigiFin' }).waitFor()
+    await shot(page, 'okonomi-2018-nb')
+    await chooseMaalform(page, 'nn')
+    await openSolution(page, 'Digiorden')
+  })
+
   it('refuses vedteke of a fund-financed solution before the participation is paid, with the reason and the way to Deltaking', async () => {
     const { page } = session
     await page.getByLabel('Dato', { exact: true }).fill('2026-01-10')
@@ -104,6 +118,8 @@ describe('Fellesløysingar and Økonomi', () => {
     const { page } = session
     await page.locator('nav a[data-area="okonomi"]').click()
     await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    // Paid: the plan opens on the current year, no longer on the contribution's 2018.
+    expect(await page.getByLabel('Første år i økonomiplanen').inputValue()).toBe(String(new Date().getFullYear()))
     await page.getByLabel('Første år i økonomiplanen').selectOption('2026')
     // Digiorden in use from 1 March 2026: 25 000 + 10 × 855,875 = 25 000 + 8 558,75 = 33 558,75 in 2026,
     // then 10 270,50 a year; four years 33 558,75 + 3 × 10 270,50 = 64 370,25.
@@ -164,7 +180,8 @@ describe('Fellesløysingar and Økonomi', () => {
 
     await page.locator('nav a[data-area="okonomi"]').click()
     await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
-    await page.getByLabel('Første år i økonomiplanen').selectOption('2026')
+    // The year chosen earlier in the session is kept.
+    expect(await page.getByLabel('Første år i økonomiplanen').inputValue()).toBe('2026')
     await expect.poll(() => page.getByTestId('okonomi-total-decided').innerText()).toContain('Sum vedtatt')
     await shot(page, 'okonomi-nb')
     expect(session.errors).toEqual([])

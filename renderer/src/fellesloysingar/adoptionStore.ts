@@ -9,6 +9,7 @@ import {
   type StepInput
 } from '@shared/tracking/adoption'
 import type { Solution } from '@shared/tracking/catalogue'
+import { hasDeclined, participationSchema } from '@shared/tracking/participation'
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from '@shared/tracking/participationStatus'
 import { db, type SpleiselagDatabase } from '../db/database'
 import type { StoreResult } from '../db/storeResult'
@@ -63,6 +64,13 @@ export class AdoptionStore {
     const row = await this.database.participations.get(roundId)
     const parsed = participationRecord.safeParse(row?.record)
     return parsed.success ? parsed.data.status : undefined
+  }
+
+  /** Whether the round's participation has ended at a "nei" (its last step a "nei" decision); false without a readable record. */
+  async participationDeclined(roundId: string): Promise<boolean> {
+    const row = await this.database.participations.get(roundId)
+    const parsed = participationSchema.safeParse(row?.record)
+    return parsed.success && hasDeclined(parsed.data)
   }
 
   /** Starts considering a solution. */

@@ -13,6 +13,9 @@ export interface Tracking {
   /** The round the Bidrag page has chosen: its participation decides the access rule. */
   roundId: string
   participation: ParticipationStatus | undefined
+  /** The chosen round's budget year, and whether its participation ended at a "nei". */
+  budgetYear: number
+  declined: boolean
   /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
   population: number | undefined
   contribution: { amount: string; year: number } | undefined
@@ -26,12 +29,15 @@ export function useTracking(profile: Profile): Tracking {
   const catalogue = useLiveQuery(() => solutionStore.catalogue(), [], undefined)
   const adoptions = useLiveQuery(() => adoptionStore.list(), [], undefined)
   const participation = useLiveQuery(() => adoptionStore.participationStatus(round.id), [round.id], null)
+  const declined = useLiveQuery(() => adoptionStore.participationDeclined(round.id), [round.id], null)
   return {
-    loading: loading || catalogue === undefined || adoptions === undefined || participation === null,
+    loading: loading || catalogue === undefined || adoptions === undefined || participation === null || declined === null,
     catalogue: catalogue ?? EMPTY,
     adoptions: adoptions ?? [],
     roundId: round.id,
     participation: participation ?? undefined,
+    budgetYear: round.budgetYear,
+    declined: declined ?? false,
     population: outcome.ok ? outcome.contribution.population.count : undefined,
     contribution: outcome.ok ? { amount: outcome.contribution.amount, year: round.budgetYear } : undefined
   }
