@@ -1,3 +1,4 @@
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { fillTemplate, inspectTemplate, type Place, type TemplateMapping } from '../../shared/document/template'
 import { plainText } from '../../shared/document/text'
@@ -88,6 +89,16 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
         .map((part) => (part.kind === 'text' ? part.text : plainText({ blocks: part.blocks, meta })))
         .join('\n')
       expect(foreignWords(words, maalform)).toEqual([])
+    }
+  })
+
+  it('keeps the address and the signature a line each, as the plain letter sets them', async () => {
+    const { bytes, places } = await letterTemplate()
+    const result = await fillTemplate(bytes, defaultMeldingTemplateMapping(places), meldingTemplateParts(melding('nn', 'ja'), 'nn'))
+    if (!result.ok) throw new Error(result.refusal.reason)
+    const xml = (await (await JSZip.loadAsync(result.bytes)).file('word/document.xml')!.async('string')).replace(/<w:rPr>.*?<\/w:rPr>/g, '')
+    for (const line of ['Postboks 1378 Vika', '0114 Oslo', 'sakshandsamar', 'Tysnes kommune']) {
+      expect(xml, line).toContain(`<w:br/><w:t xml:space="preserve">${line}</w:t>`)
     }
   })
 
