@@ -48,19 +48,24 @@ export function BandsFields({ bands, errors, onChange }: { bands: BandDraft[]; e
       {bands.map((band, i) => {
         const id = (field: keyof BandDraft) => `band-${i}-${field}`
         return (
-          <div className="row band-row" key={i} data-testid="fl-band">
-            <Textfield id={`fl-${id('from')}`} label={t('form.band.from')} inputMode="numeric" value={band.from} onChange={(e) => change(i, 'from', e.target.value)} error={fieldError(tt, errors, id('from'), bands)} />
-            <Textfield id={`fl-${id('to')}`} label={t('form.band.to')} inputMode="numeric" value={band.to} onChange={(e) => change(i, 'to', e.target.value)} error={fieldError(tt, errors, id('to'), bands)} />
-            <Textfield id={`fl-${id('amount')}`} label={t('form.band.amount')} inputMode="decimal" value={band.amount} onChange={(e) => change(i, 'amount', e.target.value)} error={fieldError(tt, errors, id('amount'), bands)} />
-            <Paragraph data-size="sm" className="band-label" aria-live="polite">
-              {labelled ? t('form.bandShown', { band: bandLabel(model, i, m) }) : ''}
-            </Paragraph>
-            {bands.length > 1 && (
-              <Button variant="tertiary" data-size="sm" onClick={() => onChange(bands.filter((_, j) => j !== i))}>
-                {t('form.removeBand', { n: String(i + 1) })}
-              </Button>
-            )}
-          </div>
+          <Fieldset key={i} data-testid="fl-band" className="band">
+            <Fieldset.Legend>{t('form.bandN', { n: String(i + 1) })}</Fieldset.Legend>
+            <div className="band-fields">
+              <Textfield id={`fl-${id('from')}`} label={t('form.band.from')} inputMode="numeric" value={band.from} onChange={(e) => change(i, 'from', e.target.value)} error={fieldError(tt, errors, id('from'), bands)} />
+              <Textfield id={`fl-${id('to')}`} label={t('form.band.to')} inputMode="numeric" value={band.to} onChange={(e) => change(i, 'to', e.target.value)} error={fieldError(tt, errors, id('to'), bands)} />
+              <Textfield id={`fl-${id('amount')}`} label={t('form.band.amount')} inputMode="decimal" value={band.amount} onChange={(e) => change(i, 'amount', e.target.value)} error={fieldError(tt, errors, id('amount'), bands)} />
+            </div>
+            <div className="row">
+              <Paragraph data-size="sm" aria-live="polite">
+                {labelled ? t('form.bandShown', { band: bandLabel(model, i, m) }) : ''}
+              </Paragraph>
+              {bands.length > 1 && (
+                <Button variant="tertiary" data-size="sm" onClick={() => onChange(bands.filter((_, j) => j !== i))}>
+                  {t('form.removeBand', { n: String(i + 1) })}
+                </Button>
+              )}
+            </div>
+          </Fieldset>
         )
       })}
       {labelled && <Paragraph data-size="sm">{edgeNote(model, m)}</Paragraph>}

@@ -20,6 +20,12 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
   const [errors, setErrors] = useState<DraftErrors>({})
   const [failure, setFailure] = useState<string | null>(null)
   const set = <K extends DraftField>(name: K, value: SolutionDraft[K]): void => setDraft((d) => ({ ...d, [name]: value }))
+  // A list changed: its errors were for the list as it was (a band's number, where it had to start), so they go until the next save.
+  const changeList = <K extends 'bands' | 'parts'>(name: K, value: SolutionDraft[K]): void => {
+    set(name, value)
+    const prefix = name === 'bands' ? 'band-' : 'part-'
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([id]) => !id.startsWith(prefix))) as DraftErrors)
+  }
   const back = solution ? hrefFor('fellesloysingar', solution.id) : hrefFor('fellesloysingar')
   const label = (name: TextField): string => t(`form.${name}` as 'form.name')
 
@@ -90,7 +96,7 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
             <SelectField id="fl-connectionKind" label={t('form.connectionKind')} value={draft.connectionKind} onChange={(v) => set('connectionKind', v)}
               options={CONNECTION_KINDS.map((k) => ({ value: k, label: t(`form.kind.${k}`) }))} />
             {(draft.connectionKind === 'fixed' || draft.connectionKind === 'perInnbyggjar') && field('connectionAmount', { inputMode: 'decimal' })}
-            {draft.connectionKind === 'bands' && <BandsFields bands={draft.bands} errors={errors} onChange={(bands) => set('bands', bands)} />}
+            {draft.connectionKind === 'bands' && <BandsFields bands={draft.bands} errors={errors} onChange={(bands) => changeList('bands', bands)} />}
             {draft.connectionKind === 'threshold' && (
               <>
                 {field('connectionThreshold', { inputMode: 'numeric' })}
@@ -100,7 +106,7 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
             )}
             <SelectField id="fl-runningKind" label={t('form.runningKind')} value={draft.runningKind} onChange={(v) => set('runningKind', v)}
               options={(['unknown', 'none', 'parts'] as const).map((k) => ({ value: k, label: t(`form.running.${k}`) }))} />
-            {draft.runningKind === 'parts' && <PartsFields parts={draft.parts} errors={errors} onChange={(parts) => set('parts', parts)} />}
+            {draft.runningKind === 'parts' && <PartsFields parts={draft.parts} errors={errors} onChange={(parts) => changeList('parts', parts)} />}
             {field('source')}
             {field('statedOn')}
           </>
