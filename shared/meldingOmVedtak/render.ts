@@ -23,6 +23,11 @@ function lines(texts: string[], origin: BlockOrigin<MeldingPart>): DisplayBlock<
   return kept.length === 0 ? [] : [{ type: 'paragraph', role: 'body', runs: lineRuns(kept), origin }]
 }
 
+/** The kommune's archive reference as the letter shows it: a case without an arkivsak shows the placeholder, as the saksframlegg leaves a gap visible. */
+export function shownReference(melding: MeldingOmVedtak, maalform: Maalform): string {
+  return oneLine(melding.ourReference) || TEXTS[maalform].placeholders.ourReference
+}
+
 /** The melding as display blocks, wholly in the målform asked for; the kommune's own words are kept as written. */
 export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): RenderedDocument<MeldingPart> {
   const text = TEXTS[maalform]
@@ -37,8 +42,7 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
   const joins = d.answer === 'ja'
   const reference = melding.invoiceReference ? oneLine(melding.invoiceReference) : ''
   const fields = [
-    // A case without an arkivsak shows the placeholder, as the saksframlegg leaves a gap visible.
-    { label: text.labels.ourReference, value: oneLine(melding.ourReference) || text.placeholders.ourReference },
+    { label: text.labels.ourReference, value: shownReference(melding, maalform) },
     { label: text.labels.theirLetter, value: formatDateLong(melding.theirLetter.date) },
     { label: text.labels.date, value: formatDateLong(melding.date) }
   ].filter((row) => row.value !== '')

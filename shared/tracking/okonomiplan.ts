@@ -4,6 +4,7 @@ import { parseIsoDate } from '../format'
 import type { Maalform, Tekst } from '../maalform'
 import { costEnd, costStart, type Adoption } from './adoption'
 import { byName, type Solution } from './catalogue'
+import { hasPaid, type ParticipationStatus } from './participationStatus'
 import { connectionCost, forMonths, priceFor, yearlyRunning, type Cost, type RunningCost } from './priceModel'
 
 /**
@@ -199,4 +200,24 @@ export function sumTotals(totals: readonly PlanTotal[]): PlanTotal {
     amount: totals.reduce((s, t) => s.plus(t.amount), ZERO).toFixed(),
     incomplete: totals.some((t) => t.incomplete)
   }
+}
+
+/** Where the round's participation stands, as far as the year the plan opens on is concerned. */
+export interface PlanRoundState {
+  /** The round's budget year: the year its one-off contribution is budgeted. */
+  budgetYear: number
+  /** Undefined while no participation is recorded for the round. */
+  status: ParticipationStatus | undefined
+  /** The flow ended at a "nei": nothing is to be paid. */
+  declined: boolean
+}
+
+/**
+ * The year the økonomiplan opens on: the round's budget year while its participation is not
+ * finished (not paid, and not ended by a "nei"), so the one-off contribution still to be paid is in
+ * view (2018 for DigiFin 2017); else the current year.
+ */
+export function planStartYear(round: PlanRoundState | undefined, currentYear: number): number {
+  if (!round || round.declined || hasPaid(round.status)) return currentYear
+  return round.budgetYear
 }

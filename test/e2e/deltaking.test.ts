@@ -5,6 +5,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/deltaking'
 import sfDictionary from '../../renderer/src/i18n/saksframlegg'
+import templateDictionary from '../../renderer/src/i18n/template'
+import { LETTER_BODY, rawTemplate } from '../fixtures/templates/rawTemplate'
+import { inOrder } from '../fixtures/templates/readBack'
 import { chooseMaalform, endSession, SCREENSHOT_DIR, type Session, startTysnesSession } from './harness'
 
 /**
@@ -134,6 +137,62 @@ describe('the participation, in nynorsk', () => {
     expect(text).toContain('17/596')
     expect(text).toContain('Saksprotokollen med saksframlegget følgjer vedlagt.')
     expect(text).toMatch(/Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr \d{2} \d{3}, som vert lagt inn i budsjett 2018\./)
+  })
+
+  it('writes the melding into the kommune’s own letter template, once one is set up for it in Innstillingar', async () => {
+    const { page } = session
+    const tm = (key: keyof typeof templateDictionary.nn): string => templateDictionary.nn[key]
+    await page.locator('nav a[data-area="innstillingar"]').click()
+    const settings = page.getByTestId('template-settings')
+    await settings.getByLabel(tm('documentType')).selectOption('meldingOmVedtak')
+    await settings.getByText(tm('none.meldingOmVedtak')).waitFor()
+    await settings.locator('input[type="file"]').setInputFiles({
+      name: 'brevmal.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(await rawTemplate(LETTER_BODY))
+    })
+    // The letter template's fields are taken by their names; the marker pair takes the whole letter.
+    const selects = settings.locator('select[id^="template-place-"]')
+    await expect.poll(() => selects.count()).toBe(6)
+    expect(await selects.evaluateAll((all) => all.map((s) => (s as HTMLSelectElement).value))).toEqual([
+      'melding.letter',
+      'melding.recipient',
+      'melding.ourReference',
+      'melding.theirLetter',
+      'melding.date',
+      'melding.sakshandsamar'
+    ])
+    await settings.getByRole('button', { name: tm('save') }).click()
+    await settings.getByText(tm('saved.meldingOmVedtak')).waitFor()
+    await settings.scrollIntoViewIfNeeded()
+    await shot(page, 'innstillingar-meldingsmal')
+    // The saksframlegg has no template: the other type's card still says so.
+    await settings.getByLabel(tm('documentType')).selectOption('saksframlegg')
+    await settings.getByText(tm('none.saksframlegg')).waitFor()
+
+    await openDeltaking(page, 'nn')
+    const button = page.getByRole('button', { name: t('meldingExportTemplate') })
+    await button.waitFor()
+    await shot(page, '3-melding-i-malen')
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
+    expect(file.suggestedFilename()).toBe('Melding om vedtak 65-17 Tysnes kommune.docx')
+    const path = join(downloads, 'melding-om-vedtak-i-malen-nn.docx')
+    await file.saveAs(path)
+    const text = await wordText(path)
+    inOrder(text, [
+      'Tysnes kommune – Rådmannen',
+      'Postboks 1378 Vika',
+      'Vår ref.: 17/596 Dykkar ref.: 8. september 2017 Dato:',
+      'Sakshandsamar: Anders Teigen',
+      'Set inn brevteksten under',
+      'Melding om vedtak',
+      'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17',
+      'Med helsing',
+      'Set inn brevteksten over',
+      'Postadresse: Uggdalsvegen 279, 5680 Tysnes'
+    ])
+    // The template's letterhead stands in for the app's own: no second heading above the letter.
+    expect(text).not.toContain('MELDING OM VEDTAK')
   })
 
   it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {

@@ -72,6 +72,20 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(await page.getByTestId('fl-cost-running').textContent()).toBe(`kr${NBSP}10${NBSP}270,50`)
   })
 
+  it('opens Økonomi on 2018 while the DigiFin contribution is not paid, so the one-off amount is in view', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="okonomi"]').click()
+    await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    expect(await page.getByLabel('Første år i økonomiplanen').inputValue()).toBe('2018')
+    await page.getByTestId('okonomi-table').getByRole('rowheader', { name: 'Eingongsbidrag til KS DigiFin' }).waitFor()
+    await shot(page, 'okonomi-2018-nn')
+    await chooseMaalform(page, 'nb')
+    await page.getByTestId('okonomi-table').getByRole('rowheader', { name: 'Engangsbidrag til KS DigiFin' }).waitFor()
+    await shot(page, 'okonomi-2018-nb')
+    await chooseMaalform(page, 'nn')
+    await openSolution(page, 'Digiorden')
+  })
+
   it('refuses vedteke of a fund-financed solution before the participation is paid, with the reason and the way to Deltaking', async () => {
     const { page } = session
     await page.getByLabel('Dato', { exact: true }).fill('2026-01-10')
@@ -134,6 +148,8 @@ describe('Fellesløysingar and Økonomi', () => {
     const { page } = session
     await page.locator('nav a[data-area="okonomi"]').click()
     await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    // Paid: the plan opens on the current year, no longer on the contribution's 2018.
+    expect(await page.getByLabel('Første år i økonomiplanen').inputValue()).toBe(String(new Date().getFullYear()))
     await page.getByLabel('Første år i økonomiplanen').selectOption('2026')
     // Digiorden in use from 1 March 2026: 25 000 + 10 × 855,875 = 25 000 + 8 558,75 = 33 558,75 in 2026,
     // then 10 270,50 a year; four years 33 558,75 + 3 × 10 270,50 = 64 370,25.
@@ -209,9 +225,59 @@ describe('Fellesløysingar and Økonomi', () => {
 
     await page.locator('nav a[data-area="okonomi"]').click()
     await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
-    await page.getByLabel('Første år i økonomiplanen').selectOption('2026')
+    // The year chosen earlier in the session is kept.
+    expect(await page.getByLabel('Første år i økonomiplanen').inputValue()).toBe('2026')
     await expect.poll(() => page.getByTestId('okonomi-total-decided').innerText()).toContain('Sum vedtatt')
     await shot(page, 'okonomi-nb')
+    expect(session.errors).toEqual([])
+  })
+
+  it('adds a solution with population bands and two payees from the form, refusing overlapping bands with the reason', async () => {
+    const { page } = session
+    await chooseMaalform(page, 'nn')
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    await page.getByRole('link', { name: 'Ny løysing' }).click()
+    await page.getByRole('heading', { name: 'Ny fellesløysing', level: 1 }).waitFor()
+    await page.getByLabel('Namn', { exact: true }).fill('Fiks dokumentflyt')
+    await page.getByLabel('Eigar/drift').fill('KS')
+    await page.getByLabel('Føremål (éi linje)').fill('Dokument mellom kommunane.')
+    await page.getByLabel('Tilknytingskostnad').selectOption('bands')
+    // The form starts with two bands, the first from 0; a third is added from the keyboard.
+    await page.locator('#fl-band-0-to').fill('5 000')
+    await page.locator('#fl-band-0-amount').fill('25 000')
+    await page.locator('#fl-band-1-from').fill('5 000')
+    await page.locator('#fl-band-1-to').fill('10 000')
+    await page.locator('#fl-band-1-amount').fill('40 000')
+    await page.getByRole('button', { name: 'Legg til eit band' }).focus()
+    await page.keyboard.press('Enter')
+    expect(await page.locator('#fl-band-2-from').inputValue()).toBe('10001')
+    await page.locator('#fl-band-2-amount').fill('60 000')
+    await page.getByLabel('Drift', { exact: true }).selectOption('parts')
+    await page.locator('#fl-part-0-fixed').fill('500')
+    await page.locator('#fl-part-0-per').fill('0,125')
+    await page.getByRole('button', { name: 'Legg til ein mottakar' }).click()
+    await page.locator('#fl-part-1-payee').fill('UiO')
+    await page.locator('#fl-part-1-fixed').fill('1 200')
+    await page.locator('#fl-part-1-fixedPer').selectOption('year')
+    await page.getByLabel('Kjelde (tittel og adresse)').fill('KS, prisliste 2026')
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    // 5 000 is in both the first and the second band: refused, with where the second must start.
+    const overlap = 'Bandet byrjar før det førre sluttar, så nokre innbyggjartal ville høyre til to band. Det må byrje på 5' + NBSP + '001.'
+    await page.getByText(`Band 2, frå (innbyggjarar): ${overlap}`).waitFor()
+    await shot(page, 'fellesloysing-band-avvist-nn')
+    await page.locator('#fl-band-0-to').fill('4 999')
+    await expect.poll(() => page.getByTestId('fl-band').nth(0).innerText()).toContain(`Vert vist som «under 5${NBSP}000»`)
+    await chooseMaalform(page, 'nb')
+    await expect.poll(() => page.getByTestId('fl-band').nth(2).innerText()).toContain(`Vises som «over 10${NBSP}000»`)
+    await shot(page, 'fellesloysing-band-nb')
+    await chooseMaalform(page, 'nn')
+    await shot(page, 'fellesloysing-band-nn')
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    await page.getByRole('heading', { name: 'Fiks dokumentflyt', level: 1 }).waitFor()
+    const price = await page.getByTestId('price').first().innerText()
+    expect(price).toContain(`under 5${NBSP}000 innbyggjarar: kr${NBSP}25${NBSP}000; 5${NBSP}000–10${NBSP}000 innbyggjarar: kr${NBSP}40${NBSP}000; over 10${NBSP}000 innbyggjarar: kr${NBSP}60${NBSP}000`)
+    expect(price).toContain(`KS: kr${NBSP}500 per månad + kr${NBSP}0,125 per innbyggjar per månad`)
+    expect(price).toContain('UiO: kr')
     expect(session.errors).toEqual([])
   })
 })

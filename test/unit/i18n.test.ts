@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import type { Place } from '../../shared/document/template'
 import { DICTIONARIES, type Namespace } from '../../renderer/src/i18n'
-import { choiceKey, choicesFor } from '../../renderer/src/innstillingar/templateChoices'
+import { choiceKey, choicesFor, TEMPLATE_DOCUMENT_TYPES } from '../../renderer/src/innstillingar/templateChoices'
 
 const I18N = resolve(import.meta.dirname, '../../renderer/src/i18n')
 
@@ -23,9 +23,9 @@ describe('the interface dictionaries', () => {
     }
   })
 
-  it('name every part a template place can take, in both målformer', () => {
-    for (const accepts of ['blocks', 'text'] as const) {
-      for (const choice of choicesFor({ accepts } as Place)) {
+  it('name every part a template place can take, of every document type, in both målformer', () => {
+    for (const [type, accepts] of TEMPLATE_DOCUMENT_TYPES.flatMap((type) => (['blocks', 'text'] as const).map((accepts) => [type, accepts] as const))) {
+      for (const choice of choicesFor(type, { accepts } as Place)) {
         expect(DICTIONARIES.template.nn, choice).toHaveProperty([choiceKey(choice)])
         expect(DICTIONARIES.template.nb, choice).toHaveProperty([choiceKey(choice)])
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Adoption } from '@shared/tracking/adoption'
-import { buildOkonomiplan, monthsInUse, okonomiplanCsv, sumTotals, type Okonomiplan } from '@shared/tracking/okonomiplan'
+import { buildOkonomiplan, monthsInUse, okonomiplanCsv, planStartYear, sumTotals, type Okonomiplan, type PlanRoundState } from '@shared/tracking/okonomiplan'
 import { STARTER_CATALOGUE } from '@shared/tracking/starterCatalogue'
 
 const digiorden = STARTER_CATALOGUE.find((s) => s.id === 'digiorden')!
@@ -126,5 +126,24 @@ describe('the økonomiplan, against sums worked by hand', () => {
     expect(lines.at(-2)).toBe('Sum vedteke;;57060;33566,25;10279,5;10279,5;111185,25')
     expect(lines.at(-1)).toBe('Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjend;136185,25 + ukjend')
     expect(okonomiplanCsv(plan(2853, '57060'), 'nb')).toContain('Sum vedtatt;;57060')
+  })
+})
+
+describe('the year the økonomiplan opens on', () => {
+  const digifin = (status: PlanRoundState['status'], declined = false): PlanRoundState => ({ budgetYear: 2018, status, declined })
+
+  it('is the round’s budget year while the contribution is still to be paid, so 2018’s one-off amount is in view', () => {
+    for (const status of [undefined, 'invitert', 'tilPolitiskHandsaming', 'vedteke', 'meldingSendt', 'fakturert'] as const) {
+      expect(planStartYear(digifin(status), 2026), String(status)).toBe(2018)
+    }
+  })
+
+  it('is the current year once the contribution is paid, or when the council said no', () => {
+    expect(planStartYear(digifin('betalt'), 2026)).toBe(2026)
+    expect(planStartYear(digifin('vedteke', true), 2026)).toBe(2026)
+  })
+
+  it('is the current year when no round is known', () => {
+    expect(planStartYear(undefined, 2027)).toBe(2027)
   })
 })

@@ -1,22 +1,36 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fileFailureText } from '@shared/fileError'
 import type { FinancingRound } from '@shared/financingRound'
-import { meldingFileName, meldingFrom, renderMelding } from '@shared/meldingOmVedtak'
+import { meldingFileName, meldingFrom, renderMelding, type MeldingOmVedtak } from '@shared/meldingOmVedtak'
+import { MELDING_TEMPLATE_TYPE, meldingTemplateParts } from '@shared/meldingOmVedtak/templateParts'
+import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
 import type { Participation } from '@shared/tracking/participation'
 import { useApp } from '../app/context'
-import { buildWordFile } from '../document/exportWord'
+import { buildTemplateFile } from '../document/exportTemplate'
+import { buildWordFile, type WordFile } from '../document/exportWord'
+import { templateStore } from '../template/templateStore'
 import type { CaseChoice, DecisionDefaults } from './linkedCase'
 
 /** 'failed' with the file system's reason in the målform, or without it for any other failure. */
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; reason?: string } | null
+type ExportKind = 'word' | 'template'
+
+/** The melding as a file: the app's own Word layout, or written into the kommune's template with the parts where Innstillingar put them. */
+async function meldingFile(melding: MeldingOmVedtak, maalform: Maalform, kind: ExportKind): Promise<WordFile> {
+  if (kind === 'word') return buildWordFile(renderMelding(melding, maalform), meldingFileName(melding))
+  const template = await templateStore.load(MELDING_TEMPLATE_TYPE)
+  if (!template.ok) throw new Error(`The template could not be read: ${template.reason}`)
+  return buildTemplateFile(template.value.bytes, template.value.mapping, meldingTemplateParts(melding, maalform), meldingFileName(melding))
+}
 
 /**
  * The melding om vedtak to KS as a Word file, in the kommune's målform, from the decision on the
  * current path: its date the day the melding is recorded as sent, or today until then. Its reference,
  * signer and amount are the linked case's (see `meldingFrom`), not the contribution computed today.
+ * Where the kommune has set up a template for the melding in Innstillingar, it is offered as well.
  */
 export function MeldingExport(props: {
   record: Participation
@@ -28,8 +42,13 @@ export function MeldingExport(props: {
   const { record, round, linked, decision, today } = props
   const { t } = useTranslation('deltaking')
   const { profile, platform } = useApp()
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<ExportKind | null>(null)
   const [outcome, setOutcome] = useState<Outcome>(null)
+  // Whether Innstillingar has the kommune's template for the melding; read once per page opened.
+  const [hasTemplate, setHasTemplate] = useState(false)
+  useEffect(() => {
+    void templateStore.load(MELDING_TEMPLATE_TYPE).then((result) => setHasTemplate(result.ok))
+  }, [])
   const sent = record.steps.findLast((s) => s.status === 'meldingSendt')
   const melding = meldingFrom({
     participation: record,
@@ -42,12 +61,12 @@ export function MeldingExport(props: {
     vedtakText: decision.vedtakText
   })
 
-  async function exportMelding(): Promise<void> {
-    if (!melding) return
-    setBusy(true)
+  async function exportMelding(kind: ExportKind): Promise<void> {
+    if (!melding || busy) return
+    setBusy(kind)
     setOutcome(null)
     try {
-      const file = await buildWordFile(renderMelding(melding, profile.maalform), meldingFileName(melding))
+      const file = await meldingFile(melding, profile.maalform, kind)
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       if (result.status === 'saved') setOutcome({ kind: 'saved', path: result.path })
       if (result.status === 'failed') setOutcome({ kind: 'failed', reason: fileFailureText(result)[profile.maalform] })
@@ -55,7 +74,7 @@ export function MeldingExport(props: {
       console.error('Exporting the melding om vedtak failed:', error)
       setOutcome({ kind: 'failed' })
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
 
@@ -68,9 +87,14 @@ export function MeldingExport(props: {
         <>
           <Paragraph>{t('meldingBody', { maalform: t(profile.maalform === 'nn' ? 'nynorsk' : 'bokmaal') })}</Paragraph>
           <div className="form-actions">
-            <Button variant="secondary" onClick={() => void exportMelding()} loading={busy}>
+            <Button variant="secondary" onClick={() => void exportMelding('word')} loading={busy === 'word'}>
               {t('meldingExport')}
             </Button>
+            {hasTemplate && (
+              <Button variant="secondary" onClick={() => void exportMelding('template')} loading={busy === 'template'}>
+                {t('meldingExportTemplate')}
+              </Button>
+            )}
           </div>
         </>
       ) : (

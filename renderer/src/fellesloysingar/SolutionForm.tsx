@@ -6,7 +6,8 @@ import { FUND_FINANCED, SOLUTION_STATUSES, type Solution } from '@shared/trackin
 import { hrefFor } from '../app/route'
 import { FormActions } from '../components/FormActions'
 import { SelectField } from '../components/SelectField'
-import { draftFrom, solutionFromDraft, type DraftError, type DraftField, type SolutionDraft } from './solutionDraft'
+import { BandsFields, fieldError, listFieldLabel, PartsFields } from './PriceListFields'
+import { CONNECTION_KINDS, draftFrom, solutionFromDraft, type DraftErrors, type DraftField, type SolutionDraft } from './solutionDraft'
 import { solutionStore, type Catalogue } from './solutionStore'
 
 type TextField = { [K in DraftField]: SolutionDraft[K] extends string ? K : never }[DraftField]
@@ -16,9 +17,15 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
   const { t, i18n } = useTranslation('fellesloysingar')
   const m = i18n.language as Maalform
   const [draft, setDraft] = useState<SolutionDraft>(() => draftFrom(solution, m))
-  const [errors, setErrors] = useState<Partial<Record<DraftField, DraftError>>>({})
+  const [errors, setErrors] = useState<DraftErrors>({})
   const [failure, setFailure] = useState<string | null>(null)
   const set = <K extends DraftField>(name: K, value: SolutionDraft[K]): void => setDraft((d) => ({ ...d, [name]: value }))
+  // A list changed: its errors were for the list as it was (a band's number, where it had to start), so they go until the next save.
+  const changeList = <K extends 'bands' | 'parts'>(name: K, value: SolutionDraft[K]): void => {
+    set(name, value)
+    const prefix = name === 'bands' ? 'band-' : 'part-'
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([id]) => !id.startsWith(prefix))) as DraftErrors)
+  }
   const back = solution ? hrefFor('fellesloysingar', solution.id) : hrefFor('fellesloysingar')
   const label = (name: TextField): string => t(`form.${name}` as 'form.name')
 
@@ -40,14 +47,13 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
       inputMode={options.inputMode}
       value={draft[name]}
       onChange={(e) => set(name, e.target.value)}
-      error={errors[name] ? t(`form.${errors[name]}`) : undefined}
+      error={fieldError(translate, errors, name, draft.bands)}
     />
   )
-  const periods = [
-    { value: 'month' as const, label: t('price.month') },
-    { value: 'year' as const, label: t('price.year') }
-  ]
-  const entries = Object.entries(errors) as [TextField, DraftError][]
+  const entries = Object.entries(errors)
+  // A band's or payee's field is named with its number: "Band 2, frå (innbyggjarar)".
+  const translate = t as unknown as (key: string, params?: Record<string, string>) => string
+  const summaryLabel = (id: string): string => listFieldLabel(id, translate) ?? label(id as TextField)
 
   return (
     <section className="page" aria-labelledby="fl-form-heading">
@@ -59,10 +65,10 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
           <ErrorSummary>
             <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
             <ErrorSummary.List>
-              {entries.map(([name, key]) => (
+              {entries.map(([name]) => (
                 <ErrorSummary.Item key={name}>
                   <ErrorSummary.Link href={`#fl-${name}`}>
-                    {label(name)}: {t(`form.${key}`)}
+                    {summaryLabel(name)}: {fieldError(translate, errors, name, draft.bands)}
                   </ErrorSummary.Link>
                 </ErrorSummary.Item>
               ))}
@@ -88,23 +94,19 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
           <>
             {field('fromYear', { inputMode: 'numeric' })}
             <SelectField id="fl-connectionKind" label={t('form.connectionKind')} value={draft.connectionKind} onChange={(v) => set('connectionKind', v)}
-              options={(['unknown', 'none', 'fixed', 'perInnbyggjar'] as const).map((k) => ({ value: k, label: t(`form.kind.${k}`) }))} />
+              options={CONNECTION_KINDS.map((k) => ({ value: k, label: t(`form.kind.${k}`) }))} />
             {(draft.connectionKind === 'fixed' || draft.connectionKind === 'perInnbyggjar') && field('connectionAmount', { inputMode: 'decimal' })}
-            <SelectField id="fl-runningKind" label={t('form.runningKind')} value={draft.runningKind} onChange={(v) => set('runningKind', v)}
-              options={(['unknown', 'none', 'parts'] as const).map((k) => ({ value: k, label: t(`form.running.${k}`) }))} />
-            {draft.runningKind === 'parts' && (
+            {draft.connectionKind === 'bands' && <BandsFields bands={draft.bands} errors={errors} onChange={(bands) => changeList('bands', bands)} />}
+            {draft.connectionKind === 'threshold' && (
               <>
-                {field('payee')}
-                <div className="row">
-                  {field('runningFixed', { inputMode: 'decimal' })}
-                  <SelectField id="fl-runningFixedPer" label={t('form.per')} value={draft.runningFixedPer} onChange={(v) => set('runningFixedPer', v)} options={periods} />
-                </div>
-                <div className="row">
-                  {field('runningPer', { inputMode: 'decimal' })}
-                  <SelectField id="fl-runningPerPer" label={t('form.per')} value={draft.runningPerPer} onChange={(v) => set('runningPerPer', v)} options={periods} />
-                </div>
+                {field('connectionThreshold', { inputMode: 'numeric' })}
+                {field('connectionBelow', { inputMode: 'decimal' })}
+                {field('connectionRate', { inputMode: 'decimal' })}
               </>
             )}
+            <SelectField id="fl-runningKind" label={t('form.runningKind')} value={draft.runningKind} onChange={(v) => set('runningKind', v)}
+              options={(['unknown', 'none', 'parts'] as const).map((k) => ({ value: k, label: t(`form.running.${k}`) }))} />
+            {draft.runningKind === 'parts' && <PartsFields parts={draft.parts} errors={errors} onChange={(parts) => changeList('parts', parts)} />}
             {field('source')}
             {field('statedOn')}
           </>

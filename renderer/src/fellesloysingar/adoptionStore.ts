@@ -10,6 +10,7 @@ import {
 } from '@shared/tracking/adoption'
 import { FUND_ROUND_ID } from '@shared/tracking/access'
 import type { Solution } from '@shared/tracking/catalogue'
+import { hasDeclined, participationSchema } from '@shared/tracking/participation'
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from '@shared/tracking/participationStatus'
 import { db, type SpleiselagDatabase } from '../db/database'
 import type { StoreResult } from '../db/storeResult'
@@ -64,6 +65,13 @@ export class AdoptionStore {
     const row = await this.database.participations.get(roundId)
     const parsed = participationRecord.safeParse(row?.record)
     return parsed.success ? parsed.data.status : undefined
+  }
+
+  /** Whether the round's participation has ended at a "nei" (its last step a "nei" decision); false without a readable record. */
+  async participationDeclined(roundId: string): Promise<boolean> {
+    const row = await this.database.participations.get(roundId)
+    const parsed = participationSchema.safeParse(row?.record)
+    return parsed.success && hasDeclined(parsed.data)
   }
 
   /** Starts considering a solution. */

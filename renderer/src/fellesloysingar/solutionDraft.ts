@@ -1,6 +1,7 @@
 import type { Maalform } from '@shared/maalform'
 import { solutionIdFor, type FundFinanced, type Solution, type SolutionStatus } from '@shared/tracking/catalogue'
-import type { ConnectionCost, Period, PriceVersion, RunningCost } from '@shared/tracking/priceModel'
+import type { ConnectionCost, PriceVersion, RunningCost } from '@shared/tracking/priceModel'
+import { amount, bandedConnection, emptyBand, emptyPart, runningFromParts, type BandDraft, type PartDraft, type PriceError, type PriceErrors } from './priceDraft'
 
 /** What the entry form holds, as typed. */
 export interface SolutionDraft {
@@ -13,20 +14,27 @@ export interface SolutionDraft {
   checked: boolean
   addPrice: boolean
   fromYear: string
-  connectionKind: 'unknown' | 'none' | 'fixed' | 'perInnbyggjar'
+  connectionKind: (typeof CONNECTION_KINDS)[number]
   connectionAmount: string
+  /** By population band: the bands in order, the first from 0, the last open. */
+  bands: BandDraft[]
+  /** Fixed below a threshold, per innbyggjar from it. */
+  connectionThreshold: string
+  connectionBelow: string
+  connectionRate: string
   runningKind: 'unknown' | 'none' | 'parts'
-  payee: string
-  runningFixed: string
-  runningFixedPer: Period
-  runningPer: string
-  runningPerPer: Period
+  /** One or more payees of the running costs. */
+  parts: PartDraft[]
   source: string
   statedOn: string
 }
 
+export const CONNECTION_KINDS = ['unknown', 'none', 'fixed', 'perInnbyggjar', 'bands', 'threshold'] as const
+
 export type DraftField = keyof SolutionDraft
-export type DraftError = 'required' | 'badAmount' | 'badYear' | 'badUrl' | 'badStated'
+export type DraftError = PriceError | 'badYear' | 'badUrl' | 'badStated'
+/** Errors by field: a field of the draft, or a band's or payee's field by its id (`band-1-from`). */
+export type DraftErrors = Partial<Record<DraftField, DraftError>> & PriceErrors
 
 export function draftFrom(solution: Solution | undefined, m: Maalform): SolutionDraft {
   return {
@@ -41,31 +49,25 @@ export function draftFrom(solution: Solution | undefined, m: Maalform): Solution
     fromYear: String(new Date().getFullYear()),
     connectionKind: 'unknown',
     connectionAmount: '',
+    bands: [emptyBand('0'), emptyBand()],
+    connectionThreshold: '',
+    connectionBelow: '',
+    connectionRate: '',
     runningKind: 'unknown',
-    payee: 'KS',
-    runningFixed: '',
-    runningFixedPer: 'month',
-    runningPer: '',
-    runningPerPer: 'month',
+    parts: [emptyPart('KS')],
     source: '',
     statedOn: ''
   }
 }
 
-/** "25 000", "0,125" → "25000", "0.125"; undefined if it is not an amount. */
-function amount(text: string): string | undefined {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')
-  return /^\d+(\.\d+)?$/.test(clean) ? clean : undefined
-}
-
-export type DraftResult = { ok: true; solution: Solution } | { ok: false; errors: Partial<Record<DraftField, DraftError>> }
+export type DraftResult = { ok: true; solution: Solution } | { ok: false; errors: DraftErrors }
 
 /**
  * The entry the form describes: the existing one with its fields changed (the purpose in the
  * målform the user writes; a new entry gets it in both), and a new price from a year if asked.
  */
 export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefined, takenIds: ReadonlySet<string>, m: Maalform): DraftResult {
-  const errors: Partial<Record<DraftField, DraftError>> = {}
+  const errors: DraftErrors = {}
   const need = (field: DraftField, value: string): void => {
     if (!value.trim()) errors[field] = 'required'
   }
@@ -79,31 +81,8 @@ export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefin
     if (!/^\d{4}$/.test(d.fromYear.trim()) || year < 2000 || year > 2100) errors.fromYear = 'badYear'
     need('source', d.source)
     if (d.statedOn.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.statedOn.trim())) errors.statedOn = 'badStated'
-    let connection: ConnectionCost = { kind: d.connectionKind as 'unknown' | 'none' }
-    if (d.connectionKind === 'fixed' || d.connectionKind === 'perInnbyggjar') {
-      const a = amount(d.connectionAmount)
-      if (!a) errors.connectionAmount = 'badAmount'
-      else connection = d.connectionKind === 'fixed' ? { kind: 'fixed', amount: a } : { kind: 'perInnbyggjar', rate: a }
-    }
-    let running: RunningCost = { kind: d.runningKind === 'parts' ? 'unknown' : d.runningKind }
-    if (d.runningKind === 'parts') {
-      need('payee', d.payee)
-      const fixed = d.runningFixed.trim() ? amount(d.runningFixed) : undefined
-      const per = d.runningPer.trim() ? amount(d.runningPer) : undefined
-      if (d.runningFixed.trim() && !fixed) errors.runningFixed = 'badAmount'
-      if (d.runningPer.trim() && !per) errors.runningPer = 'badAmount'
-      if (!d.runningFixed.trim() && !d.runningPer.trim()) errors.runningFixed = 'required'
-      running = {
-        kind: 'parts',
-        parts: [
-          {
-            payee: d.payee.trim(),
-            ...(fixed ? { fixed: { amount: fixed, per: d.runningFixedPer } } : {}),
-            ...(per ? { perInnbyggjar: { amount: per, per: d.runningPerPer } } : {})
-          }
-        ]
-      }
-    }
+    const connection = connectionFromDraft(d, errors)
+    const running: RunningCost = d.runningKind === 'parts' ? runningFromParts(d.parts, errors) : { kind: d.runningKind }
     price = {
       fromYear: year,
       connection,
@@ -129,6 +108,23 @@ export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefin
       url: d.url.trim(),
       prices,
       example: !d.checked
+    }
+  }
+}
+
+function connectionFromDraft(d: SolutionDraft, errors: DraftErrors): ConnectionCost {
+  switch (d.connectionKind) {
+    case 'unknown':
+    case 'none':
+      return { kind: d.connectionKind }
+    case 'bands':
+    case 'threshold':
+      return bandedConnection(d.connectionKind, { bands: d.bands, threshold: d.connectionThreshold, below: d.connectionBelow, rate: d.connectionRate }, errors)
+    case 'fixed':
+    case 'perInnbyggjar': {
+      const a = amount(d.connectionAmount)
+      if (!a) errors.connectionAmount = 'badAmount'
+      return d.connectionKind === 'fixed' ? { kind: 'fixed', amount: a ?? '0' } : { kind: 'perInnbyggjar', rate: a ?? '0' }
     }
   }
 }

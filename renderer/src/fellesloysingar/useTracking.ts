@@ -14,6 +14,10 @@ export interface Tracking {
   adoptions: Adoption[]
   /** The participation in the fund's round (DigiFin), whichever round Bidrag shows: it decides the access rule. */
   participation: ParticipationStatus | undefined
+  /** The chosen round's budget year, its participation's status, and whether that ended at a "nei". */
+  budgetYear: number
+  roundStatus: ParticipationStatus | undefined
+  declined: boolean
   /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
   population: number | undefined
   /** The same figure with its date and source, for a document to cite. */
@@ -29,11 +33,16 @@ export function useTracking(profile: Profile): Tracking {
   const catalogue = useLiveQuery(() => solutionStore.catalogue(), [], undefined)
   const adoptions = useLiveQuery(() => adoptionStore.list(), [], undefined)
   const participation = useLiveQuery(() => adoptionStore.participationStatus(FUND_ROUND_ID), [], null)
+  const roundStatus = useLiveQuery(() => adoptionStore.participationStatus(round.id), [round.id], null)
+  const declined = useLiveQuery(() => adoptionStore.participationDeclined(round.id), [round.id], null)
   return {
-    loading: loading || catalogue === undefined || adoptions === undefined || participation === null,
+    loading: loading || catalogue === undefined || adoptions === undefined || participation === null || roundStatus === null || declined === null,
     catalogue: catalogue ?? EMPTY,
     adoptions: adoptions ?? [],
     participation: participation ?? undefined,
+    budgetYear: round.budgetYear,
+    roundStatus: roundStatus ?? undefined,
+    declined: declined ?? false,
     population: outcome.ok ? outcome.contribution.population.count : undefined,
     figure: outcome.ok ? outcome.contribution.population : undefined,
     contribution: outcome.ok ? { amount: outcome.contribution.amount, year: round.budgetYear } : undefined

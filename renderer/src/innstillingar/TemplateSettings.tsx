@@ -3,15 +3,12 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Place, Refusal, TemplateMapping, UnusableMarker } from '@shared/document/template'
 import { formatDateLong } from '@shared/format'
-import { defaultTemplateMapping } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FilePicker } from '../components/FilePicker'
 import { SelectField } from '../components/SelectField'
 import { templateStore, type SavedTemplate } from '../template/templateStore'
-import { choiceKey, choiceOf, choicesFor, withChoice } from './templateChoices'
-
-const DOCUMENT_TYPE = 'saksframlegg'
+import { choiceKey, choiceOf, choicesFor, defaultMapping, TEMPLATE_DOCUMENT_TYPES, withChoice, type TemplateDocumentType } from './templateChoices'
 
 /** A template being looked at: the one stored, or a file just chosen and not stored yet. */
 interface Draft {
@@ -27,11 +24,38 @@ interface Draft {
 type Message = { kind: 'saved' | 'removed' | 'saveFailed' } | { kind: 'refused'; file: string; refusal: Refusal }
 
 /**
- * "Mal for saksframlegg": the kommune's own Word template. A chosen file is read by the engine at
- * once, so a refused file is named before anything is stored; its places are shown with the
- * WebSak defaults chosen, and only "Lagre malen" stores it.
+ * "Word-malar": the kommune's own Word template for each document type it writes (the
+ * saksframlegg, the melding om vedtak), one at a time; choosing another type starts that type's
+ * card afresh.
  */
 export function TemplateSettings() {
+  const { t } = useTranslation('template')
+  const [type, setType] = useState<TemplateDocumentType>('saksframlegg')
+  return (
+    <Card data-testid="template-settings">
+      <Heading level={2} data-size="sm">
+        {t('heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('intro')}</Paragraph>
+      <SelectField
+        id="template-document-type"
+        width="auto"
+        label={t('documentType')}
+        value={type}
+        options={TEMPLATE_DOCUMENT_TYPES.map((value) => ({ value, label: t(`type.${value}`) }))}
+        onChange={setType}
+      />
+      <TemplateOfType key={type} type={type} />
+    </Card>
+  )
+}
+
+/**
+ * The template of one document type. A chosen file is read by the engine at once, so a refused
+ * file is named before anything is stored; its places are shown with the type's defaults chosen
+ * (WebSak's markers, fields named as parts), and only "Lagre malen" stores it.
+ */
+function TemplateOfType({ type }: { type: TemplateDocumentType }) {
   const { t } = useTranslation('template')
   const { profile } = useApp()
   const [stored, setStored] = useState<SavedTemplate | null>(null)
@@ -44,12 +68,12 @@ export function TemplateSettings() {
   const [pickerKey, setPickerKey] = useState(0)
 
   useEffect(() => {
-    void templateStore.load(DOCUMENT_TYPE).then((result) => {
+    void templateStore.load(type).then((result) => {
       if (!result.ok) return
       setStored(result.value)
       setDraft(fromStored(result.value))
     })
-  }, [])
+  }, [type])
 
   async function choose(file: File | undefined): Promise<void> {
     if (!file) return
@@ -63,7 +87,7 @@ export function TemplateSettings() {
       return
     }
     const { places, unusable } = inspected.template
-    setDraft({ fileName: file.name, places, unusable, mapping: defaultTemplateMapping(places), bytes })
+    setDraft({ fileName: file.name, places, unusable, mapping: defaultMapping(type, places), bytes })
   }
 
   async function save(): Promise<void> {
@@ -71,8 +95,8 @@ export function TemplateSettings() {
     setBusy(true)
     try {
       const result = draft.bytes
-        ? await templateStore.save({ documentType: DOCUMENT_TYPE, fileName: draft.fileName, bytes: draft.bytes, loadedBy: profile.sakshandsamar, mapping: draft.mapping })
-        : await templateStore.setMapping(DOCUMENT_TYPE, draft.mapping)
+        ? await templateStore.save({ documentType: type, fileName: draft.fileName, bytes: draft.bytes, loadedBy: profile.sakshandsamar, mapping: draft.mapping })
+        : await templateStore.setMapping(type, draft.mapping)
       if (result.ok) {
         setStored(result.value)
         setDraft(fromStored(result.value))
@@ -93,23 +117,23 @@ export function TemplateSettings() {
 
   async function remove(): Promise<void> {
     setConfirming(false)
-    await templateStore.remove(DOCUMENT_TYPE)
+    await templateStore.remove(type)
     setStored(null)
     setDraft(null)
     setMessage({ kind: 'removed' })
   }
 
   return (
-    <Card data-testid="template-settings">
-      <Heading level={2} data-size="sm">
-        {t('heading')}
-      </Heading>
-      <Paragraph data-size="sm">{t('intro')}</Paragraph>
+    <>
       {message && (
         <Alert data-color={message.kind === 'saved' || message.kind === 'removed' ? 'success' : 'danger'} role={message.kind === 'refused' || message.kind === 'saveFailed' ? 'alert' : 'status'}>
           {message.kind === 'refused'
             ? t(`refused.${message.refusal.reason}`, { file: message.file, detail: message.refusal.detail ?? '', example: '{{namn}}' })
-            : t(message.kind)}
+            : message.kind === 'saveFailed'
+              ? t('saveFailed')
+              : message.kind === 'removed'
+                ? t('removed')
+                : t(`saved.${type}`)}
         </Alert>
       )}
       {draft ? (
@@ -121,7 +145,7 @@ export function TemplateSettings() {
         </dl>
       ) : (
         <Paragraph data-size="sm" className="muted">
-          {t('none')}
+          {t(`none.${type}`)}
         </Paragraph>
       )}
       <FilePicker key={pickerKey} label={t(draft ? 'replace' : 'choose')} description={t('chooseHelp')} accept=".docx,.dotx" onFile={(file) => void choose(file)} />
@@ -137,8 +161,8 @@ export function TemplateSettings() {
                 key={place.id}
                 id={`template-place-${index}`}
                 label={`${t(`kind.${place.kind}`)}${place.where ? ` ${t(`where.${place.where}`)}` : ''}: ${place.label}`}
-                value={choiceOf(draft.mapping, place)}
-                options={choicesFor(place).map((value) => ({ value, label: t(choiceKey(value)) }))}
+                value={choiceOf(type, draft.mapping, place)}
+                options={choicesFor(type, place).map((value) => ({ value, label: t(choiceKey(value)) }))}
                 onChange={(choice) => setDraft({ ...draft, mapping: withChoice(draft.mapping, place, choice) })}
               />
             ))}
@@ -173,9 +197,9 @@ export function TemplateSettings() {
         cancelLabel={t('cancel')}
         testId="template-remove"
       >
-        <Paragraph>{t('removeBody', { file: stored?.fileName ?? '' })}</Paragraph>
+        <Paragraph>{t(`removeBody.${type}`, { file: stored?.fileName ?? '' })}</Paragraph>
       </ConfirmDialog>
-    </Card>
+    </>
   )
 }
 

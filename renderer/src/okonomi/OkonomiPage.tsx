@@ -5,7 +5,7 @@ import { fileFailureText } from '@shared/fileError'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
-import { okonomiplanCsv, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
+import { okonomiplanCsv, planStartYear, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
 import { useApp } from '../app/context'
 import { SelectField } from '../components/SelectField'
 import { useTracking } from '../fellesloysingar/useTracking'
@@ -14,6 +14,9 @@ import { planFrom } from './planFrom'
 
 const FIRST_YEAR = 2017
 
+/** The year the user chose to start from, kept while the app is open so coming back to the page keeps it. */
+let chosenFromYear: string | undefined
+
 /** #/okonomi: the four-year økonomiplan, its chart, and its CSV export. */
 export function OkonomiPage() {
   const { t, i18n } = useTranslation('okonomi')
@@ -21,9 +24,15 @@ export function OkonomiPage() {
   const { profile, platform } = useApp()
   const tracking = useTracking(profile)
   const thisYear = new Date().getFullYear()
-  const [fromYear, setFromYear] = useState(String(thisYear))
+  const [chosen, setChosen] = useState(chosenFromYear)
   const [saveStatus, setSaveStatus] = useState<{ ok: boolean; text: string } | null>(null)
   if (tracking.loading) return <Spinner aria-label={t('loading')} />
+  // Until the user chooses, the plan opens where the contribution still to be paid is in view.
+  const fromYear = chosen ?? String(planStartYear({ budgetYear: tracking.budgetYear, status: tracking.roundStatus, declined: tracking.declined }, thisYear))
+  function chooseFromYear(year: string): void {
+    chosenFromYear = year
+    setChosen(year)
+  }
   const plan = planFrom(tracking, Number(fromYear))
   const years = Array.from({ length: thisYear + 10 - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i))
 
@@ -45,7 +54,7 @@ export function OkonomiPage() {
         {t('heading')}
       </Heading>
       <Paragraph>{t('intro', { organisation: organisationName(profile) })}</Paragraph>
-      <SelectField id="okonomi-from" width="auto" label={t('fromYear')} value={fromYear} onChange={setFromYear} options={years.map((y) => ({ value: y, label: y }))} />
+      <SelectField id="okonomi-from" width="auto" label={t('fromYear')} value={fromYear} onChange={chooseFromYear} options={years.map((y) => ({ value: y, label: y }))} />
       {!plan ? (
         <Alert data-color="info">{t('noPopulation')}</Alert>
       ) : (

@@ -69,13 +69,13 @@ export function highlighted(rPr: string): string {
   return own.slice(0, where) + HIGHLIGHT + own.slice(where)
 }
 
-type RunFormat = { bold?: boolean | undefined; italic?: boolean | undefined; placeholder?: boolean | undefined }
+type RunFormat = { bold?: boolean | undefined; italic?: boolean | undefined; placeholder?: boolean | undefined; breakBefore?: boolean | undefined }
 
-/** One run; a gap for what nobody gave ("[arkivkode]") highlighted yellow, as the Word writer does. */
+/** One run; a gap for what nobody gave ("[arkivkode]") highlighted yellow, as the Word writer does; a line of an address or a signature after a line break. */
 export function textRun(text: string, format: RunFormat = {}, rPr = ''): string {
   const own = (format.bold ? '<w:b/>' : '') + (format.italic ? '<w:i/>' : '')
   const properties = own ? `<w:rPr>${own}${format.placeholder ? HIGHLIGHT : ''}</w:rPr>` : format.placeholder ? highlighted(rPr) : rPr
-  return `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`
+  return `<w:r>${properties}${format.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`
 }
 
 /** A line of text as runs with the template's run properties, each gap in it highlighted. */
