@@ -57,6 +57,7 @@ async function fill(target: SpleiselagDatabase): Promise<void> {
   await target.participations.put({ roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-11-01T10:00:00.000Z' })
   await target.solutions.put({ id: 'fiks-innsyn', entry: { name: 'Fiks innsyn' }, updatedAt: '2017-11-01T10:00:00.000Z' })
   await target.adoptions.put({ id: 'a1', solutionId: 'fiks-innsyn', record: { status: 'vurderer' }, updatedAt: '2017-11-02T10:00:00.000Z' })
+  await cases.keepWorkingCopy(created.value.id, 2, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, tredje utkast' })
   await target.history.add({ subject: 'participation:digifin-2017', at: '2017-11-01T10:00:00.000Z', by: 'Anders Teigen', event: { to: 'vedteke' } })
 }
 

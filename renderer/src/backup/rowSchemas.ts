@@ -45,5 +45,6 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   participations: z.object({ roundId: z.string().min(1), record: z.unknown(), updatedAt: timestamp }),
   solutions: z.object({ id: z.string().min(1), entry: z.unknown(), updatedAt: timestamp }),
   adoptions: z.object({ id: z.string().min(1), solutionId: z.string().min(1), record: z.unknown(), updatedAt: timestamp }),
-  history: z.object({ id: z.number().int(), subject: z.string().min(1), at: timestamp, by: z.string(), event: z.unknown() })
+  history: z.object({ id: z.number().int(), subject: z.string().min(1), at: timestamp, by: z.string(), event: z.unknown() }),
+  workingCopies: z.object({ caseId: z.string().min(1), baseVersion: z.number().int().nonnegative(), document: saksframlegg, savedAt: timestamp })
 }
