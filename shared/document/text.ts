@@ -1,4 +1,4 @@
-import type { RenderedDocument } from './blocks'
+import type { DisplayBlock, RenderedDocument } from './blocks'
 
 /**
  * Text as a document may hold it. Word's XML cannot hold some characters, and a tab or a line
@@ -30,23 +30,25 @@ export function splitParagraphs(text: string): string[] {
     .filter((line) => line.length > 0)
 }
 
+/** One block's words, as plainText writes them. */
+export function blockText(block: DisplayBlock): string {
+  switch (block.type) {
+    case 'heading':
+    case 'quote':
+      return block.text
+    case 'paragraph':
+      return block.runs.map((r) => (r.breakBefore ? `\n${r.text}` : r.text)).join('')
+    case 'fields':
+      return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n')
+    case 'table':
+      return [block.columns.map((c) => c.label), ...block.rows].map((row) => row.join('\t')).join('\n')
+    case 'list':
+      return block.items.join('\n')
+  }
+}
+
 /** All words of a rendered document, one block a line: for search, the målform check and tests. */
 export function plainText(rendered: RenderedDocument): string {
-  const lines = rendered.blocks.map((block) => {
-    switch (block.type) {
-      case 'heading':
-      case 'quote':
-        return block.text
-      case 'paragraph':
-        return block.runs.map((r) => (r.breakBefore ? `\n${r.text}` : r.text)).join('')
-      case 'fields':
-        return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n')
-      case 'table':
-        return [block.columns.map((c) => c.label), ...block.rows].map((row) => row.join('\t')).join('\n')
-      case 'list':
-        return block.items.join('\n')
-    }
-  })
   const { page, of } = rendered.meta.footer
-  return [...lines, `${page} 1 ${of} 1`].join('\n')
+  return [...rendered.blocks.map(blockText), `${page} 1 ${of} 1`].join('\n')
 }

@@ -65,6 +65,7 @@ async function fill(target: SpleiselagDatabase): Promise<void> {
   await new SolutionStore(target, now).save({ ...solution, name: `${solution.name} (vår)` })
   const adoption = await new AdoptionStore(target, now, () => 'a1').start(solution, { date: '2017-11-02', by: 'Anders Teigen' })
   if (!adoption.ok) throw new Error('adoption not stored')
+  await cases.keepWorkingCopy(created.value.id, 2, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, tredje utkast' })
 }
 
 async function wipe(): Promise<void> {

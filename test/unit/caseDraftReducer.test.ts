@@ -142,7 +142,7 @@ describe('saving', () => {
     const saved = titled(doc, 'Ny tittel')
     const state = run(edited, { type: 'saved', stored: storedAt(2, saved), saved })
     expect(state.saving).toBe(false)
-    expect(state.loaded).toEqual({ stored: storedAt(2, saved), saved })
+    expect(state.loaded).toEqual({ stored: storedAt(2, saved), saved, baseVersion: 2 })
     expect(state.draft).toEqual(saved)
     expect(state.undo).toBeNull()
     expect(state.notice).toEqual({ kind: 'saved', version: 2 })
@@ -259,5 +259,76 @@ describe('restoring an earlier version', () => {
       pending: null,
       notice: { kind: 'restoreFailed', reason: 'error' }
     })
+  })
+})
+
+describe('unsaved work from an earlier visit', () => {
+  const saved = tysnes('nn')
+  const kept = { baseVersion: 1, document: titled(saved, 'Skrive før vindauget vart lukka'), savedAt: '2017-10-03T07:00:00.000Z' }
+  const offered = (baseVersion = 1): CaseDraftState =>
+    run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(2, saved), saved, copy: { ...kept, baseVersion } })
+
+  it('is offered before the user edits, with the saved case in the editor until they answer', () => {
+    const state = offered()
+    expect(state.offer).toEqual({ ...kept, baseVersion: 1 })
+    expect(state.draft).toEqual(saved)
+  })
+
+  it('taken back, is the draft on the version it was written on, so a save on a newer one meets the conflict', () => {
+    const state = run(offered(1), { type: 'workingCopyTaken' })
+    expect(state.offer).toBeNull()
+    expect(state.draft?.title).toBe('Skrive før vindauget vart lukka')
+    expect(state.loaded?.baseVersion).toBe(1)
+    expect(state.notice).toEqual({ kind: 'workingCopyTaken' })
+  })
+
+  it('discarded, can be had back by undo, on its own version', () => {
+    const discarded = run(offered(1), { type: 'workingCopyDiscarded', message: 'Forkasta.' })
+    expect(discarded.offer).toBeNull()
+    expect(discarded.draft).toEqual(saved)
+    expect(discarded.loaded?.baseVersion).toBe(2)
+    const back = run(discarded, { type: 'undone' })
+    expect(back.draft?.title).toBe('Skrive før vindauget vart lukka')
+    expect(back.loaded?.baseVersion).toBe(1)
+  })
+})
+
+describe('a save that meets another version', () => {
+  const mine = titled(tysnes('nn'), 'Mi endring')
+  const theirs = titled(tysnes('nn'), 'Endring frå eit anna vindauge')
+  const conflicted = (): CaseDraftState =>
+    run(opened(), { type: 'edited', next: mine }, { type: 'saveStarted' }, { type: 'conflicted', conflict: { stored: storedAt(2, theirs), theirs } })
+
+  it('shows both and keeps mine as the draft, unsaved', () => {
+    const state = conflicted()
+    expect(state.saving).toBe(false)
+    expect(state.conflict?.stored.version).toBe(2)
+    expect(state.draft).toEqual(mine)
+    expect(state.loaded?.baseVersion).toBe(1)
+  })
+
+  it('cancelled, says nothing was saved and changes nothing else', () => {
+    const state = run(conflicted(), { type: 'conflictCancelled' })
+    expect(state.conflict).toBeNull()
+    expect(state.notice).toEqual({ kind: 'conflictOpen', version: 2 })
+    expect(state.draft).toEqual(mine)
+  })
+
+  it('taking theirs makes their version the saved case and the draft, and undo puts mine on top of it', () => {
+    const state = run(conflicted(), { type: 'theirsTaken', message: 'Du tok versjon 2.' })
+    expect(state.conflict).toBeNull()
+    expect(state.draft).toEqual(theirs)
+    expect(state.loaded?.saved).toEqual(theirs)
+    expect(state.loaded?.baseVersion).toBe(2)
+    const back = run(state, { type: 'undone' })
+    expect(back.draft).toEqual(mine)
+    expect(back.loaded?.baseVersion).toBe(2)
+  })
+
+  it('keeping mine saved on top closes the conflict', () => {
+    const state = run(conflicted(), { type: 'saveStarted' }, { type: 'saved', stored: storedAt(3, mine), saved: mine })
+    expect(state.conflict).toBeNull()
+    expect(state.loaded?.baseVersion).toBe(3)
+    expect(state.notice).toEqual({ kind: 'saved', version: 3 })
   })
 })

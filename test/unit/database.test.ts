@@ -36,6 +36,12 @@ const SCHEMA_V4 = {
   history: '++id, [subject+at]'
 } as const
 
+/** The editor's autosaved working copies. */
+const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  workingCopies: 'caseId'
+} as const
+
 const tysnesFigure = {
   contributorKind: 'kommune',
   number: '1223',
@@ -89,7 +95,7 @@ describe('the local database', () => {
     })
     expect(profile?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(await db.settings.get('storageWarningSeen')).toEqual({ key: 'storageWarningSeen', value: true })
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     db.close()
   })
 
@@ -198,12 +204,12 @@ describe('the local database', () => {
     expect(await db.templates.count()).toBe(0)
     expect(await db.participations.count()).toBe(0)
     expect(await db.history.count()).toBe(0)
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     db.close()
 
     // The schema declared in production is the one frozen here.
     const check = new Dexie(name)
-    check.version(4).stores(SCHEMA_V4)
+    check.version(5).stores(SCHEMA_V5)
     await check.open()
     expect(check.table('templates').schema.primKey.keyPath).toBe('documentType')
     expect(check.table('history').schema.indexes.map((i) => i.name)).toContain('[subject+at]')
@@ -230,7 +236,7 @@ describe('the local database', () => {
     const db = new SpleiselagDatabase(name)
     expect(await db.templates.get('saksframlegg')).toEqual(template)
     expect(await db.populationFigures.count()).toBe(1)
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     await db.participations.put({ roundId: 'digifin-2017', record: { steps: [] }, updatedAt: '2017-12-13T12:00:00.000Z' })
     await db.history.bulkAdd([
       { subject: 'participation:digifin-2017', at: '2017-12-13T12:00:00.000Z', by: 'Anders Teigen', event: { step: 'vedteke' } },
@@ -244,5 +250,55 @@ describe('the local database', () => {
       .toArray()
     expect(newest.map((e) => e.at)).toEqual(['2017-12-14T09:00:00.000Z', '2017-12-13T12:00:00.000Z'])
     db.close()
+  })
+
+  it('upgrades a version 4 database with cases and tracking to version 5, and a working copy is kept beside a case', async () => {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(4).stores(SCHEMA_V4)
+    const document = { title: 'Deltaking i KS DigiFin', sections: [{ id: 's1', blocks: [] }] }
+    const storedCase = {
+      id: 'c1',
+      title: document.title,
+      maalform: 'nn',
+      organisationNumber: '4616',
+      document,
+      createdAt: '2017-10-02T08:00:00.000Z',
+      updatedAt: '2017-10-02T09:00:00.000Z',
+      updatedBy: 'Anders Teigen',
+      version: 2,
+      roundId: 'digifin-2017'
+    }
+    const versions = [
+      { caseId: 'c1', version: 1, savedAt: '2017-10-02T08:00:00.000Z', savedBy: 'Anders Teigen', document: { ...document, title: 'Utkast' } },
+      { caseId: 'c1', version: 2, savedAt: '2017-10-02T09:00:00.000Z', savedBy: 'Anders Teigen', document }
+    ]
+    const participation = { roundId: 'digifin-2017', record: { status: 'vedteke' }, updatedAt: '2017-12-13T12:00:00.000Z' }
+    const event = { subject: 'participation:digifin-2017', at: '2017-12-13T12:00:00.000Z', by: 'Anders Teigen', event: { step: 'vedteke' } }
+    await old.table('cases').add(storedCase)
+    await old.table('caseVersions').bulkAdd(versions)
+    await old.table('participations').put(participation)
+    await old.table('history').add(event)
+    await old.table('populationFigures').add(tysnesFigure)
+    old.close()
+
+    const db = new SpleiselagDatabase(name)
+    expect(db.verno).toBe(5)
+    expect(await db.cases.get('c1')).toEqual(storedCase)
+    expect((await db.caseVersions.where('caseId').equals('c1').sortBy('version')).map(({ id: _, ...v }) => v)).toEqual(versions)
+    expect(await db.participations.get('digifin-2017')).toEqual(participation)
+    expect(await db.history.toArray()).toEqual([{ ...event, id: 1 }])
+    expect(await db.populationFigures.count()).toBe(1)
+    expect(await db.workingCopies.count()).toBe(0)
+    const copy = { caseId: 'c1', baseVersion: 2, document: { ...document, title: 'Deltaking i KS DigiFin, nytt utkast' }, savedAt: '2017-10-03T07:00:00.000Z' }
+    await db.workingCopies.put(copy)
+    expect(await db.workingCopies.get('c1')).toEqual(copy)
+    db.close()
+
+    const check = new Dexie(name)
+    check.version(5).stores(SCHEMA_V5)
+    await check.open()
+    expect(check.table('workingCopies').schema.primKey.keyPath).toBe('caseId')
+    check.close()
   })
 })

@@ -66,4 +66,73 @@ describe('the versioned document store, for any document type', () => {
     )
     expect(await store.listChecked('1719')).toEqual([])
   })
+
+  it('refuses a save started from an older version than the stored one, and writes nothing', async () => {
+    const created = await store.create({ document: { heading: 'Sak', body: 'først' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    // Two windows open version 1; the first saves version 2.
+    expect(await store.save(id, { heading: 'Sak', body: 'frå vindauge A' }, 'A', 1)).toMatchObject({ ok: true, value: { version: 2 } })
+    const before = { cases: await database.cases.toArray(), versions: await database.caseVersions.toArray() }
+    // The second still stands on version 1: refused, with what is stored now to compare with.
+    const refused = await store.save(id, { heading: 'Sak', body: 'frå vindauge B' }, 'B', 1)
+    expect(refused).toMatchObject({ ok: false, reason: 'conflict', current: { stored: { version: 2, updatedBy: 'A' }, document: { body: 'frå vindauge A' } } })
+    expect({ cases: await database.cases.toArray(), versions: await database.caseVersions.toArray() }).toEqual(before)
+    // Keeping mine after seeing theirs: saved on top of version 2, which stays in the history.
+    expect(await store.save(id, { heading: 'Sak', body: 'frå vindauge B' }, 'B', 2)).toMatchObject({ ok: true, value: { version: 3 } })
+    expect((await store.versions(id)).map((v) => [v.version, (v.document as Note).body])).toEqual([
+      [3, 'frå vindauge B'],
+      [2, 'frå vindauge A'],
+      [1, 'først']
+    ])
+  })
+
+  it('refuses a save when a restored backup put another version under the editor', async () => {
+    const created = await store.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    await store.save(id, { heading: 'Sak', body: 'b' }, 'A', 1)
+    await store.save(id, { heading: 'Sak', body: 'c' }, 'A', 2)
+    // The backup held the case at version 1: an older version is as much a conflict as a newer one.
+    await database.cases.update(id, { version: 1, document: { heading: 'Sak', body: 'a' } })
+    expect(await store.save(id, { heading: 'Sak', body: 'd' }, 'A', 3)).toMatchObject({ ok: false, reason: 'conflict', current: { stored: { version: 1 } } })
+    expect(await store.load(id)).toMatchObject({ ok: true, value: { document: { body: 'a' } } })
+  })
+
+  it('keeps a working copy beside the document without making a version, and drops it when that text is saved', async () => {
+    const created = await store.create({ document: { heading: 'Sak', body: 'lagra' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    expect(await store.workingCopy(id)).toBeNull()
+    expect(await store.keepWorkingCopy(id, 1, { heading: 'Sak', body: 'skrive, ikkje lagra' })).toEqual({ ok: true, value: undefined })
+    expect(await store.workingCopy(id)).toEqual({ baseVersion: 1, document: { heading: 'Sak', body: 'skrive, ikkje lagra' }, savedAt: '2024-01-01T00:00:00.000Z' })
+    expect(await store.versions(id)).toHaveLength(1)
+    expect(await store.load(id)).toMatchObject({ ok: true, value: { stored: { version: 1 }, document: { body: 'lagra' } } })
+    await store.save(id, { heading: 'Sak', body: 'skrive, ikkje lagra' }, 'A', 1)
+    expect(await store.workingCopy(id)).toBeNull()
+  })
+
+  it('keeps a working copy with other text than the one saved (typed in another window), and drops it on discard or delete', async () => {
+    const created = await store.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    await store.keepWorkingCopy(id, 1, { heading: 'Sak', body: 'frå vindauge B' })
+    await store.save(id, { heading: 'Sak', body: 'frå vindauge A' }, 'A', 1)
+    expect(await store.workingCopy(id)).toMatchObject({ baseVersion: 1, document: { body: 'frå vindauge B' } })
+    await store.discardWorkingCopy(id)
+    expect(await store.workingCopy(id)).toBeNull()
+    await store.keepWorkingCopy(id, 2, { heading: 'Sak', body: 'att' })
+    await store.remove(id)
+    expect(await database.workingCopies.count()).toBe(0)
+  })
+
+  it('keeps no working copy the type refuses, and reads none that no longer passes', async () => {
+    const created = await store.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    expect(await store.keepWorkingCopy(id, 1, { heading: 7 })).toEqual({ ok: false, reason: 'invalid', issues: ['heading or body: not text'] })
+    expect(await database.workingCopies.count()).toBe(0)
+    await database.workingCopies.put({ caseId: id, baseVersion: 1, document: { heading: null }, savedAt: '2024-01-01T00:00:00.000Z' })
+    expect(await store.workingCopy(id)).toBeNull()
+  })
 })

@@ -17,14 +17,18 @@ interface Props {
   /** Escape, and the last button by convention: leave everything as it is. */
   onCancel: () => void
   cancelLabel: string
+  /** Primary where leaving everything as it is, is also the answer most wanted (take back unsaved work). */
+  cancelVariant?: 'primary' | 'tertiary'
   testId?: string
+  /** A wider dialog (`dialog-wide`) for one that compares two texts. */
+  className?: string
 }
 
 /**
  * A modal question before an action that throws work away or cannot be undone. The safe answer
  * has the focus, so Enter never deletes by accident; Escape cancels.
  */
-export function ConfirmDialog({ open, heading, children, actions, onCancel, cancelLabel, testId }: Props) {
+export function ConfirmDialog({ open, heading, children, actions, onCancel, cancelLabel, cancelVariant = 'tertiary', testId, className }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null)
   // Designsystemet's Dialog opens and closes itself from `open`, and calls onClose only when the
   // user closed it (Escape), never for its own close: a close event arriving late must not cancel
@@ -38,6 +42,7 @@ export function ConfirmDialog({ open, heading, children, actions, onCancel, canc
       closeButton={false}
       onClose={onCancel}
       data-testid={testId}
+      className={className}
       aria-labelledby={testId ? `${testId}-heading` : undefined}
     >
       <Dialog.Block>
@@ -57,7 +62,7 @@ export function ConfirmDialog({ open, heading, children, actions, onCancel, canc
               {action.label}
             </Button>
           ))}
-          <Button variant="tertiary" onClick={onCancel} ref={cancelRef}>
+          <Button variant={cancelVariant} onClick={onCancel} ref={cancelRef}>
             {cancelLabel}
           </Button>
         </div>

@@ -107,6 +107,18 @@ export interface StoredHistoryEvent {
   event: unknown
 }
 
+/**
+ * The autosaved working copy of a case open in the editor (key: the case's id): what the user has
+ * typed and not yet saved, written shortly after each change so that a closed window or a crash
+ * loses nothing. It is not a version: `baseVersion` is the stored version the editor started from.
+ */
+export interface StoredWorkingCopy {
+  caseId: string
+  baseVersion: number
+  document: unknown
+  savedAt: string
+}
+
 /** Version 1 (the foundation) kept the chief executive's title as free text. */
 export interface ProfileV1 extends Omit<Profile, 'chiefTitle' | 'updatedAt'> {
   chiefTitle: string
@@ -140,6 +152,12 @@ export const SCHEMA_V4 = {
   history: '++id, [subject+at]'
 } as const
 
+/** The editor's autosaved working copies, one per case. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  workingCopies: 'caseId'
+} as const
+
 export class SpleiselagDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>
   settings!: EntityTable<Setting, 'key'>
@@ -152,6 +170,7 @@ export class SpleiselagDatabase extends Dexie {
   solutions!: EntityTable<StoredSolution, 'id'>
   adoptions!: EntityTable<StoredAdoption, 'id'>
   history!: EntityTable<StoredHistoryEvent, 'id'>
+  workingCopies!: EntityTable<StoredWorkingCopy, 'caseId'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -177,6 +196,9 @@ export class SpleiselagDatabase extends Dexie {
     // Version 4: tracking (participation, the fellesløysingar catalogue, adoptions, an append-only
     // history). New tables only, so no rows change and no upgrade function is needed.
     this.version(4).stores(SCHEMA_V4)
+    // Version 5: the editor's autosaved working copy of each open case. A new table only, so no
+    // rows change and no upgrade function is needed.
+    this.version(5).stores(SCHEMA_V5)
   }
 }
 

@@ -32,12 +32,37 @@ export interface ListedDocument<T> {
   document: T | null
 }
 
+/**
+ * A save refused because the stored document is no longer the version the editor started from
+ * (another window saved it, or a backup was restored under it). Nothing was written; `current`
+ * is the document as now stored, for the user to compare and choose.
+ */
+export interface SaveConflict<T> {
+  ok: false
+  reason: 'conflict'
+  current: LoadedDocument<T>
+}
+
+export type SaveResult<T> = StoreResult<StoredCase> | SaveConflict<T>
+
+/** What the user typed and has not saved, on top of the stored version `baseVersion`. */
+export interface WorkingCopy<T> {
+  baseVersion: number
+  document: T
+  savedAt: string
+}
+
 export interface NewDocument {
   document: unknown
   maalform: Maalform
   organisationNumber: string
   author: string
   roundId?: string
+}
+
+/** JSON equality: documents are plain JSON. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 function newId(): string {
@@ -114,25 +139,67 @@ export class VersionedDocumentStore<T> {
    * Saves a document as the next version. The version number is the highest stored + 1, read in
    * the same transaction, so two windows saving the same document each get their own version and
    * neither overwrites the other's in the history.
+   *
+   * `expectedVersion` is the stored version the editor started from. When the stored version is
+   * another one now (a newer save from another window, or a restored backup), the save is refused
+   * as a conflict in the same transaction and nothing is written.
    */
-  async save(id: string, document: unknown, author: string): Promise<StoreResult<StoredCase>> {
+  async save(id: string, document: unknown, author: string, expectedVersion?: number): Promise<SaveResult<T>> {
     const parsed = this.type.parse(document)
     if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
-    return this.writeVersion(id, parsed.value, author)
+    return this.writeVersion(id, parsed.value, author, expectedVersion)
   }
 
-  private async writeVersion(id: string, document: T, author: string): Promise<StoreResult<StoredCase>> {
+  /** Without an expected version there is nothing to conflict with. */
+  private writeVersion(id: string, document: T, author: string): Promise<StoreResult<StoredCase>>
+  private writeVersion(id: string, document: T, author: string, expectedVersion: number | undefined): Promise<SaveResult<T>>
+  private async writeVersion(id: string, document: T, author: string, expectedVersion?: number): Promise<SaveResult<T>> {
     const at = this.now().toISOString()
-    return this.database.transaction('rw', this.database.cases, this.database.caseVersions, async (): Promise<StoreResult<StoredCase>> => {
-      const row = await this.database.cases.get(id)
+    const { cases, caseVersions, workingCopies } = this.database
+    return this.database.transaction('rw', cases, caseVersions, workingCopies, async (): Promise<SaveResult<T>> => {
+      const row = await cases.get(id)
       if (!row) return { ok: false, reason: 'notFound' }
+      if (expectedVersion !== undefined && row.version !== expectedVersion) {
+        const current = this.check(row)
+        return current.ok ? { ok: false, reason: 'conflict', current: current.value } : current
+      }
       const last = await this.latestVersionNumber(id)
       const version = Math.max(row.version, last) + 1
       const next: StoredCase = { ...row, title: this.type.titleOf(document), document, updatedAt: at, updatedBy: author, version }
-      await this.database.cases.put(next)
-      await this.database.caseVersions.add({ caseId: id, version, savedAt: at, savedBy: author, document })
+      await cases.put(next)
+      await caseVersions.add({ caseId: id, version, savedAt: at, savedBy: author, document })
+      // The working copy of what was just saved is done with. One that holds other text (typed
+      // in another window meanwhile) is still someone's unsaved work, and stays.
+      const copy = await workingCopies.get(id)
+      if (copy && sameJson(copy.document, document)) await workingCopies.delete(id)
       return { ok: true, value: next }
     })
+  }
+
+  /**
+   * Keeps what the user has typed and not saved, on top of the stored version `baseVersion`. It is
+   * kept as the schema reads it, so that it compares equal to the same text saved; a document the
+   * schema refuses is not kept (a backup holding it could not be restored).
+   */
+  async keepWorkingCopy(id: string, baseVersion: number, document: unknown): Promise<StoreResult<void>> {
+    const parsed = this.type.parse(document)
+    if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
+    await this.database.workingCopies.put({ caseId: id, baseVersion, document: parsed.value, savedAt: this.now().toISOString() })
+    return { ok: true, value: undefined }
+  }
+
+  /** The unsaved work kept for the document, or null; a copy that no longer passes the schema is none. */
+  async workingCopy(id: string): Promise<WorkingCopy<T> | null> {
+    const row = await this.database.workingCopies.get(id)
+    if (!row) return null
+    const parsed = this.type.parse(row.document)
+    if (!parsed.ok) return null
+    return { baseVersion: row.baseVersion, document: parsed.value, savedAt: row.savedAt }
+  }
+
+  /** Drops the unsaved work kept for the document (the user discarded it). */
+  async discardWorkingCopy(id: string): Promise<void> {
+    await this.database.workingCopies.delete(id)
   }
 
   private async latestVersionNumber(id: string): Promise<number> {
@@ -172,12 +239,14 @@ export class VersionedDocumentStore<T> {
     })
   }
 
-  /** Deletes the document and all its versions. */
+  /** Deletes the document, all its versions and its working copy. */
   async remove(id: string): Promise<StoreResult<void>> {
-    return this.database.transaction('rw', this.database.cases, this.database.caseVersions, async (): Promise<StoreResult<void>> => {
+    const { cases, caseVersions, workingCopies } = this.database
+    return this.database.transaction('rw', cases, caseVersions, workingCopies, async (): Promise<StoreResult<void>> => {
       const row = await this.database.cases.get(id)
       if (!row) return { ok: false, reason: 'notFound' }
       await this.database.caseVersions.where('caseId').equals(id).delete()
+      await workingCopies.delete(id)
       await this.database.cases.delete(id)
       return { ok: true, value: undefined }
     })

@@ -25,6 +25,7 @@ import type { Flash } from './editor/caseDraftReducer'
 import { DraftErrorSummary } from './editor/DraftErrorSummary'
 import { EditorToolbar } from './editor/EditorToolbar'
 import { ExportBar } from './editor/ExportBar'
+import { VersionConflictDialog, WorkingCopyDialog } from './editor/SafetyDialogs'
 import { FailedCase } from './editor/FailedCase'
 import { FiguresCard } from './editor/FiguresCard'
 import { focusOrigin, useFocusAfterRender } from './editor/focus'
@@ -37,6 +38,7 @@ import { TitleAndListsEditor } from './editor/TitleAndListsEditor'
 import { UndoBar } from './editor/UndoBar'
 import { useCaseDraft } from './editor/useCaseDraft'
 import { useUnsavedChangesGuard } from './editor/useUnsavedChangesGuard'
+import { useWorkingCopy } from './editor/useWorkingCopy'
 import { VersionHistory } from './editor/VersionHistory'
 
 export type { Flash } from './editor/caseDraftReducer'
@@ -63,6 +65,16 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     [dispatch]
   )
   const guard = useUnsavedChangesGuard({ caseId: id, draft, saved: loaded?.saved ?? null, dirty, platform: platform.kind, ask, save })
+  const workingCopy = useWorkingCopy({
+    caseId: id,
+    draft,
+    loaded,
+    ready: loaded !== null && failure === null && state.offer === null,
+    onFailed: useCallback(() => dispatch({ type: 'workingCopyFailed' }), [dispatch])
+  })
+  // Another window saved the case, or a backup was restored under it: this draft no longer stands on the stored version.
+  const newest = versions?.[0]?.version
+  const stale = loaded !== null && !state.saving && newest !== undefined && newest !== loaded.baseVersion
 
   const headingRef = useRef<HTMLHeadingElement>(null)
   const isLoaded = loaded !== null
@@ -142,7 +154,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
 
   return (
     <section className="page sf-editor" aria-labelledby="sf-editor-heading" onKeyDown={guard.onKeyDown}>
-      <EditorToolbar doc={draft} stored={loaded.stored} maalform={maalform} dirty={dirty} headingRef={headingRef} onBack={() => guard.leave(onClose)}>
+      <EditorToolbar doc={draft} stored={loaded.stored} maalform={maalform} dirty={dirty} stale={stale} headingRef={headingRef} onBack={() => guard.leave(onClose)}>
         <ExportBar
           maalform={maalform}
           saving={state.saving}
@@ -242,8 +254,31 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
         }}
         onLeaveWithout={(then) => {
           cancel()
+          void workingCopy.discard().catch((error: unknown) => console.error('Removing the working copy failed:', error))
           guard.leaveWithoutSaving(then)
         }}
+      />
+      <WorkingCopyDialog
+        offer={state.offer}
+        storedVersion={loaded.stored.version}
+        onTake={() => dispatch({ type: 'workingCopyTaken' })}
+        onDiscard={() => {
+          dispatch({ type: 'workingCopyDiscarded', message: t('undo.workingCopy') })
+          void workingCopy.discard().catch((error: unknown) => console.error('Removing the working copy failed:', error))
+        }}
+      />
+      <VersionConflictDialog
+        conflict={state.conflict}
+        mine={draft}
+        maalform={maalform}
+        saving={state.saving}
+        onKeepMine={() => {
+          if (state.conflict) void save(state.conflict.stored.version)
+        }}
+        onTakeTheirs={() => {
+          if (state.conflict) dispatch({ type: 'theirsTaken', message: t('undo.theirs', { version: String(state.conflict.stored.version) }) })
+        }}
+        onCancel={() => dispatch({ type: 'conflictCancelled' })}
       />
     </section>
   )

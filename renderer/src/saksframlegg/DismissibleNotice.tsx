@@ -11,7 +11,7 @@ export function DismissibleNotice({
   onDismiss,
   children
 }: {
-  color: 'success' | 'info' | 'danger'
+  color: 'success' | 'info' | 'warning' | 'danger'
   error: boolean
   testId?: string
   onDismiss: () => void

@@ -9,7 +9,9 @@ import {
   type ListedDocument,
   type LoadedDocument,
   type DocumentType,
-  type NewDocument
+  type NewDocument,
+  type SaveConflict,
+  type WorkingCopy
 } from '../db/versionedDocumentStore'
 
 export type { StoredCase, StoredCaseVersion } from '../db/versionedDocumentStore'
@@ -23,6 +25,8 @@ export type CaseResult<T> = StoreResult<T>
 export type LoadedCase = LoadedDocument<Saksframlegg>
 export type ListedCase = ListedDocument<Saksframlegg>
 export type NewCase = NewDocument
+export type CaseWorkingCopy = WorkingCopy<Saksframlegg>
+export type CaseConflict = SaveConflict<Saksframlegg>
 
 const saksframleggDocument: DocumentType<Saksframlegg> = {
   parse: parseSaksframlegg,

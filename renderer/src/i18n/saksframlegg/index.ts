@@ -3,6 +3,7 @@ import conflicts from './conflicts'
 import editor from './editor'
 import list from './list'
 import notices from './notices'
+import safety from './safety'
 
 /**
  * The Saksframlegg page's one namespace, written in parts by what each part of the page shows.
@@ -10,6 +11,6 @@ import notices from './notices'
  * that every file in this folder is merged here.
  */
 export default {
-  nn: { ...common.nn, ...list.nn, ...editor.nn, ...conflicts.nn, ...notices.nn },
-  nb: { ...common.nb, ...list.nb, ...editor.nb, ...conflicts.nb, ...notices.nb }
+  nn: { ...common.nn, ...list.nn, ...editor.nn, ...conflicts.nn, ...notices.nn, ...safety.nn },
+  nb: { ...common.nb, ...list.nb, ...editor.nb, ...conflicts.nb, ...notices.nb, ...safety.nb }
 }

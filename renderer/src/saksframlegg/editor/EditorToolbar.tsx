@@ -12,6 +12,7 @@ export function EditorToolbar({
   stored,
   maalform,
   dirty,
+  stale,
   headingRef,
   onBack,
   children
@@ -21,6 +22,8 @@ export function EditorToolbar({
   stored: Loaded['stored']
   maalform: Maalform
   dirty: boolean
+  /** Another version is stored than the one the draft was started from: never "all saved" then. */
+  stale: boolean
   headingRef: Ref<HTMLHeadingElement>
   onBack: () => void
   /** The action buttons. */
@@ -38,9 +41,14 @@ export function EditorToolbar({
         {doc.title.trim() || t('editor.heading')}
       </Heading>
       <div className="sf-meta">
-        <Tag data-color={dirty ? 'warning' : 'success'} data-testid="save-status" role="status">
-          {dirty ? t('status.unsaved') : t('status.saved')}
+        <Tag data-color={dirty || stale ? 'warning' : 'success'} data-testid="save-status" role="status">
+          {dirty ? t('status.unsaved') : stale ? t('status.stale') : t('status.saved')}
         </Tag>
+        {dirty && stale && (
+          <Tag data-color="warning" data-testid="stale-status">
+            {t('status.stale')}
+          </Tag>
+        )}
         <Paragraph data-size="sm" className="muted">
           {t('editor.meta', {
             maalform: t(`maalform.${maalform}`),

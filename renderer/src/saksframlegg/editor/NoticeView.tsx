@@ -8,8 +8,8 @@ import type { ExportKind, Notice } from './caseDraftReducer'
 export function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const { t, i18n } = useTranslation('saksframlegg')
   const error =
-    notice.kind === 'exportFailed' || notice.kind === 'saveFailed' || notice.kind === 'copyFailed' || notice.kind === 'restoreFailed'
-  const color = error ? 'danger' : notice.kind === 'exportCancelled' || notice.kind === 'unsavedBack' || notice.kind === 'copied' ? 'info' : 'success'
+    notice.kind === 'exportFailed' || notice.kind === 'saveFailed' || notice.kind === 'copyFailed' || notice.kind === 'restoreFailed' || notice.kind === 'workingCopyFailed'
+  const color = error ? 'danger' : notice.kind === 'exportCancelled' || notice.kind === 'unsavedBack' || notice.kind === 'copied' || notice.kind === 'workingCopyTaken' ? 'info' : notice.kind === 'conflictOpen' ? 'warning' : 'success'
   return (
     <DismissibleNotice color={color} error={error} testId="sf-notice" onDismiss={onDismiss}>
       {noticeText(notice, t, i18n.language as Maalform)}
@@ -48,6 +48,12 @@ function noticeText(notice: Notice, t: TFunction<'saksframlegg'>, maalform: Maal
       )
     case 'unsavedBack':
       return t('notice.unsavedBack')
+    case 'workingCopyTaken':
+      return t('notice.workingCopyTaken')
+    case 'workingCopyFailed':
+      return t('notice.workingCopyFailed')
+    case 'conflictOpen':
+      return t('notice.conflictOpen', { version: String(notice.version) })
     case 'economyUpdated':
       return notice.renamedTo ? t('notice.economyUpdatedRenamed', { who: notice.renamedTo }) : t('notice.economyUpdated')
     case 'created':

@@ -4,7 +4,7 @@ import type { DocumentPart, Saksframlegg } from '@shared/saksframlegg'
 
 /** What the user can write to a file: a part of the case as a Word file of its own, or the whole case in the kommune's template. */
 export type ExportKind = DocumentPart | 'template'
-import type { CaseFailure, LoadedCase } from '../caseStore'
+import type { CaseFailure, CaseWorkingCopy, LoadedCase } from '../caseStore'
 import { validateDraft, type DraftIssue } from '../draft'
 
 /** A message the case list hands to the editor it opens. */
@@ -28,6 +28,11 @@ export type Notice =
   | { kind: 'copyFailed' }
   | { kind: 'restoreFailed'; reason: FailureReason }
   | { kind: 'unsavedBack' }
+  /** The user closed the conflict without choosing: nothing was saved. */
+  | { kind: 'conflictOpen'; version: number }
+  | { kind: 'workingCopyTaken' }
+  /** The database would not keep the working copy (a full disk): only saving keeps the work. */
+  | { kind: 'workingCopyFailed' }
   /** `renamedTo`: the case now names another contributor (Bidrag's), e.g. after a merger. */
   | { kind: 'economyUpdated'; renamedTo?: string }
   | Flash
@@ -39,10 +44,20 @@ export type Pending =
   | { kind: 'restore'; version: number }
   | { kind: 'leave'; then: (doc: Saksframlegg) => void | Promise<void> }
 
-
 export interface Loaded {
   stored: LoadedCase['stored']
   saved: Saksframlegg
+  /**
+   * The stored version the draft was started from: a save is refused when the store holds
+   * another. Usually `stored.version`; older when unsaved work from before a newer save was taken back.
+   */
+  baseVersion: number
+}
+
+/** A save refused because another version is stored now: that version, to compare and choose. */
+export interface Conflict {
+  stored: LoadedCase['stored']
+  theirs: Saksframlegg
 }
 
 export interface CaseDraftState {
@@ -56,8 +71,12 @@ export interface CaseDraftState {
   /** A new key remounts the error summary, which then takes the focus again. */
   attempt: number
   notice: Notice | null
-  undo: { message: string; before: Saksframlegg } | null
+  /** `baseVersion`: the version the draft given back stood on, when it differs from the loaded one. */
+  undo: { message: string; before: Saksframlegg; baseVersion?: number } | null
   pending: Pending | null
+  /** Unsaved work from an earlier visit, offered back before the user edits. */
+  offer: CaseWorkingCopy | null
+  conflict: Conflict | null
   saving: boolean
   exporting: ExportKind | null
   copying: boolean
@@ -65,7 +84,13 @@ export interface CaseDraftState {
 
 /** Every action is something the user did, or the answer to it from the store or the file system. */
 export type CaseDraftAction =
-  | { type: 'loaded'; stored: Loaded['stored']; saved: Saksframlegg; stash?: Saksframlegg }
+  | { type: 'loaded'; stored: Loaded['stored']; saved: Saksframlegg; stash?: Saksframlegg; copy?: CaseWorkingCopy }
+  | { type: 'workingCopyTaken' }
+  | { type: 'workingCopyDiscarded'; message: string }
+  | { type: 'conflicted'; conflict: Conflict }
+  | { type: 'conflictCancelled' }
+  /** The user chose the stored version over their own; theirs can be had back by undo. */
+  | { type: 'theirsTaken'; message: string }
   | { type: 'loadFailed'; reason: CaseFailure['reason'] }
   | { type: 'edited'; next: Saksframlegg }
   | { type: 'editedWithUndo'; next: Saksframlegg; message: string }
@@ -91,6 +116,7 @@ export type CaseDraftAction =
   | { type: 'restored'; from: number; stored: Loaded['stored']; saved: Saksframlegg }
   | { type: 'restoreFailed'; reason: FailureReason }
   | { type: 'noticeDismissed' }
+  | { type: 'workingCopyFailed' }
 
 export function initialCaseDraft(flash: Flash | null): CaseDraftState {
   return {
@@ -104,6 +130,8 @@ export function initialCaseDraft(flash: Flash | null): CaseDraftState {
     notice: flash,
     undo: null,
     pending: null,
+    offer: null,
+    conflict: null,
     saving: false,
     exporting: null,
     copying: false
@@ -126,8 +154,8 @@ function editedWithUndo(state: CaseDraftState, next: Saksframlegg, message: stri
 }
 
 /** The case as the store now holds it becomes both the saved case and the draft. */
-function stored(state: CaseDraftState, loaded: Loaded): CaseDraftState {
-  return { ...state, loaded, draft: loaded.saved, undo: null }
+function stored(state: CaseDraftState, loaded: Omit<Loaded, 'baseVersion'>): CaseDraftState {
+  return { ...state, loaded: { ...loaded, baseVersion: loaded.stored.version }, draft: loaded.saved, undo: null }
 }
 
 export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction): CaseDraftState {
@@ -135,10 +163,38 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
     case 'loaded':
       return {
         ...state,
-        loaded: { stored: action.stored, saved: action.saved },
+        loaded: { stored: action.stored, saved: action.saved, baseVersion: action.stored.version },
         draft: action.stash ?? action.saved,
-        notice: action.stash ? { kind: 'unsavedBack' } : state.notice
+        notice: action.stash ? { kind: 'unsavedBack' } : state.notice,
+        offer: action.copy ?? null
       }
+    case 'workingCopyTaken':
+      if (!state.offer || !state.loaded) return state
+      return {
+        ...edited(state, state.offer.document),
+        loaded: { ...state.loaded, baseVersion: state.offer.baseVersion },
+        offer: null,
+        revision: state.revision + 1,
+        notice: { kind: 'workingCopyTaken' }
+      }
+    case 'workingCopyDiscarded':
+      if (!state.offer) return state
+      return { ...state, offer: null, undo: { message: action.message, before: state.offer.document, baseVersion: state.offer.baseVersion } }
+    case 'conflicted':
+      return { ...state, saving: false, conflict: action.conflict }
+    case 'conflictCancelled':
+      return state.conflict ? { ...state, conflict: null, notice: { kind: 'conflictOpen', version: state.conflict.stored.version } } : state
+    case 'theirsTaken': {
+      if (!state.conflict || !state.draft) return state
+      const theirs = stored(state, { stored: state.conflict.stored, saved: state.conflict.theirs })
+      return {
+        ...theirs,
+        conflict: null,
+        revision: state.revision + 1,
+        notice: null,
+        undo: { message: action.message, before: state.draft }
+      }
+    }
     case 'loadFailed':
       return { ...state, failure: action.reason }
     case 'edited':
@@ -150,8 +206,12 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
         ...editedWithUndo(state, action.next, action.message),
         notice: action.renamedTo !== undefined ? { kind: 'economyUpdated', renamedTo: action.renamedTo } : { kind: 'economyUpdated' }
       }
-    case 'undone':
-      return state.undo ? { ...state, draft: state.undo.before, undo: null, revision: state.revision + 1 } : state
+    case 'undone': {
+      if (!state.undo) return state
+      const { before, baseVersion } = state.undo
+      const loaded = state.loaded && baseVersion !== undefined ? { ...state.loaded, baseVersion } : state.loaded
+      return { ...state, loaded, draft: before, undo: null, revision: state.revision + 1 }
+    }
     case 'checked': {
       const failed = action.issues.length > 0
       return {
@@ -167,6 +227,7 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
       return {
         ...stored(state, { stored: action.stored, saved: action.saved }),
         saving: false,
+        conflict: null,
         notice: { kind: 'saved', version: action.stored.version }
       }
     case 'saveFailed':
@@ -212,5 +273,7 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
       return { ...state, pending: null, notice: { kind: 'restoreFailed', reason: action.reason } }
     case 'noticeDismissed':
       return { ...state, notice: null }
+    case 'workingCopyFailed':
+      return { ...state, notice: { kind: 'workingCopyFailed' } }
   }
 }

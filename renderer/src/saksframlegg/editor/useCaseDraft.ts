@@ -26,7 +26,11 @@ export function useCaseDraft(id: string, flash: Flash | null) {
 
   useEffect(() => {
     let current = true
-    void caseStore.load(id).then((result) => {
+    const copyOf = caseStore.workingCopy(id).catch((error: unknown) => {
+      console.error('The working copy could not be read:', error)
+      return null
+    })
+    void Promise.all([caseStore.load(id), copyOf]).then(([result, copy]) => {
       if (!current) return
       if (!result.ok) {
         dispatch({ type: 'loadFailed', reason: result.reason })
@@ -35,7 +39,9 @@ export function useCaseDraft(id: string, flash: Flash | null) {
       // Work left here without a decision earlier in the session comes back.
       const stash = unsavedDrafts.get(id)
       unsavedDrafts.delete(id)
-      dispatch({ type: 'loaded', stored: result.value.stored, saved: result.value.document, ...(stash ? { stash } : {}) })
+      // Work kept from an earlier visit (a closed window, a crash) is offered back, unless it is the case as saved.
+      const offer = !stash && copy && !sameDocument(copy.document, result.value.document) ? copy : undefined
+      dispatch({ type: 'loaded', stored: result.value.stored, saved: result.value.document, ...(stash ? { stash } : {}), ...(offer ? { copy: offer } : {}) })
     })
     return () => {
       current = false
@@ -58,12 +64,21 @@ export function useCaseDraft(id: string, flash: Flash | null) {
     return issues.length === 0
   }
 
-  async function save(): Promise<Saksframlegg | null> {
+  /**
+   * Saves the draft as the next version, if the stored version is still `expectedVersion` (the one
+   * the draft was started from, unless the user chose to save over another); otherwise the
+   * conflict is shown and nothing is written.
+   */
+  async function save(expectedVersion?: number): Promise<Saksframlegg | null> {
     if (!draft || !loaded || saving) return null
     if (!check(draft)) return null
     dispatch({ type: 'saveStarted' })
     try {
-      const result = await caseStore.save(id, draft, profile.sakshandsamar)
+      const result = await caseStore.save(id, draft, profile.sakshandsamar, expectedVersion ?? loaded.baseVersion)
+      if (!result.ok && result.reason === 'conflict') {
+        dispatch({ type: 'conflicted', conflict: { stored: result.current.stored, theirs: result.current.document } })
+        return null
+      }
       if (!result.ok) {
         console.error('Saving the case failed:', result)
         dispatch({ type: 'saveFailed', reason: result.reason })

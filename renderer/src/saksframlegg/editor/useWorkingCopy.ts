@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef } from 'react'
+import type { Saksframlegg } from '@shared/saksframlegg'
+import { caseStore } from '../caseStore'
+import { sameDocument } from '../draft'
+import type { Loaded } from './caseDraftReducer'
+
+/** How long after the last change the working copy is written: often enough to lose at most a second's typing. */
+export const WORKING_COPY_DELAY_MS = 1000
+
+interface Options {
+  caseId: string
+  draft: Saksframlegg | null
+  loaded: Loaded | null
+  /** False while the case loads, fails, or unsaved work from before is still offered back. */
+  ready: boolean
+  /** The database refused to keep the copy: the user is told to save. Stable (a useCallback). */
+  onFailed: () => void
+}
+
+/**
+ * Keeps what the user types in the database as the case's working copy (not a new version),
+ * shortly after each change and at once when the window is hidden, closed or left, so that a
+ * closed window or a crash loses nothing; the next visit offers it back. When the draft is the
+ * case as saved again, the copy this editor wrote is removed. `discard` drops it on the user's word.
+ */
+export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Options) {
+  const pending = useRef<{ baseVersion: number; draft: Saksframlegg } | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const wrote = useRef(false)
+
+  const stopTimer = (): void => {
+    if (timer.current !== null) clearTimeout(timer.current)
+    timer.current = null
+  }
+
+  /** Writes the waiting copy now, if there is one. */
+  const flush = useCallback(() => {
+    stopTimer()
+    const next = pending.current
+    pending.current = null
+    if (!next) return
+    wrote.current = true
+    caseStore
+      .keepWorkingCopy(caseId, next.baseVersion, next.draft)
+      .then((result) => {
+        if (!result.ok) console.error('The working copy was not kept:', result)
+      })
+      .catch((error: unknown) => {
+        console.error('Keeping the working copy failed:', error)
+        onFailed()
+      })
+  }, [caseId, onFailed])
+
+  useEffect(() => {
+    if (!ready || !draft || !loaded) return
+    if (!sameDocument(draft, loaded.saved)) {
+      pending.current = { baseVersion: loaded.baseVersion, draft }
+      stopTimer()
+      timer.current = setTimeout(flush, WORKING_COPY_DELAY_MS)
+      return
+    }
+    pending.current = null
+    stopTimer()
+    if (wrote.current) {
+      wrote.current = false
+      caseStore.discardWorkingCopy(caseId).catch((error: unknown) => console.error('Removing the working copy failed:', error))
+    }
+  }, [ready, draft, loaded, caseId, flush])
+
+  // Hidden, closed or reloaded (the desktop window as well as a browser tab), or the editor left: written at once.
+  useEffect(() => {
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('beforeunload', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('beforeunload', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+      flush()
+    }
+  }, [flush])
+
+  /** The user threw the unsaved work away: nothing waits to be written, and the copy is removed. */
+  const discard = useCallback(async (): Promise<void> => {
+    pending.current = null
+    stopTimer()
+    wrote.current = false
+    await caseStore.discardWorkingCopy(caseId)
+  }, [caseId])
+
+  return { discard }
+}

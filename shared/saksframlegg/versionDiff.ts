@@ -1,0 +1,57 @@
+import { blockText } from '../document/text'
+import type { Maalform } from '../maalform'
+import type { Saksframlegg } from './model'
+import { renderSaksframlegg, type SaksframleggBlock, type SaksframleggPart } from './render'
+
+/**
+ * One part of a saksframlegg that reads differently in two versions of it (the user's unsaved
+ * text and the version another window saved): its words in each, as the document will print
+ * them. A part only one of them has (a section added or removed) has empty text in the other.
+ */
+export interface DifferingPart {
+  part: SaksframleggPart
+  /** The section's id, for a section. */
+  id?: string
+  /** The section's heading as either version prints it (the user's first). */
+  heading?: string
+  mine: string
+  theirs: string
+}
+
+const keyOf = (block: SaksframleggBlock): string => `${block.origin.part}:${block.origin.id ?? ''}`
+
+/** The printed words of each part, in the order the document prints them. */
+function partsOf(doc: Saksframlegg, maalform: Maalform): Map<string, SaksframleggBlock[]> {
+  const parts = new Map<string, SaksframleggBlock[]>()
+  for (const block of renderSaksframlegg(doc, maalform).blocks) {
+    const key = keyOf(block)
+    parts.set(key, [...(parts.get(key) ?? []), block])
+  }
+  return parts
+}
+
+const textOf = (blocks: SaksframleggBlock[] | undefined): string => (blocks ?? []).map(blockText).join('\n')
+const headingOf = (blocks: SaksframleggBlock[] | undefined): string | undefined => blocks?.find((b) => b.type === 'heading')?.text
+
+/** The parts whose printed words differ between the two versions; none when they read the same. */
+export function differingParts(mine: Saksframlegg, theirs: Saksframlegg, maalform: Maalform): DifferingPart[] {
+  const a = partsOf(mine, maalform)
+  const b = partsOf(theirs, maalform)
+  const keys = [...a.keys(), ...[...b.keys()].filter((key) => !a.has(key))]
+  const differing: DifferingPart[] = []
+  for (const key of keys) {
+    const mineText = textOf(a.get(key))
+    const theirsText = textOf(b.get(key))
+    if (mineText === theirsText) continue
+    const first = (a.get(key) ?? b.get(key))![0]!
+    const heading = first.origin.part === 'section' ? (headingOf(a.get(key)) ?? headingOf(b.get(key))) : undefined
+    differing.push({
+      part: first.origin.part,
+      ...(first.origin.id !== undefined ? { id: first.origin.id } : {}),
+      ...(heading !== undefined ? { heading } : {}),
+      mine: mineText,
+      theirs: theirsText
+    })
+  }
+  return differing
+}

@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import dictionary from '../../renderer/src/i18n/saksframlegg'
+import { chooseMaalform, endSession, openBrowser, SCREENSHOT_DIR, type Session, startTysnesSession } from './harness'
+
+/**
+ * Nothing typed is lost and nothing is overwritten unasked (issue 10 §2, §3): text typed and never
+ * saved comes back after the window is closed, and two tabs saving the same case meet a conflict
+ * that shows both and lets the user choose.
+ */
+let session: Session
+let url = ''
+const VIEW = { width: 1366, height: 768 }
+
+beforeAll(async () => {
+  ;({ session, url } = await startTysnesSession('safe-saves', VIEW))
+})
+afterAll(() => endSession(session))
+
+type Maalform = 'nn' | 'nb'
+const T = (m: Maalform) => (key: keyof typeof dictionary.nn, params: Record<string, string> = {}): string =>
+  dictionary[m][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '')
+
+const status = (page: Page) => page.getByTestId('save-status')
+const title = (page: Page, m: Maalform) => page.getByLabel(T(m)('title.label'), { exact: true })
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+/** The working copy the editor keeps in IndexedDB for the case, read past the app. */
+function workingCopyTitle(page: Page, caseId: string): Promise<string | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('spleiselag')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('workingCopies').objectStore('workingCopies').get(id)
+          request.onsuccess = () => {
+            open.result.close()
+            resolve((request.result as { document: { title: string } } | undefined)?.document.title ?? null)
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    caseId
+  )
+}
+
+const caseIdOf = (page: Page): string => decodeURIComponent(page.url().split('/').pop() ?? '')
+
+async function createCase(page: Page): Promise<string> {
+  const t = T('nn')
+  await page.locator('nav a[data-area="saksframlegg"]').click()
+  const card = page.getByTestId('sf-new')
+  await expect.poll(async () => await card.locator('p').first().innerText()).toMatch(/= kr/)
+  await card.getByLabel(t('maalform.nn')).check()
+  await card.getByRole('button', { name: t('new.create') }).click()
+  await page.getByTestId('sf-notice').getByText(t('notice.created')).waitFor()
+  return page.url()
+}
+
+/** Types a title, waits until the working copy holds it, and closes the browser without saving. */
+async function typeAndClose(caseUrl: string, text: string): Promise<void> {
+  const { page } = session
+  await title(page, 'nn').fill(text)
+  expect(await status(page).innerText()).toBe(T('nn')('status.unsaved'))
+  await expect.poll(() => workingCopyTitle(page, caseIdOf(page)), { timeout: 15_000 }).toBe(text)
+  expect(page.url()).toBe(caseUrl)
+  await session.context.close()
+  session = await openBrowser(session.profileDir)
+  await session.page.setViewportSize(VIEW)
+}
+
+describe('unsaved work and two editors', () => {
+  let caseUrl = ''
+
+  it('offers back the text typed before the window closed, and it is there when taken back (nynorsk)', async () => {
+    caseUrl = await createCase(session.page)
+    await typeAndClose(caseUrl, 'Ulagra tittel før vindauget vart lukka')
+    const { page } = session
+    const t = T('nn')
+    await page.goto(caseUrl)
+    const dialog = page.getByTestId('sf-working-copy-dialog')
+    await dialog.getByRole('heading', { name: t('workingCopy.heading') }).waitFor()
+    expect(await dialog.innerText()).toMatch(/Du har ulagra endringar frå \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}\. Vil du halde fram med dei\?/)
+    await shot(page, 'safe-offer-nn')
+    await dialog.getByRole('button', { name: t('workingCopy.take') }).click()
+    await page.getByTestId('sf-notice').getByText(t('notice.workingCopyTaken')).waitFor()
+    expect(await title(page, 'nn').inputValue()).toBe('Ulagra tittel før vindauget vart lukka')
+    expect(await status(page).innerText()).toBe(t('status.unsaved'))
+    await page.getByRole('button', { name: t('action.save'), exact: true }).first().click()
+    await expect.poll(() => status(page).innerText()).toBe(t('status.saved'))
+    // Saved: the working copy is gone, and the next open offers nothing.
+    expect(await workingCopyTitle(page, caseIdOf(page))).toBeNull()
+  })
+
+  it('offers it in bokmål too, and a discarded copy can be had back by undo', async () => {
+    await typeAndClose(caseUrl, 'Ulagret tittel på bokmål')
+    const { page } = session
+    const t = T('nb')
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    await chooseMaalform(page, 'nb')
+    await page.goto(caseUrl)
+    const dialog = page.getByTestId('sf-working-copy-dialog')
+    await dialog.getByRole('heading', { name: t('workingCopy.heading') }).waitFor()
+    expect(await dialog.innerText()).toMatch(/Du har ulagrede endringer fra \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}\. Vil du fortsette med dem\?/)
+    await shot(page, 'safe-offer-nb')
+    await dialog.getByRole('button', { name: t('workingCopy.discard') }).click()
+    await page.getByText(t('undo.workingCopy')).waitFor()
+    expect(await title(page, 'nb').inputValue()).toBe('Ulagra tittel før vindauget vart lukka')
+    expect(await status(page).innerText()).toBe(t('status.saved'))
+    await page.getByRole('button', { name: t('action.undo') }).click()
+    expect(await title(page, 'nb').inputValue()).toBe('Ulagret tittel på bokmål')
+    expect(await status(page).innerText()).toBe(t('status.unsaved'))
+    // Thrown away after all: leaving without saving removes the copy.
+    await page.getByRole('button', { name: t('editor.back') }).click()
+    await page.getByTestId('sf-leave-dialog').getByRole('button', { name: t('dialog.leaveWithout') }).click()
+    await page.getByTestId('sf-case-table').waitFor()
+    await expect.poll(() => workingCopyTitle(page, caseIdOf({ url: () => caseUrl } as Page))).toBeNull()
+  })
+
+  it('shows the conflict when two tabs save the same case, and nothing is lost whichever is chosen', async () => {
+    const a = session.page
+    const b = await session.context.newPage()
+    await b.setViewportSize(VIEW)
+    const t = T('nb')
+    await a.goto(caseUrl)
+    await b.goto(caseUrl)
+    await title(a, 'nb').fill('Tittel fra fane A')
+    await title(b, 'nb').fill('Tittel fra fane B')
+    await a.getByRole('button', { name: t('action.save'), exact: true }).first().click()
+    await expect.poll(() => status(a).innerText()).toBe(t('status.saved'))
+    // Tab B never says all is saved over a newer version.
+    await expect.poll(() => b.getByTestId('stale-status').count()).toBe(1)
+    await b.getByRole('button', { name: t('action.save'), exact: true }).first().click()
+    const dialog = b.getByTestId('sf-conflict-dialog')
+    await dialog.getByRole('heading', { name: t('versionConflict.heading') }).waitFor()
+    expect(await dialog.getByTestId('sf-diff-mine').first().innerText()).toContain('Tittel fra fane B')
+    expect(await dialog.getByTestId('sf-diff-theirs').first().innerText()).toContain('Tittel fra fane A')
+    await shot(b, 'safe-conflict-nb')
+    // Cancel: nothing saved, the draft stays, and the status does not say all is saved.
+    await dialog.getByRole('button', { name: t('dialog.cancel') }).click()
+    await b.getByTestId('sf-notice').getByText(t('notice.conflictOpen', { version: '3' })).waitFor()
+    expect(await status(b).innerText()).toBe(t('status.unsaved'))
+    expect(await title(b, 'nb').inputValue()).toBe('Tittel fra fane B')
+
+    // The same question in nynorsk; this time keep mine: saved on top, theirs stays in the history.
+    await chooseMaalform(b, 'nn')
+    const n = T('nn')
+    await b.getByRole('button', { name: n('action.save'), exact: true }).first().click()
+    await dialog.getByRole('heading', { name: n('versionConflict.heading') }).waitFor()
+    expect(await dialog.innerText()).toContain(n('versionConflict.body', { version: '3', by: 'Anders Teigen' }).split(' (')[0]!)
+    await shot(b, 'safe-conflict-nn')
+    await dialog.getByRole('button', { name: n('versionConflict.keepMine') }).click()
+    await b.getByTestId('sf-notice').getByText(n('notice.saved', { version: '4' })).waitFor()
+    expect(await status(b).innerText()).toBe(n('status.saved'))
+    const history = b.locator('details', { hasText: n('history.summary_other', { count: '4' }) })
+    await history.waitFor()
+
+    // Tab A now stands on version 3 (and speaks nynorsk: the målform is the profile's): its next save meets version 4 and can take it.
+    await expect.poll(() => status(a).innerText()).toBe(n('status.stale'))
+    await title(a, 'nn').fill('Tittel frå fane A, att')
+    await a.getByRole('button', { name: n('action.save'), exact: true }).first().click()
+    await a.getByTestId('sf-conflict-dialog').getByRole('button', { name: n('versionConflict.takeTheirs', { version: '4' }) }).click()
+    expect(await title(a, 'nn').inputValue()).toBe('Tittel fra fane B')
+    expect(await status(a).innerText()).toBe(n('status.saved'))
+    await a.getByRole('button', { name: n('action.undo') }).click()
+    expect(await title(a, 'nn').inputValue()).toBe('Tittel frå fane A, att')
+    await b.close()
+  })
+
+  it('logged no console errors', () => {
+    expect(session.errors).toEqual([])
+  })
+})
