@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { FinancingRound } from '@shared/financingRound'
 import { meldingFileName, meldingFrom, renderMelding } from '@shared/meldingOmVedtak'
 import { organisationName } from '@shared/profile'
-import type { Participation } from '@shared/tracking/participation'
+import { dateAfterDecision } from '@shared/roundDates'
+import { currentDecision, type Participation } from '@shared/tracking/participation'
 import { useApp } from '../app/context'
 import { buildWordFile } from '../document/exportWord'
 import type { CaseChoice, DecisionDefaults } from './linkedCase'
@@ -13,7 +14,8 @@ type Outcome = { kind: 'saved'; path: string } | { kind: 'failed' } | null
 
 /**
  * The melding om vedtak to KS as a Word file, in the kommune's målform, from the decision on the
- * current path: its date the day the melding is recorded as sent, or today until then. Its reference,
+ * current path: its date the day the melding is recorded as sent, or until then today, or for a
+ * round long past the decision's date (shared/roundDates.ts). Its reference,
  * signer and amount are the linked case's (see `meldingFrom`), not the contribution computed today.
  */
 export function MeldingExport(props: {
@@ -36,7 +38,7 @@ export function MeldingExport(props: {
     sakshandsamar: profile.sakshandsamar,
     maalform: profile.maalform,
     ...(linked ? { linkedCase: linked.document } : {}),
-    date: sent?.date ?? today,
+    date: sent?.date ?? dateAfterDecision(round, today, currentDecision(record)?.date ?? today),
     vedtakText: decision.vedtakText
   })
 

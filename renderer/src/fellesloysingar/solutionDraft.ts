@@ -1,4 +1,5 @@
 import type { Maalform } from '@shared/maalform'
+import { parseNorwegianDate } from '@shared/norwegianDate'
 import { solutionIdFor, type FundFinanced, type Solution, type SolutionStatus } from '@shared/tracking/catalogue'
 import type { ConnectionCost, Period, PriceVersion, RunningCost } from '@shared/tracking/priceModel'
 
@@ -52,6 +53,14 @@ export function draftFrom(solution: Solution | undefined, m: Maalform): Solution
   }
 }
 
+/** When the source gave the price: a year ("2021") or a date typed the Norwegian way; '' for none, undefined if neither. */
+function statedOn(text: string): string | undefined {
+  const typed = text.trim()
+  if (typed === '' || /^\d{4}$/.test(typed)) return typed
+  const date = parseNorwegianDate(typed)
+  return date.ok ? date.iso : undefined
+}
+
 /** "25 000", "0,125" → "25000", "0.125"; undefined if it is not an amount. */
 function amount(text: string): string | undefined {
   const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')
@@ -78,7 +87,8 @@ export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefin
     const year = Number(d.fromYear)
     if (!/^\d{4}$/.test(d.fromYear.trim()) || year < 2000 || year > 2100) errors.fromYear = 'badYear'
     need('source', d.source)
-    if (d.statedOn.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.statedOn.trim())) errors.statedOn = 'badStated'
+    const stated = statedOn(d.statedOn)
+    if (stated === undefined) errors.statedOn = 'badStated'
     let connection: ConnectionCost = { kind: d.connectionKind as 'unknown' | 'none' }
     if (d.connectionKind === 'fixed' || d.connectionKind === 'perInnbyggjar') {
       const a = amount(d.connectionAmount)
@@ -109,7 +119,7 @@ export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefin
       connection,
       running,
       source: d.source.trim(),
-      ...(d.statedOn.trim() ? { statedOn: d.statedOn.trim() } : {}),
+      ...(stated ? { statedOn: stated } : {}),
       collectedOn: new Date().toISOString().slice(0, 10)
     }
   }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { FinancingRound } from '@shared/financingRound'
 import type { Profile } from '@shared/profile'
 import type { Adoption } from '@shared/tracking/adoption'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
@@ -12,6 +13,8 @@ export interface Tracking {
   adoptions: Adoption[]
   /** The round the Bidrag page has chosen: its participation decides the access rule. */
   roundId: string
+  /** That round, for the dates a step starts with. */
+  round: FinancingRound
   participation: ParticipationStatus | undefined
   /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
   population: number | undefined
@@ -31,6 +34,7 @@ export function useTracking(profile: Profile): Tracking {
     catalogue: catalogue ?? EMPTY,
     adoptions: adoptions ?? [],
     roundId: round.id,
+    round,
     participation: participation ?? undefined,
     population: outcome.ok ? outcome.contribution.population.count : undefined,
     contribution: outcome.ok ? { amount: outcome.contribution.amount, year: round.budgetYear } : undefined

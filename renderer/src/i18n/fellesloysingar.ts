@@ -86,6 +86,7 @@ const nn = {
   'adopt.status': 'Status: {{status}}',
   'adopt.plannedStart': 'Planlagd i bruk frå',
   'adopt.date': 'Dato',
+  'adopt.dateHintPast': 'Runden {{round}} er over: skriv datoen steget verkeleg hadde.',
   'adopt.note': 'Merknad (valfri)',
   'adopt.utval': 'Utval',
   'adopt.saksnummer': 'Saksnummer',
@@ -130,7 +131,7 @@ const nn = {
   'form.runningPer': 'Per innbyggjar (kr)',
   'form.per': 'Periode',
   'form.source': 'Kjelde (tittel og adresse)',
-  'form.statedOn': 'Når kjelda oppgav prisen (ÅÅÅÅ eller ÅÅÅÅ-MM-DD, valfritt)',
+  'form.statedOn': 'Når kjelda oppgav prisen (åååå eller dd.mm.åååå, valfritt)',
   'form.save': 'Lagre',
   'form.cancel': 'Avbryt',
   'form.errorSummary': 'Rett dette før du lagrar:',
@@ -138,7 +139,7 @@ const nn = {
   'form.badAmount': 'Skriv eit beløp som 25000 eller 0,125.',
   'form.badYear': 'Skriv eit årstal frå 2000 til 2100.',
   'form.badUrl': 'Skriv ei lenkje som byrjar med https://.',
-  'form.badStated': 'Skriv ÅÅÅÅ eller ÅÅÅÅ-MM-DD.',
+  'form.badStated': 'Skriv åååå eller dd.mm.åååå, til dømes 2021 eller 30.06.2021.',
   'form.invalid': 'Løysinga kunne ikkje lagrast: {{issue}}',
   'form.saved': 'Løysinga er lagra.'
 }
@@ -230,6 +231,7 @@ const nb: typeof nn = {
   'adopt.status': 'Status: {{status}}',
   'adopt.plannedStart': 'Planlagt i bruk fra',
   'adopt.date': 'Dato',
+  'adopt.dateHintPast': 'Runden {{round}} er over: skriv datoen steget faktisk hadde.',
   'adopt.note': 'Merknad (valgfri)',
   'adopt.utval': 'Utvalg',
   'adopt.saksnummer': 'Saksnummer',
@@ -274,7 +276,7 @@ const nb: typeof nn = {
   'form.runningPer': 'Per innbygger (kr)',
   'form.per': 'Periode',
   'form.source': 'Kilde (tittel og adresse)',
-  'form.statedOn': 'Når kilden oppga prisen (ÅÅÅÅ eller ÅÅÅÅ-MM-DD, valgfritt)',
+  'form.statedOn': 'Når kilden oppga prisen (åååå eller dd.mm.åååå, valgfritt)',
   'form.save': 'Lagre',
   'form.cancel': 'Avbryt',
   'form.errorSummary': 'Rett dette før du lagrer:',
@@ -282,7 +284,7 @@ const nb: typeof nn = {
   'form.badAmount': 'Skriv et beløp som 25000 eller 0,125.',
   'form.badYear': 'Skriv et årstall fra 2000 til 2100.',
   'form.badUrl': 'Skriv en lenke som begynner med https://.',
-  'form.badStated': 'Skriv ÅÅÅÅ eller ÅÅÅÅ-MM-DD.',
+  'form.badStated': 'Skriv åååå eller dd.mm.åååå, for eksempel 2021 eller 30.06.2021.',
   'form.invalid': 'Løsningen kunne ikke lagres: {{issue}}',
   'form.saved': 'Løsningen er lagret.'
 }

@@ -8,6 +8,7 @@ import { useApp } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FilePicker } from '../components/FilePicker'
 import { SelectField } from '../components/SelectField'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { templateStore, type SavedTemplate } from '../template/templateStore'
 import { choiceKey, choiceOf, choicesFor, withChoice } from './templateChoices'
 
@@ -42,6 +43,8 @@ export function TemplateSettings() {
   // The picker shows the name of the file chosen last; the card shows the template in use, so the
   // picker starts afresh after each choice (a refused file must not look loaded).
   const [pickerKey, setPickerKey] = useState(0)
+  // A chosen file or changed choices not yet saved: leaving asks first (the app's form rule).
+  const dirty = draft !== null && !busy && (draft.bytes !== undefined || JSON.stringify(draft.mapping) !== JSON.stringify(stored?.mapping))
 
   useEffect(() => {
     void templateStore.load(DOCUMENT_TYPE).then((result) => {
@@ -101,6 +104,7 @@ export function TemplateSettings() {
 
   return (
     <Card data-testid="template-settings">
+      <UnsavedChangesGuard dirty={dirty} />
       <Heading level={2} data-size="sm">
         {t('heading')}
       </Heading>

@@ -13,8 +13,9 @@ import {
   type Saksframlegg,
   type ValueConflict
 } from '@shared/saksframlegg'
-import { FIELD } from '../draft'
 import { RadioGroup } from '../../components/RadioGroup'
+import { useTextLimit } from '../../components/useTextLimit'
+import { FIELD } from '../draft'
 import { ValueConflicts } from './ValueConflicts'
 
 /** The innstilling (or, in an orienteringssak, the closing) and, when the kommune joins, how it is funded. */
@@ -41,6 +42,7 @@ export function InnstillingEditor({
   onUseProfileChief: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
+  const limit = useTextLimit()
   const vedtak = doc.caseKind === 'vedtakssak'
   const generated = (innstilling: Innstilling): string => innstillingText({ ...doc, innstilling }, maalform)
   const setKind = (kind: Innstilling['kind']): void => {
@@ -100,6 +102,7 @@ export function InnstillingEditor({
       )}
       {doc.innstilling.kind === 'custom' && (
         <Textfield
+          {...limit('longText', doc.innstilling.text)}
           id={FIELD.innstillingText}
           className="sf-textarea"
           multiline
@@ -125,6 +128,7 @@ export function InnstillingEditor({
       />
       {vedtak && doc.innstilling.kind === 'decline' && (
         <Textfield
+          {...limit('note', doc.declineReason)}
           id="sf-decline-reason"
           className="sf-textarea"
           multiline
@@ -154,6 +158,7 @@ export function InnstillingEditor({
           />
           {funding.kind === 'custom' && (
             <Textfield
+              {...limit('title', funding.text)}
               id={FIELD.fundingText}
               lang={maalform}
               label={t('funding.text')}
