@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js'
 import { z } from 'zod'
 import { isIsoDate } from './format'
+import { TEXT_LIMITS } from './limits'
 import type { Tekst } from './maalform'
 
 /**
@@ -101,7 +102,7 @@ const rate = z.string().refine((value) => {
     return false
   }
 })
-const tekst = z.object({ nn: z.string().min(1), nb: z.string().min(1) })
+const tekst = z.object({ nn: z.string().min(1).max(TEXT_LIMITS.title), nb: z.string().min(1).max(TEXT_LIMITS.title) })
 
 /**
  * A round the user added, as it must be to compute with: read back from the database it may have

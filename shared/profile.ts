@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEXT_LIMITS } from './limits'
 import type { Maalform } from './maalform'
 import { organisationTitle } from './naming'
 
@@ -89,9 +90,9 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   id: z.literal('profile'),
   kind: z.enum(['kommune', 'fylkeskommune']),
   number: z.string().regex(/^\d{2}(\d{2})?$/),
-  name: z.string(),
-  sakshandsamar: z.string(),
-  chiefTitle: z.object({ kind: z.enum(CHIEF_TITLE_KINDS), custom: z.string().optional() }),
+  name: z.string().max(TEXT_LIMITS.title),
+  sakshandsamar: z.string().max(TEXT_LIMITS.name),
+  chiefTitle: z.object({ kind: z.enum(CHIEF_TITLE_KINDS), custom: z.string().max(TEXT_LIMITS.name).optional() }),
   maalform: z.enum(['nn', 'nb']),
   updatedAt: z.string()
 })

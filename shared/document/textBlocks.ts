@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEXT_LIMITS } from '../limits'
 import type { BlockOrigin, DisplayBlock } from './blocks'
 import { oneLine, splitParagraphs } from './text'
 
@@ -15,9 +16,9 @@ export type TextBlock =
   | { type: 'quote'; text: string }
 
 export const textBlockSchema: z.ZodType<TextBlock> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), text: z.string() }),
-  z.object({ type: z.literal('bullets'), items: z.array(z.string()) }),
-  z.object({ type: z.literal('quote'), text: z.string() })
+  z.object({ type: z.literal('paragraph'), text: z.string().max(TEXT_LIMITS.longText) }),
+  z.object({ type: z.literal('bullets'), items: z.array(z.string().max(TEXT_LIMITS.longText)) }),
+  z.object({ type: z.literal('quote'), text: z.string().max(TEXT_LIMITS.longText) })
 ])
 
 /** The blocks as the document shows them, each tagged with the part of the model it comes from. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { textBlockSchema, type TextBlock } from '../document/textBlocks'
 import { isIsoDate } from '../format'
+import { TEXT_LIMITS } from '../limits'
 import type { Tekst } from '../maalform'
 import { CHIEF_TITLE_KINDS, type ChiefTitle } from '../profile'
 import type { InvitationFacts } from './textTypes'
@@ -184,7 +185,7 @@ const chiefTitleSchema = z
 const fundingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('disposisjonsfond') }),
   z.object({ kind: z.literal('drift') }),
-  z.object({ kind: z.literal('custom'), text: z.string().trim().min(1) })
+  z.object({ kind: z.literal('custom'), text: z.string().trim().min(1).max(TEXT_LIMITS.title) })
 ])
 
 const caseValuesSchema = z.object({
@@ -203,7 +204,7 @@ const caseValuesSchema = z.object({
 const sectionSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['saksutgreiing', 'saksopplysningar', 'okonomiskeKonsekvensar', 'vurdering', 'other']),
-  heading: z.string().optional(),
+  heading: z.string().max(TEXT_LIMITS.title).optional(),
   own: z.object({ blocks: z.array(textBlockSchema), basedOn: caseValuesSchema }).optional(),
   /** A case stored before sections could be standard text held each section's text here. */
   blocks: z.array(textBlockSchema).optional()
@@ -212,7 +213,7 @@ const sectionSchema = z.object({
 const innstillingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('join') }),
   z.object({ kind: z.literal('decline') }),
-  z.object({ kind: z.literal('custom'), text: z.string(), basedOn: caseValuesSchema.optional() })
+  z.object({ kind: z.literal('custom'), text: z.string().max(TEXT_LIMITS.longText), basedOn: caseValuesSchema.optional() })
 ])
 
 const tekstSchema = z.object({ nn: z.string(), nb: z.string() })
@@ -245,15 +246,17 @@ export const saksframleggSchema: z.ZodType<Saksframlegg, unknown> = z
     chiefTitle: chiefTitleSchema,
     header: z.object({
       kommuneName: z.string(),
-      sakshandsamar: z.string(),
-      arkivsak: z.string(),
-      arkivkode: z.string(),
+      sakshandsamar: z.string().max(TEXT_LIMITS.name),
+      arkivsak: z.string().max(TEXT_LIMITS.reference),
+      arkivkode: z.string().max(TEXT_LIMITS.reference),
       date: isoDateOrEmpty
     }),
-    saksgang: z.array(z.object({ utval: z.string(), moetedato: isoDateOrEmpty, saksnr: z.string() })),
-    title: z.string(),
-    vedlegg: z.array(z.string()),
-    andreSaksdokument: z.array(z.string()),
+    saksgang: z.array(
+      z.object({ utval: z.string().max(TEXT_LIMITS.name), moetedato: isoDateOrEmpty, saksnr: z.string().max(TEXT_LIMITS.reference) })
+    ),
+    title: z.string().max(TEXT_LIMITS.title),
+    vedlegg: z.array(z.string().max(TEXT_LIMITS.note)),
+    andreSaksdokument: z.array(z.string().max(TEXT_LIMITS.note)),
     sections: z.array(sectionSchema),
     economy: z.object({
       contributorKind: z.enum(['kommune', 'fylkeskommune']),
@@ -267,7 +270,7 @@ export const saksframleggSchema: z.ZodType<Saksframlegg, unknown> = z
       funding: fundingSchema
     }),
     innstilling: innstillingSchema,
-    declineReason: z.string().default(''),
+    declineReason: z.string().max(TEXT_LIMITS.note).default(''),
     invitation: invitationSchema.optional()
   })
   .superRefine((value, ctx) => {

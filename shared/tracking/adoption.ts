@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { formatDateShort, isIsoDate, parseIsoDate } from '../format'
+import { TEXT_LIMITS } from '../limits'
 import type { Tekst } from '../maalform'
 import { mayTakeStep } from './access'
 import type { Solution } from './catalogue'
@@ -33,8 +34,8 @@ const NEXT: Record<AdoptionStatus, readonly AdoptionStatus[]> = {
 const isoDate = z.string().refine(isIsoDate)
 
 export const decisionSchema = z.object({
-  utval: z.string().trim().min(1).max(120),
-  saksnummer: z.string().trim().min(1).max(40)
+  utval: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  saksnummer: z.string().trim().min(1).max(TEXT_LIMITS.reference)
 })
 
 export type Decision = z.infer<typeof decisionSchema>
@@ -42,8 +43,8 @@ export type Decision = z.infer<typeof decisionSchema>
 export const adoptionStepSchema = z.object({
   status: z.enum(ADOPTION_STATUSES),
   date: isoDate,
-  by: z.string(),
-  note: z.string().max(2000).optional(),
+  by: z.string().max(TEXT_LIMITS.name),
+  note: z.string().max(TEXT_LIMITS.note).optional(),
   decision: decisionSchema.optional()
 })
 

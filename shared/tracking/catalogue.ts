@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { priceVersionSchema, tekstSchema } from './priceModel'
+import { TEXT_LIMITS } from '../limits'
+import { priceVersionSchema } from './priceModel'
 
 /**
  * A fellesløysing in the catalogue (issue 9 §3): name, owner/operator, one-line purpose, status,
@@ -18,13 +19,13 @@ export const solutionIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
 
 export const solutionSchema = z.object({
   id: solutionIdSchema,
-  name: z.string().trim().min(1).max(200),
-  operator: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.title),
+  operator: z.string().trim().min(1).max(TEXT_LIMITS.title),
   /** One line; the shipped entries in both målformer, a user's own in the form they wrote it. */
-  purpose: tekstSchema,
+  purpose: z.object({ nn: z.string().max(TEXT_LIMITS.note), nb: z.string().max(TEXT_LIMITS.note) }),
   status: z.enum(SOLUTION_STATUSES),
   fundFinanced: z.enum(FUND_FINANCED),
-  url: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+  url: z.union([z.url({ protocol: /^https?$/ }).max(TEXT_LIMITS.note), z.literal('')]),
   prices: z.array(priceVersionSchema),
   /** Shipped entries are examples until someone has checked them against KS ("eksempel — kontroller mot KS"). */
   example: z.boolean(),

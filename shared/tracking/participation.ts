@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js'
 import { z } from 'zod'
 import { isIsoDate } from '../format'
+import { TEXT_LIMITS } from '../limits'
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from './participationStatus'
 
 /**
@@ -230,7 +231,8 @@ export function invoiceReference(record: Participation): string | undefined {
 
 const isoDate = z.string().refine(isIsoDate)
 const decimalString = z.string().refine((value) => parseAmount(value) === value)
-const common = { date: isoDate, by: z.string().min(1), note: z.string() }
+const reference = z.string().min(1).max(TEXT_LIMITS.reference)
+const common = { date: isoDate, by: z.string().min(1).max(TEXT_LIMITS.name), note: z.string().max(TEXT_LIMITS.note) }
 
 export const stepSchema: z.ZodType<Step> = z.discriminatedUnion('status', [
   z.object({ status: z.literal('invitert'), ...common }),
@@ -238,13 +240,13 @@ export const stepSchema: z.ZodType<Step> = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('vedteke'),
     decision: z.enum(['ja', 'nei']),
-    utval: z.string().min(1),
-    saksnummer: z.string().min(1),
-    vedtakText: z.string().min(1).optional(),
+    utval: z.string().min(1).max(TEXT_LIMITS.name),
+    saksnummer: z.string().min(1).max(TEXT_LIMITS.reference),
+    vedtakText: z.string().min(1).max(TEXT_LIMITS.longText).optional(),
     ...common
   }),
-  z.object({ status: z.literal('meldingSendt'), invoiceReference: z.string().min(1).optional(), ...common }),
-  z.object({ status: z.literal('fakturert'), amount: decimalString, invoiceReference: z.string().min(1), ...common }),
+  z.object({ status: z.literal('meldingSendt'), invoiceReference: reference.optional(), ...common }),
+  z.object({ status: z.literal('fakturert'), amount: decimalString, invoiceReference: reference, ...common }),
   z.object({ status: z.literal('betalt'), amount: decimalString, computedAmount: decimalString.optional(), ...common })
 ])
 
@@ -265,5 +267,5 @@ export const participationEventSchema: z.ZodType<ParticipationEvent> = z.object(
   before: z.enum(PARTICIPATION_STATUSES),
   after: z.enum(PARTICIPATION_STATUSES),
   step: stepSchema,
-  note: z.string()
+  note: z.string().max(TEXT_LIMITS.note)
 })

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js'
 import { z } from 'zod'
 import { formatNumber } from '../format'
+import { TEXT_LIMITS } from '../limits'
 import type { Maalform, Tekst } from '../maalform'
 
 /**
@@ -61,7 +62,7 @@ const periodAmount = z.object({ amount: money, per: z.enum(PERIODS) })
  */
 export const runningPartSchema = z
   .object({
-    payee: z.string().trim().min(1),
+    payee: z.string().trim().min(1).max(TEXT_LIMITS.name),
     fixed: periodAmount.optional(),
     perInnbyggjar: periodAmount.optional(),
     bands: z.object({ per: z.enum(PERIODS), bands: bandsSchema }).optional()
@@ -94,7 +95,7 @@ export const priceVersionSchema = z.object({
   connection: connectionCostSchema,
   running: runningCostSchema,
   /** The source's title (and address), as the source writes it. */
-  source: z.string().trim().min(1),
+  source: z.string().trim().min(1).max(TEXT_LIMITS.title),
   /** When the source stated the price: "2021", "2023-12-31"; absent where it does not say. */
   statedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
   /** When the price was read from the source: "2026-11". */

@@ -42,7 +42,7 @@ describe('the catalogue entry form', () => {
   })
 
   it('refuses empty fields and amounts, years and links it cannot read, naming each field', () => {
-    const draft = { ...draftFrom(undefined, 'nb'), url: 'ks.no', fromYear: '26', connectionKind: 'fixed' as const, connectionAmount: '2.853,5', statedOn: '31.12.2023' }
+    const draft = { ...draftFrom(undefined, 'nb'), url: 'ks.no', fromYear: '26', connectionKind: 'fixed' as const, connectionAmount: '2.853,5', statedOn: 'i fjor' }
     const built = solutionFromDraft(draft, undefined, new Set(), 'nb')
     expect(built.ok).toBe(false)
     if (!built.ok) {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { fileFailureText } from '@shared/fileError'
 import type { FinancingRound } from '@shared/financingRound'
 import { formatDateLong, formatKroner, formatNumber } from '@shared/format'
+import { TEXT_LIMITS } from '@shared/limits'
 import { buildLandsoversikt, type FundComponent, type LandsoversiktRow } from '@shared/landsoversikt'
 import { compactName, periodForRound, populationDates } from '@shared/register'
 import { useApp } from '../app/context'
@@ -163,7 +164,7 @@ export function Landsoversikt({ round }: { round: FinancingRound }) {
           </Select>
         </div>
         <div className="grow">
-          <Textfield label={t('country.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <Textfield maxLength={TEXT_LIMITS.name} label={t('country.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         </div>
         <Button variant="secondary" onClick={() => void exportCsv()}>
           {t('country.exportCsv')}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contribution, PopulationFigure } from '@shared/contribution'
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '@shared/format'
+import { TEXT_LIMITS } from '@shared/limits'
 import { organisationTitle } from '@shared/naming'
 import { embeddedFigure } from '@shared/populationFigure'
 import {
@@ -180,6 +181,7 @@ export function OwnContribution({ state }: { state: ContributionState }) {
               ))}
             </Fieldset>
             <Textfield
+              maxLength={TEXT_LIMITS.name}
               label={t('searchOther')}
               description={t('searchOtherDescription')}
               value={query}

@@ -7,7 +7,10 @@ import { formatDateLong, isIsoDate, todayIso } from '@shared/format'
 import { parsePopulation } from '@shared/population'
 import { checkFigureDate } from '@shared/populationFigure'
 import { useApp } from '../app/context'
+import { DateField } from '../components/DateField'
 import { FormActions } from '../components/FormActions'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useTextLimit } from '../components/useTextLimit'
 import { useReveal } from '../lib/useReveal'
 import { WriteFailure } from '../components/WriteFailure'
 import type { StorageFailure } from '../db/storeResult'
@@ -25,6 +28,7 @@ interface Props {
 export function PopulationFigureForm({ contributor, round, onSaved, onCancel }: Props) {
   const { t } = useTranslation('bidrag')
   const { profile } = useApp()
+  const limit = useTextLimit()
   const [count, setCount] = useState('')
   // No date is filled in: a figure must carry the date it really has, which the app cannot guess.
   const [date, setDate] = useState('')
@@ -69,15 +73,18 @@ export function PopulationFigureForm({ contributor, round, onSaved, onCancel }: 
 
   return (
     <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="figure-form">
+      <UnsavedChangesGuard dirty={count !== '' || date !== '' || source !== ''} />
       <Textfield
         label={t('figureCount')}
         inputMode="numeric"
+        maxLength={20}
         value={count}
         onChange={(e) => setCount(e.target.value)}
         error={errors.count}
       />
-      <Textfield label={t('figureDate')} type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
+      <DateField id="figure-date" label={t('figureDate')} value={date} onChange={setDate} error={errors.date} />
       <Textfield
+        {...limit('title', source)}
         label={t('figureSource')}
         description={t('figureSourceDescription')}
         value={source}

@@ -1,7 +1,10 @@
 import { ErrorSummary, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '../components/DateField'
 import { FormActions } from '../components/FormActions'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useTextLimit } from '../components/useTextLimit'
 import { WriteFailure } from '../components/WriteFailure'
 import type { StorageFailure } from '../db/storeResult'
 import { useReveal } from '../lib/useReveal'
@@ -25,6 +28,7 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
   const [refused, setRefused] = useState<StorageFailure | null>(null)
   // Opened from "Legg til runde": the user goes on typing in its first field.
   const formRef = useReveal<HTMLFormElement>(true, 'firstField')
+  const limit = useTextLimit()
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -43,15 +47,25 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
     await onSaved(added.value)
   }
 
-  const field = (name: RoundField, type: 'text' | 'date' = 'text', inputMode?: 'numeric' | 'decimal') => (
+  const error = (name: RoundField) => (errors[name] ? t(errors[name]) : undefined)
+  const field = (name: RoundField, inputMode?: 'numeric' | 'decimal') => (
     <Textfield
+      {...(name === 'name' ? limit('title', draft.name) : { maxLength: 20 })}
       id={`round-${name}`}
       label={t(`round.${name}`)}
-      type={type}
       inputMode={inputMode}
       value={draft[name]}
       onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-      error={errors[name] ? t(errors[name]) : undefined}
+      error={error(name)}
+    />
+  )
+  const dateField = (name: 'invitationDate' | 'answerBy') => (
+    <DateField
+      id={`round-${name}`}
+      label={t(`round.${name}`)}
+      value={draft[name]}
+      onChange={(iso) => setDraft((d) => ({ ...d, [name]: iso }))}
+      error={error(name)}
     />
   )
   const entries = Object.entries(errors) as [RoundField, NonNullable<RoundErrors[RoundField]>][]
@@ -72,12 +86,13 @@ export function RoundForm({ onSaved, onCancel }: { onSaved: (id: string) => Prom
           </ErrorSummary.List>
         </ErrorSummary>
       )}
+      <UnsavedChangesGuard dirty={Object.values(draft).some((v) => v !== '')} />
       {field('name')}
-      {field('invitationDate', 'date')}
-      {field('answerBy', 'date')}
-      {field('budgetYear', 'text', 'numeric')}
-      {field('rateKommune', 'text', 'decimal')}
-      {field('rateFylkeskommune', 'text', 'decimal')}
+      {dateField('invitationDate')}
+      {dateField('answerBy')}
+      {field('budgetYear', 'numeric')}
+      {field('rateKommune', 'decimal')}
+      {field('rateFylkeskommune', 'decimal')}
       {refused && <WriteFailure action="round" failure={refused} kept />}
       <FormActions submitLabel={t('round.save')} cancel={{ label: t('cancel'), onClick: onCancel }} />
     </form>

@@ -1,6 +1,7 @@
 import { Fieldset, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { TEXT_LIMITS } from '@shared/limits'
 import type { Maalform } from '@shared/maalform'
 import type { PeriodId } from '@shared/register'
 import { RadioGroup } from './RadioGroup'
@@ -92,6 +93,7 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
         />
       </Fieldset>
       <Textfield
+        maxLength={TEXT_LIMITS.name}
         id={id}
         label={t('organisation')}
         description={t(kind === 'kommune' ? 'organisationDescription' : 'organisationDescriptionFylke')}

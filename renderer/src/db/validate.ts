@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MAX_POPULATION, MIN_POPULATION } from '@shared/contribution'
 import { isIsoDate } from '@shared/format'
+import { TEXT_LIMITS } from '@shared/limits'
 import { roundSchema, type FinancingRound } from '@shared/financingRound'
 import type { StoredPopulationFigure } from './database'
 
@@ -16,7 +17,7 @@ export const newFigureSchema = z.object({
   number: z.string().regex(/^\d{2}(\d{2})?$/),
   count: z.number().int().min(MIN_POPULATION).max(MAX_POPULATION),
   date: z.string().refine(isIsoDate),
-  source: z.string().trim().min(1),
+  source: z.string().trim().min(1).max(TEXT_LIMITS.title),
   origin: z.enum(['manual', 'import']),
   createdAt: z.string()
 })

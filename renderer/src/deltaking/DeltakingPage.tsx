@@ -2,8 +2,9 @@ import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDateLong, formatKroner, todayIso } from '@shared/format'
+import { formatDateLong, formatDateShort, formatKroner, todayIso } from '@shared/format'
 import { organisationName } from '@shared/profile'
+import { defaultStepDate, roundIsPast } from '@shared/roundDates'
 import {
   currentDecision,
   hasDeclined,
@@ -73,9 +74,16 @@ export function DeltakingPage() {
   const linked = cases.find((c) => c.id === linkedCaseId(record))
   const next = nextStatuses(record)
   const declined = hasDeclined(record)
-  const fromCase = decisionDefaults(linked, profile.maalform, today)
+  // A step starts from a date that fits the round: today while it is under way, none when it is past.
+  const previousDate = record.steps[record.steps.length - 1]?.date
+  const stepDate = defaultStepDate(round, today, previousDate)
+  const dateHint =
+    roundIsPast(round, today) && previousDate
+      ? t('dateHintPast', { previous: formatDateShort(previousDate), deadline: formatDateShort(round.answerBy) })
+      : undefined
+  const fromCase = decisionDefaults(linked, profile.maalform, stepDate)
   // A new decision after a "nei" is another meeting: the old case number and date are not offered for it.
-  const decision = declined ? { ...fromCase, saksnummer: '', date: today } : fromCase
+  const decision = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
   const nextStatus = declined ? laterChoice : next[0]
   const name = (status: ParticipationStatus) => statusName(status, profile.maalform)
 
@@ -154,7 +162,8 @@ export function DeltakingPage() {
             decision={decision}
             computedAmount={amount}
             by={defaultBy(profile)}
-            today={today}
+            defaultDate={stepDate}
+            dateHint={dateHint}
             busy={busy}
             error={error}
             onSubmit={submit}

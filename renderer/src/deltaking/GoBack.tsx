@@ -5,10 +5,12 @@ import type { Participation } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import { useApp } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { useTextLimit } from '../components/useTextLimit'
 
 /** Undoing the last step asks first and takes a reason; the history keeps both. */
 export function GoBack({ record, busy, onConfirm }: { record: Participation; busy: boolean; onConfirm: (why: string) => void }) {
   const { t } = useTranslation('deltaking')
+  const limit = useTextLimit()
   const { profile } = useApp()
   const [open, setOpen] = useState(false)
   const [why, setWhy] = useState('')
@@ -41,7 +43,7 @@ export function GoBack({ record, busy, onConfirm }: { record: Participation; bus
         ]}
       >
         <Paragraph>{t('goBackBody', { from })}</Paragraph>
-        <Textfield label={t('goBackWhy')} value={why} onChange={(e) => setWhy(e.target.value)} />
+        <Textfield {...limit('note', why)} label={t('goBackWhy')} value={why} onChange={(e) => setWhy(e.target.value)} />
       </ConfirmDialog>
     </>
   )

@@ -7,7 +7,8 @@ import { meldingFileName, meldingFrom, renderMelding, type MeldingOmVedtak } fro
 import { MELDING_TEMPLATE_TYPE, meldingTemplateParts } from '@shared/meldingOmVedtak/templateParts'
 import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
-import type { Participation } from '@shared/tracking/participation'
+import { dateAfterDecision } from '@shared/roundDates'
+import { currentDecision, type Participation } from '@shared/tracking/participation'
 import { useApp } from '../app/context'
 import { buildTemplateFile } from '../document/exportTemplate'
 import { buildWordFile, type WordFile } from '../document/exportWord'
@@ -28,7 +29,8 @@ async function meldingFile(melding: MeldingOmVedtak, maalform: Maalform, kind: E
 
 /**
  * The melding om vedtak to KS as a Word file, in the kommune's målform, from the decision on the
- * current path: its date the day the melding is recorded as sent, or today until then. Its reference,
+ * current path: its date the day the melding is recorded as sent, or until then today, or for a
+ * round long past the decision's date (shared/roundDates.ts). Its reference,
  * signer and amount are the linked case's (see `meldingFrom`), not the contribution computed today.
  * Where the kommune has set up a template for the melding in Innstillingar, it is offered as well.
  */
@@ -57,7 +59,7 @@ export function MeldingExport(props: {
     sakshandsamar: profile.sakshandsamar,
     maalform: profile.maalform,
     ...(linked ? { linkedCase: linked.document } : {}),
-    date: sent?.date ?? today,
+    date: sent?.date ?? dateAfterDecision(round, today, currentDecision(record)?.date ?? today),
     vedtakText: decision.vedtakText
   })
 

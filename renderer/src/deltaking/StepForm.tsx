@@ -6,9 +6,12 @@ import { invoiceReference, type Participation, type Step } from '@shared/trackin
 import { statusName } from '@shared/tracking/participationText'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
+import { DateField } from '../components/DateField'
 import { FormActions } from '../components/FormActions'
 import { RadioGroup } from '../components/RadioGroup'
 import { SelectField } from '../components/SelectField'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useTextLimit } from '../components/useTextLimit'
 import type { CaseChoice, DecisionDefaults } from './linkedCase'
 
 const NO_CASE = ''
@@ -22,7 +25,10 @@ interface Props {
   /** The computed contribution, kroner as a decimal string. */
   computedAmount: string | undefined
   by: string
-  today: string
+  /** The date the step starts with: a date that fits the round (shared/roundDates.ts), or ''. */
+  defaultDate: string
+  /** Said under the date field: the dates of the round, when no date is given for it. */
+  dateHint?: string
   busy: boolean
   /** The refusal of the last try, in the målform, or null. */
   error: string | null
@@ -49,11 +55,11 @@ function invoicedAmount(record: Participation): string | undefined {
 }
 
 function initialFields(props: Props): Fields {
-  const { status, record, cases, decision, computedAmount, by, today } = props
+  const { status, record, cases, decision, computedAmount, by, defaultDate } = props
   const amount = status === 'betalt' ? (invoicedAmount(record) ?? computedAmount) : computedAmount
   const isDecision = status === 'vedteke'
   return {
-    date: isDecision ? decision.date : today,
+    date: isDecision ? decision.date : defaultDate,
     by,
     note: '',
     caseId: cases[0]?.id ?? NO_CASE,
@@ -86,7 +92,7 @@ function stepFrom(status: ParticipationStatus, f: Fields, computedAmount: string
 }
 
 /**
- * The form for the next step, filled with what the app knows: today, the sakshandsamar, the
+ * The form for the next step, filled with what the app knows: a date that fits the round, the sakshandsamar, the
  * linked case's saksgang and innstilling for a decision, the computed amount for the invoice and
  * the invoiced amount for the payment. The flow checks what is sent; a refusal is shown above
  * the button and nothing is kept.
@@ -95,7 +101,10 @@ export function StepForm(props: Props) {
   const { status, record, cases, decision, computedAmount, busy, error, onSubmit } = props
   const { t } = useTranslation('deltaking')
   const { profile } = useApp()
-  const [fields, setFields] = useState<Fields>(() => initialFields(props))
+  const [initial] = useState<Fields>(() => initialFields(props))
+  const [fields, setFields] = useState<Fields>(initial)
+  const limit = useTextLimit()
+  const dirty = (Object.keys(initial) as (keyof Fields)[]).some((key) => fields[key] !== initial[key])
   const set = <K extends keyof Fields>(key: K) => (value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }))
   const name = statusName(status, profile.maalform)
   const laterPath = record.joinedLater || record.steps.some((s) => s.status === 'vedteke' && s.decision === 'nei')
@@ -107,6 +116,7 @@ export function StepForm(props: Props) {
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="step-form">
+      <UnsavedChangesGuard dirty={dirty && !busy} />
       {status === 'tilPolitiskHandsaming' && (
         <SelectField
           id="step-case"
@@ -136,9 +146,15 @@ export function StepForm(props: Props) {
               onChange={set('answer')}
             />
           </Fieldset>
-          <Textfield label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
-          <Textfield label={t('saksnummer')} value={fields.saksnummer} onChange={(e) => set('saksnummer')(e.target.value)} />
+          <Textfield {...limit('name', fields.utval)} label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
           <Textfield
+            {...limit('reference', fields.saksnummer)}
+            label={t('saksnummer')}
+            value={fields.saksnummer}
+            onChange={(e) => set('saksnummer')(e.target.value)}
+          />
+          <Textfield
+            {...limit('longText', fields.vedtakText)}
             label={t('vedtakText')}
             description={decision.vedtakText ? t('vedtakTextHelp') : undefined}
             multiline
@@ -148,31 +164,41 @@ export function StepForm(props: Props) {
           />
         </>
       )}
-      <Textfield
+      <DateField
+        id="step-date"
         label={status === 'vedteke' ? t('dateMeeting') : t('date')}
-        type="date"
+        hint={props.dateHint}
         value={fields.date}
-        onChange={(e) => set('date')(e.target.value)}
+        onChange={set('date')}
       />
       {(status === 'fakturert' || status === 'betalt') && (
         <Textfield
           label={t('amount')}
           description={computedAmount ? t('amountHelp', { amount: formatKroner(computedAmount) }) : undefined}
           inputMode="decimal"
+          maxLength={30}
           value={fields.amount}
           onChange={(e) => set('amount')(e.target.value)}
         />
       )}
       {(status === 'meldingSendt' || status === 'fakturert') && (
         <Textfield
+          {...limit('reference', fields.invoiceReference)}
           label={t('invoiceReference')}
           description={status === 'meldingSendt' && laterPath ? t('invoiceReferenceRequired') : t('invoiceReferenceHelp')}
           value={fields.invoiceReference}
           onChange={(e) => set('invoiceReference')(e.target.value)}
         />
       )}
-      <Textfield label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
-      <Textfield label={t('note')} multiline rows={2} value={fields.note} onChange={(e) => set('note')(e.target.value)} />
+      <Textfield {...limit('name', fields.by)} label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
+      <Textfield
+        {...limit('note', fields.note)}
+        label={t('note')}
+        multiline
+        rows={2}
+        value={fields.note}
+        onChange={(e) => set('note')(e.target.value)}
+      />
       {error && (
         <Alert data-color="danger" role="alert" data-testid="step-error">
           {error}

@@ -4,11 +4,15 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateShort, formatTimestamp, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
+import { defaultPlannedStart, defaultStepDate, roundIsPast } from '@shared/roundDates'
 import { mayTakeStep } from '@shared/tracking/access'
 import { ADOPTION_STATUS_WORDS, decisionOf, nextSteps, type AdoptionStatus } from '@shared/tracking/adoption'
 import type { Solution } from '@shared/tracking/catalogue'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
+import { DateField } from '../components/DateField'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useTextLimit } from '../components/useTextLimit'
 import { adoptionStore } from './adoptionStore'
 import { currentAdoption, type Tracking } from './useTracking'
 
@@ -21,8 +25,12 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   const { profile } = useApp()
   const adoption = currentAdoption(tracking.adoptions, solution.id)
   const open = adoption && adoption.status !== 'avslutta' ? adoption : undefined
-  const [date, setDate] = useState(todayIso())
-  const [plannedStart, setPlannedStart] = useState(`${new Date().getFullYear() + 1}-01-01`)
+  // A date that fits the round (shared/roundDates.ts): today while it is under way, none when it is past.
+  const past = roundIsPast(tracking.round, todayIso())
+  const [date, setDate] = useState(() => defaultStepDate(tracking.round, todayIso(), open?.steps.at(-1)?.date))
+  const [plannedStart, setPlannedStart] = useState(() => defaultPlannedStart(date))
+  const limit = useTextLimit()
+  const dateHint = past ? t('adopt.dateHintPast', { round: tracking.round.name[m] }) : undefined
   const [note, setNote] = useState('')
   const [utval, setUtval] = useState('')
   const [saksnummer, setSaksnummer] = useState('')
@@ -51,6 +59,8 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
       if (result.ok) {
         setNotice({ kind: 'saved', text: t('adopt.saved', { status: words(to) }) })
         setNote('')
+        setUtval('')
+        setSaksnummer('')
       } else if (result.reason === 'refused') {
         setNotice({ kind: 'refused', text: result.message[m], toDeltaking: !mayTakeStep(solution, to, tracking.participation).allowed })
       } else setNotice({ kind: 'failed' })
@@ -79,17 +89,21 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
         <Paragraph>{adoption ? t('adopt.status', { status: words(adoption.status) }) : t('adopt.none')}</Paragraph>
       )}
       <div className="form">
-        <Textfield label={t('adopt.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        {!open && (
-          <Textfield label={t('adopt.plannedStart')} type="date" value={plannedStart} onChange={(e) => setPlannedStart(e.target.value)} />
-        )}
+        <UnsavedChangesGuard dirty={note !== '' || utval !== '' || saksnummer !== ''} />
+        <DateField id="fl-adopt-date" label={t('adopt.date')} hint={dateHint} value={date} onChange={setDate} />
+        {!open && <DateField id="fl-adopt-planned" label={t('adopt.plannedStart')} value={plannedStart} onChange={setPlannedStart} />}
         {steps.includes('vedteke') && (
           <div className="row">
-            <Textfield label={t('adopt.utval')} value={utval} onChange={(e) => setUtval(e.target.value)} />
-            <Textfield label={t('adopt.saksnummer')} value={saksnummer} onChange={(e) => setSaksnummer(e.target.value)} />
+            <Textfield {...limit('name', utval)} label={t('adopt.utval')} value={utval} onChange={(e) => setUtval(e.target.value)} />
+            <Textfield
+              {...limit('reference', saksnummer)}
+              label={t('adopt.saksnummer')}
+              value={saksnummer}
+              onChange={(e) => setSaksnummer(e.target.value)}
+            />
           </div>
         )}
-        <Textfield label={t('adopt.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Textfield {...limit('note', note)} label={t('adopt.note')} value={note} onChange={(e) => setNote(e.target.value)} />
         <div className="row">
           {open ? (
             steps.map((to) => (

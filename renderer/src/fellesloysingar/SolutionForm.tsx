@@ -1,6 +1,7 @@
 import { Alert, Checkbox, ErrorSummary, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TextLimit } from '@shared/limits'
 import type { Maalform } from '@shared/maalform'
 import { FUND_FINANCED, SOLUTION_STATUSES, type Solution } from '@shared/tracking/catalogue'
 import { hrefFor } from '../app/route'
@@ -8,15 +9,30 @@ import { FormActions } from '../components/FormActions'
 import { SelectField } from '../components/SelectField'
 import { BandsFields, fieldError, listFieldLabel, PartsFields } from './PriceListFields'
 import { CONNECTION_KINDS, draftFrom, solutionFromDraft, type DraftErrors, type DraftField, type SolutionDraft } from './solutionDraft'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useTextLimit } from '../components/useTextLimit'
 import { solutionStore, type Catalogue } from './solutionStore'
 
 type TextField = { [K in DraftField]: SolutionDraft[K] extends string ? K : never }[DraftField]
+
+/** The limits of the text fields (shared/limits.ts, as the catalogue's schema); the rest are amounts and years. */
+const LIMITS: Partial<Record<TextField, TextLimit>> = {
+  name: 'title',
+  operator: 'title',
+  purpose: 'note',
+  url: 'note',
+  source: 'title'
+}
 
 /** Add a solution to the catalogue, or change one (a shipped entry changed is kept as the user's). */
 export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; solution?: Solution }) {
   const { t, i18n } = useTranslation('fellesloysingar')
   const m = i18n.language as Maalform
-  const [draft, setDraft] = useState<SolutionDraft>(() => draftFrom(solution, m))
+  const [initial] = useState<SolutionDraft>(() => draftFrom(solution, m))
+  const [draft, setDraft] = useState<SolutionDraft>(initial)
+  const [saving, setSaving] = useState(false)
+  const limit = useTextLimit()
+  const dirty = !saving && (Object.keys(initial) as DraftField[]).some((key) => draft[key] !== initial[key])
   const [errors, setErrors] = useState<DraftErrors>({})
   const [failure, setFailure] = useState<string | null>(null)
   const set = <K extends DraftField>(name: K, value: SolutionDraft[K]): void => setDraft((d) => ({ ...d, [name]: value }))
@@ -34,13 +50,16 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
     const built = solutionFromDraft(draft, solution, new Set(catalogue.solutions.map((s) => s.id)), m)
     if (!built.ok) return setErrors(built.errors)
     setErrors({})
+    setSaving(true)
     const saved = await solutionStore.save(built.solution)
     if (saved.ok) window.location.hash = hrefFor('fellesloysingar', saved.value.id)
-    else setFailure(t('form.invalid', { issue: saved.reason === 'invalid' ? (saved.issues[0] ?? '') : saved.reason }))
+    else setSaving(false)
+    if (!saved.ok) setFailure(t('form.invalid', { issue: saved.reason === 'invalid' ? (saved.issues[0] ?? '') : saved.reason }))
   }
 
   const field = (name: TextField, options: { type?: 'text' | 'url'; inputMode?: 'decimal' | 'numeric' } = {}) => (
     <Textfield
+      {...(LIMITS[name] ? limit(LIMITS[name], draft[name]) : { maxLength: 30 })}
       id={`fl-${name}`}
       label={label(name)}
       type={options.type ?? 'text'}
@@ -61,6 +80,7 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
         {solution ? t('form.editHeading', { name: solution.name }) : t('form.newHeading')}
       </Heading>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        <UnsavedChangesGuard dirty={dirty} />
         {entries.length > 0 && (
           <ErrorSummary>
             <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>

@@ -1,4 +1,5 @@
 import type { Maalform } from '@shared/maalform'
+import { parseNorwegianDate } from '@shared/norwegianDate'
 import { solutionIdFor, type FundFinanced, type Solution, type SolutionStatus } from '@shared/tracking/catalogue'
 import type { ConnectionCost, PriceVersion, RunningCost } from '@shared/tracking/priceModel'
 import { amount, bandedConnection, emptyBand, emptyPart, runningFromParts, type BandDraft, type PartDraft, type PriceError, type PriceErrors } from './priceDraft'
@@ -60,6 +61,14 @@ export function draftFrom(solution: Solution | undefined, m: Maalform): Solution
   }
 }
 
+/** When the source gave the price: a year ("2021") or a date typed the Norwegian way; '' for none, undefined if neither. */
+function statedOn(text: string): string | undefined {
+  const typed = text.trim()
+  if (typed === '' || /^\d{4}$/.test(typed)) return typed
+  const date = parseNorwegianDate(typed)
+  return date.ok ? date.iso : undefined
+}
+
 export type DraftResult = { ok: true; solution: Solution } | { ok: false; errors: DraftErrors }
 
 /**
@@ -80,7 +89,8 @@ export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefin
     const year = Number(d.fromYear)
     if (!/^\d{4}$/.test(d.fromYear.trim()) || year < 2000 || year > 2100) errors.fromYear = 'badYear'
     need('source', d.source)
-    if (d.statedOn.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.statedOn.trim())) errors.statedOn = 'badStated'
+    const stated = statedOn(d.statedOn)
+    if (stated === undefined) errors.statedOn = 'badStated'
     const connection = connectionFromDraft(d, errors)
     const running: RunningCost = d.runningKind === 'parts' ? runningFromParts(d.parts, errors) : { kind: d.runningKind }
     price = {
@@ -88,7 +98,7 @@ export function solutionFromDraft(d: SolutionDraft, existing: Solution | undefin
       connection,
       running,
       source: d.source.trim(),
-      ...(d.statedOn.trim() ? { statedOn: d.statedOn.trim() } : {}),
+      ...(stated ? { statedOn: stated } : {}),
       collectedOn: new Date().toISOString().slice(0, 10)
     }
   }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { PopulationFigure } from '@shared/contribution'
+import type { FinancingRound } from '@shared/financingRound'
 import type { Profile } from '@shared/profile'
 import { FUND_ROUND_ID } from '@shared/tracking/access'
 import type { Adoption } from '@shared/tracking/adoption'
@@ -13,6 +14,8 @@ export interface Tracking {
   catalogue: Catalogue
   adoptions: Adoption[]
   /** The participation in the fund's round (DigiFin), whichever round Bidrag shows: it decides the access rule. */
+  /** The round Bidrag shows, for the dates a step starts with. */
+  round: FinancingRound
   participation: ParticipationStatus | undefined
   /** The chosen round's budget year, its participation's status, and whether that ended at a "nei". */
   budgetYear: number
@@ -39,6 +42,7 @@ export function useTracking(profile: Profile): Tracking {
     loading: loading || catalogue === undefined || adoptions === undefined || participation === null || roundStatus === null || declined === null,
     catalogue: catalogue ?? EMPTY,
     adoptions: adoptions ?? [],
+    round,
     participation: participation ?? undefined,
     budgetYear: round.budgetYear,
     roundStatus: roundStatus ?? undefined,

@@ -2,6 +2,7 @@ import backup from './backup'
 import bidrag from './bidrag'
 import deltaking from './deltaking'
 import fellesloysingar from './fellesloysingar'
+import forms from './forms'
 import frame from './frame'
 import okonomi from './okonomi'
 import oversikt from './oversikt'
@@ -16,6 +17,6 @@ import template from './template'
  * The app loads them through app/texts.ts: the frame's and the setup's at start, the rest with the
  * first area opened.
  */
-export const DICTIONARIES = { frame, setup, oversikt, bidrag, saksframlegg, template, deltaking, fellesloysingar, okonomi, backup } as const
+export const DICTIONARIES = { frame, setup, oversikt, bidrag, saksframlegg, template, deltaking, fellesloysingar, okonomi, backup, forms } as const
 
 export type Namespace = keyof typeof DICTIONARIES

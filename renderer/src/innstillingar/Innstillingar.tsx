@@ -35,8 +35,9 @@ export function Innstillingar({ onSave, onMaalform }: Props) {
           {ts('saved')}
         </Alert>
       )}
+      {/* Saved changes start the form afresh; a målform switch (saved at once) keeps what is typed. */}
       <ProfileForm
-        key={profile.updatedAt}
+        key={[profile.kind, profile.number, profile.sakshandsamar, profile.chiefTitle.kind, profile.chiefTitle.custom ?? ''].join('|')}
         initial={profile}
         maalform={profile.maalform}
         onMaalform={onMaalform}

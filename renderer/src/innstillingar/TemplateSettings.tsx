@@ -7,6 +7,7 @@ import { useApp } from '../app/context'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { FilePicker } from '../components/FilePicker'
 import { SelectField } from '../components/SelectField'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { templateStore, type SavedTemplate } from '../template/templateStore'
 import { choiceKey, choiceOf, choicesFor, defaultMapping, TEMPLATE_DOCUMENT_TYPES, withChoice, type TemplateDocumentType } from './templateChoices'
 
@@ -66,6 +67,8 @@ function TemplateOfType({ type }: { type: TemplateDocumentType }) {
   // The picker shows the name of the file chosen last; the card shows the template in use, so the
   // picker starts afresh after each choice (a refused file must not look loaded).
   const [pickerKey, setPickerKey] = useState(0)
+  // A chosen file or changed choices not yet saved: leaving asks first (the app's form rule).
+  const dirty = draft !== null && !busy && (draft.bytes !== undefined || JSON.stringify(draft.mapping) !== JSON.stringify(stored?.mapping))
 
   useEffect(() => {
     void templateStore.load(type).then((result) => {
@@ -125,6 +128,7 @@ function TemplateOfType({ type }: { type: TemplateDocumentType }) {
 
   return (
     <>
+      <UnsavedChangesGuard dirty={dirty} />
       {message && (
         <Alert data-color={message.kind === 'saved' || message.kind === 'removed' ? 'success' : 'danger'} role={message.kind === 'refused' || message.kind === 'saveFailed' ? 'alert' : 'status'}>
           {message.kind === 'refused'

@@ -8,6 +8,8 @@ import { FormActions } from '../components/FormActions'
 import { OrganisationPicker, type OrganisationChoice } from '../components/OrganisationPicker'
 import { MaalformChoice } from '../components/MaalformChoice'
 import { SelectField } from '../components/SelectField'
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useTextLimit } from '../components/useTextLimit'
 import { WriteFailure } from '../components/WriteFailure'
 import { WriteRefused, type StorageFailure } from '../db/storeResult'
 import { useBusy } from '../lib/useBusy'
@@ -59,6 +61,16 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const [refused, setRefused] = useState<StorageFailure | null>(null)
   const [saving, whileSaving] = useBusy()
   const [showSummary, setShowSummary] = useState(false)
+  const limit = useTextLimit()
+  // A saved profile being changed asks before the user leaves with the changes unsaved.
+  const dirty =
+    initial !== undefined &&
+    !saving &&
+    (organisation?.number !== initial.number ||
+      organisation.kind !== initial.kind ||
+      sakshandsamar !== initial.sakshandsamar ||
+      chiefKind !== initial.chiefTitle.kind ||
+      (chiefKind === 'custom' && chiefCustom !== (initial.chiefTitle.custom ?? '')))
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -93,6 +105,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>
+      <UnsavedChangesGuard dirty={dirty} />
       {showSummary && errorEntries.length > 0 && (
         <ErrorSummary>
           <ErrorSummary.Heading>{t('error.summary')}</ErrorSummary.Heading>
@@ -117,6 +130,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         maalform={maalform}
       />
       <Textfield
+        {...limit('name', sakshandsamar)}
         id="profile-sakshandsamar"
         label={t('sakshandsamar')}
         description={t('sakshandsamarDescription')}
@@ -135,6 +149,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
       />
       {chiefKind === 'custom' && (
         <Textfield
+          {...limit('name', chiefCustom)}
           id="profile-chiefCustom"
           label={t('chiefCustom')}
           value={chiefCustom}

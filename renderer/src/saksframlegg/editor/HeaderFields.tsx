@@ -2,6 +2,8 @@ import { Fieldset, Textfield } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import { headerGap, missingHeaderFields, type Header } from '@shared/saksframlegg'
 import type { Maalform } from '@shared/maalform'
+import { DateField } from '../../components/DateField'
+import { useTextLimit } from '../../components/useTextLimit'
 import { FIELD } from '../draft'
 
 /**
@@ -11,16 +13,37 @@ import { FIELD } from '../draft'
 export function HeaderFields({ header, maalform, onChange }: { header: Header; maalform: Maalform; onChange: (header: Header) => void }) {
   const { t } = useTranslation('saksframlegg')
   const missing = missingHeaderFields(header)
+  const limit = useTextLimit()
   const set = (key: keyof Header) => (e: { target: { value: string } }) => onChange({ ...header, [key]: e.target.value })
   return (
     <Fieldset id={FIELD.part('header')} className="sf-part">
       <Fieldset.Legend>{t('header.legend')}</Fieldset.Legend>
       <Fieldset.Description>{t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
       <div className="sf-header-grid">
-        <Textfield id="sf-sakshandsamar" label={t('header.sakshandsamar')} value={header.sakshandsamar} onChange={set('sakshandsamar')} />
-        <Textfield id="sf-date" type="date" label={t('header.date')} value={header.date} onChange={set('date')} />
-        <Textfield id="sf-arkivsak" label={t('header.arkivsak')} description={t('header.arkivsakHint')} value={header.arkivsak} onChange={set('arkivsak')} />
-        <Textfield id="sf-arkivkode" label={t('header.arkivkode')} description={t('header.arkivkodeHint')} value={header.arkivkode} onChange={set('arkivkode')} />
+        <Textfield
+          {...limit('name', header.sakshandsamar)}
+          id="sf-sakshandsamar"
+          label={t('header.sakshandsamar')}
+          value={header.sakshandsamar}
+          onChange={set('sakshandsamar')}
+        />
+        <DateField id="sf-date" label={t('header.date')} value={header.date} onChange={(date) => onChange({ ...header, date })} />
+        <Textfield
+          {...limit('reference', header.arkivsak)}
+          id="sf-arkivsak"
+          label={t('header.arkivsak')}
+          description={t('header.arkivsakHint')}
+          value={header.arkivsak}
+          onChange={set('arkivsak')}
+        />
+        <Textfield
+          {...limit('reference', header.arkivkode)}
+          id="sf-arkivkode"
+          label={t('header.arkivkode')}
+          description={t('header.arkivkodeHint')}
+          value={header.arkivkode}
+          onChange={set('arkivkode')}
+        />
       </div>
       {missing.length > 0 && (
         <div className="sf-inline-note" data-testid="sf-missing-header">

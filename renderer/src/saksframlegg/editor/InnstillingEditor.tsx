@@ -14,8 +14,9 @@ import {
   type ValueConflict
 } from '@shared/saksframlegg'
 import { useApp } from '../../app/context'
-import { FIELD } from '../draft'
 import { RadioGroup } from '../../components/RadioGroup'
+import { useTextLimit } from '../../components/useTextLimit'
+import { FIELD } from '../draft'
 import { ValueConflicts } from './ValueConflicts'
 
 /** The innstilling (or, in an orienteringssak, the closing) and, when the kommune joins, how it is funded. */
@@ -43,6 +44,7 @@ export function InnstillingEditor({
 }) {
   const { t } = useTranslation('saksframlegg')
   const { profile } = useApp()
+  const limit = useTextLimit()
   const vedtak = doc.caseKind === 'vedtakssak'
   const generated = (innstilling: Innstilling): string => innstillingText({ ...doc, innstilling }, maalform)
   const setKind = (kind: Innstilling['kind']): void => {
@@ -102,6 +104,7 @@ export function InnstillingEditor({
       )}
       {doc.innstilling.kind === 'custom' && (
         <Textfield
+          {...limit('longText', doc.innstilling.text)}
           id={FIELD.innstillingText}
           className="sf-textarea"
           multiline
@@ -127,6 +130,7 @@ export function InnstillingEditor({
       />
       {vedtak && doc.innstilling.kind === 'decline' && (
         <Textfield
+          {...limit('note', doc.declineReason)}
           id="sf-decline-reason"
           className="sf-textarea"
           multiline
@@ -156,6 +160,7 @@ export function InnstillingEditor({
           />
           {funding.kind === 'custom' && (
             <Textfield
+              {...limit('title', funding.text)}
               id={FIELD.fundingText}
               lang={maalform}
               label={t('funding.text')}

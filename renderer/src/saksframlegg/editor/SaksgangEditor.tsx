@@ -1,14 +1,16 @@
 import { Button, Fieldset, Input, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { SaksgangRow } from '@shared/saksframlegg'
+import { TEXT_LIMITS } from '@shared/limits'
+import { DateInput } from '../../components/DateField'
 import { FIELD } from '../draft'
 import { RowButton } from './RowButton'
 
 /** The row's cells in the order the table shows them; only the first has an id, for the focus to go to. */
 const COLUMNS = [
-  { key: 'utval', rowLabel: 'saksgang.utvalRow', type: 'text', withId: true },
-  { key: 'moetedato', rowLabel: 'saksgang.moetedatoRow', type: 'date', withId: false },
-  { key: 'saksnr', rowLabel: 'saksgang.saksnrRow', type: 'text', withId: false }
+  { key: 'utval', rowLabel: 'saksgang.utvalRow', limit: TEXT_LIMITS.name, withId: true },
+  { key: 'moetedato', rowLabel: 'saksgang.moetedatoRow', limit: 0, withId: false },
+  { key: 'saksnr', rowLabel: 'saksgang.saksnrRow', limit: TEXT_LIMITS.reference, withId: false }
 ] as const
 
 /** The bodies the case goes through (utval, møtedato, saksnummer), one editable row each. */
@@ -65,13 +67,17 @@ export function SaksgangEditor({
                 <tr key={i}>
                   {COLUMNS.map((column) => (
                     <td key={column.key}>
-                      <Input
-                        id={column.withId ? `sf-saksgang-${i}-${column.key}` : undefined}
-                        type={column.type}
-                        aria-label={t(column.rowLabel, { n })}
-                        value={row[column.key]}
-                        onChange={(e) => setRow(i, { [column.key]: e.target.value })}
-                      />
+                      {column.key === 'moetedato' ? (
+                        <DateInput ariaLabel={t(column.rowLabel, { n })} value={row.moetedato} onChange={(moetedato) => setRow(i, { moetedato })} />
+                      ) : (
+                        <Input
+                          id={column.withId ? `sf-saksgang-${i}-${column.key}` : undefined}
+                          aria-label={t(column.rowLabel, { n })}
+                          maxLength={column.limit}
+                          value={row[column.key]}
+                          onChange={(e) => setRow(i, { [column.key]: e.target.value })}
+                        />
+                      )}
                     </td>
                   ))}
                   <td className="sf-row-actions">

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { sectionHeading, textFor, type Block, type CaseValues, type Section, type ValueConflict } from '@shared/saksframlegg'
+import { useTextLimit } from '../../components/useTextLimit'
 import { blocksToText, textToBlocks } from '../../document/blocksText'
 import { FIELD } from '../draft'
 import { RowButton } from './RowButton'
@@ -50,6 +51,7 @@ export function SectionEditor({
   onStandard: () => void
 }) {
   const { t } = useTranslation('saksframlegg')
+  const limit = useTextLimit()
   // Own text is kept as typed (a trailing blank line, a half-typed "- "); standard text follows the case until typed in.
   const [typed, setTyped] = useState<string | null>(() => (section.own ? blocksToText(section.own.blocks) : null))
   const text = section.own ? (typed ?? blocksToText(section.own.blocks)) : blocksToText(blocks)
@@ -80,6 +82,7 @@ export function SectionEditor({
         </div>
       </div>
       <Textfield
+        {...limit('title', section.heading ?? '')}
         id={FIELD.sectionHeading(section.id)}
         label={section.kind === 'other' ? t('section.headingRequired') : t('section.heading')}
         description={section.kind === 'other' ? t('section.headingOtherHint') : t('section.headingHint', { heading: standard })}
@@ -91,6 +94,7 @@ export function SectionEditor({
         }}
       />
       <Textfield
+        {...limit('longText', text)}
         id={`${FIELD.section(section.id)}-text`}
         className="sf-textarea"
         multiline

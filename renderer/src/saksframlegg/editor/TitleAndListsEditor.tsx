@@ -2,6 +2,7 @@ import { Textfield } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import type { Saksframlegg } from '@shared/saksframlegg'
+import { useTextLimit } from '../../components/useTextLimit'
 import { textToLines } from '../../document/blocksText'
 import { FIELD } from '../draft'
 import { useTypedText } from './useTypedText'
@@ -22,10 +23,12 @@ export function TitleAndListsEditor({
   onChange: (doc: Saksframlegg) => void
 }) {
   const { t } = useTranslation('saksframlegg')
+  const limit = useTextLimit()
   return (
     <>
       <div className="sf-part" id={FIELD.part('title')}>
         <Textfield
+          {...limit('title', doc.title)}
           id={FIELD.title}
           className="sf-textarea"
           multiline
@@ -74,8 +77,10 @@ function LinesField({
   onChange: (lines: string[]) => void
 }) {
   const [text, setText] = useTypedText(lines, (l) => l.join('\n'))
+  const limit = useTextLimit()
   return (
     <Textfield
+      {...limit('note', text)}
       id={id}
       className="sf-textarea"
       multiline

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react'
 import type { Saksframlegg } from '@shared/saksframlegg'
+import { useAskBeforeLinks, useAskBeforeUnload } from '../../components/UnsavedChangesGuard'
 import type { Platform } from '../../platform/platform'
 import { unsavedDrafts } from '../draft'
 
@@ -59,33 +60,9 @@ export function useUnsavedChangesGuard({ caseId, draft, saved, dirty, platform, 
     [saved]
   )
 
-  // Links elsewhere in the app (the navigation) ask first when there are unsaved changes.
-  useEffect(() => {
-    if (!dirty) return
-    const onClick = (event: MouseEvent): void => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null
-      const href = link?.getAttribute('href')
-      if (!href || href === window.location.hash) return
-      event.preventDefault()
-      leave(() => {
-        window.location.hash = href
-      })
-    }
-    document.addEventListener('click', onClick, true)
-    return () => document.removeEventListener('click', onClick, true)
-  }, [dirty, leave])
-
-  // A browser tab asks before it closes or reloads with unsaved changes. (The desktop window
-  // would close without a word if the page refused to unload, so it is not asked there.)
-  useEffect(() => {
-    if (!dirty || platform !== 'web') return
-    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
-      event.preventDefault()
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [dirty, platform])
+  // Links elsewhere in the app (the navigation) ask first, and a browser tab before it closes.
+  useAskBeforeLinks(dirty, leave)
+  useAskBeforeUnload(dirty, platform)
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {

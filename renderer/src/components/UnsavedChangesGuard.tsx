@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApp } from '../app/context'
+import type { Platform } from '../platform/platform'
+import { ConfirmDialog } from './ConfirmDialog'
+
+/**
+ * The app's links (the navigation, "#/…") ask `leave(go)` first while `dirty`: `go` follows the
+ * link, and is called only if the user decides to leave.
+ */
+export function useAskBeforeLinks(dirty: boolean, leave: (go: () => void) => void): void {
+  useEffect(() => {
+    if (!dirty) return
+    const onClick = (event: MouseEvent): void => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null
+      const href = link?.getAttribute('href')
+      if (!href || href === window.location.hash) return
+      event.preventDefault()
+      leave(() => {
+        window.location.hash = href
+      })
+    }
+    document.addEventListener('click', onClick, true)
+    return () => document.removeEventListener('click', onClick, true)
+  }, [dirty, leave])
+}
+
+/**
+ * A browser tab asks before it closes or reloads while `dirty`. (The desktop window would close
+ * without a word if the page refused to unload, so it is not asked there.)
+ */
+export function useAskBeforeUnload(dirty: boolean, platform: Platform['kind']): void {
+  useEffect(() => {
+    if (!dirty || platform !== 'web') return
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [dirty, platform])
+}
+
+/**
+ * The one form rule of the app (ARCHITECTURE.md, "Forms"): a form with a save button that holds
+ * changes not saved asks before the user leaves it by a link or closes the tab: "leave without
+ * saving" or "stay" (the safe answer, with the focus). Put it inside the form with `dirty` true
+ * while what is typed differs from what is saved.
+ */
+export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
+  const { t } = useTranslation('forms')
+  const { platform } = useApp()
+  const [pending, setPending] = useState<(() => void) | null>(null)
+  const leave = useCallback((go: () => void) => setPending(() => go), [])
+  useAskBeforeLinks(dirty, leave)
+  useAskBeforeUnload(dirty, platform.kind)
+  return (
+    <ConfirmDialog
+      open={pending !== null}
+      heading={t('leave.heading')}
+      actions={[
+        {
+          label: t('leave.discard'),
+          danger: true,
+          variant: 'secondary',
+          onClick: () => {
+            const go = pending
+            setPending(null)
+            go?.()
+          }
+        }
+      ]}
+      onCancel={() => setPending(null)}
+      cancelLabel={t('leave.stay')}
+      testId="leave-dialog"
+    >
+      {t('leave.body')}
+    </ConfirmDialog>
+  )
+}
