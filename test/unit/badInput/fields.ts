@@ -139,5 +139,5 @@ export const FIELD_INPUTS: BadInput[] = [
   { entry: 'catalogue entry', input: 'a link that is no web address', nn: 'Skriv ei lenkje som byrjar med https://.', nb: 'Skriv en lenke som begynner med https://.', attempt: entry({ url: 'ftp://ks.no/fil' }) },
   { entry: 'catalogue entry', input: 'a price from 1999', nn: 'Skriv eit årstal frå 2000 til 2100.', nb: 'Skriv et årstall fra 2000 til 2100.', attempt: entry({ ...price, fromYear: '1999' }) },
   { entry: 'catalogue entry', input: 'a price as words', nn: 'Skriv eit beløp som 25000 eller 0,125.', nb: 'Skriv et beløp som 25000 eller 0,125.', attempt: entry({ ...price, connectionAmount: 'gratis' }) },
-  { entry: 'catalogue entry', input: 'stated on as text', nn: 'Skriv ÅÅÅÅ eller ÅÅÅÅ-MM-DD.', nb: 'Skriv ÅÅÅÅ eller ÅÅÅÅ-MM-DD.', attempt: entry({ ...price, statedOn: 'i fjor' }) }
+  { entry: 'catalogue entry', input: 'stated on as text', nn: 'Skriv åååå eller dd.mm.åååå, til dømes 2021 eller 30.06.2021.', nb: 'Skriv åååå eller dd.mm.åååå, for eksempel 2021 eller 30.06.2021.', attempt: entry({ ...price, statedOn: 'i fjor' }) }
 ]
