@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useContext, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useApp } from '../app/context'
+import { AppContext } from '../app/context'
 import type { Platform } from '../platform/platform'
 import { ConfirmDialog } from './ConfirmDialog'
 
@@ -49,11 +49,12 @@ export function useAskBeforeUnload(dirty: boolean, platform: Platform['kind']): 
  */
 export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   const { t } = useTranslation('forms')
-  const { platform } = useApp()
+  // The first-run setup has no app context yet (no profile): there, the bridge itself tells the platform.
+  const platformKind = useContext(AppContext)?.platform.kind ?? (window.spleiselag ? 'electron' : 'web')
   const [pending, setPending] = useState<(() => void) | null>(null)
   const leave = useCallback((go: () => void) => setPending(() => go), [])
   useAskBeforeLinks(dirty, leave)
-  useAskBeforeUnload(dirty, platform.kind)
+  useAskBeforeUnload(dirty, platformKind)
   return (
     <ConfirmDialog
       open={pending !== null}
