@@ -1,4 +1,5 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatKroner } from '@shared/format'
 import { organisationName } from '@shared/profile'
@@ -10,6 +11,7 @@ import { breakdownText } from '../bidrag/contributionText'
 import { useContribution } from '../bidrag/useContribution'
 import { ParticipationCard } from '../deltaking/ParticipationCard'
 import { OversiktCard } from '../fellesloysingar/OversiktCard'
+import { caseStore } from '../saksframlegg/caseStore'
 
 /** A card that leads to the area where the user does the next part of the work. */
 function NextStep({ area, title, body }: { area: AreaId; title: string; body: string }) {
@@ -27,6 +29,8 @@ export function Oversikt({ today }: { today: string }) {
   const { t } = useTranslation('oversikt')
   const { profile } = useApp()
   const { round, outcome } = useContribution(profile)
+  // Whether a saksframlegg exists for this round: once it does, computing and writing are done.
+  const hasCase = useLiveQuery(async () => (await caseStore.list(profile.number)).some((c) => c.roundId === round.id), [profile.number, round.id], undefined)
   return (
     <section className="page" aria-labelledby="oversikt-heading">
       <Heading level={1} data-size="lg" id="oversikt-heading">
@@ -39,8 +43,14 @@ export function Oversikt({ today }: { today: string }) {
         {t('nextSteps')}
       </Heading>
       <div className="cards">
-        <NextStep area="bidrag" title={t('stepBidrag')} body={t('stepBidragBody')} />
-        <NextStep area="saksframlegg" title={t('stepSaksframlegg')} body={t('stepSaksframleggBody')} />
+        {/* Only what is still to do: until the round has a case, reckoning the contribution and
+            writing the case; after that the participation card below says what comes next. */}
+        {hasCase === false && (
+          <>
+            <NextStep area="bidrag" title={t('stepBidrag')} body={t('stepBidragBody')} />
+            <NextStep area="saksframlegg" title={t('stepSaksframlegg')} body={t('stepSaksframleggBody')} />
+          </>
+        )}
         <OversiktCard />
       </div>
       <Card data-color="neutral">

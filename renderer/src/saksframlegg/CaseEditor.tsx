@@ -153,7 +153,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   }
 
   return (
-    <section className="page sf-editor" aria-labelledby="sf-editor-heading" onKeyDown={guard.onKeyDown}>
+    <section className="page sf-editor" aria-labelledby="sf-editor-heading">
       <EditorToolbar doc={draft} stored={loaded.stored} maalform={maalform} dirty={dirty} stale={stale} headingRef={headingRef} onBack={() => guard.leave(onClose)}>
         <ExportBar
           maalform={maalform}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { Saksframlegg } from '@shared/saksframlegg'
 import { useAskBeforeLinks, useAskBeforeUnload } from '../../components/UnsavedChangesGuard'
 import type { Platform } from '../../platform/platform'
@@ -64,12 +64,22 @@ export function useUnsavedChangesGuard({ caseId, draft, saved, dirty, platform, 
   useAskBeforeLinks(dirty, leave)
   useAskBeforeUnload(dirty, platform)
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault()
-      void save()
+  // Ctrl+S saves wherever the focus is while the editor is open (after a dialog closes it is on the
+  // page itself, not in a field), and never lets the browser offer to save the page instead.
+  const saveRef = useRef(save)
+  useEffect(() => {
+    saveRef.current = save
+  }, [save])
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void saveRef.current()
+      }
     }
-  }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
 
-  return { leave, leaveWithoutSaving, onKeyDown }
+  return { leave, leaveWithoutSaving }
 }
