@@ -74,6 +74,8 @@ export function DateField({ id, label, value, onChange, hint, error }: Props) {
       value={field.text}
       onChange={(e) => field.onChange(e.target.value)}
       onBlur={field.onBlur}
+      // A date already in the field (a default, the step before) is replaced by what is typed, not added to.
+      onFocus={(e) => e.target.select()}
       error={field.error}
     />
   )

@@ -24,7 +24,7 @@ export function SelectField<T extends string>({
   width?: 'auto' | 'full'
 }) {
   return (
-    <div className={className}>
+    <div className={[className, width === 'auto' ? 'select-field-auto' : undefined].filter(Boolean).join(' ') || undefined}>
       <label className="ds-label" htmlFor={id}>
         {label}
       </label>

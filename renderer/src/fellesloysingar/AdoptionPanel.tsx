@@ -35,12 +35,18 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   const [utval, setUtval] = useState('')
   const [saksnummer, setSaksnummer] = useState('')
   const [notice, setNotice] = useState<Notice | null>(null)
+  // The planned start is needed to begin: said at the field itself, where the user is looking.
+  const [plannedMissing, setPlannedMissing] = useState(false)
   const history = useLiveQuery(() => (adoption ? adoptionStore.history(adoption.id) : Promise.resolve([])), [adoption?.id, adoption?.steps.length], [])
   const words = (s: AdoptionStatus): string => ADOPTION_STATUS_WORDS[s][m]
   const input = { date, by: profile.sakshandsamar, ...(note.trim() ? { note: note.trim() } : {}) }
 
   async function start(): Promise<void> {
-    if (!plannedStart) return setNotice({ kind: 'refused', text: t('adopt.startRequired'), toDeltaking: false })
+    if (!plannedStart) {
+      setPlannedMissing(true)
+      document.getElementById('fl-adopt-planned')?.focus()
+      return
+    }
     try {
       const result = await adoptionStore.start(solution, input, plannedStart)
       if (result.ok) setNotice({ kind: 'saved', text: t('adopt.saved', { status: words('vurderer') }) })
@@ -91,7 +97,18 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
       <div className="form">
         <UnsavedChangesGuard dirty={note !== '' || utval !== '' || saksnummer !== ''} />
         <DateField id="fl-adopt-date" label={t('adopt.date')} hint={dateHint} value={date} onChange={setDate} />
-        {!open && <DateField id="fl-adopt-planned" label={t('adopt.plannedStart')} value={plannedStart} onChange={setPlannedStart} />}
+        {!open && (
+          <DateField
+            id="fl-adopt-planned"
+            label={t('adopt.plannedStart')}
+            value={plannedStart}
+            onChange={(iso) => {
+              setPlannedStart(iso)
+              setPlannedMissing(false)
+            }}
+            error={plannedMissing ? t('adopt.startRequired') : undefined}
+          />
+        )}
         {steps.includes('vedteke') && (
           <div className="row">
             <Textfield {...limit('name', utval)} label={t('adopt.utval')} value={utval} onChange={(e) => setUtval(e.target.value)} />
