@@ -42,8 +42,11 @@ export type DisplayBlock<P extends string = string> = (
   | { type: 'paragraph'; role: ParagraphRole; runs: Run[]; keep?: boolean }
   /** Label–value pairs of a header ("Sakshandsamar: Anders Teigen"). */
   | { type: 'fields'; rows: { label: string; value: string }[] }
-  /** Column weights are relative (2, 1, 1); the Word writer turns them into fixed widths. */
-  | { type: 'table'; columns: { label: string; weight: number }[]; rows: string[][] }
+  /**
+   * Column weights are relative (2, 1, 1); the Word writer turns them into fixed widths. A column
+   * of amounts is aligned right, heading and cells, so the figures line up by their last digit.
+   */
+  | { type: 'table'; columns: { label: string; weight: number; align?: 'left' | 'right' }[]; rows: string[][] }
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'quote'; text: string }
 ) & { origin: BlockOrigin<P> }

@@ -74,7 +74,13 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
     new TableCell({
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
-      children: [new Paragraph({ style: STYLE.tableText, children: text ? wordText(text, { bold: header }) : [] })]
+      children: [
+        new Paragraph({
+          style: STYLE.tableText,
+          ...(block.columns[index]?.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
+          children: text ? wordText(text, { bold: header }) : []
+        })
+      ]
     })
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },

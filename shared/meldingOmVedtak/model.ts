@@ -22,7 +22,8 @@ export interface MeldingOmVedtak {
   /** The kommune's archive reference (the saksframlegg's arkivsak), or ''. */
   ourReference: string
   /** The letter the melding answers: its date (ISO) and its title, cited as KS wrote it. */
-  theirLetter: { date: string; title: string }
+  /** KS's letter; `reference` is KS's own reference for it, when known. */
+  theirLetter: { date: string; title: string; reference?: string }
   /** ISO date of the melding. */
   date: string
   decision: {
@@ -52,7 +53,7 @@ export const meldingSchema: z.ZodType<MeldingOmVedtak> = z.object({
   sender: z.object({ organisation: z.string().min(1), name: z.string(), title: z.string() }),
   recipient: z.array(z.string()).min(1),
   ourReference: z.string(),
-  theirLetter: z.object({ date: isoDate, title: z.string().min(1) }),
+  theirLetter: z.object({ date: isoDate, title: z.string().min(1), reference: z.string().min(1).optional() }),
   date: isoDate,
   decision: z.object({
     answer: z.enum(['ja', 'nei']),

@@ -28,6 +28,14 @@ export function shownReference(melding: MeldingOmVedtak, maalform: Maalform): st
   return oneLine(melding.ourReference) || TEXTS[maalform].placeholders.ourReference
 }
 
+/** KS's letter as the header cites it: "Dykkar brev: 8. september 2017", or with KS's reference "Dykkar ref.: 17/1234 (brev av 8. september 2017)". */
+export function theirLetterField(melding: MeldingOmVedtak, maalform: Maalform): { label: string; value: string } {
+  const labels = TEXTS[maalform].labels
+  const date = formatDateLong(melding.theirLetter.date)
+  const reference = oneLine(melding.theirLetter.reference ?? '')
+  return reference ? { label: labels.theirReference, value: `${reference} (brev av ${date})` } : { label: labels.theirLetter, value: date }
+}
+
 /** The melding as display blocks, wholly in the målform asked for; the kommune's own words are kept as written. */
 export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): RenderedDocument<MeldingPart> {
   const text = TEXTS[maalform]
@@ -43,7 +51,7 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
   const reference = melding.invoiceReference ? oneLine(melding.invoiceReference) : ''
   const fields = [
     { label: text.labels.ourReference, value: shownReference(melding, maalform) },
-    { label: text.labels.theirLetter, value: formatDateLong(melding.theirLetter.date) },
+    theirLetterField(melding, maalform),
     { label: text.labels.date, value: formatDateLong(melding.date) }
   ].filter((row) => row.value !== '')
   return {

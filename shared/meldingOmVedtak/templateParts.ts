@@ -4,7 +4,7 @@ import { oneLine } from '../document/text'
 import { formatDateLong } from '../format'
 import type { Maalform } from '../maalform'
 import type { MeldingOmVedtak } from './model'
-import { renderMelding, shownReference, type MeldingPart } from './render'
+import { renderMelding, shownReference, theirLetterField, type MeldingPart } from './render'
 
 /**
  * The melding's parts as the template engine takes them: what a kommune's letter template can hold
@@ -14,9 +14,16 @@ import { renderMelding, shownReference, type MeldingPart } from './render'
  * template says exactly what the plain Word file says.
  */
 
-export const MELDING_TEXT_PART_IDS = ['subject', 'date', 'ourReference', 'theirLetter', 'sakshandsamar', 'organisation'] as const
+/**
+ * `theirLetter` is the date of KS's letter, for a place the template heads "Dykkar brev";
+ * `theirReference` is for a place headed "Dykkar ref.": KS's reference with the letter's date, or
+ * "brev av 8. september 2017" when the reference is not known, never a bare date in a reference field.
+ */
+export const MELDING_TEXT_PART_IDS = ['subject', 'date', 'ourReference', 'theirLetter', 'theirReference', 'sakshandsamar', 'organisation'] as const
 /** `letter` is the subject as a heading, the body and the signature: the whole letter below the letterhead. */
 export const MELDING_BLOCK_PART_IDS = ['letter', 'recipient', 'body', 'signature'] as const
+
+const EMPTY_LINE: DisplayBlock = { type: 'paragraph', role: 'body', runs: [], origin: { part: 'signature' } }
 
 export type MeldingTemplatePartId = (typeof MELDING_TEXT_PART_IDS)[number] | (typeof MELDING_BLOCK_PART_IDS)[number]
 
@@ -29,17 +36,22 @@ export function meldingTemplateParts(melding: MeldingOmVedtak, maalform: Maalfor
   const of = (...parts: MeldingPart[]): DisplayBlock[] => rendered.blocks.filter((block) => block.origin !== undefined && parts.includes(block.origin.part))
   const text = (value: string): TemplatePart => ({ kind: 'text', text: oneLine(value) })
   const blocks = (list: DisplayBlock[]): TemplatePart => ({ kind: 'blocks', blocks: list })
+  // The signature starts with an empty line, and one follows the closing greeting: room to sign, whatever the template's spacing.
+  const signature = of('signature').flatMap((block): DisplayBlock[] => [EMPTY_LINE, block])
+  const field = theirLetterField(melding, maalform)
+  const reference = melding.theirLetter.reference ? field.value : `brev av ${field.value}`
   return {
     subject: text(rendered.meta.title),
     date: text(formatDateLong(melding.date)),
     ourReference: text(shownReference(melding, maalform)),
     theirLetter: text(formatDateLong(melding.theirLetter.date)),
+    theirReference: text(reference),
     sakshandsamar: text(melding.sender.name),
     organisation: text(melding.sender.organisation),
-    letter: blocks(of('subject', 'decision', 'economy', 'signature')),
+    letter: blocks([...of('subject', 'decision', 'economy'), ...signature]),
     recipient: blocks(of('recipient')),
     body: blocks(of('decision', 'economy')),
-    signature: blocks(of('signature'))
+    signature: blocks(signature)
   }
 }
 
@@ -58,8 +70,10 @@ const BY_NAME: Record<string, MeldingTemplatePartId> = {
   vaarreferanse: 'ourReference',
   arkivsak: 'ourReference',
   referanse: 'ourReference',
-  dykkarref: 'theirLetter',
-  deresref: 'theirLetter',
+  dykkarref: 'theirReference',
+  deresref: 'theirReference',
+  dykkarreferanse: 'theirReference',
+  deresreferanse: 'theirReference',
   dykkarbrev: 'theirLetter',
   deresbrev: 'theirLetter',
   sakshandsamar: 'sakshandsamar',

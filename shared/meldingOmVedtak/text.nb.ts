@@ -4,14 +4,14 @@ import type { MeldingText } from './textTypes'
 export const meldingNb: MeldingText = {
   maalform: 'nb',
   documentKind: 'MELDING OM VEDTAK',
-  labels: { ourReference: 'Vår referanse', theirLetter: 'Deres brev', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  labels: { ourReference: 'Vår referanse', theirLetter: 'Deres brev', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date, title) => `Vi viser til brevet fra KS av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
-  attached: 'Saksprotokollen med saksframlegget følger vedlagt.',
+  attached: 'Saksprotokollen med saksframlegget ligger ved.',
   amount: (amount, year) =>
     `Kommunen deltar i ordningen og betaler et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som legges inn i budsjett ${year}`}.`,
   invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,

@@ -4,14 +4,14 @@ import type { MeldingText } from './textTypes'
 export const meldingNn: MeldingText = {
   maalform: 'nn',
   documentKind: 'MELDING OM VEDTAK',
-  labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar brev', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar brev', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date, title) => `Vi viser til brevet frå KS av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
-  attached: 'Saksprotokollen med saksframlegget følgjer vedlagt.',
+  attached: 'Saksprotokollen med saksframlegget ligg ved.',
   amount: (amount, year) =>
     `Kommunen deltek i ordninga og betaler eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som vert lagt inn i budsjett ${year}`}.`,
   invoice: (reference) => `Vi ber om at fakturaen vert merkt med referansen ${reference}.`,

@@ -5,7 +5,8 @@ import type { MeldingOmVedtak } from './model'
 export interface MeldingText {
   maalform: Maalform
   documentKind: string
-  labels: { ourReference: string; theirLetter: string; date: string; invoiceReference: string }
+  /** `theirLetter` heads the date of KS's letter when its reference is not known, `theirReference` the reference when it is. */
+  labels: { ourReference: string; theirLetter: string; theirReference: string; date: string; invoiceReference: string }
   subject: (letterTitle: string) => string
   reference: (letterDate: string, letterTitle: string) => string
   decisionIntro: (d: MeldingOmVedtak['decision'], organisation: string) => string

@@ -77,6 +77,12 @@ export function accessFinding(solution: Pick<Solution, 'name' | 'fundFinanced'>,
   return participation ? { kind: 'notPaid', participation } : { kind: 'notPaid' }
 }
 
+/** The year the prices are from, as the model keeps it. */
+function priceYear(price: { statedOn?: string; fromYear?: number }): { year?: number } {
+  const year = price.statedOn ? Number(price.statedOn.slice(0, 4)) : price.fromYear
+  return year === undefined ? {} : { year }
+}
+
 /** The population as a council document cites it: a date or source the figure does not truly have is ''. */
 function citedFigure(figure: PopulationFigure): NonNullable<TilknytingCase['population']> {
   const source = figure.sourceUnknown ? { nn: '', nb: '' } : (figure.sourceText ?? { nn: figure.source, nb: figure.source })
@@ -124,6 +130,7 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
             source: price.source,
             ...(price.statedOn ? { statedOn: price.statedOn } : {}),
             collectedOn: price.collectedOn,
+            ...priceYear(price),
             ...(price.note ? { note: price.note } : {})
           }
         }

@@ -54,6 +54,8 @@ export interface TilknytingCase {
     source: string
     statedOn?: string
     collectedOn: string
+    /** The year the prices are from: the year the source stated them, else the year they apply from; undefined when neither is known. */
+    year?: number
     note?: Tekst
   }
   /** The population figure in force; undefined when none is set up. Date and source '' when unknown. */

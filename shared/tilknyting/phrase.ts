@@ -1,6 +1,6 @@
-import { formatDateLong, formatKroner, formatRate as rate, MONTHS, NBSP } from '../format'
+import { formatDateLong, formatKroner, formatNumber, formatRate as rate, MONTHS, NBSP } from '../format'
 import type { Maalform } from '../maalform'
-import { bandFor, bandLabel, PERIOD_WORD, type PopulationBand, type RunningPart } from '../tracking/priceModel'
+import { bandFor, bandLabel, PERIOD_WORD, type ConnectionCost, type PopulationBand, type RunningPart } from '../tracking/priceModel'
 import type { CostCell, TilknytingCase } from './model'
 
 /**
@@ -41,14 +41,47 @@ export function partAmounts(part: RunningPart, maalform: Maalform, words: { perP
   return amounts.join(` ${words.and} `)
 }
 
-/** An amount in a table headed "i kroner": "10 279,50", "25 000", without the "kr" a sentence gives it. */
+/** An amount in a table headed "i kroner": "10 279,50", "25 000", without the "kr" a sentence gives it; nothing is "–". */
 export function kroner(amount: string): string {
-  return formatKroner(amount).replace(/^kr\u00a0/, '')
+  return /^0(\.0+)?$/.test(amount) ? '–' : formatKroner(amount).replace(/^kr\u00a0/, '')
 }
 
 /** A cost as a table cell: the amount, or the gap in the målform. */
 export function cellText(cell: CostCell, gaps: { unknownPrice: string; noPopulation: string }): string {
   return cell.kind === 'amount' ? kroner(cell.amount) : gaps[cell.kind]
+}
+
+/** "Min kommune – barnevern og Chat – barnevern (DigiBarnevern)": an entry named with its companion ("X, med Y") as two solutions; undefined for one. */
+export function withCompanion(name: string): string | undefined {
+  const at = name.indexOf(', med ')
+  return at < 0 ? undefined : `${name.slice(0, at)} og ${name.slice(at + ', med '.length)}`
+}
+
+/**
+ * The population figure where it sits on an edge the source leaves open, so the case says which
+ * side it reckoned it on: a band's own edge ("5 000" of "5 000–10 000"), or the threshold itself.
+ */
+export function edgeAt(rule: ConnectionCost | undefined, count: number | undefined): { kind: 'band'; label: (m: Maalform) => string } | { kind: 'threshold' } | undefined {
+  if (count === undefined || !rule) return undefined
+  if (rule.kind === 'threshold') return count === rule.threshold ? { kind: 'threshold' } : undefined
+  if (rule.kind !== 'bands') return undefined
+  const i = rule.bands.findIndex((band, at) => at > 0 && band.max !== undefined && (band.min === count || band.max === count))
+  return i < 0 ? undefined : { kind: 'band', label: (m) => bandLabel(rule.bands, i, m) }
+}
+
+/** The year the prices are from, when it lies more than a year before the plan's first year. */
+export function oldPriceYear(c: Pick<TilknytingCase, 'price' | 'years'>): number | undefined {
+  const year = c.price?.year
+  const first = c.years[0]
+  return year !== undefined && first !== undefined && year < first - 1 ? year : undefined
+}
+
+/** The running price reckoned in one line, "(500 + 0,125 × 2 853) × 12", when it is one payee's fixed part and a part per innbyggjar. */
+export function runningSum(parts: readonly RunningPart[], count: number | undefined): string | undefined {
+  const part = parts.length === 1 ? parts[0] : undefined
+  if (!part?.fixed || !part.perInnbyggjar || part.bands || count === undefined || part.fixed.per !== part.perInnbyggjar.per) return undefined
+  const sum = `${formatNumber(part.fixed.amount)} + ${formatNumber(part.perInnbyggjar.amount)} × ${formatNumber(count)}`
+  return part.fixed.per === 'month' ? `(${sum}) × 12` : sum
 }
 
 /** Which costs the sums leave out, for the sentence under the table. */

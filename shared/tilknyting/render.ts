@@ -39,7 +39,11 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
   const sum = (total: { amount: string }): string => kroner(total.amount)
   return {
     type: 'table',
-    columns: [{ label: text.labels.item, weight: 2.7 }, ...c.years.map((y) => ({ label: String(y), weight: 2.3 })), { label: text.labels.sum, weight: 2.3 }],
+    columns: [
+      { label: text.labels.item, weight: 2.7 },
+      ...c.years.map((y) => ({ label: String(y), weight: 2.3, align: 'right' as const })),
+      { label: text.labels.sum, weight: 2.3, align: 'right' as const }
+    ],
     rows: [
       [text.labels.connection, ...c.plan.map((p) => cell(p.connection)), cell(c.rowTotals.connection)],
       [text.labels.running, ...c.plan.map((p) => cell(p.running)), cell(c.rowTotals.running)],
@@ -55,7 +59,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
   const chief = chiefDefinite(c.chiefTitle)
   const header: BlockOrigin<TilknytingPart> = { part: 'header' }
   const title = text.title(oneLine(c.solution.name))
-  const background = text.background(c, chief)
+  const background = text.background(c)
   return {
     blocks: [
       { type: 'paragraph', role: 'organisation', runs: [{ text: oneLine(c.organisation), bold: true }], origin: header },
@@ -86,7 +90,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       costTable(c, text),
       heading(text.innstillingHeading(chief), 'innstilling'),
       // The part the council adopts: kept whole and on one page with its heading.
-      ...paragraphs([text.innstilling(c)], { part: 'innstilling' }, true)
+      ...paragraphs([text.innstilling(c, chief)], { part: 'innstilling' }, true)
     ],
     meta: {
       title,

@@ -1,9 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
-import { areaName, capitalise } from '../saksframlegg/phrase'
-import { edgeNote } from '../tracking/priceModel'
-import { statusName } from '../tracking/participationText'
+import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, leftOut, partAmounts, period, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -14,22 +12,26 @@ import type { TilknytingText } from './textTypes'
 const STATUS = { underUtvikling: 'under utvikling', tilgjengeleg: 'tilgjengelig', avvikla: 'avviklet' } as const
 const FUND = { yes: 'ja', no: 'nei', unknown: 'kilden sier det ikke' } as const
 const PEOPLE = 'innbyggere'
-const WORDS = { perPerson: 'per innbygger', and: 'og', byPopulation: 'etter folketall', people: PEOPLE }
+const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter folketall', people: PEOPLE }
 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
+/** KS runs the solution: the kommune signs KS's hovedavtale and a tjenestevedlegg for it. */
+const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
+/** Statuses past the council's decision to take part and short of payment. */
+const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
 
 function population(c: TilknytingCase): string {
   const p = c.population
   if (!p) return 'Folketallet er ikke satt opp, så kostnadene som følger folketallet, er ikke regnet ut: [folketall].'
   const date = p.date ? formatDateLong(p.date) : '[dato for folketallet]'
-  const source = p.source.nb.trim() || '[kilde for folketallet]'
+  const source = bracketed(p.source.nb) || '[kilde for folketallet]'
   return `Kostnadene er regnet ut fra folketallet i ${areaName(c.organisation)} per ${date}, ${formatInnbyggjarar(p.count, 'nb')} (${source}).`
 }
 
 function connection(c: TilknytingCase): string {
   const rule = c.price?.connection
   const count = c.population?.count
-  const when = `Beløpet faller i ${parseIsoDate(c.start).year}, året løsningen tas i bruk.`
+  const when = `Beløpet belastes i ${parseIsoDate(c.start).year}, året løsningen tas i bruk.`
   const noFigure = 'Beløpet kan ikke regnes ut uten folketall.'
   switch (rule?.kind) {
     case undefined:
@@ -47,7 +49,8 @@ function connection(c: TilknytingCase): string {
           : `For ${formatInnbyggjarar(count, 'nb')} blir det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
       )
     case 'bands': {
-      const note = edgeNote(rule.bands, 'nb')
+      const edge = edgeAt(rule, count)
+      const note = edge?.kind === 'band' && count !== undefined ? `Vi har lagt til grunn at ${formatNumber(count)} innbyggere hører til «${edge.label('nb')}».` : ''
       const band = count === undefined ? undefined : bandOf(rule.bands, count, 'nb')
       return (
         `Tilknytningskostnaden er et engangsbeløp etter folketall: ${bandList(rule.bands, 'nb', PEOPLE)}.${note ? ` ${note}` : ''} ` +
@@ -66,7 +69,8 @@ function connection(c: TilknytingCase): string {
         count < rule.threshold
           ? `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatKroner(c.connection.amount)}.`
           : `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
-      return `${stated} ${result} ${when}`
+      const edge = edgeAt(rule, count) ? ` Vi har lagt til grunn at en ${c.contributorKind} med ${n} innbyggere betaler per innbygger.` : ''
+      return `${stated}${edge} ${result} ${when}`
     }
   }
 }
@@ -77,16 +81,21 @@ function running(c: TilknytingCase): string[] {
     return ['Kilden oppgir ikke driftskostnaden. Den er derfor ikke regnet inn i summene nedenfor og må avklares med KS.']
   }
   if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
-  const parts = rule.parts.map((part) => `${part.payee} skal ha ${partAmounts(part, 'nb', WORDS)}.`).join(' ')
   const perYear = c.runningPerYear
+  const sum = runningSum(rule.parts, c.population?.count)
+  const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
+  const parts = `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nb', WORDS) + payee(part)).join(' og ')}`
   const result =
-    perYear.kind === 'amount' && c.population
+    sum && perYear.kind === 'amount'
+      ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
+      : `${parts}. ` +
+        (perYear.kind === 'amount' && c.population
       ? `For ${formatInnbyggjarar(c.population.count, 'nb')} er driftskostnaden ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
       : perYear.kind === 'amount'
         ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
-        : 'Beløpet kan ikke regnes ut uten folketall.'
+        : 'Beløpet kan ikke regnes ut uten folketall.')
   const discount = rule.discountUnknown ? ' Kilden nevner en rabatt, men ikke regelen for den; beløpene her er før rabatt.' : ''
-  return [`Driftskostnaden dekker forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${parts} ${result}${discount}`]
+  return [`Driftskostnaden dekker forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -98,36 +107,49 @@ function access(c: TilknytingCase): string {
     case 'fundUnknown':
       return `Kilden sier ikke om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklares med KS.`
     case 'paid':
-      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt engangsbeløpet og kan derfor ta løsningen i bruk.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt engangsbeløpet til KS DigiFin og kan derfor ta løsningen i bruk.`
     case 'notPaid': {
-      const now = c.access.participation
-        ? `deltakelsen står nå som «${statusName(c.access.participation, 'nb')}»`
-        : 'deltakelsen er ikke registrert'
-      return (
-        `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har ikke betalt engangsbeløpet ennå (${now}). ` +
-        `${capitalise(self(c))} må betale sin andel før løsningen kan tas i bruk, og innstillingen setter det som forutsetning.`
-      )
+      const status = c.access.participation
+      const must = `${capitalise(self(c))} må betale sin andel før løsningen kan tas i bruk, og innstillingen setter det som forutsetning.`
+      if (!status) return `${name} er finansiert av KS DigiFin. ${rule} [bekreft at ${self(c)} har betalt engangsbeløpet til KS DigiFin]`
+      const council = c.contributorKind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'
+      const where = DECIDED.includes(status)
+        ? `${council} vedtok å delta i finansieringsordningen, men beløpet er ikke betalt ennå.`
+        : `${c.organisation} har ikke betalt engangsbeløpet til KS DigiFin.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${where} ${must}`
     }
   }
+}
+
+/** What the innstilling binds: only the costs that are known; one KS has not stated is laid before the council when KS has. */
+function budget(c: TilknytingCase): string {
+  const { connection: conn, running: run } = c.rowTotals
+  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'Kostnadene legges fram når KS har bekreftet dem.'
+  if (run.kind === 'unknownPrice') {
+    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}. ` : ''
+    return `${known}Driftskostnaden legges fram når KS har bekreftet den.`
+  }
+  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}. Tilknytningskostnaden legges fram når KS har bekreftet den.`
 }
 
 export const tilknytingNb: TilknytingText = {
   maalform: 'nb',
   documentKind: 'SAKSFRAMLEGG',
   labels: { sakshandsamar: 'Saksbehandler', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader' },
-  gaps: { unknownPrice: '[ikke oppgitt]', noPopulation: '[folketall]' },
-  title: (name) => `Tilknytning til fellesløsningen ${name}`,
+  gaps: { unknownPrice: '[ikke kjent]', noPopulation: '[folketall]' },
+  title: (name) => `Tilknytning til ${withCompanion(name) ?? `fellesløsningen ${name}`}`,
   headings: { subject: 'Saken gjelder', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvenser' },
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,
   subject: (c) =>
-    `Saken gjelder om ${c.organisation} skal ta i bruk fellesløsningen ${c.solution.name}, og hva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
-  background: (c, chief) => {
+    `Saken gjelder spørsmålet om ${c.organisation} skal ta i bruk fellesløsningen ${c.solution.name}, og hva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+  background: (c) => {
     const s = c.solution
     const price = c.price
     return {
-      intro: `${s.name} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim()}`.trim(),
+      intro: `${s.name} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'}`,
       facts: [
-        `Eier og driver: ${s.operator}`,
+        `Eier og driftsansvarlig: ${s.operator}`,
         `Status: ${STATUS[s.status]}`,
         `Finansiert av KS DigiFin: ${FUND[s.fundFinanced]}`,
         ...(s.url ? [`Nettsted: ${s.url}`] : [])
@@ -135,35 +157,42 @@ export const tilknytingNb: TilknytingText = {
       after: [
         'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
           'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',
-        ...(/\bKS\b/.test(s.operator)
-          ? [`${capitalise(self(c))} inngår en hovedavtale med KS (SSA-L), som ${chief} skriver under, og et tjenestevedlegg for hver løsning.`]
-          : []),
+        ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         price
-          ? `Prisene i saken er hentet fra ${price.source}${price.statedOn ? `, oppgitt ${statedDate(price.statedOn)}` : ''}, og lest ${statedDate(price.collectedOn)}.`
-          : 'Katalogen har ingen pris for løsningen.',
-        ...(s.example ? ['Opplysningene om løsningen er et eksempel fra startkatalogen og må kontrolleres mot KS før saken legges fram.'] : [])
+          ? `Prisene i saken er hentet fra ${price.source}, ${price.statedOn ? `priser fra ${statedDate(price.statedOn)}, ` : ''}sist kontrollert i ${statedDate(price.collectedOn)}.`
+          : 'Katalogen har ingen pris for løsningen.'
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
-    ...(c.total.incomplete ? ['Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med KS før kommunen binder seg.'] : []),
+    ...(c.total.incomplete ? ['Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med KS før kommunen binder seg.'] : []),
     `${capitalise(chief)} anbefaler at ${c.organisation} tar i bruk ${c.solution.name}.`
   ],
-  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : [])],
+  economy: (c) => {
+    const old = oldPriceYear(c)
+    return [
+      population(c),
+      connection(c),
+      ...running(c),
+      ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : []),
+      ...(old === undefined ? [] : [`Prisene er fra ${old} og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.`])
+    ]
+  },
   tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
     if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
     return [
-      `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med${out.population ? ' før folketallet er satt opp' : ', da kilden ikke oppgir ' + (out.connection && out.running ? 'dem' : 'den')}. ` +
+      `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med${out.population ? ' før folketallet er satt opp' : ', fordi kilden ikke oppgir ' + (out.connection && out.running ? 'dem' : 'den')}. ` +
         `De kjente kostnadene er til sammen ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
     ]
   },
-  innstilling: (c) =>
+  innstilling: (c, chief) =>
     `${c.utval} vedtar at ${c.organisation} tar i bruk fellesløsningen ${c.solution.name} fra ${formatDateLong(c.start)}.` +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
-    ` Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`,
+    ` ${budget(c)}` +
+    (byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''),
   footer: { page: 'Side', of: 'av' }
 }

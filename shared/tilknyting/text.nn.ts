@@ -1,9 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
-import { areaName, capitalise } from '../saksframlegg/phrase'
-import { edgeNote } from '../tracking/priceModel'
-import { statusName } from '../tracking/participationText'
+import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, leftOut, partAmounts, period, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -14,22 +12,26 @@ import type { TilknytingText } from './textTypes'
 const STATUS = { underUtvikling: 'under utvikling', tilgjengeleg: 'tilgjengeleg', avvikla: 'avvikla' } as const
 const FUND = { yes: 'ja', no: 'nei', unknown: 'kjelda seier det ikkje' } as const
 const PEOPLE = 'innbyggjarar'
-const WORDS = { perPerson: 'per innbyggjar', and: 'og', byPopulation: 'etter folketal', people: PEOPLE }
+const WORDS = { perPerson: 'per innbyggjar', and: 'pluss', byPopulation: 'etter folketal', people: PEOPLE }
 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
+/** KS runs the solution: the kommune signs KS's hovudavtale and a tenestevedlegg for it. */
+const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
+/** Statuses past the council's decision to take part and short of payment. */
+const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
 
 function population(c: TilknytingCase): string {
   const p = c.population
   if (!p) return 'Folketalet er ikkje sett opp, så kostnadene som følgjer folketalet, er ikkje rekna ut: [folketal].'
   const date = p.date ? formatDateLong(p.date) : '[dato for folketalet]'
-  const source = p.source.nn.trim() || '[kjelde for folketalet]'
+  const source = bracketed(p.source.nn) || '[kjelde for folketalet]'
   return `Kostnadene er rekna ut frå folketalet i ${areaName(c.organisation)} per ${date}, ${formatInnbyggjarar(p.count, 'nn')} (${source}).`
 }
 
 function connection(c: TilknytingCase): string {
   const rule = c.price?.connection
   const count = c.population?.count
-  const when = `Beløpet fell i ${parseIsoDate(c.start).year}, året løysinga vert teken i bruk.`
+  const when = `Beløpet vert belasta i ${parseIsoDate(c.start).year}, året løysinga vert teken i bruk.`
   const noFigure = 'Beløpet kan ikkje reknast ut utan folketal.'
   switch (rule?.kind) {
     case undefined:
@@ -47,7 +49,8 @@ function connection(c: TilknytingCase): string {
           : `For ${formatInnbyggjarar(count, 'nn')} vert det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
       )
     case 'bands': {
-      const note = edgeNote(rule.bands, 'nn')
+      const edge = edgeAt(rule, count)
+      const note = edge?.kind === 'band' && count !== undefined ? `Vi har lagt til grunn at ${formatNumber(count)} innbyggjarar høyrer til «${edge.label('nn')}».` : ''
       const band = count === undefined ? undefined : bandOf(rule.bands, count, 'nn')
       return (
         `Tilknytingskostnaden er eit eingongsbeløp etter folketal: ${bandList(rule.bands, 'nn', PEOPLE)}.${note ? ` ${note}` : ''} ` +
@@ -66,7 +69,8 @@ function connection(c: TilknytingCase): string {
         count < rule.threshold
           ? `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatKroner(c.connection.amount)}.`
           : `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
-      return `${stated} ${result} ${when}`
+      const edge = edgeAt(rule, count) ? ` Vi har lagt til grunn at ein ${c.contributorKind} med ${n} innbyggjarar betaler per innbyggjar.` : ''
+      return `${stated}${edge} ${result} ${when}`
     }
   }
 }
@@ -77,16 +81,21 @@ function running(c: TilknytingCase): string[] {
     return ['Kjelda oppgjev ikkje driftskostnaden. Han er difor ikkje rekna inn i summane nedanfor og må avklarast med KS.']
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
-  const parts = rule.parts.map((part) => `${part.payee} skal ha ${partAmounts(part, 'nn', WORDS)}.`).join(' ')
   const perYear = c.runningPerYear
+  const sum = runningSum(rule.parts, c.population?.count)
+  const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
+  const parts = `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nn', WORDS) + payee(part)).join(' og ')}`
   const result =
-    perYear.kind === 'amount' && c.population
+    sum && perYear.kind === 'amount'
+      ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
+      : `${parts}. ` +
+        (perYear.kind === 'amount' && c.population
       ? `For ${formatInnbyggjarar(c.population.count, 'nn')} er driftskostnaden ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(c.start)}.`
       : perYear.kind === 'amount'
         ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(c.start)}.`
-        : 'Beløpet kan ikkje reknast ut utan folketal.'
+        : 'Beløpet kan ikkje reknast ut utan folketal.')
   const discount = rule.discountUnknown ? ' Kjelda nemner ein rabatt, men ikkje regelen for han; beløpa her er før rabatt.' : ''
-  return [`Driftskostnaden dekkjer forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${parts} ${result}${discount}`]
+  return [`Driftskostnaden dekkjer forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -98,36 +107,49 @@ function access(c: TilknytingCase): string {
     case 'fundUnknown':
       return `Kjelda seier ikkje om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklarast med KS.`
     case 'paid':
-      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt eingongsbeløpet og kan difor ta løysinga i bruk.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.`
     case 'notPaid': {
-      const now = c.access.participation
-        ? `deltakinga står no som «${statusName(c.access.participation, 'nn')}»`
-        : 'deltakinga er ikkje registrert'
-      return (
-        `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har ikkje betalt eingongsbeløpet enno (${now}). ` +
-        `${capitalise(self(c))} må betale sin del før løysinga kan takast i bruk, og innstillinga set det som føresetnad.`
-      )
+      const status = c.access.participation
+      const must = `${capitalise(self(c))} må betale sin del før løysinga kan takast i bruk, og innstillinga set det som føresetnad.`
+      if (!status) return `${name} er finansiert av KS DigiFin. ${rule} [stadfest at ${self(c)} har betalt eingongsbeløpet til KS DigiFin]`
+      const council = c.contributorKind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'
+      const where = DECIDED.includes(status)
+        ? `${council} vedtok å delta i finansieringsordninga, men beløpet er ikkje betalt enno.`
+        : `${c.organisation} har ikkje betalt eingongsbeløpet til KS DigiFin.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${where} ${must}`
     }
   }
+}
+
+/** What the innstilling binds: only the costs that are known; one KS has not stated is laid before the council when KS has. */
+function budget(c: TilknytingCase): string {
+  const { connection: conn, running: run } = c.rowTotals
+  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'Kostnadene vert lagde fram når KS har stadfesta dei.'
+  if (run.kind === 'unknownPrice') {
+    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}. ` : ''
+    return `${known}Driftskostnaden vert lagd fram når KS har stadfesta han.`
+  }
+  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}. Tilknytingskostnaden vert lagd fram når KS har stadfesta han.`
 }
 
 export const tilknytingNn: TilknytingText = {
   maalform: 'nn',
   documentKind: 'SAKSFRAMLEGG',
   labels: { sakshandsamar: 'Sakshandsamar', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader' },
-  gaps: { unknownPrice: '[ikkje oppgitt]', noPopulation: '[folketal]' },
-  title: (name) => `Tilknyting til fellesløysinga ${name}`,
+  gaps: { unknownPrice: '[ikkje kjend]', noPopulation: '[folketal]' },
+  title: (name) => `Tilknyting til ${withCompanion(name) ?? `fellesløysinga ${name}`}`,
   headings: { subject: 'Saka gjeld', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvensar' },
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,
   subject: (c) =>
-    `Saka gjeld om ${c.organisation} skal ta i bruk fellesløysinga ${c.solution.name}, og kva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
-  background: (c, chief) => {
+    `Saka gjeld spørsmålet om ${c.organisation} skal ta i bruk fellesløysinga ${c.solution.name}, og kva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+  background: (c) => {
     const s = c.solution
     const price = c.price
     return {
-      intro: `${s.name} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim()}`.trim(),
+      intro: `${s.name} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'}`,
       facts: [
-        `Eigar og driftar: ${s.operator}`,
+        `Eigar og driftsansvarleg: ${s.operator}`,
         `Status: ${STATUS[s.status]}`,
         `Finansiert av KS DigiFin: ${FUND[s.fundFinanced]}`,
         ...(s.url ? [`Nettstad: ${s.url}`] : [])
@@ -135,13 +157,10 @@ export const tilknytingNn: TilknytingText = {
       after: [
         'Ein kommune som tek i bruk ei løysing KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
           'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Prisane er sette til sjølvkost.',
-        ...(/\bKS\b/.test(s.operator)
-          ? [`${capitalise(self(c))} inngår ein hovudavtale med KS (SSA-L), som ${chief} skriv under, og eit tenestevedlegg for kvar løysing.`]
-          : []),
+        ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         price
-          ? `Prisane i saka er henta frå ${price.source}${price.statedOn ? `, oppgitt ${statedDate(price.statedOn)}` : ''}, og lesne ${statedDate(price.collectedOn)}.`
-          : 'Katalogen har ingen pris for løysinga.',
-        ...(s.example ? ['Opplysningane om løysinga er eit døme frå startkatalogen og må kontrollerast mot KS før saka vert lagd fram.'] : [])
+          ? `Prisane i saka er henta frå ${price.source}, ${price.statedOn ? `prisar frå ${statedDate(price.statedOn)}, ` : ''}sist kontrollerte i ${statedDate(price.collectedOn)}.`
+          : 'Katalogen har ingen pris for løysinga.'
       ]
     }
   },
@@ -150,20 +169,30 @@ export const tilknytingNn: TilknytingText = {
     ...(c.total.incomplete ? ['Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med KS før kommunen bind seg.'] : []),
     `${capitalise(chief)} tilrår at ${c.organisation} tek i bruk ${c.solution.name}.`
   ],
-  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : [])],
+  economy: (c) => {
+    const old = oldPriceYear(c)
+    return [
+      population(c),
+      connection(c),
+      ...running(c),
+      ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : []),
+      ...(old === undefined ? [] : [`Prisane er frå ${old} og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.`])
+    ]
+  },
   tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
     if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
     return [
-      `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med${out.population ? ' før folketalet er sett opp' : `, då kjelda ikkje oppgjev ${out.connection && out.running ? 'dei' : 'han'}`}. ` +
+      `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med${out.population ? ' før folketalet er sett opp' : `, fordi kjelda ikkje oppgjev ${out.connection && out.running ? 'dei' : 'han'}`}. ` +
         `Dei kjende kostnadene er til saman ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
     ]
   },
-  innstilling: (c) =>
+  innstilling: (c, chief) =>
     `${c.utval} vedtek at ${c.organisation} tek i bruk fellesløysinga ${c.solution.name} frå ${formatDateLong(c.start)}.` +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
-    ` Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`,
+    ` ${budget(c)}` +
+    (byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''),
   footer: { page: 'Side', of: 'av' }
 }

@@ -13,13 +13,14 @@ export interface TilknytingText {
   innstillingHeading: (chiefDefinite: string) => string
   subject: (c: TilknytingCase) => string
   /** What the solution is and how adoption works; `facts` as a list. */
-  background: (c: TilknytingCase, chiefDefinite: string) => { intro: string; facts: string[]; after: string[] }
+  background: (c: TilknytingCase) => { intro: string; facts: string[]; after: string[] }
   assessment: (c: TilknytingCase, chiefDefinite: string) => string[]
   /** The paragraphs before the cost table: population, connection and running cost. */
   economy: (c: TilknytingCase) => string[]
   tableIntro: (c: TilknytingCase) => string
   /** Before the table: the period's total and what the sums leave out. */
   totals: (c: TilknytingCase) => string[]
-  innstilling: (c: TilknytingCase) => string
+  /** The vedtak proposed; `chiefDefinite` is given authority to sign KS's tenestevedlegg. */
+  innstilling: (c: TilknytingCase, chiefDefinite: string) => string
   footer: { page: string; of: string }
 }

@@ -23,8 +23,9 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Digiorden',
     operator: 'KS',
     purpose: {
-      nn: 'Føremålet står ikkje i teksten som er funnen; sjå kjelda.',
-      nb: 'Formålet står ikke i teksten som er funnet; se kilden.'
+      // The source found does not state the purpose: left empty, so the case shows a gap to fill in.
+      nn: '',
+      nb: ''
     },
     status: 'tilgjengeleg',
     fundFinanced: 'yes',
@@ -53,8 +54,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)',
     operator: 'KS Digital',
     purpose: {
-      nn: 'Innbyggjartenester og kryptert chat med barnevernet.',
-      nb: 'Innbyggertjenester og kryptert chat med barnevernet.'
+      nn: 'Løysinga gjev innbyggjarane digitale tenester og kryptert chat med barnevernet.',
+      nb: 'Løsningen gir innbyggerne digitale tjenester og kryptert chat med barnevernet.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'yes',
@@ -67,8 +68,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
         source: 'KS Digital, «Min kommune – barnevern» (ksdigital.no/tjenestene/min-kommune-barnevern/)',
         collectedOn: COLLECTED,
         note: {
-          nn: 'Eingongsavgifta vert betalt tilbake til DigiFin og dekkjer begge tenestene. Kjelda seier ikkje kvar 6 300 innbyggjarar høyrer til; appen reknar 6 300 per innbyggjar. Driftsprisen er ein fast del pluss ein del per innbyggjar etter storleik, men tala er ikkje oppgitte.',
-          nb: 'Engangsavgiften betales tilbake til DigiFin og dekker begge tjenestene. Kilden sier ikke hvor 6 300 innbyggere hører til; appen regner 6 300 per innbygger. Driftsprisen er en fast del pluss en del per innbygger etter størrelse, men tallene er ikke oppgitt.'
+          nn: 'Eingongsavgifta vert betalt tilbake til DigiFin og dekkjer begge tenestene. Driftsprisen er ein fast del og ein del per innbyggjar etter storleik, men tala er ikkje oppgitte.',
+          nb: 'Engangsavgiften betales tilbake til DigiFin og dekker begge tjenestene. Driftsprisen er en fast del og en del per innbygger etter størrelse, men tallene er ikke oppgitt.'
         }
       }
     ]
@@ -78,8 +79,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Fiks folkeregister',
     operator: 'KS',
     purpose: {
-      nn: 'Oppslag og uttrekk frå det moderniserte Folkeregisteret.',
-      nb: 'Oppslag og uttrekk fra det moderniserte Folkeregisteret.'
+      nn: 'Løysinga gjev oppslag i og uttrekk frå det moderniserte Folkeregisteret.',
+      nb: 'Løsningen gir oppslag i og uttrekk fra det moderniserte Folkeregisteret.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'yes',
@@ -110,8 +111,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Fiks skatte- og inntektsopplysninger',
     operator: 'KS',
     purpose: {
-      nn: 'Inntektsopplysningar frå Skatteetaten for foreldrebetaling i SFO og barnehage og for eigendelar.',
-      nb: 'Inntektsopplysninger fra Skatteetaten for foreldrebetaling i SFO og barnehage og for egenandeler.'
+      nn: 'Løysinga hentar inntektsopplysningar frå Skatteetaten til foreldrebetaling i SFO og barnehage og til eigendelar.',
+      nb: 'Løsningen henter inntektsopplysninger fra Skatteetaten til foreldrebetaling i SFO og barnehage og til egenandeler.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'unknown',
@@ -141,8 +142,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Fiks smittesporing',
     operator: 'KS, UiO',
     purpose: {
-      nn: 'Smittesporing på DHIS2; KS driv tenesta, UiO driv plattforma.',
-      nb: 'Smittesporing på DHIS2; KS driver tjenesten, UiO driver plattformen.'
+      nn: 'Løysinga vert brukt til smittesporing og byggjer på DHIS2. KS driv tenesta, og UiO driv plattforma.',
+      nb: 'Løsningen brukes til smittesporing og bygger på DHIS2. KS driver tjenesten, og UiO driver plattformen.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'unknown',
@@ -169,8 +170,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Min kommune (Min side / Innsyn)',
     operator: 'KS Digital',
     purpose: {
-      nn: 'Innbyggjarportalen min.kommune.no (tidlegare Min side / Innsyn).',
-      nb: 'Innbyggerportalen min.kommune.no (tidligere Min side / Innsyn).'
+      nn: 'Løysinga er innbyggjarportalen min.kommune.no (tidlegare Min side / Innsyn).',
+      nb: 'Løsningen er innbyggerportalen min.kommune.no (tidligere Min side / Innsyn).'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'yes',
@@ -186,8 +187,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Digihelse',
     operator: 'KS, Norsk helsenett',
     purpose: {
-      nn: 'Meldingar og kalender på helsenorge.no: dialog mellom innbyggjarar og kommunal helse og omsorg. KS leier innføringa på vilkåra til Norsk helsenett.',
-      nb: 'Meldinger og kalender på helsenorge.no: dialog mellom innbyggere og kommunal helse og omsorg. KS leder innføringen på vilkårene til Norsk helsenett.'
+      nn: 'Løysinga gjev meldingar og kalender på helsenorge.no, til dialog mellom innbyggjarar og kommunal helse og omsorg. KS leier innføringa på vilkåra til Norsk helsenett.',
+      nb: 'Løsningen gir meldinger og kalender på helsenorge.no, til dialog mellom innbyggere og kommunal helse og omsorg. KS leder innføringen på vilkårene til Norsk helsenett.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'yes',
@@ -202,7 +203,10 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     id: 'digisos',
     name: 'DigiSos',
     operator: 'NAV og KS',
-    purpose: { nn: 'Søknad om økonomisk sosialhjelp på nav.no.', nb: 'Søknad om økonomisk sosialhjelp på nav.no.' },
+    purpose: {
+      nn: 'Løysinga let innbyggjarane søkje om økonomisk sosialhjelp på nav.no.',
+      nb: 'Løsningen lar innbyggerne søke om økonomisk sosialhjelp på nav.no.'
+    },
     status: 'tilgjengeleg',
     fundFinanced: 'yes',
     url: '',
@@ -217,8 +221,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'SvarUt / SvarInn',
     operator: 'KS',
     purpose: {
-      nn: 'Sending og mottak av post frå sak- og arkivsystema, på Fiks-plattforma.',
-      nb: 'Sending og mottak av post fra sak- og arkivsystemene, på Fiks-plattformen.'
+      nn: 'Løysinga sender og tek imot post frå sak- og arkivsystema, på Fiks-plattforma.',
+      nb: 'Løsningen sender og tar imot post fra sak- og arkivsystemene, på Fiks-plattformen.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'unknown',
@@ -234,8 +238,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     name: 'Fiks bekymringsmelding',
     operator: 'KS',
     purpose: {
-      nn: 'Digitale bekymringsmeldingar til barnevernet.',
-      nb: 'Digitale bekymringsmeldinger til barnevernet.'
+      nn: 'Løysinga sender digitale bekymringsmeldingar til barnevernet.',
+      nb: 'Løsningen sender digitale bekymringsmeldinger til barnevernet.'
     },
     status: 'tilgjengeleg',
     fundFinanced: 'unknown',

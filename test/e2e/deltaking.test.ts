@@ -135,7 +135,7 @@ describe('the participation, in nynorsk', () => {
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17')
     // The kommune's own case: its arkivsak, and its amount in the app's own sentence after the quote.
     expect(text).toContain('17/596')
-    expect(text).toContain('Saksprotokollen med saksframlegget følgjer vedlagt.')
+    expect(text).toContain('Saksprotokollen med saksframlegget ligg ved.')
     expect(text).toMatch(/Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr \d{2} \d{3}, som vert lagt inn i budsjett 2018\./)
   })
 
@@ -182,7 +182,7 @@ describe('the participation, in nynorsk', () => {
     inOrder(text, [
       'Tysnes kommune – Rådmannen',
       'Postboks 1378 Vika',
-      'Vår ref.: 17/596 Dykkar ref.: 8. september 2017 Dato:',
+      'Vår ref.: 17/596 Dykkar brev: 8. september 2017 Dato:',
       'Sakshandsamar: Anders Teigen',
       'Set inn brevteksten under',
       'Melding om vedtak',

@@ -21,7 +21,7 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('Vi viser til brevet frå KS av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17, og gjorde dette vedtaket:')
     // The quote is the vedtak as adopted, "prosjektet" and all; the app's own sentences follow it.
-    expect(text).toContain('kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\nSaksprotokollen med saksframlegget følgjer vedlagt.')
+    expect(text).toContain('kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\nSaksprotokollen med saksframlegget ligg ved.')
     expect(text).toContain('Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr 56 940, som vert lagt inn i budsjett 2018.')
     expect(text).toContain('Med helsing\nAnders Teigen\nsakshandsamar')
   })
@@ -31,7 +31,29 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('Deres brev: 8. september 2017')
     expect(text).toContain('Vi viser til brevet fra KS av 8. september 2017')
     expect(text).not.toMatch(/deres brev/)
-    expect(text).toContain('Saksprotokollen med saksframlegget følger vedlagt.\nKommunen deltar i ordningen og betaler et engangsbeløp på kr 397 840, som legges inn i budsjett 2018.')
+    expect(text).toContain('Saksprotokollen med saksframlegget ligger ved.\nKommunen deltar i ordningen og betaler et engangsbeløp på kr 397 840, som legges inn i budsjett 2018.')
+  })
+
+  it('puts KS’s reference, not a date, in the reference field: «Dykkar brev» with the date when the reference is not known', () => {
+    const without = plain(plainText(renderMelding(melding('nn', 'ja'), 'nn')))
+    expect(without).toContain('Dykkar brev: 8. september 2017')
+    expect(without).not.toContain('Dykkar ref.')
+    const m = melding('nn', 'ja')
+    const withRef = { ...m, theirLetter: { ...m.theirLetter, reference: '17/01234' } }
+    expect(meldingSchema.safeParse(withRef).success).toBe(true)
+    expect(plain(plainText(renderMelding(withRef, 'nn')))).toContain('Dykkar ref.: 17/01234 (brev av 8. september 2017)')
+    const nb = melding('nb', 'ja')
+    expect(plain(plainText(renderMelding({ ...nb, theirLetter: { ...nb.theirLetter, reference: '17/01234' } }, 'nb')))).toContain(
+      'Deres ref.: 17/01234 (brev av 8. september 2017)'
+    )
+  })
+
+  it('says the protocol «ligg ved», not «følgjer vedlagt»', () => {
+    for (const maalform of MAALFORMER) {
+      const text = plainText(renderMelding(melding(maalform, 'ja'), maalform))
+      expect(text).not.toMatch(/vedlagt/)
+      expect(text).toContain(maalform === 'nn' ? 'ligg ved.' : 'ligger ved.')
+    }
   })
 
   it('gives the linked case’s arkivsak and sakshandsamar, and a visible placeholder for a case without an arkivsak', () => {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, inspectTemplate, type Place, type TemplateMapping } from '../../shared/document/template'
+import { fillTemplate, inspectTemplate, type Place, type TemplateMapping, type TemplatePart } from '../../shared/document/template'
 import { plainText } from '../../shared/document/text'
 import { renderMelding } from '../../shared/meldingOmVedtak'
 import { defaultMeldingTemplateMapping, meldingTemplateParts } from '../../shared/meldingOmVedtak/templateParts'
@@ -52,13 +52,13 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Tysnes kommune – Rådmannen',
       'KS',
       'Postboks 1378 Vika',
-      'Vår ref.: 17/596    Dykkar ref.: 8. september 2017    Dato:',
+      'Vår ref.: 17/596    Dykkar brev: 8. september 2017    Dato:',
       'Sakshandsamar: Anders Teigen',
       'Set inn brevteksten under',
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
       'Vi viser til brevet frå KS av 8. september 2017',
       'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17',
-      'Saksprotokollen med saksframlegget følgjer vedlagt.',
+      'Saksprotokollen med saksframlegget ligg ved.',
       'Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr',
       'Med helsing',
       'Anders Teigen',
@@ -100,6 +100,34 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
     for (const line of ['Postboks 1378 Vika', '0114 Oslo', 'sakshandsamar', 'Tysnes kommune']) {
       expect(xml, line).toContain(`<w:br/><w:t xml:space="preserve">${line}</w:t>`)
     }
+  })
+
+  it('leaves room to sign, and space between the letter’s paragraphs where the template’s Normal has none', async () => {
+    const { bytes, places } = await letterTemplate()
+    const result = await fillTemplate(bytes, defaultMeldingTemplateMapping(places), meldingTemplateParts(melding('nn', 'ja'), 'nn'))
+    if (!result.ok) throw new Error(result.refusal.reason)
+    const xml = await (await JSZip.loadAsync(result.bytes)).file('word/document.xml')!.async('string')
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p\/>/g) ?? []
+    const closing = paragraphs.findIndex((p) => p.includes('Med helsing'))
+    // An empty paragraph before the closing and one before the name: the signature part starts with an empty line.
+    expect(paragraphs[closing - 1]).not.toMatch(/<w:t[ >]/)
+    expect(paragraphs[closing + 1]).not.toMatch(/<w:t[ >]/)
+    expect(paragraphs[closing + 2]).toContain('Anders Teigen')
+    const reference = paragraphs.find((p) => p.includes('Vi viser til brevet'))
+    expect(reference).toContain('<w:spacing w:after="200"/>')
+    const parts = meldingTemplateParts(melding('nn', 'ja'), 'nn')
+    const signature = parts.signature.kind === 'blocks' ? parts.signature.blocks : []
+    expect(signature[0]).toMatchObject({ type: 'paragraph', runs: [] })
+  })
+
+  it('gives a «Dykkar ref.» place KS’s reference with the letter’s date, and never the bare date', () => {
+    const places: Place[] = [{ id: 'placeholder:dykkar_ref', kind: 'placeholder', name: 'dykkar_ref', label: '{{dykkar_ref}}', accepts: 'text' }]
+    expect(defaultMeldingTemplateMapping(places)).toEqual({ 'placeholder:dykkar_ref': ['theirReference'] })
+    const m = melding('nn', 'ja')
+    const shown = (part: TemplatePart): string => (part.kind === 'text' ? part.text.replace(/\u00a0/g, ' ') : '')
+    expect(shown(meldingTemplateParts(m, 'nn').theirReference)).toBe('brev av 8. september 2017')
+    const withRef = { ...m, theirLetter: { ...m.theirLetter, reference: '17/01234' } }
+    expect(shown(meldingTemplateParts(withRef, 'nn').theirReference)).toBe('17/01234 (brev av 8. september 2017)')
   })
 
   it('leaves a place the user chose to leave alone as the template has it', async () => {

@@ -38,7 +38,7 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
       connection: 'kr 25 000',
       perYear: 'kr 10 279,50',
       row: {
-        connection: '25 000\t0\t0\t0\t25 000',
+        connection: '25 000\t–\t–\t–\t25 000',
         running: '10 279,50\t10 279,50\t10 279,50\t10 279,50\t41 118',
         sum: '35 279,50\t10 279,50\t10 279,50\t10 279,50\t66 118'
       },
@@ -47,7 +47,7 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
     'min-kommune-barnevern': {
       connection: 'kr 25 000',
       perYear: null,
-      row: { connection: '25 000\t0\t0\t0\t25 000', running: '', sum: '25 000\t0\t0\t0\t25 000' },
+      row: { connection: '25 000\t–\t–\t–\t25 000', running: '', sum: '25 000\t–\t–\t–\t25 000' },
       total: 'kr 25 000'
     }
   },
@@ -56,7 +56,7 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
       connection: 'kr 60 000',
       perYear: 'kr 35 838',
       row: {
-        connection: '60 000\t0\t0\t0\t60 000',
+        connection: '60 000\t–\t–\t–\t60 000',
         running: '35 838\t35 838\t35 838\t35 838\t143 352',
         sum: '95 838\t35 838\t35 838\t35 838\t203 352'
       },
@@ -65,15 +65,15 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
     'min-kommune-barnevern': {
       connection: 'kr 184 995,60',
       perYear: null,
-      row: { connection: '184 995,60\t0\t0\t0\t184 995,60', running: '', sum: '184 995,60\t0\t0\t0\t184 995,60' },
+      row: { connection: '184 995,60\t–\t–\t–\t184 995,60', running: '', sum: '184 995,60\t–\t–\t–\t184 995,60' },
       total: 'kr 184 995,60'
     }
   }
 }
 
 const WORDS = {
-  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader', unknown: '[ikkje oppgitt]', perYear: 'per år' },
-  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader', unknown: '[ikke oppgitt]', perYear: 'per år' }
+  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader', unknown: '[ikkje kjend]', perYear: 'per år' },
+  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader', unknown: '[ikke kjent]', perYear: 'per år' }
 }
 
 describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
@@ -112,32 +112,45 @@ describe('the adoption case', () => {
   it('names Tysnes’s band for Digiorden and the running price as stated, in nynorsk', () => {
     const doc = text('tysnes', 'digiorden', 'nn')
     expect(doc).toContain('Med 2 853 innbyggjarar høyrer Tysnes kommune til «under 5 000», og tilknytingskostnaden vert kr 25 000.')
-    expect(doc).toContain('KS skal ha kr 500 per månad og kr 0,125 per innbyggjar per månad.')
+    expect(doc).toContain(
+      'Driftsprisen er kr 500 per månad pluss kr 0,125 per innbyggjar per månad: (500 + 0,125 × 2 853) × 12 = kr 10 279,50 per år.'
+    )
+    expect(doc).not.toContain('KS skal ha')
     expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes per 1. juli 2017, 2 853 innbyggjarar (SSB tabell 06913).')
-    expect(doc).toContain('Prisane i saka er henta frå KS, «Hva koster det å ta i bruk Digiorden?» (ks.no), oppgitt 2021, og lesne november 2026.')
+    expect(doc).toContain('Prisane i saka er henta frå KS, «Hva koster det å ta i bruk Digiorden?» (ks.no), prisar frå 2021, sist kontrollerte i november 2026.')
+    expect(doc).toContain('Beløpet vert belasta i 2027, året løysinga vert teken i bruk.')
+    expect(doc).toContain('Eigar og driftsansvarleg: KS')
+    expect(doc).not.toContain('Beløpet fell')
   })
 
   it('ends in the innstilling of the council, under the chief’s title, in each målform', () => {
     const nn = text('tysnes', 'digiorden', 'nn')
     expect(nn).toContain(
       'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027. ' +
-        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030.'
+        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030. Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
     )
     const nb = text('levanger', 'digiorden', 'nb')
     expect(nb).toContain(
       'INNSTILLING FRA KOMMUNEDIREKTØREN\nKommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027. ' +
-        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030.'
+        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030. Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
     )
   })
 
   it('tells the access rule: paid, not yet paid (a condition in the innstilling), or not fund-financed', () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tysnes kommune har betalt eingongsbeløpet og kan difor ta løysinga i bruk.')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tysnes kommune har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.')
     const unpaid = text('tysnes', 'digiorden', 'nn', { participation: 'vedteke' })
-    expect(unpaid).toContain('Tysnes kommune har ikkje betalt eingongsbeløpet enno (deltakinga står no som «vedteke»).')
+    expect(unpaid).toContain('Kommunestyret vedtok å delta i finansieringsordninga, men beløpet er ikkje betalt enno.')
     expect(unpaid).toContain('Føresetnaden er at kommunen har betalt eingongsbeløpet til KS DigiFin.')
+    const unpaidNb = text('levanger', 'digiorden', 'nb', { participation: 'fakturert' })
+    expect(unpaidNb).toContain('Kommunestyret vedtok å delta i finansieringsordningen, men beløpet er ikke betalt ennå.')
     const none = text('levanger', 'digiorden', 'nb', { participation: null })
-    expect(none).toContain('Levanger kommune har ikke betalt engangsbeløpet ennå (deltakelsen er ikke registrert).')
+    // Nothing recorded: a gap to confirm, never a claim that the kommune has not paid.
+    expect(none).toContain('[bekreft at kommunen har betalt engangsbeløpet til KS DigiFin]')
+    expect(none).not.toContain('har ikke betalt')
     expect(none).toContain('Forutsetningen er at kommunen har betalt engangsbeløpet til KS DigiFin.')
+    const noneNn = text('tysnes', 'digiorden', 'nn', { participation: null })
+    expect(noneNn).toContain('[stadfest at kommunen har betalt eingongsbeløpet til KS DigiFin]')
+    for (const doc of [unpaid, unpaidNb, none, noneNn]) expect(doc).not.toMatch(/deltakinga|deltakelsen|«vedteke»|registrert/)
     const smitte = plain(plainText(renderTilknyting(tilknytingFrom({ ...base('levanger'), solution: solution('fiks-smittesporing') }), 'nb')))
     expect(smitte).toContain('Kilden sier ikke om Fiks smittesporing er finansiert av KS DigiFin.')
     expect(smitte).not.toContain('Forutsetningen')
@@ -153,13 +166,82 @@ describe('the adoption case', () => {
   it('shows highlighted gaps, not figures, without a population figure', async () => {
     const rendered = renderTilknyting(adoptionCase('levanger', 'digiorden', { withoutPopulation: true }), 'nb')
     const doc = plain(plainText(rendered))
-    expect(doc).toContain('Tilknytning\t[folketall]\t0\t0\t0\t[folketall]')
+    expect(doc).toContain('Tilknytning\t[folketall]\t–\t–\t–\t[folketall]')
     expect(doc).not.toContain('60 000\t0')
     const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
     const highlighted = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).filter((run) => run.includes('w:highlight'))
     expect(highlighted.some((run) => run.includes('[folketall]'))).toBe(true)
     expect(highlighted.some((run) => run.includes('[arkivsaksnummer]'))).toBe(true)
+  })
+
+  it('keeps the app’s own workings out of the document: no catalogue notice, no app, no edge rule that does not apply', () => {
+    for (const maalform of MAALFORMER) {
+      for (const id of ['digiorden', 'min-kommune-barnevern'] as const) {
+        const doc = text('tysnes', id, maalform)
+        expect(doc).not.toMatch(/startkatalogen|appen|\bdøme\b|eksempel fra/)
+        expect(doc).not.toContain('høyrer til «5 000–10 000»')
+        expect(doc).not.toContain('hører til «5 000–10 000»')
+        expect(doc).not.toContain('Vi har lagt til grunn')
+      }
+    }
+  })
+
+  it('says which side of a band edge it reckoned a population that sits on it', () => {
+    const onEdge = (count: number, id: string, maalform: Maalform): string =>
+      plain(plainText(renderTilknyting(tilknytingFrom({ ...base('tysnes'), solution: solution(id), population: { ...KOMMUNAR.tysnes.population, count } }), maalform)))
+    expect(onEdge(5000, 'digiorden', 'nn')).toContain('Vi har lagt til grunn at 5 000 innbyggjarar høyrer til «5 000–10 000».')
+    expect(onEdge(10000, 'digiorden', 'nb')).toContain('Vi har lagt til grunn at 10 000 innbyggere hører til «5 000–10 000».')
+    expect(onEdge(6300, 'min-kommune-barnevern', 'nn')).toContain('Vi har lagt til grunn at ein kommune med 6 300 innbyggjarar betaler per innbyggjar.')
+    expect(onEdge(6301, 'min-kommune-barnevern', 'nb')).not.toContain('Vi har lagt til grunn')
+  })
+
+  it('asks «spørsmålet om», and shows a purpose the source does not give as a highlighted gap', async () => {
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Saka gjeld spørsmålet om Tysnes kommune skal ta i bruk')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Saken gjelder spørsmålet om Levanger kommune skal ta i bruk')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Digiorden er ei fellesløysing for kommunal sektor. [kva løysinga gjer]')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Digiorden er en fellesløsning for kommunal sektor. [hva løsningen gjør]')
+    expect(text('tysnes', 'digiorden', 'nn')).not.toContain('Føremålet står ikkje')
+    expect(text('tysnes', 'min-kommune-barnevern', 'nn')).toContain('Løysinga gjev innbyggjarane digitale tenester og kryptert chat med barnevernet.')
+    expect(text('levanger', 'min-kommune-barnevern', 'nb')).toContain('Løsningen gir innbyggerne digitale tjenester og kryptert chat med barnevernet.')
+    const rendered = renderTilknyting(adoptionCase('tysnes', 'digiorden'), 'nn')
+    const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+    const highlighted = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).filter((run) => run.includes('w:highlight'))
+    expect(highlighted.some((run) => run.includes('[kva løysinga gjer]'))).toBe(true)
+  })
+
+  it('does not bind a running cost KS has not stated: the innstilling lays it before the council later', () => {
+    const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
+    expect(nn).toContain('Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert lagd fram når KS har stadfesta han.')
+    expect(nn).not.toContain('Kostnadene vert innarbeidde')
+    const nb = text('levanger', 'min-kommune-barnevern', 'nb')
+    expect(nb).toContain('Tilknytningskostnaden på kr 184 995,60 innarbeides i budsjett 2027. Driftskostnaden legges fram når KS har bekreftet den.')
+    expect(nb).toContain('Ikke alle kostnadene er kjente')
+    expect(nb).toContain('driftskostnaden er ikke med, fordi kilden ikke oppgir den.')
+  })
+
+  it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Prisane er frå 2021 og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Prisene er fra 2021 og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2022, start: '2022-01-01' })).not.toContain('ikkje prisjusterte')
+    expect(text('tysnes', 'min-kommune-barnevern', 'nn')).not.toContain('ikkje prisjusterte')
+  })
+
+  it('tells of KS’s hovudavtale and the tenestevedlegg this solution needs', () => {
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Kommunen må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Kommunen må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.')
+    expect(text('tysnes', 'digiorden', 'nn')).not.toContain('inngår ein hovudavtale')
+  })
+
+  it('names an entry with its companion as two solutions in the title, and aligns the table’s amounts right', () => {
+    const nn = renderTilknyting(adoptionCase('tysnes', 'min-kommune-barnevern'), 'nn')
+    expect(nn.meta.title).toBe('Tilknyting til Min kommune – barnevern og Chat – barnevern (DigiBarnevern)')
+    expect(renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb').meta.title).toBe(
+      'Tilknytning til Min kommune – barnevern og Chat – barnevern (DigiBarnevern)'
+    )
+    const table = nn.blocks.find((b) => b.type === 'table')
+    expect(table?.type === 'table' && table.columns.map((c) => c.align ?? 'left')).toEqual(['left', 'right', 'right', 'right', 'right', 'right'])
   })
 
   it('is named for the solution and the kommune', () => {

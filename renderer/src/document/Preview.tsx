@@ -69,7 +69,7 @@ function Block({ block, gapLabel }: { block: DisplayBlock; gapLabel: string }) {
           <thead>
             <tr>
               {block.columns.map((c) => (
-                <th key={c.label} scope="col">
+                <th key={c.label} scope="col" style={c.align === 'right' ? { textAlign: 'right' } : undefined}>
                   {c.label}
                 </th>
               ))}
@@ -79,7 +79,9 @@ function Block({ block, gapLabel }: { block: DisplayBlock; gapLabel: string }) {
             {block.rows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
-                  <td key={c}>{text(cell)}</td>
+                  <td key={c} style={block.columns[c]?.align === 'right' ? { textAlign: 'right' } : undefined}>
+                    {text(cell)}
+                  </td>
                 ))}
               </tr>
             ))}

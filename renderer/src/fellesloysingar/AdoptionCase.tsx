@@ -76,6 +76,11 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
       <Paragraph data-size="sm">
         {t('case.body', { from: doc.years[0], to: doc.years.at(-1), maalform: t(profile.maalform === 'nn' ? 'case.nynorsk' : 'case.bokmaal') })}
       </Paragraph>
+      {solution.example && (
+        <Alert data-color="warning" data-size="sm" data-testid="fl-case-example">
+          {t('case.example')}
+        </Alert>
+      )}
       {!tracking.figure && <Paragraph data-size="sm">{t('case.noPopulation')}</Paragraph>}
       <div className="row">
         <Button variant="secondary" onClick={() => void exportCase()} loading={busy}>

@@ -110,6 +110,8 @@ const nn = {
   'case.nynorsk': 'nynorsk',
   'case.bokmaal': 'bokmål',
   'case.noPopulation': 'Folketalet er ikkje valt under Bidrag. Kostnadene som følgjer folketalet, vert markerte som manglande i saka.',
+  'case.example':
+    'Opplysningane om løysinga er eit døme frå startkatalogen. Kontroller dei mot KS før saka vert lagd fram.',
   'case.export': 'Lag saksframlegg om tilknyting',
   'case.showPreview': 'Vis saka',
   'case.hidePreview': 'Skjul saka',
@@ -294,6 +296,8 @@ const nb: typeof nn = {
   'case.nynorsk': 'nynorsk',
   'case.bokmaal': 'bokmål',
   'case.noPopulation': 'Folketallet er ikke valgt under Bidrag. Kostnadene som følger folketallet, blir markert som manglende i saken.',
+  'case.example':
+    'Opplysningene om løsningen er et eksempel fra startkatalogen. Kontroller dem mot KS før saken legges fram.',
   'case.export': 'Lag saksframlegg om tilknytning',
   'case.showPreview': 'Vis saken',
   'case.hidePreview': 'Skjul saken',

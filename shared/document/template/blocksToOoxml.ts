@@ -41,6 +41,8 @@ interface ParagraphOptions {
   numId?: string | undefined
   spacing?: string
   indent?: string
+  /** w:jc, which comes after the spacing and the indent in a paragraph's properties. */
+  align?: 'right'
 }
 
 function paragraphProperties(o: ParagraphOptions): string {
@@ -50,7 +52,8 @@ function paragraphProperties(o: ParagraphOptions): string {
     (o.keepLines ? '<w:keepLines/>' : '') +
     (o.numId ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${o.numId}"/></w:numPr>` : '') +
     (o.spacing ?? '') +
-    (o.indent ?? '')
+    (o.indent ?? '') +
+    (o.align === 'right' ? '<w:jc w:val="right"/>' : '')
   return inner ? `<w:pPr>${inner}</w:pPr>` : ''
 }
 
@@ -94,6 +97,8 @@ export function plainParagraph(text: string): string {
 }
 
 const CELL_SPACING = '<w:spacing w:before="40" w:after="40"/>'
+/** Space after a paragraph of text, where the template's Normal has none, so paragraphs do not run together. */
+const BODY_SPACING = '<w:spacing w:after="200"/>'
 const QUOTE_INDENT = '<w:ind w:left="567" w:right="567"/>'
 const LIST_INDENT = '<w:ind w:left="567" w:hanging="340"/>'
 
@@ -106,9 +111,13 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>, sheet: StyleShee
   const borders = style
     ? ''
     : `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => line.replace('TAG', side)).join('')}</w:tblBorders>`
-  const cell = (text: string, index: number, header: boolean): string =>
-    `<w:tc><w:tcPr><w:tcW w:w="${widths[index] ?? 0}" w:type="dxa"/></w:tcPr>` +
-    `${text ? paragraph(runsOf(text, { bold: header }), { spacing: CELL_SPACING }) : `<w:p>${paragraphProperties({ spacing: CELL_SPACING })}</w:p>`}</w:tc>`
+  const cell = (text: string, index: number, header: boolean): string => {
+    const options: ParagraphOptions = { spacing: CELL_SPACING, ...(block.columns[index]?.align === 'right' ? { align: 'right' } : {}) }
+    return (
+      `<w:tc><w:tcPr><w:tcW w:w="${widths[index] ?? 0}" w:type="dxa"/></w:tcPr>` +
+      `${text ? paragraph(runsOf(text, { bold: header }), options) : `<w:p>${paragraphProperties(options)}</w:p>`}</w:tc>`
+    )
+  }
   const row = (cells: string[], header: boolean): string =>
     `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((text, i) => cell(text, i, header)).join('')}</w:tr>`
   return (
@@ -151,11 +160,13 @@ export function blocksToOoxml(blocks: readonly DisplayBlock[], sheet: StyleSheet
         case 'paragraph':
           return paragraph(block.runs, {
             keepNext: keepNext || block.role === 'label' || (block.keep === true && next?.type === 'paragraph' && next.keep === true),
-            keepLines: block.keep === true
+            keepLines: block.keep === true,
+            ...(sheet.normalSpacesParagraphs ? {} : { spacing: BODY_SPACING })
           })
         case 'quote': {
           const style = sheet.builtIn.quote
-          return style ? paragraph(runsOf(block.text), { style }) : paragraph(runsOf(block.text, { italic: true }), { indent: QUOTE_INDENT })
+          const spacing = sheet.normalSpacesParagraphs ? {} : { spacing: BODY_SPACING }
+          return style ? paragraph(runsOf(block.text), { style, ...spacing }) : paragraph(runsOf(block.text, { italic: true }), { indent: QUOTE_INDENT, ...spacing })
         }
         case 'fields':
           return block.rows

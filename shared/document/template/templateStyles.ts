@@ -21,6 +21,8 @@ export interface StyleSheet {
   maxNumId: number
   /** The text column in twips, from the body's last section settings. */
   textWidth: number
+  /** Whether the template's Normal leaves space after a paragraph; if not, inserted paragraphs bring their own. */
+  normalSpacesParagraphs: boolean
 }
 
 const BUILT_IN: BuiltInStyle[] = ['heading 1', 'heading 2', 'list paragraph', 'list bullet', 'list number', 'quote', 'table grid']
@@ -75,6 +77,21 @@ function readNumbering(numberingXml: string | undefined): Numbering {
   return { nums, formats }
 }
 
+/** The space after a paragraph in Normal, or else in the document defaults; none stated is none. */
+function normalSpaceAfter(stylesXml: string | undefined): number {
+  if (!stylesXml) return 0
+  const root = parseXml(stylesXml)
+  const after = (pPr: XmlElement | undefined): number | undefined => {
+    const spacing = pPr && child(pPr, 'w:spacing')
+    const value = spacing?.attrs['w:after']
+    return value === undefined ? undefined : Number(value)
+  }
+  const normal = descendants(root, (e) => e.name === 'w:style' && e.attrs['w:type'] === 'paragraph' && (e.attrs['w:default'] === '1' || e.attrs['w:default'] === 'true'))[0]
+  const defaults = descendants(root, named('w:pPrDefault'))[0]
+  const found = after(normal && child(normal, 'w:pPr')) ?? after(defaults && child(defaults, 'w:pPr'))
+  return found !== undefined && Number.isFinite(found) ? found : 0
+}
+
 const A4_TEXT_WIDTH = 9072
 
 function textWidth(main: XmlElement): number {
@@ -109,6 +126,7 @@ export function readStyleSheet(stylesXml: string | undefined, numberingXml: stri
     bulletNumId,
     decimalAbstractId: decimalNumId === undefined ? undefined : nums.get(decimalNumId),
     maxNumId: Math.max(0, ...[...nums.keys()].map(Number).filter(Number.isFinite)),
-    textWidth: textWidth(main)
+    textWidth: textWidth(main),
+    normalSpacesParagraphs: normalSpaceAfter(stylesXml) > 0
   }
 }
