@@ -7,9 +7,10 @@ import type { Run } from './blocks'
  * than carried from where it was written, so one the user kept in a text of their own is marked too.
  *
  * A gap is words between brackets that start with a small letter ("[stadfest at kommunen har betalt
- * eingongsbeløpet til KS DigiFin]" may name KS); a reference such as "[1]" or "[Vedlegg 2]" is not.
+ * eingongsbeløpet til KS DigiFin]" may name KS, "[ikkje kjend]" in a table cell keeps to one line with a
+ * no-break space); a reference such as "[1]" or "[Vedlegg 2]" is not.
  */
-const GAP = /\[\p{Ll}[\p{L}\p{N} ]*\]/gu
+const GAP = /\[\p{Ll}[\p{L}\p{N} \u00a0]*\]/gu
 
 /** `text` as runs with `format`, each gap a run of its own marked `placeholder`. */
 export function runsOf(text: string, format: Omit<Run, 'text' | 'placeholder'> = {}): Run[] {

@@ -87,7 +87,7 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
-    margins: { left: 100, right: 100 },
+    margins: { left: 70, right: 70 },
     rows: [
       new TableRow({
         tableHeader: true,

@@ -40,9 +40,9 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
   return {
     type: 'table',
     columns: [
-      { label: text.labels.item, weight: 2.7 },
-      ...c.years.map((y) => ({ label: String(y), weight: 2.3, align: 'right' as const })),
-      { label: text.labels.sum, weight: 2.3, align: 'right' as const }
+      { label: text.labels.item, weight: 2.3 },
+      ...c.years.map((y) => ({ label: String(y), weight: 2.45, align: 'right' as const })),
+      { label: text.labels.sum, weight: 2.45, align: 'right' as const }
     ],
     rows: [
       [text.labels.connection, ...c.plan.map((p) => cell(p.connection)), cell(c.rowTotals.connection)],

@@ -137,7 +137,7 @@ export const tilknytingNb: TilknytingText = {
   maalform: 'nb',
   documentKind: 'SAKSFRAMLEGG',
   labels: { sakshandsamar: 'Saksbehandler', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader' },
-  gaps: { unknownPrice: '[ikke kjent]', noPopulation: '[folketall]' },
+  gaps: { unknownPrice: '[ikke\u00a0kjent]', noPopulation: '[folketall]' },
   title: (name) => `Tilknytning til ${withCompanion(name) ?? `fellesløsningen ${name}`}`,
   headings: { subject: 'Saken gjelder', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvenser' },
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,

@@ -137,7 +137,7 @@ export const tilknytingNn: TilknytingText = {
   maalform: 'nn',
   documentKind: 'SAKSFRAMLEGG',
   labels: { sakshandsamar: 'Sakshandsamar', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader' },
-  gaps: { unknownPrice: '[ikkje kjend]', noPopulation: '[folketal]' },
+  gaps: { unknownPrice: '[ikkje\u00a0kjend]', noPopulation: '[folketal]' },
   title: (name) => `Tilknyting til ${withCompanion(name) ?? `fellesløysinga ${name}`}`,
   headings: { subject: 'Saka gjeld', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvensar' },
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,

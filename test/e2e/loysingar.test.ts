@@ -125,7 +125,11 @@ describe('Fellesløysingar and Økonomi', () => {
     // (500 + 0,125 × 2 847) × 12 = 10 270,50 a year; ten months of 2026: 8 558,75. In all 25 000 + 8 558,75 + 3 × 10 270,50.
     expect(nn.text).toContain('Drift\n8 558,75\n10 270,50\n10 270,50\n10 270,50\n39 370,25\n')
     expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 370,25 i perioden 2026–2029.')
-    expect(nn.text).toContain('Tysnes kommune har betalt eingongsbeløpet og kan difor ta løysinga i bruk.')
+    expect(nn.text).toContain('Tysnes kommune har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.')
+    expect(nn.text).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
+    // The starter entry is an example: the app says so on the card, the case does not.
+    expect(nn.text).not.toContain('startkatalogen')
+    expect(await page.getByTestId('fl-case-example').innerText()).toContain('Opplysningane om løysinga er eit døme frå startkatalogen.')
     expect(nn.text).toContain(
       'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. mars 2026. ' +
         'Kostnadene vert innarbeidde i budsjett 2026 og økonomiplanen 2026–2029.'
@@ -192,13 +196,13 @@ describe('Fellesløysingar and Økonomi', () => {
 
     // Its adoption case in bokmål: 2 847 < 6 300, so kr 25 000 in 2027; the running price is not stated, and not invented.
     const nb = await exportCase(page, 'Lag saksframlegg om tilknytning', 'tilknytning-barnevern-nb.docx')
-    expect(nb.suggested).toBe('Tilknytning til fellesløsningen Min kommune – barnevern, med Chat – barnevern (DigiBarnevern) Tysnes kommune.docx')
+    expect(nb.suggested).toBe('Tilknytning til Min kommune – barnevern og Chat – barnevern (DigiBarnevern) Tysnes kommune.docx')
     expect(nb.text).toContain('Med 2 847 innbyggere blir tilknytningskostnaden kr 25 000.')
     expect(nb.text).toContain('Kilden oppgir ikke driftskostnaden.')
-    expect(nb.text).toContain('Drift\n[ikke oppgitt]\n[ikke oppgitt]\n[ikke oppgitt]\n[ikke oppgitt]\n[ikke oppgitt]\n')
+    expect(nb.text).toContain(`Drift\n${Array(5).fill('[ikke kjent]').join('\n')}\n`)
     expect(nb.text).toContain(
       'INNSTILLING FRA RÅDMANNEN\nKommunestyret vedtar at Tysnes kommune tar i bruk fellesløsningen Min kommune – barnevern, med Chat – barnevern (DigiBarnevern) fra 1. januar 2027. ' +
-        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030.'
+        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden legges fram når KS har bekreftet den.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()
