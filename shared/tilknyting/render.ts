@@ -7,7 +7,7 @@ import type { Maalform } from '../maalform'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
-import { cellText, kroner } from './phrase'
+import { cellText, kroner, oldPriceYear } from './phrase'
 import { tilknytingNb } from './text.nb'
 import { tilknytingNn } from './text.nn'
 import type { TilknytingText } from './textTypes'
@@ -60,6 +60,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
   const header: BlockOrigin<TilknytingPart> = { part: 'header' }
   const title = text.title(oneLine(c.solution.name))
   const background = text.background(c)
+  const old = oldPriceYear(c)
   return {
     blocks: [
       { type: 'paragraph', role: 'organisation', runs: [{ text: oneLine(c.organisation), bold: true }], origin: header },
@@ -83,7 +84,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       heading(text.headings.assessment, 'assessment'),
       ...paragraphs(text.assessment(c, chief), { part: 'assessment' }),
       heading(text.headings.economy, 'economy'),
-      ...paragraphs(text.economy(c), { part: 'economy' }),
+      ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old)])], { part: 'economy' }),
       // The period's total first, then the table by year, so no paragraph sits tight under the table.
       ...paragraphs(text.totals(c), { part: 'economy' }),
       ...paragraphs([text.tableIntro(c)], { part: 'economy' }),

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -169,16 +169,8 @@ export const tilknytingNb: TilknytingText = {
     ...(c.total.incomplete ? ['Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med KS før kommunen binder seg.'] : []),
     `${capitalise(chief)} anbefaler at ${c.organisation} tar i bruk ${c.solution.name}.`
   ],
-  economy: (c) => {
-    const old = oldPriceYear(c)
-    return [
-      population(c),
-      connection(c),
-      ...running(c),
-      ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : []),
-      ...(old === undefined ? [] : [`Prisene er fra ${old} og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.`])
-    ]
-  },
+  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : [])],
+  oldPrices: (year) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.`,
   tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -169,16 +169,8 @@ export const tilknytingNn: TilknytingText = {
     ...(c.total.incomplete ? ['Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med KS før kommunen bind seg.'] : []),
     `${capitalise(chief)} tilrår at ${c.organisation} tek i bruk ${c.solution.name}.`
   ],
-  economy: (c) => {
-    const old = oldPriceYear(c)
-    return [
-      population(c),
-      connection(c),
-      ...running(c),
-      ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : []),
-      ...(old === undefined ? [] : [`Prisane er frå ${old} og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.`])
-    ]
-  },
+  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : [])],
+  oldPrices: (year) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.`,
   tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)

@@ -17,6 +17,8 @@ export interface TilknytingText {
   assessment: (c: TilknytingCase, chiefDefinite: string) => string[]
   /** The paragraphs before the cost table: population, connection and running cost. */
   economy: (c: TilknytingCase) => string[]
+  /** After the economy's paragraphs, when the prices are from more than a year before the plan: not adjusted, KS to confirm. */
+  oldPrices: (year: number) => string
   tableIntro: (c: TilknytingCase) => string
   /** Before the table: the period's total and what the sums leave out. */
   totals: (c: TilknytingCase) => string[]
