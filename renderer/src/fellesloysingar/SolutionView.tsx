@@ -37,7 +37,7 @@ export function SolutionView({ solution, tracking }: { solution: Solution; track
       {solution.retired && <Alert data-color="info">{t('view.retired')}</Alert>}
       <dl className="facts">
         <dt>{t('view.purpose')}</dt>
-        <dd>{solution.purpose[m]}</dd>
+        <dd>{solution.purpose[m].trim() || t('view.purposeMissing')}</dd>
         <dt>{t('view.operator')}</dt>
         <dd>{solution.operator}</dd>
         <dt>{t('view.status')}</dt>
