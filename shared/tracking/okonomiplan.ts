@@ -215,9 +215,11 @@ export interface PlanRoundState {
 /**
  * The year the økonomiplan opens on: the round's budget year while its participation is not
  * finished (not paid, and not ended by a "nei"), so the one-off contribution still to be paid is in
- * view (2018 for DigiFin 2017); else the current year.
+ * view (2018 for DigiFin 2017); else the earliest year a solution still being decided on (vurderer
+ * or vedteke, not yet in use) is planned to start, if that is before the current year, so its
+ * connection cost is in view; else the current year.
  */
-export function planStartYear(round: PlanRoundState | undefined, currentYear: number): number {
-  if (!round || round.declined || hasPaid(round.status)) return currentYear
-  return round.budgetYear
+export function planStartYear(round: PlanRoundState | undefined, currentYear: number, pendingStartYears: readonly number[] = []): number {
+  if (round && !round.declined && !hasPaid(round.status)) return round.budgetYear
+  return Math.min(currentYear, ...pendingStartYears)
 }

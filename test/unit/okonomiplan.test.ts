@@ -146,4 +146,12 @@ describe('the year the økonomiplan opens on', () => {
   it('is the current year when no round is known', () => {
     expect(planStartYear(undefined, 2027)).toBe(2027)
   })
+
+  it('after payment, opens on the earliest planned start of a solution still being decided, never later than this year', () => {
+    // Digiorden considered for June 2018 in a 2017 story told in 2026: its connection cost must be in view.
+    expect(planStartYear(digifin('betalt'), 2026, [2019, 2018])).toBe(2018)
+    expect(planStartYear(digifin('betalt'), 2026, [2027])).toBe(2026)
+    // An unpaid round still opens on its own budget year.
+    expect(planStartYear(digifin('fakturert'), 2026, [2016])).toBe(2018)
+  })
 })

@@ -27,8 +27,11 @@ export function OkonomiPage() {
   const [chosen, setChosen] = useState(chosenFromYear)
   const [saveStatus, setSaveStatus] = useState<{ ok: boolean; text: string } | null>(null)
   if (tracking.loading) return <Spinner aria-label={t('loading')} />
-  // Until the user chooses, the plan opens where the contribution still to be paid is in view.
-  const fromYear = chosen ?? String(planStartYear({ budgetYear: tracking.budgetYear, status: tracking.roundStatus, declined: tracking.declined }, thisYear))
+  // Until the user chooses, the plan opens where the contribution still to be paid, or a solution
+  // still being decided on, is in view.
+  const pendingStarts = tracking.adoptions.filter((a) => (a.status === 'vurderer' || a.status === 'vedteke') && a.plannedStart).map((a) => Number(a.plannedStart!.slice(0, 4)))
+  const round = { budgetYear: tracking.budgetYear, status: tracking.roundStatus, declined: tracking.declined }
+  const fromYear = chosen ?? String(planStartYear(round, thisYear, pendingStarts))
   function chooseFromYear(year: string): void {
     chosenFromYear = year
     setChosen(year)
