@@ -56,7 +56,7 @@ for (const m of ['nn', 'nb'] as const) {
       await form.getByRole('button', { name: b.saveFigure }).click()
       await expect.poll(() => form.getByTestId('write-failure').innerText()).toBe(message(m, 'figure', true))
       expect(await form.getByLabel(b.figureCount, { exact: true }).inputValue()).toBe(count)
-      expect(await form.getByLabel(b.figureDate).inputValue()).toBe('2017-06-30')
+      expect(await form.getByLabel(b.figureDate).inputValue()).toBe('30.06.2017')
       expect(await form.getByLabel(b.figureSource).inputValue()).toBe('SSB tabell 06913, 2. kvartal 2017')
       await shot(page, `quota-figure-${m}`)
       await quotaFull(page, false)

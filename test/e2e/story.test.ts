@@ -247,7 +247,7 @@ for (const story of STORIES) {
       await shot('deltaking-handsaming')
       expect(await stepForm().getByLabel(dl('utval')).inputValue()).toBe('Kommunestyret')
       expect(await stepForm().getByLabel(dl('saksnummer')).inputValue()).toBe('65/17')
-      expect(await stepForm().getByLabel(dl('dateMeeting')).inputValue()).toBe('2017-12-13')
+      expect(await stepForm().getByLabel(dl('dateMeeting')).inputValue()).toBe('13.12.2017')
       await record(statusWord('vedteke', 'vedtatt'))
       await expect.poll(status).toBe(`${statusWord('vedteke', 'vedtatt')} (${dl('decisionYes')})`)
       await shot('deltaking-vedteke')
