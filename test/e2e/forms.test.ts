@@ -54,6 +54,9 @@ async function typeAndLeave(field: Locator, text: string): Promise<void> {
   await field.press('Tab')
 }
 
+/** Waits for the page's animations (a dialog fading in) to end, so a screenshot shows what a user then sees. */
+const settled = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+
 const openBidrag = (page: Page) => page.locator('nav a[data-area="bidrag"]').click()
 const openInnstillingar = (page: Page) => page.locator('nav a[data-area="innstillingar"]').click()
 
@@ -147,6 +150,7 @@ describe('the profile in Innstillingar', () => {
     const dialog = page.getByRole('dialog', { name: f['leave.heading'] })
     await dialog.getByRole('heading', { name: f['leave.heading'] }).waitFor()
     expect(await dialog.getByText(f['leave.body']).first().isVisible()).toBe(true)
+    await settled(page)
     await screenshot(page, 'forms-leave-nn', false)
     await dialog.getByRole('button', { name: f['leave.stay'] }).click()
     await dialog.waitFor({ state: 'hidden' })
@@ -171,6 +175,7 @@ describe('the profile in Innstillingar', () => {
     const dialog = page.getByRole('dialog', { name: f['leave.heading'] })
     await dialog.getByRole('heading', { name: f['leave.heading'] }).waitFor()
     expect(await dialog.getByText(f['leave.body']).first().isVisible()).toBe(true)
+    await settled(page)
     await screenshot(page, 'forms-leave-nb', false)
     await dialog.getByRole('button', { name: f['leave.stay'] }).click()
     await dialog.waitFor({ state: 'hidden' })
@@ -192,6 +197,7 @@ describe('the profile in Innstillingar', () => {
       const counter = page.locator('ds-field', { has: name }).locator('[data-field="counter"]')
       await expect.poll(() => counter.getAttribute('data-label')).toBe(formsDictionary[m]['limit.under'].replace('%d', '0'))
       expect(await counter.isVisible()).toBe(true)
+      await counter.scrollIntoViewIfNeeded()
       await screenshot(page, `forms-name-limit-${m}`, false)
       // Under 80 % of the limit the counter is gone again.
       await name.fill('Anders Teigen')
