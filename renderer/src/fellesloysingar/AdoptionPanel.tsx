@@ -109,7 +109,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
               setPlannedStart(iso)
               setPlannedMissing(false)
             }}
-            error={plannedMissing ? t('adopt.startRequired') : undefined}
+            error={plannedMissing && !plannedStart ? t('adopt.startRequired') : undefined}
           />
         )}
         {steps.includes('vedteke') && (
