@@ -120,7 +120,8 @@ describe('backup and restore in the browser', () => {
     { name: 'another app', content: () => '{"formatName":"dexie","formatVersion":1,"data":{"databaseName":"notes","databaseVersion":1,"tables":[],"data":[]}}', reason: 'refusal.otherApp' },
     {
       name: 'a newer Spleiselag',
-      content: (b) => b.replace('"schemaVersion":4', '"schemaVersion":9').replace(/"appVersion":"[^"]*"/, '"appVersion":"2.0.0"'),
+      // Whatever schema this build has, 99 is newer.
+      content: (b) => b.replace(/"schemaVersion":\d+/, '"schemaVersion":99').replace(/"appVersion":"[^"]*"/, '"appVersion":"2.0.0"'),
       reason: 'refusal.newer'
     }
   ]

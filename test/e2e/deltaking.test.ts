@@ -118,7 +118,7 @@ describe('the participation, in nynorsk', () => {
     const { page } = session
     expect(await form(page).getByLabel(t('utval')).inputValue()).toBe('Kommunestyret')
     expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
-    expect(await form(page).getByLabel(t('dateMeeting')).inputValue()).toBe('2017-12-13')
+    expect(await form(page).getByLabel(t('dateMeeting')).inputValue()).toBe('13.12.2017')
     expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toContain('Tysnes kommune')
     await form(page).getByLabel(t('note')).fill('Samrøystes vedteke.')
     await record(page, 'nn', 'vedteke')

@@ -70,17 +70,22 @@ export interface Session {
   close(): Promise<void>
 }
 
-/** A browser with its own profile folder, so IndexedDB data survives a reload or a restart. */
-export async function openBrowser(profileDir?: string): Promise<Session> {
+/**
+ * A browser with its own profile folder, so IndexedDB data survives a reload or a restart.
+ * `locale` is the machine's language (a Norwegian machine unless told): Chromium is started in it
+ * (--lang) and the page gets it as navigator.language.
+ */
+export async function openBrowser(profileDir?: string, { locale = 'nb-NO' }: { locale?: string } = {}): Promise<Session> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'spleiselag-e2e-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 860 },
-    // A Norwegian machine: date fields show dd.mm.åååå. Chromium has no nn-NO UI locale.
-    locale: 'nb-NO',
+    // Chromium has no nn-NO UI locale, so a Norwegian machine is nb-NO.
+    locale,
     args: [
+      `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

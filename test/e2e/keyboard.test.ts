@@ -8,7 +8,7 @@ import { openBrowser, removeProfile, startServer, stopServer, type Session } fro
 
 /**
  * The main job with the keyboard alone, as a user who cannot use a mouse does it: first-run setup
- * → the contribution on Bidrag → a saksframlegg → the Word file. Only
+ * → the contribution on Bidrag, with a population figure typed in → a saksframlegg → the Word file. Only
  * page.keyboard moves and acts: Tab, Shift+Tab, Enter, Space, the arrow keys and typing; no click
  * and no element.focus(). Where focus lands after an action is checked as the user would notice it.
  */
@@ -99,12 +99,34 @@ describe('the main job with the keyboard alone', () => {
     expect(await page.getByTestId('amount').textContent()).toBe(`kr${NBSP}56${NBSP}940`)
   })
 
+  it('saves a typed population figure, its date typed as 30062017, and the amount follows it', async () => {
+    const { page } = session
+    await tabTo(page, b.addFigure)
+    await page.keyboard.press('Enter')
+    const form = page.getByTestId('figure-form')
+    await form.waitFor()
+    await expect.poll(() => focusedName(page)).toBe(b.figureCount)
+    await page.keyboard.type('2853')
+    await tabTo(page, new RegExp(`^${b.figureDate}`))
+    await page.keyboard.type('30062017')
+    await tabTo(page, new RegExp(`^${b.figureSource}`))
+    // Leaving the date field shows the date back the Norwegian way.
+    expect(await form.getByLabel(b.figureDate).inputValue()).toBe('30.06.2017')
+    await page.keyboard.type('SSB tabell 06913, 2. kvartal 2017')
+    await tabTo(page, b.saveFigure)
+    await page.keyboard.press('Enter')
+    await form.waitFor({ state: 'detached' })
+    // 2 853 × kr 20 = kr 57 060, from the figure of 30 June 2017, now the one chosen.
+    await expect.poll(() => page.getByTestId('amount').textContent()).toBe(`kr${NBSP}57${NBSP}060`)
+    expect(await page.getByRole('radio', { name: /30\. juni 2017/ }).isChecked()).toBe(true)
+  })
+
   it('makes a saksframlegg and saves it as Word', async () => {
     const { page } = session
     await tabTo(page, frame['nav.saksframlegg'], true)
     await page.keyboard.press('Enter')
     await page.getByTestId('sf-new').getByRole('button', { name: s['new.create'] }).waitFor()
-    await expect.poll(async () => (await page.getByTestId('sf-new').locator('p').first().innerText()).replace(/\s+/g, ' ')).toContain('56 940')
+    await expect.poll(async () => (await page.getByTestId('sf-new').locator('p').first().innerText()).replace(/\s+/g, ' ')).toContain('57 060')
     await tabTo(page, s['new.create'])
     await page.keyboard.press('Enter')
     await page.getByTestId('saksframlegg-preview').waitFor()

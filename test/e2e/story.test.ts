@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import bidragDictionary from '../../renderer/src/i18n/bidrag'
 import deltakingDictionary from '../../renderer/src/i18n/deltaking'
 import loysingarDictionary from '../../renderer/src/i18n/fellesloysingar'
+import formsDictionary from '../../renderer/src/i18n/forms'
 import frameDictionary from '../../renderer/src/i18n/frame'
 import okonomiDictionary from '../../renderer/src/i18n/okonomi'
 import sfDictionary from '../../renderer/src/i18n/saksframlegg'
@@ -247,7 +248,7 @@ for (const story of STORIES) {
       await shot('deltaking-handsaming')
       expect(await stepForm().getByLabel(dl('utval')).inputValue()).toBe('Kommunestyret')
       expect(await stepForm().getByLabel(dl('saksnummer')).inputValue()).toBe('65/17')
-      expect(await stepForm().getByLabel(dl('dateMeeting')).inputValue()).toBe('2017-12-13')
+      expect(await stepForm().getByLabel(dl('dateMeeting')).inputValue()).toBe('13.12.2017')
       await record(statusWord('vedteke', 'vedtatt'))
       await expect.poll(status).toBe(`${statusWord('vedteke', 'vedtatt')} (${dl('decisionYes')})`)
       await shot('deltaking-vedteke')
@@ -306,6 +307,9 @@ for (const story of STORIES) {
       expect(await adoptionStatus()).toContain(fl('adopt.status', { status: 'vurderer' }))
       await shot('digiorden-avvist')
       await notice.getByRole('link', { name: fl('adopt.goToDeltaking') }).click()
+      // The decision typed for the refused step is not saved: the app asks before it is left behind.
+      const leave = page.getByRole('dialog', { name: formsDictionary[m]['leave.heading'] })
+      await leave.getByRole('button', { name: formsDictionary[m]['leave.discard'] }).click()
       await page.getByRole('heading', { name: dl('heading'), level: 1 }).waitFor()
       await expect.poll(status).toBe('fakturert')
       await shot('deltaking-fra-lenkja')

@@ -106,8 +106,8 @@ describe('the kommune’s Word template', () => {
         await unusable.getByText(`${t('kind.unusable')}: ${marker}`).waitFor()
         await unusable.getByText(t('unusable.noDirection')).waitFor()
         expect(await unusable.count()).toBe(1)
-        // The usable places are offered as before.
-        await expect.poll(() => settings(page).locator('select').count()).toBe(8)
+        // The usable places are offered as before (the document-type choice above them is no place).
+        await expect.poll(() => settings(page).locator('.template-places select').count()).toBe(8)
         await unusable.scrollIntoViewIfNeeded()
         await screenshot(page, `mal-ubrukeleg-markor-${m}`, false)
       })
@@ -116,7 +116,7 @@ describe('the kommune’s Word template', () => {
         const { page } = session
         await chooseFile(page, { name: file, buffer: readFileSync(fixture(file)) })
         await expect.poll(() => settings(page).getByTestId('template-file').innerText()).toBe(file)
-        const selects = settings(page).locator('select')
+        const selects = settings(page).locator('.template-places select')
         await expect.poll(() => selects.count()).toBe(6)
         await expect.poll(() => selects.nth(0).inputValue()).toBe('vedlegg+saksutgreiing')
         expect(await selects.nth(1).inputValue()).toBe('innstilling')

@@ -1,5 +1,5 @@
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 export interface DialogAction {
   label: string
@@ -30,6 +30,8 @@ interface Props {
  */
 export function ConfirmDialog({ open, heading, children, actions, onCancel, cancelLabel, cancelVariant = 'tertiary', testId, className }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null)
+  // Its own id: a page can hold the same question twice (two forms, each asking before leaving).
+  const headingId = useId()
   // Designsystemet's Dialog opens and closes itself from `open`, and calls onClose only when the
   // user closed it (Escape), never for its own close: a close event arriving late must not cancel
   // a question asked again in the meantime. Its effect runs before this one, so the dialog is open.
@@ -43,10 +45,10 @@ export function ConfirmDialog({ open, heading, children, actions, onCancel, canc
       onClose={onCancel}
       data-testid={testId}
       className={className}
-      aria-labelledby={testId ? `${testId}-heading` : undefined}
+      aria-labelledby={headingId}
     >
       <Dialog.Block>
-        <Heading level={2} data-size="xs" id={testId ? `${testId}-heading` : undefined}>
+        <Heading level={2} data-size="xs" id={headingId}>
           {heading}
         </Heading>
         <div className="dialog-body">{typeof children === 'string' ? <Paragraph>{children}</Paragraph> : children}</div>

@@ -28,7 +28,10 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   // A date that fits the round (shared/roundDates.ts): today while it is under way, none when it is past.
   const past = roundIsPast(tracking.round, todayIso())
   const [date, setDate] = useState(() => defaultStepDate(tracking.round, todayIso(), open?.steps.at(-1)?.date))
-  const [plannedStart, setPlannedStart] = useState(() => defaultPlannedStart(date))
+  // The planned start follows the step's date (1 January after it) until the user sets it: a past
+  // round's date starts empty and is typed, and the planned start then follows what was typed.
+  const [ownPlannedStart, setPlannedStart] = useState<string | null>(null)
+  const plannedStart = ownPlannedStart ?? defaultPlannedStart(date)
   const limit = useTextLimit()
   const dateHint = past ? t('adopt.dateHintPast', { round: tracking.round.name[m] }) : undefined
   const [note, setNote] = useState('')
@@ -106,7 +109,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
               setPlannedStart(iso)
               setPlannedMissing(false)
             }}
-            error={plannedMissing ? t('adopt.startRequired') : undefined}
+            error={plannedMissing && !plannedStart ? t('adopt.startRequired') : undefined}
           />
         )}
         {steps.includes('vedteke') && (

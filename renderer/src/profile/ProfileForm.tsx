@@ -105,7 +105,8 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>
-      <UnsavedChangesGuard dirty={dirty} />
+      {/* Only a saved profile can have unsaved changes; the first run has no app around it yet (no AppContext). */}
+      {initial && <UnsavedChangesGuard dirty={dirty} />}
       {showSummary && errorEntries.length > 0 && (
         <ErrorSummary>
           <ErrorSummary.Heading>{t('error.summary')}</ErrorSummary.Heading>
