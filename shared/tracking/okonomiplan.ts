@@ -223,3 +223,8 @@ export function planStartYear(round: PlanRoundState | undefined, currentYear: nu
   if (round && !round.declined && !hasPaid(round.status)) return round.budgetYear
   return Math.min(currentYear, ...pendingStartYears)
 }
+
+/** The years the solutions still being decided on (vurderer or vedteke, not yet in use) are planned to start. */
+export function pendingStartYears(adoptions: readonly Pick<Adoption, 'status' | 'plannedStart'>[]): number[] {
+  return adoptions.flatMap((a) => ((a.status === 'vurderer' || a.status === 'vedteke') && a.plannedStart ? [Number(a.plannedStart.slice(0, 4))] : []))
+}

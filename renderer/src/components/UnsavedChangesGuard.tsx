@@ -1,6 +1,6 @@
-import { useCallback, useContext, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { AppContext } from '../app/context'
+import { useApp } from '../app/context'
 import type { Platform } from '../platform/platform'
 import { ConfirmDialog } from './ConfirmDialog'
 
@@ -49,12 +49,11 @@ export function useAskBeforeUnload(dirty: boolean, platform: Platform['kind']): 
  */
 export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   const { t } = useTranslation('forms')
-  // The first-run setup has no app context yet (no profile): there, the bridge itself tells the platform.
-  const platformKind = useContext(AppContext)?.platform.kind ?? (window.spleiselag ? 'electron' : 'web')
+  const { platform } = useApp()
   const [pending, setPending] = useState<(() => void) | null>(null)
   const leave = useCallback((go: () => void) => setPending(() => go), [])
   useAskBeforeLinks(dirty, leave)
-  useAskBeforeUnload(dirty, platformKind)
+  useAskBeforeUnload(dirty, platform.kind)
   return (
     <ConfirmDialog
       open={pending !== null}

@@ -5,7 +5,7 @@ import { fileFailureText } from '@shared/fileError'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
-import { okonomiplanCsv, planStartYear, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
+import { okonomiplanCsv, pendingStartYears, planStartYear, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
 import { useApp } from '../app/context'
 import { SelectField } from '../components/SelectField'
 import { useTracking } from '../fellesloysingar/useTracking'
@@ -29,9 +29,8 @@ export function OkonomiPage() {
   if (tracking.loading) return <Spinner aria-label={t('loading')} />
   // Until the user chooses, the plan opens where the contribution still to be paid, or a solution
   // still being decided on, is in view.
-  const pendingStarts = tracking.adoptions.filter((a) => (a.status === 'vurderer' || a.status === 'vedteke') && a.plannedStart).map((a) => Number(a.plannedStart!.slice(0, 4)))
   const round = { budgetYear: tracking.budgetYear, status: tracking.roundStatus, declined: tracking.declined }
-  const fromYear = chosen ?? String(planStartYear(round, thisYear, pendingStarts))
+  const fromYear = chosen ?? String(planStartYear(round, thisYear, pendingStartYears(tracking.adoptions)))
   function chooseFromYear(year: string): void {
     chosenFromYear = year
     setChosen(year)
