@@ -12,6 +12,24 @@ export interface Named {
   number?: string
 }
 
+/**
+ * A register name of parallel official names, as SSB writes it with " - " ("Levanger - Levangke",
+ * "Snåase - Snåsa"): each name on its own, in the register's order.
+ */
+export function parallelNames(name: string): string[] {
+  const names = name.split(/\s+-\s+/).map((n) => n.trim()).filter((n) => n !== '')
+  return names.length > 0 ? names : [name.trim()]
+}
+
+/**
+ * The name in running text: the first of its parallel names with its kind, «Levanger kommune»,
+ * since «om Levanger - Levangke kommune skal …» reads as a broken sentence. The document's
+ * letterhead names it in full by `organisationTitle`, so no official name is lost.
+ */
+export function organisationInText({ kind, name }: Pick<Named, 'kind' | 'name'>): string {
+  return `${parallelNames(name)[0]} ${kind}`
+}
+
 export function organisationTitle({ kind, name, number }: Named): string {
   return number ? `${name} ${kind} (${number})` : `${name} ${kind}`
 }

@@ -17,6 +17,19 @@ export function cleanText(text: string): string {
   return text.replace(UNSAFE, '').replace(/\t/g, ' ')
 }
 
+/** U+2060 WORD JOINER: no line break on either side of it, and nothing to see. */
+export const WORD_JOINER = '\u2060'
+
+/**
+ * A span of numbers as a page shows it: "2027–2030", "5 000–10 000" kept on one line. A line may
+ * break after an en dash, so a span could end one line and start the next; a word joiner on each
+ * side of the dash forbids that (Word and LibreOffice both honour it; a no-break hyphen is for the
+ * hyphen only). The Word writers pass every run through here; the model's text keeps the plain dash.
+ */
+export function keepSpansTogether(text: string): string {
+  return text.replace(/(\d)\u2013(?=\d)/g, `$1${WORD_JOINER}\u2013${WORD_JOINER}`)
+}
+
 /** A title, a name or a list item: line breaks become spaces. */
 export function oneLine(text: string): string {
   return cleanText(text).replace(/\s*[\r\n]+\s*/g, ' ').trim()

@@ -21,6 +21,7 @@ import {
 import { estimatePageNumbers } from 'docx/layout'
 import type { DisplayBlock, ParagraphRole, RenderedDocument, Run } from './blocks'
 import { runsOf, withPlaceholders } from './placeholder'
+import { keepSpansTogether } from './text'
 import { addPackageProperties, propertyOptions, type WordProducer } from './wordProperties'
 import { BODY_AFTER, STYLE, wordStyles } from './wordStyles'
 
@@ -59,7 +60,7 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
 
 /** Runs as Word's, a gap for what nobody gave highlighted yellow as Word's highlighter marks it. */
 function wordRuns(runs: readonly Run[]): TextRun[] {
-  return withPlaceholders(runs).map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, highlight: r.placeholder ? 'yellow' : undefined, break: r.breakBefore ? 1 : undefined }))
+  return withPlaceholders(runs).map((r) => new TextRun({ text: keepSpansTogether(r.text), bold: r.bold, italics: r.italic, highlight: r.placeholder ? 'yellow' : undefined, break: r.breakBefore ? 1 : undefined }))
 }
 
 function wordText(text: string, format: { bold?: boolean } = {}): TextRun[] {

@@ -17,6 +17,9 @@ function paragraph(text: string, origin: BlockOrigin<MeldingPart>): DisplayBlock
   return { type: 'paragraph', role: 'body', runs: [{ text }], origin }
 }
 
+/** An empty paragraph of the signature: a line's height of room to sign. */
+const EMPTY_LINE: DisplayBlock<MeldingPart> = { type: 'paragraph', role: 'body', runs: [], origin: { part: 'signature' } }
+
 /** Address or signature: one single-spaced paragraph, a line each, empty lines left out. */
 function lines(texts: string[], origin: BlockOrigin<MeldingPart>): DisplayBlock<MeldingPart>[] {
   const kept = texts.map(oneLine).filter((line) => line !== '')
@@ -69,7 +72,10 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
       ...(joins && melding.amount ? [paragraph(text.amount(melding.amount, melding.budgetYear), economy)] : []),
       ...(joins && reference ? [paragraph(text.invoice(reference), economy)] : []),
       ...(joins ? [] : [paragraph(text.declined, decision)]),
+      // An empty line before the closing greeting and one after it: room to sign, in the plain letter and in a template alike.
+      EMPTY_LINE,
       ...lines([text.closing], signature),
+      EMPTY_LINE,
       ...lines([melding.sender.name, melding.sender.title, organisation], signature)
     ],
     meta: {

@@ -23,8 +23,6 @@ export const MELDING_TEXT_PART_IDS = ['subject', 'date', 'ourReference', 'theirL
 /** `letter` is the subject as a heading, the body and the signature: the whole letter below the letterhead. */
 export const MELDING_BLOCK_PART_IDS = ['letter', 'recipient', 'body', 'signature'] as const
 
-const EMPTY_LINE: DisplayBlock = { type: 'paragraph', role: 'body', runs: [], origin: { part: 'signature' } }
-
 export type MeldingTemplatePartId = (typeof MELDING_TEXT_PART_IDS)[number] | (typeof MELDING_BLOCK_PART_IDS)[number]
 
 /** The key the kommune's template is stored under (Innstillingar, the export in Deltaking). */
@@ -36,8 +34,8 @@ export function meldingTemplateParts(melding: MeldingOmVedtak, maalform: Maalfor
   const of = (...parts: MeldingPart[]): DisplayBlock[] => rendered.blocks.filter((block) => block.origin !== undefined && parts.includes(block.origin.part))
   const text = (value: string): TemplatePart => ({ kind: 'text', text: oneLine(value) })
   const blocks = (list: DisplayBlock[]): TemplatePart => ({ kind: 'blocks', blocks: list })
-  // The signature starts with an empty line, and one follows the closing greeting: room to sign, whatever the template's spacing.
-  const signature = of('signature').flatMap((block): DisplayBlock[] => [EMPTY_LINE, block])
+  // The rendered signature has its empty lines (room to sign), whatever the template's spacing.
+  const signature = of('signature')
   const field = theirLetterField(melding, maalform)
   const reference = melding.theirLetter.reference ? field.value : `brev av ${field.value}`
   return {

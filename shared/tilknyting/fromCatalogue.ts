@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js'
 import type { PopulationFigure } from '../contribution'
-import { parseIsoDate } from '../format'
+import { isIsoDate, parseIsoDate } from '../format'
+import { organisationInText } from '../naming'
 import { organisationName, type Profile } from '../profile'
 import { mayTakeStep } from '../tracking/access'
 import type { Solution } from '../tracking/catalogue'
@@ -17,6 +18,8 @@ export interface TilknytingSource {
   population?: PopulationFigure
   /** Where the kommune's participation in the fund stands; undefined: nothing recorded. */
   participation?: ParticipationStatus
+  /** ISO date of the recorded payment to the fund, when there is one: the case says the year it was paid in. */
+  paidOn?: string
   /** The økonomiplan's first year, which is also the budget year the innstilling names. */
   fromYear: number
   /** ISO date the solution is to be taken into use; the first of January of `fromYear` when not given. */
@@ -70,10 +73,12 @@ function sumCells(cells: readonly CostCell[]): CostCell {
 }
 
 /** The access rule (shared/tracking/access.ts) as the case tells it. */
-export function accessFinding(solution: Pick<Solution, 'name' | 'fundFinanced'>, participation: ParticipationStatus | undefined): AccessFinding {
+export function accessFinding(solution: Pick<Solution, 'name' | 'fundFinanced'>, participation: ParticipationStatus | undefined, paidOn?: string): AccessFinding {
   if (solution.fundFinanced === 'no') return { kind: 'notFundFinanced' }
   if (solution.fundFinanced === 'unknown') return { kind: 'fundUnknown' }
-  if (mayTakeStep(solution, 'iBruk', participation).allowed) return { kind: 'paid' }
+  if (mayTakeStep(solution, 'iBruk', participation).allowed) {
+    return participation === 'betalt' && paidOn && isIsoDate(paidOn) ? { kind: 'paid', year: parseIsoDate(paidOn).year } : { kind: 'paid' }
+  }
   return participation ? { kind: 'notPaid', participation } : { kind: 'notPaid' }
 }
 
@@ -108,6 +113,7 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
   const totals = plan.map((p) => totalOf([p.connection, p.running]))
   return {
     organisation: organisationName(profile),
+    organisationInText: organisationInText(profile),
     contributorKind: profile.kind,
     chiefTitle: profile.chiefTitle,
     utval: source.utval?.trim() || (profile.kind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'),
@@ -136,7 +142,7 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
         }
       : {}),
     ...(source.population ? { population: citedFigure(source.population) } : {}),
-    access: accessFinding(solution, source.participation),
+    access: accessFinding(solution, source.participation, source.paidOn),
     start,
     years,
     connection,

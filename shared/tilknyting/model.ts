@@ -21,13 +21,16 @@ export type AccessFinding =
   | { kind: 'notFundFinanced' }
   /** The source does not say whether the fund financed it. */
   | { kind: 'fundUnknown' }
-  | { kind: 'paid' }
+  /** Paid; `year` is the year the payment was recorded in (undefined when no payment date is at hand). */
+  | { kind: 'paid'; year?: number }
   /** Fund-financed and not paid: `participation` is where it stands (undefined: nothing recorded). */
   | { kind: 'notPaid'; participation?: ParticipationStatus }
 
 export interface TilknytingCase {
   /** "Tysnes kommune", by the naming rule (shared/naming.ts). */
   organisation: string
+  /** The same in running text: "Levanger kommune" for "Levanger - Levangke kommune" (shared/naming.ts). */
+  organisationInText: string
   contributorKind: 'kommune' | 'fylkeskommune'
   /** The profile's title: heads the innstilling ("Innstilling frå rådmannen"). */
   chiefTitle: ChiefTitle

@@ -57,6 +57,21 @@ export function withCompanion(name: string): string | undefined {
   return at < 0 ? undefined : `${name.slice(0, at)} og ${name.slice(at + ', med '.length)}`
 }
 
+/** The solution after a word that names it ("fellesløysinga Digiorden"), or the two solutions of a companion entry by their names alone. */
+export function solutionNamed(name: string, word: string): string {
+  return withCompanion(name) ?? `${word} ${name}`
+}
+
+/**
+ * The solution as a sentence names it after the subject and title have named it in full: an entry
+ * of two solutions by the package's short name in its closing brackets ("DigiBarnevern"), so the
+ * sentence has one subject; any other by its name.
+ */
+export function solutionInText(name: string): string {
+  if (withCompanion(name) === undefined) return name
+  return /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim() || (withCompanion(name) ?? name)
+}
+
 /**
  * The population figure where it sits on an edge the source leaves open, so the case says which
  * side it reckoned it on: a band's own edge ("5 000" of "5 000–10 000"), or the threshold itself.

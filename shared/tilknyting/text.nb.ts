@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -25,7 +25,7 @@ function population(c: TilknytingCase): string {
   if (!p) return 'Folketallet er ikke satt opp, så kostnadene som følger folketallet, er ikke regnet ut: [folketall].'
   const date = p.date ? formatDateLong(p.date) : '[dato for folketallet]'
   const source = bracketed(p.source.nb) || '[kilde for folketallet]'
-  return `Kostnadene er regnet ut fra folketallet i ${areaName(c.organisation)} per ${date}, ${formatInnbyggjarar(p.count, 'nb')} (${source}).`
+  return `Kostnadene er regnet ut fra folketallet i ${areaName(c.organisationInText)} per ${date}, ${formatInnbyggjarar(p.count, 'nb')} (${source}).`
 }
 
 function connection(c: TilknytingCase): string {
@@ -56,7 +56,7 @@ function connection(c: TilknytingCase): string {
         `Tilknytningskostnaden er et engangsbeløp etter folketall: ${bandList(rule.bands, 'nb', PEOPLE)}.${note ? ` ${note}` : ''} ` +
         (count === undefined || c.connection.kind !== 'amount' || !band
           ? noFigure
-          : `Med ${formatInnbyggjarar(count, 'nb')} hører ${c.organisation} til «${band}», og tilknytningskostnaden blir ${formatKroner(c.connection.amount)}. ${when}`)
+          : `Med ${formatInnbyggjarar(count, 'nb')} hører ${c.organisationInText} til «${band}», og tilknytningskostnaden blir ${formatKroner(c.connection.amount)}. ${when}`)
       )
     }
     case 'threshold': {
@@ -99,7 +99,7 @@ function running(c: TilknytingCase): string[] {
 }
 
 function access(c: TilknytingCase): string {
-  const name = c.solution.name
+  const name = solutionInText(c.solution.name)
   const rule = 'Bare kommuner som har betalt engangsbeløpet til ordningen, kan ta i bruk løsninger som KS DigiFin har finansiert.'
   switch (c.access.kind) {
     case 'notFundFinanced':
@@ -107,7 +107,7 @@ function access(c: TilknytingCase): string {
     case 'fundUnknown':
       return `Kilden sier ikke om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklares med KS.`
     case 'paid':
-      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt engangsbeløpet til KS DigiFin og kan derfor ta løsningen i bruk.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisationInText} ${c.access.year ? `betalte engangsbeløpet til KS DigiFin i ${c.access.year}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
     case 'notPaid': {
       const status = c.access.participation
       const must = `${capitalise(self(c))} må betale sin andel før løsningen kan tas i bruk, og innstillingen setter det som forutsetning.`
@@ -115,7 +115,7 @@ function access(c: TilknytingCase): string {
       const council = c.contributorKind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'
       const where = DECIDED.includes(status)
         ? `${council} vedtok å delta i finansieringsordningen, men beløpet er ikke betalt ennå.`
-        : `${c.organisation} har ikke betalt engangsbeløpet til KS DigiFin.`
+        : `${c.organisationInText} har ikke betalt engangsbeløpet til KS DigiFin.`
       return `${name} er finansiert av KS DigiFin. ${rule} ${where} ${must}`
     }
   }
@@ -138,16 +138,16 @@ export const tilknytingNb: TilknytingText = {
   documentKind: 'SAKSFRAMLEGG',
   labels: { sakshandsamar: 'Saksbehandler', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader' },
   gaps: { unknownPrice: '[ikke\u00a0kjent]', noPopulation: '[folketall]' },
-  title: (name) => `Tilknytning til ${withCompanion(name) ?? `fellesløsningen ${name}`}`,
+  title: (name) => `Tilknytning til ${solutionNamed(name, 'fellesløsningen')}`,
   headings: { subject: 'Saken gjelder', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvenser' },
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,
   subject: (c) =>
-    `Saken gjelder spørsmålet om ${c.organisation} skal ta i bruk fellesløsningen ${c.solution.name}, og hva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+    `Saken gjelder spørsmålet om ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, og hva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
     const price = c.price
     return {
-      intro: `${s.name} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'}`,
+      intro: `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'}`,
       facts: [
         `Eier og driftsansvarlig: ${s.operator}`,
         `Status: ${STATUS[s.status]}`,
@@ -167,11 +167,11 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     ...(c.total.incomplete ? ['Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med KS før kommunen binder seg.'] : []),
-    `${capitalise(chief)} anbefaler at ${c.organisation} tar i bruk ${c.solution.name}.`
+    `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : [])],
   oldPrices: (year) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.`,
-  tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
+  tableIntro: (c) => `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
@@ -182,7 +182,7 @@ export const tilknytingNb: TilknytingText = {
     ]
   },
   innstilling: (c, chief) =>
-    `${c.utval} vedtar at ${c.organisation} tar i bruk fellesløsningen ${c.solution.name} fra ${formatDateLong(c.start)}.` +
+    `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.` +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c)}` +
     (byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''),

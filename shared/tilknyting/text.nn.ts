@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, statedDate, withCompanion } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -25,7 +25,7 @@ function population(c: TilknytingCase): string {
   if (!p) return 'Folketalet er ikkje sett opp, så kostnadene som følgjer folketalet, er ikkje rekna ut: [folketal].'
   const date = p.date ? formatDateLong(p.date) : '[dato for folketalet]'
   const source = bracketed(p.source.nn) || '[kjelde for folketalet]'
-  return `Kostnadene er rekna ut frå folketalet i ${areaName(c.organisation)} per ${date}, ${formatInnbyggjarar(p.count, 'nn')} (${source}).`
+  return `Kostnadene er rekna ut frå folketalet i ${areaName(c.organisationInText)} per ${date}, ${formatInnbyggjarar(p.count, 'nn')} (${source}).`
 }
 
 function connection(c: TilknytingCase): string {
@@ -56,7 +56,7 @@ function connection(c: TilknytingCase): string {
         `Tilknytingskostnaden er eit eingongsbeløp etter folketal: ${bandList(rule.bands, 'nn', PEOPLE)}.${note ? ` ${note}` : ''} ` +
         (count === undefined || c.connection.kind !== 'amount' || !band
           ? noFigure
-          : `Med ${formatInnbyggjarar(count, 'nn')} høyrer ${c.organisation} til «${band}», og tilknytingskostnaden vert ${formatKroner(c.connection.amount)}. ${when}`)
+          : `Med ${formatInnbyggjarar(count, 'nn')} høyrer ${c.organisationInText} til «${band}», og tilknytingskostnaden vert ${formatKroner(c.connection.amount)}. ${when}`)
       )
     }
     case 'threshold': {
@@ -99,7 +99,7 @@ function running(c: TilknytingCase): string[] {
 }
 
 function access(c: TilknytingCase): string {
-  const name = c.solution.name
+  const name = solutionInText(c.solution.name)
   const rule = 'Berre kommunar som har betalt eingongsbeløpet til ordninga, kan ta i bruk løysingar som KS DigiFin har finansiert.'
   switch (c.access.kind) {
     case 'notFundFinanced':
@@ -107,7 +107,7 @@ function access(c: TilknytingCase): string {
     case 'fundUnknown':
       return `Kjelda seier ikkje om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklarast med KS.`
     case 'paid':
-      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisation} har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisationInText} ${c.access.year ? `betalte eingongsbeløpet til KS DigiFin i ${c.access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
     case 'notPaid': {
       const status = c.access.participation
       const must = `${capitalise(self(c))} må betale sin del før løysinga kan takast i bruk, og innstillinga set det som føresetnad.`
@@ -115,7 +115,7 @@ function access(c: TilknytingCase): string {
       const council = c.contributorKind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'
       const where = DECIDED.includes(status)
         ? `${council} vedtok å delta i finansieringsordninga, men beløpet er ikkje betalt enno.`
-        : `${c.organisation} har ikkje betalt eingongsbeløpet til KS DigiFin.`
+        : `${c.organisationInText} har ikkje betalt eingongsbeløpet til KS DigiFin.`
       return `${name} er finansiert av KS DigiFin. ${rule} ${where} ${must}`
     }
   }
@@ -138,16 +138,16 @@ export const tilknytingNn: TilknytingText = {
   documentKind: 'SAKSFRAMLEGG',
   labels: { sakshandsamar: 'Sakshandsamar', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader' },
   gaps: { unknownPrice: '[ikkje\u00a0kjend]', noPopulation: '[folketal]' },
-  title: (name) => `Tilknyting til ${withCompanion(name) ?? `fellesløysinga ${name}`}`,
+  title: (name) => `Tilknyting til ${solutionNamed(name, 'fellesløysinga')}`,
   headings: { subject: 'Saka gjeld', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvensar' },
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,
   subject: (c) =>
-    `Saka gjeld spørsmålet om ${c.organisation} skal ta i bruk fellesløysinga ${c.solution.name}, og kva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+    `Saka gjeld spørsmålet om ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, og kva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
     const price = c.price
     return {
-      intro: `${s.name} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'}`,
+      intro: `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'}`,
       facts: [
         `Eigar og driftsansvarleg: ${s.operator}`,
         `Status: ${STATUS[s.status]}`,
@@ -167,11 +167,11 @@ export const tilknytingNn: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     ...(c.total.incomplete ? ['Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med KS før kommunen bind seg.'] : []),
-    `${capitalise(chief)} tilrår at ${c.organisation} tek i bruk ${c.solution.name}.`
+    `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : [])],
   oldPrices: (year) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.`,
-  tableIntro: (c) => `Kostnadene for ${c.organisation} år for år, i kroner:`,
+  tableIntro: (c) => `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
@@ -182,7 +182,7 @@ export const tilknytingNn: TilknytingText = {
     ]
   },
   innstilling: (c, chief) =>
-    `${c.utval} vedtek at ${c.organisation} tek i bruk fellesløysinga ${c.solution.name} frå ${formatDateLong(c.start)}.` +
+    `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.` +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c)}` +
     (byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''),

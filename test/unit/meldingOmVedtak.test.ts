@@ -10,6 +10,7 @@ import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { foreignWords } from '../../shared/purity'
 import { invited, type Step } from '../../shared/tracking/participation'
 import { LINKED_CASE, melding } from '../fixtures/melding/meldingar'
+import { paragraphsOf, readDocx } from '../fixtures/saksframlegg/docxRead'
 
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
 
@@ -23,7 +24,7 @@ describe('the melding om vedtak', () => {
     // The quote is the vedtak as adopted, "prosjektet" and all; the app's own sentences follow it.
     expect(text).toContain('kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\nSaksprotokollen med saksframlegget ligg ved.')
     expect(text).toContain('Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr 56 940, som vert lagt inn i budsjett 2018.')
-    expect(text).toContain('Med helsing\nAnders Teigen\nsakshandsamar')
+    expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
   })
 
   it('says «Deres brev» only as the header label, and «brevet fra KS» in the body', () => {
@@ -59,13 +60,13 @@ describe('the melding om vedtak', () => {
   it('gives the linked case’s arkivsak and sakshandsamar, and a visible placeholder for a case without an arkivsak', () => {
     const own = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
     expect(own).toContain('Vår referanse: 17/2140')
-    expect(own).toContain('Med hilsen\nKari Nordmo\nsaksbehandler')
+    expect(own).toContain('Med hilsen\n\nKari Nordmo\nsaksbehandler')
     const noArchive = { header: { arkivsak: ' ', sakshandsamar: '' }, economy: LINKED_CASE.nn.economy }
     const text = plain(plainText(renderMelding(melding('nn', 'ja', noArchive), 'nn')))
     expect(text).toContain('Vår referanse: [arkivsaksnummer]')
     expect(text).not.toContain('17/596')
     // No sakshandsamar on the case: the profile's signs.
-    expect(text).toContain('Med helsing\nAnders Teigen\nsakshandsamar')
+    expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
   })
 
   it('states the amount of the case the council decided on, not a figure computed since', () => {
@@ -120,12 +121,25 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('digitaliseringsprosjekt. Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.\nSaksprotokollen')
   })
 
-  it('sets the address and the signature as single-spaced lines of one paragraph each', () => {
+  it('sets the address and the signature as single-spaced lines of one paragraph each, with an empty line before and after the greeting', () => {
     const blocks = renderMelding(melding('nn', 'ja'), 'nn').blocks
     const lines = (part: string) =>
       blocks.filter((b) => b.origin.part === part && b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text) : []))
     expect(lines('recipient')).toEqual([['KS', 'Postboks 1378 Vika', '0114 Oslo']])
-    expect(lines('signature')).toEqual([['Med helsing'], ['Anders Teigen', 'sakshandsamar', 'Tysnes kommune']])
+    expect(lines('signature')).toEqual([[], ['Med helsing'], [], ['Anders Teigen', 'sakshandsamar', 'Tysnes kommune']])
+  })
+
+  it('leaves room to sign in the plain Word letter, as in the template: an empty paragraph between the greeting and the name', async () => {
+    for (const maalform of MAALFORMER) {
+      const doc = buildWordDocument(renderMelding(melding(maalform, 'ja'), maalform), { appVersion: '0.0.0-test' })
+      const { document } = await readDocx(doc)
+      // Every paragraph, an empty one (<w:p/>) too, as its text.
+      const paragraphs = (document.match(/<w:p\/>|<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => paragraphsOf(p)[0] ?? '')
+      const closing = paragraphs.indexOf(maalform === 'nn' ? 'Med helsing' : 'Med hilsen')
+      expect(paragraphs[closing - 1], maalform).toBe('')
+      expect(paragraphs[closing + 1], maalform).toBe('')
+      expect(paragraphs[closing + 2], maalform).toMatch(/^(Anders Teigen|Kari Nordmo)/)
+    }
   })
 
   it('in bokmål, for a kommune that declined, says it does not take part and asks for no invoice', () => {

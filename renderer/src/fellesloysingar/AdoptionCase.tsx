@@ -13,6 +13,14 @@ import { buildWordFile } from '../document/exportWord'
 import { adoptionStore } from './adoptionStore'
 import { currentAdoption, type Tracking } from './useTracking'
 
+/** The participation in the fund as the case needs it: its status, and the day it was paid (for the year the case names). */
+type Participation = { status: ParticipationStatus | undefined; paidOn?: string | undefined }
+
+async function readParticipation(): Promise<Participation> {
+  const [status, paidOn] = await Promise.all([adoptionStore.participationStatus(FUND_ROUND_ID), adoptionStore.participationPaidOn(FUND_ROUND_ID)])
+  return { status, paidOn }
+}
+
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed' } | null
 
 /**
@@ -27,31 +35,32 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [preview, setPreview] = useState(false)
   // The participation as the database holds it when the user exports or opens the case: a payment recorded elsewhere counts.
-  const [read, setRead] = useState<{ status: ParticipationStatus | undefined } | null>(null)
+  const [read, setRead] = useState<Participation | null>(null)
   const adoption = currentAdoption(tracking.adoptions, solution.id)
   const planned = adoption && adoption.status !== 'avslutta' ? costStart(adoption) : undefined
   const start = planned ?? `${new Date().getFullYear() + 1}-01-01`
   const fromYear = parseIsoDate(start).year
-  const caseFor = (participation: ParticipationStatus | undefined) =>
+  const caseFor = ({ status, paidOn }: Participation) =>
     tilknytingFrom({
       solution,
       profile,
       ...(tracking.figure ? { population: tracking.figure } : {}),
-      ...(participation ? { participation } : {}),
+      ...(status ? { participation: status } : {}),
+      ...(paidOn ? { paidOn } : {}),
       fromYear,
       start,
       date: todayIso()
     })
-  const doc = caseFor(read ? read.status : tracking.participation)
+  const doc = caseFor(read ?? { status: tracking.participation })
   const rendered = renderTilknyting(doc, profile.maalform)
 
   async function exportCase(): Promise<void> {
     setBusy(true)
     setOutcome(null)
     try {
-      const status = await adoptionStore.participationStatus(FUND_ROUND_ID)
-      setRead({ status })
-      const exported = caseFor(status)
+      const participation = await readParticipation()
+      setRead(participation)
+      const exported = caseFor(participation)
       const file = await buildWordFile(renderTilknyting(exported, profile.maalform), tilknytingFileName(exported, profile.maalform))
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       setOutcome(result.status === 'saved' ? { kind: 'saved', path: result.path } : null)
@@ -64,7 +73,7 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
   }
 
   async function togglePreview(): Promise<void> {
-    if (!preview) setRead({ status: await adoptionStore.participationStatus(FUND_ROUND_ID) })
+    if (!preview) setRead(await readParticipation())
     setPreview(!preview)
   }
 

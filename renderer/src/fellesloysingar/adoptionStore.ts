@@ -67,6 +67,14 @@ export class AdoptionStore {
     return parsed.success ? parsed.data.status : undefined
   }
 
+  /** The date the payment to the round was recorded on, when its participation stands at betalt; undefined otherwise. */
+  async participationPaidOn(roundId: string): Promise<string | undefined> {
+    const row = await this.database.participations.get(roundId)
+    const parsed = participationSchema.safeParse(row?.record)
+    if (!parsed.success || parsed.data.status !== 'betalt') return undefined
+    return parsed.data.steps.findLast((step) => step.status === 'betalt')?.date
+  }
+
   /** Whether the round's participation has ended at a "nei" (its last step a "nei" decision); false without a readable record. */
   async participationDeclined(roundId: string): Promise<boolean> {
     const row = await this.database.participations.get(roundId)

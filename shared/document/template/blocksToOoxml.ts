@@ -1,5 +1,6 @@
 import type { DisplayBlock, Run } from '../blocks'
 import { runsOf, withPlaceholders } from '../placeholder'
+import { keepSpansTogether } from '../text'
 import type { StyleSheet } from './templateStyles'
 import { escapeXml } from './xml'
 
@@ -78,7 +79,7 @@ type RunFormat = { bold?: boolean | undefined; italic?: boolean | undefined; pla
 export function textRun(text: string, format: RunFormat = {}, rPr = ''): string {
   const own = (format.bold ? '<w:b/>' : '') + (format.italic ? '<w:i/>' : '')
   const properties = own ? `<w:rPr>${own}${format.placeholder ? HIGHLIGHT : ''}</w:rPr>` : format.placeholder ? highlighted(rPr) : rPr
-  return `<w:r>${properties}${format.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`
+  return `<w:r>${properties}${format.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(keepSpansTogether(text))}</w:t></w:r>`
 }
 
 /** A line of text as runs with the template's run properties, each gap in it highlighted. */
