@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { AdoptionStore } from '../../renderer/src/fellesloysingar/adoptionStore'
 import { SolutionStore } from '../../renderer/src/fellesloysingar/solutionStore'
+import { invited } from '../../shared/tracking/participation'
 import { STARTER_CATALOGUE } from '../../shared/tracking/starterCatalogue'
 
 let counter = 0
@@ -94,5 +95,22 @@ describe('the adoption store', () => {
     await database.participations.put({ roundId: 'eigen-2019', record: { status: 'invitert' }, updatedAt: 'y' })
     await database.participations.put({ roundId: '2017', record: { status: 'betalt' }, updatedAt: 'y' })
     expect((await adoptions.step('a1', 'vedteke', step, digiorden)).ok).toBe(true)
+  })
+  it('gives the day the fund’s contribution was paid, for the adoption case to name its year; none before it is paid', async () => {
+    const steps = [
+      { status: 'tilPolitiskHandsaming', date: '2017-11-01', by: 'Anders', note: '' },
+      { status: 'vedteke', decision: 'ja', utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13', by: 'Anders', note: '' },
+      { status: 'meldingSendt', date: '2017-12-15', by: 'Anders', note: '' },
+      { status: 'fakturert', amount: '56940', invoiceReference: 'F-1', date: '2018-02-01', by: 'Anders', note: '' },
+      { status: 'betalt', amount: '56940', date: '2018-03-15', by: 'Anders', note: '' }
+    ] as const
+    const record = (upTo: number) => ({ ...invited('2017', '2017-09-08', 'Anders'), status: steps[upTo]!.status, steps: [...invited('2017', '2017-09-08', 'Anders').steps, ...steps.slice(0, upTo + 1)] })
+    await database.participations.put({ roundId: '2017', record: record(3), updatedAt: 'x' })
+    expect(await adoptions.participationPaidOn('2017')).toBeUndefined()
+    await database.participations.put({ roundId: '2017', record: record(4), updatedAt: 'y' })
+    expect(await adoptions.participationPaidOn('2017')).toBe('2018-03-15')
+    // A row that fails its check gives no date, rather than a guess.
+    await database.participations.put({ roundId: '2017', record: { status: 'betalt' }, updatedAt: 'z' })
+    expect(await adoptions.participationPaidOn('2017')).toBeUndefined()
   })
 })
