@@ -1,0 +1,84 @@
+/**
+ * The document set for a native reader (issue 9): every kind of document the app and the CLI write,
+ * in both målformer, as .docx, as LibreOffice's text dump (.txt) and as PNG pages (60 dpi), so a
+ * reader can read them and a developer can look at every page. Not part of `npm test`:
+ *
+ *   npx tsx --tsconfig tsconfig.node.json scripts/documentSet.ts /work/wt/docs/set1
+ *
+ * The DigiFin saksframlegg are written by the CLI (the variants it can produce); the melding om
+ * vedtak and the adoption case from the same fixtures the unit tests use.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { Packer } from 'docx'
+import { fillTemplate, inspectTemplate } from '../shared/document/template'
+import { buildWordDocument } from '../shared/document/word'
+import type { RenderedDocument } from '../shared/document/blocks'
+import type { Maalform } from '../shared/maalform'
+import { renderMelding } from '../shared/meldingOmVedtak'
+import { defaultMeldingTemplateMapping, meldingTemplateParts } from '../shared/meldingOmVedtak/templateParts'
+import { renderTilknyting } from '../shared/tilknyting'
+import { melding } from '../test/fixtures/melding/meldingar'
+import { adoptionCase } from '../test/fixtures/tilknyting/cases'
+import { LETTER_BODY, rawTemplate } from '../test/fixtures/templates/rawTemplate'
+
+const out = resolve(process.argv[2] ?? 'out/document-set')
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+const producer = { appVersion: '0.1.0' }
+
+/** The DigiFin saksframlegg, as `npm run cli -- saksframlegg` writes them. */
+const CASES: [string, string[]][] = [
+  ['01 DigiFin Tysnes nn ja', ['--kommune', 'Tysnes', '--maalform', 'nn', '--innstilling', 'ja', '--sakshandsamar', 'Anders Teigen', '--arkivsak', '17/596', '--arkivkode', '010', '--dato', '2017-11-20']],
+  ['02 DigiFin Levanger nb ja', ['--kommune', 'Levanger', '--maalform', 'nb', '--innstilling', 'ja', '--sakshandsamar', 'Kari Nordmo', '--arkivsak', '17/2140', '--arkivkode', '026', '--leiar', 'rådmann', '--finansiering', 'disposisjonsfond', '--dato', '2017-11-22']],
+  ['03 DigiFin Hordaland fylkeskommune nn ja', ['--fylke', 'Hordaland', '--maalform', 'nn', '--innstilling', 'ja', '--leiar', 'fylkesrådmann', '--sakshandsamar', 'Kari Haugland', '--arkivsak', '2017/14211', '--arkivkode', '030', '--dato', '2017-11-15']],
+  ['04 DigiFin Akershus fylkeskommune nb nei', ['--fylke', 'Akershus', '--maalform', 'nb', '--innstilling', 'nei', '--leiar', 'fylkesrådmann', '--sakshandsamar', 'Per Olsen', '--dato', '2017-11-15']]
+]
+for (const [name, args] of CASES) {
+  execFileSync('node', ['scripts/cliStart.mjs', 'saksframlegg', ...args, '--ut', join(out, `${name}.docx`)], { stdio: 'inherit' })
+}
+
+async function write(name: string, rendered: RenderedDocument): Promise<void> {
+  writeFileSync(join(out, `${name}.docx`), await Packer.toBuffer(buildWordDocument(rendered, producer)))
+}
+
+const letterTemplate = await rawTemplate(LETTER_BODY)
+const inspected = await inspectTemplate(letterTemplate)
+if (!inspected.ok) throw new Error(`letter template refused: ${inspected.refusal.reason}`)
+for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
+  const m = melding(maalform, 'ja')
+  await write(`0${5 + 2 * i} Melding om vedtak ${maalform} (Word)`, renderMelding(m, maalform))
+  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform))
+  if (!filled.ok) throw new Error(`template fill: ${filled.refusal.reason}`)
+  writeFileSync(join(out, `0${6 + 2 * i} Melding om vedtak ${maalform} (brevmal).docx`), filled.bytes)
+}
+
+await write('09 Tilknyting Tysnes nn Digiorden', renderTilknyting(adoptionCase('tysnes', 'digiorden', { paidOn: '2018-03-15' }), 'nn'))
+await write(
+  '10 Tilknyting Levanger nb DigiBarnevern',
+  renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern', { paidOn: '2018-04-10', profile: { name: 'Levanger - Levangke' } }), 'nb')
+)
+
+// The text dump and the pages, as LibreOffice lays them out.
+const files = readdirSync(out).filter((f) => f.endsWith('.docx')).map((f) => join(out, f))
+execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', out, ...files], { stdio: 'ignore' })
+execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { stdio: 'ignore' })
+for (const file of files) {
+  const base = file.replace(/\.docx$/, '')
+  execFileSync('pdftoppm', ['-png', '-r', '60', `${base}.pdf`, base])
+}
+writeFileSync(
+  join(out, 'LESMEG.txt'),
+  [
+    'Dokumentsett 1 for ein lesar med norsk som morsmål (issue 9), skrive av scripts/documentSet.ts.',
+    '01–04: DigiFin-saksframlegg slik CLI-en skriv dei (Tysnes nn ja, Levanger nb ja, Hordaland fylkeskommune nn ja, Akershus fylkeskommune nb nei).',
+    '        Akershus har med vilje utan arkivsak og arkivkode: slik ser eit hol ut (gult).',
+    '05–08: Melding om vedtak til KS, nn og nb, som eigen Word-fil og fylt inn i ein brevmal.',
+    '        Brevmalen er testmalen til Tysnes (nynorsk brevhovud); nb-brevet i han viser berre korleis malen vert fylt.',
+    '09–10: Saksframlegg om tilknyting: Tysnes nn Digiorden og Levanger nb DigiBarnevern (profilnamn «Levanger - Levangke»).',
+    'Kvar fil finst som .docx, .txt (LibreOffice sin tekstdump) og .png (ei side per fil, 60 dpi).',
+    ''
+  ].join('\n')
+)
+console.log(`Wrote ${files.length} documents to ${out}`)
