@@ -45,7 +45,7 @@ async function expectOtherPartsIdentical(template: Uint8Array, filled: Uint8Arra
 function pdfText(bytes: Uint8Array, name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'template-'))
   writeFileSync(join(dir, `${name}.docx`), bytes)
-  execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], { stdio: 'ignore', timeout: 60_000 })
+  execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], { stdio: 'ignore', timeout: 240_000 })
   return execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' })
 }
 
@@ -68,7 +68,7 @@ describe('templates saved by LibreOffice', () => {
     expect(text).toContain('Side 1 av')
     expect(text).toContain('Tysnes kommune · Rådmannen')
     expect(text).toContain('INNSTILLING FRÅ RÅDMANNEN:')
-  }, 90_000)
+  }, 300_000)
 
   it('a WebSak marker template (bokmål), for a fylkeskommune', async () => {
     const { template, filled, after } = await fill('websak-bokmaal.docx', {}, hordaland('nb'), 'nb')
@@ -82,7 +82,7 @@ describe('templates saved by LibreOffice', () => {
     inOrder(after, ['w:name="Saksutgreiing"', 'VURDERING', 'w:name="Saksgang"', '<w:tbl>', 'Kommunestyret', 'w:name="Innstilling"', 'takkar ja til invitasjonen'])
     await expectOtherPartsIdentical(template, filled, ['word/document.xml'])
     if (soffice) expect(pdfText(filled, 'bookmarks')).toContain('Formannskapet')
-  }, 90_000)
+  }, 300_000)
 
   it('a content-control template: LibreOffice keeps the titles of controls alone in their paragraph, which then take paragraphs', async () => {
     const { template, places, filled, after } = await fill('controls.docx', {})
@@ -95,7 +95,7 @@ describe('templates saved by LibreOffice', () => {
       (await partXml(template, 'word/header1.xml')).replace('<w:t>Tysnes kommune — {{tittel}} i topptekst</w:t>', `<w:t xml:space="preserve">Tysnes kommune — ${tysnes('nn').title} i topptekst</w:t>`)
     )
     if (soffice) expect(pdfText(filled, 'controls')).toContain('VURDERING')
-  }, 90_000)
+  }, 300_000)
 
   it('{{name}} in the header and footer: filled with the case’s values, the rest of each part as it was', async () => {
     const doc = tysnes('nn', { date: '2017-10-01' })
@@ -120,5 +120,5 @@ describe('templates saved by LibreOffice', () => {
     expect(text).toContain('Arkivsak: 17/596 · Arkivkode: 010 · Dato: 1. oktober 2017')
     expect(text).toContain('Sakshandsamar: Anders Teigen · Side 1 av')
     expect(text).not.toContain('{{')
-  }, 90_000)
+  }, 300_000)
 })
