@@ -74,12 +74,14 @@ async function record(page: Page, m: Maalform, statusText: string): Promise<void
 }
 
 describe('the participation, in nynorsk', () => {
-  it('shows on Oversikt that the deadline passed with no decision recorded', async () => {
+  it('shows on Oversikt that the 2017 deadline passed with no decision recorded, by its date rather than thousands of days', async () => {
     const { page } = session
     const card = page.getByTestId('participation-card')
     await card.waitFor()
     await expect.poll(async () => plain(await card.innerText())).toContain('invitert')
-    await page.getByTestId('participation-deadline-passed').getByText(t('cardPassedTitle')).waitFor()
+    const passed = page.getByTestId('participation-deadline-passed')
+    await expect.poll(async () => plain(await passed.innerText())).toContain('Fristen var 20. desember 2017. Eit vedtak er ikkje registrert.')
+    expect(plain(await card.innerText())).not.toMatch(/dagar sidan/)
     await shot(page, 'oversikt-invitert')
   })
 

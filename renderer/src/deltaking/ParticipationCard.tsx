@@ -1,7 +1,8 @@
 import { Alert, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next'
 import type { FinancingRound } from '@shared/financingRound'
-import { daysBetween, formatDateLong, formatNumber } from '@shared/format'
+import { formatDateLong, formatNumber } from '@shared/format'
+import { deadlineState } from '@shared/tracking/deadline'
 import { currentDecision, hasDeclined, nextStatuses } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import { useApp } from '../app/context'
@@ -18,7 +19,8 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
   const { record } = useParticipation(profile, round)
   if (!record) return null
   const decision = currentDecision(record)
-  const daysLeft = daysBetween(today, round.answerBy)
+  // How the deadline stands: days while they mean something, the date once it is long past (shared/tracking/deadline.ts).
+  const deadline = deadlineState(today, round.answerBy, decision !== undefined)
   const next = nextStatuses(record)[0]
   const nextText = hasDeclined(record)
     ? t('cardDeclined')
@@ -38,8 +40,8 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
           {formatDateLong(round.answerBy)}
           {decision
             ? ` – ${t('cardDecided', { date: formatDateLong(decision.date) })}`
-            : daysLeft >= 0
-              ? ` – ${t('cardDaysLeft', { count: daysLeft, days: formatNumber(daysLeft) })}`
+            : deadline.kind === 'ahead'
+              ? ` – ${t('cardDaysLeft', { count: deadline.days, days: formatNumber(deadline.days) })}`
               : ''}
         </dd>
         <dt>{t('cardNext')}</dt>
@@ -47,12 +49,18 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
           <Link href={hrefFor('deltaking')}>{nextText}</Link>
         </dd>
       </dl>
-      {!decision && daysLeft < 0 && (
+      {deadline.kind === 'passedRecently' && (
         <Alert data-color="danger" data-testid="participation-deadline-passed">
           <Heading level={3} data-size="2xs">
             {t('cardPassedTitle')}
           </Heading>
-          <Paragraph data-size="sm">{t('cardPassed', { count: -daysLeft, days: formatNumber(-daysLeft) })}</Paragraph>
+          <Paragraph data-size="sm">{t('cardPassed', { count: deadline.days, days: formatNumber(deadline.days) })}</Paragraph>
+        </Alert>
+      )}
+      {/* A deadline long past (a 2017 round looked at now) is history, not an emergency: the date, calmly. */}
+      {deadline.kind === 'passedLongAgo' && (
+        <Alert data-color="warning" data-testid="participation-deadline-passed">
+          <Paragraph data-size="sm">{t('cardPassedLongAgo', { date: formatDateLong(round.answerBy) })}</Paragraph>
         </Alert>
       )}
     </Card>
