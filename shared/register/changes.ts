@@ -1,5 +1,6 @@
 import { getKommune } from './accessors'
 import { REGISTER_DATA } from './data'
+import { compactName, nameForms } from './normalise'
 import type { NumberChange, PeriodId, RegisterKommune } from './types'
 
 /** One step in a kommune's history: the number it became (or came from), when, and from which. */
@@ -114,4 +115,29 @@ export function resolveInPeriod(period: PeriodId, kommunenummer: string): Period
   const earlier = inPeriod(predecessorsOf(kommunenummer))
   if (earlier.length > 0) return { relation: 'predecessor', kommunar: earlier }
   return undefined
+}
+
+/**
+ * The kommune(s) of `period` a kommune of today was, when its number has changed since: 5037
+ * Levanger was 1719 in 2017, 4616 Tysnes was 1223. Empty when the number is the same, so only a
+ * changed number is worth saying.
+ */
+export function earlierKommunar(period: PeriodId, kommunenummer: string): RegisterKommune[] {
+  const match = resolveInPeriod(period, kommunenummer)
+  return match && match.relation !== 'same' ? match.kommunar : []
+}
+
+/**
+ * The earlier numbers as the setup shows them beside today's. When one of the earlier kommunar
+ * bears the same name (in any of its language forms), its number alone: «1719» for 5037 Levanger -
+ * Levangke, «1601» for Trondheim, which took in Klæbu, «1534» for Haram, split out again from
+ * Ålesund. Else number and name of each («0122 Trøgstad, 0123 Spydeberg, …» for Indre Østfold).
+ * Undefined when there is nothing to say.
+ */
+export function earlierNumbersText(name: string, earlier: readonly Pick<RegisterKommune, 'number' | 'name'>[]): string | undefined {
+  if (earlier.length === 0) return undefined
+  const forms = new Set(nameForms(name).map(compactName))
+  const namesake = earlier.filter((k) => nameForms(k.name).some((f) => forms.has(compactName(f))))
+  if (namesake.length === 1) return namesake[0]!.number
+  return earlier.map((k) => `${k.number} ${k.name}`).join(', ')
 }

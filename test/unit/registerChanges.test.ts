@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { predecessorsOf, resolveInPeriod, successorsOf } from '@shared/register'
+import { earlierKommunar, earlierNumbersText, getKommune, predecessorsOf, resolveInPeriod, successorsOf } from '@shared/register'
 
 const steps = (list: { number: string; date: string }[]): string[] => list.map((s) => `${s.number}@${s.date}`)
 
@@ -52,5 +52,30 @@ describe('a number in another period', () => {
 
   it('finds nothing for an unknown number', () => {
     expect(resolveInPeriod('2017', '9999')).toBeUndefined()
+  })
+})
+
+describe('the number of 2017 said beside a renumbered kommune at setup', () => {
+  const said = (number: string): string | undefined => {
+    const today = getKommune('2024', number)!
+    return earlierNumbersText(today.name, earlierKommunar('2017', number))
+  }
+
+  it('gives Levanger (5037) its 2017 number 1719, though today its name has a sami form', () => {
+    expect(said('5037')).toBe('1719')
+    expect(said('4616')).toBe('1223')
+  })
+
+  it('gives the number of the namesake where kommunar merged or split: Trondheim 1601, Haram 1534', () => {
+    expect(said('5001')).toBe('1601')
+    expect(said('1580')).toBe('1534')
+  })
+
+  it('lists number and name of each where none bears today’s name (Indre Østfold)', () => {
+    expect(said('3118')).toBe('0122 Trøgstad, 0123 Spydeberg, 0124 Askim, 0125 Eidsberg, 0138 Hobøl')
+  })
+
+  it('says nothing for a kommune whose number has not changed (Oslo 0301)', () => {
+    expect(said('0301')).toBeUndefined()
   })
 })

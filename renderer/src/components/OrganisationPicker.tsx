@@ -12,6 +12,8 @@ export interface OrganisationChoice {
   number: string
   name: string
   maalform?: Maalform
+  /** The kommune's number(s) in 2017 when they differ from today's («1719» for 5037 Levanger). */
+  earlier?: string
 }
 
 interface Props {
@@ -31,17 +33,17 @@ const PROFILE_PERIOD: PeriodId = '2024'
  * two periods never name different fylke, so a number found in both is listed once.
  */
 const FYLKE_PERIODS: readonly PeriodId[] = ['2024', '2017']
+/** The period of the round the app is for (DigiFin 2017): a renumbered kommune is told its number then. */
+const ROUND_PERIOD: PeriodId = '2017'
 const MAX_RESULTS = 8
 
 function find(register: Register, kind: OrganisationChoice['kind'], query: string): OrganisationChoice[] {
   if (query.trim() === '') return []
   if (kind === 'kommune') {
-    return register.searchKommunar(PROFILE_PERIOD, query, MAX_RESULTS).map(({ kommune }) => ({
-      kind,
-      number: kommune.number,
-      name: kommune.name,
-      maalform: register.maalformOf(kommune)
-    }))
+    return register.searchKommunar(PROFILE_PERIOD, query, MAX_RESULTS).map(({ kommune }) => {
+      const earlier = register.earlierNumbersText(kommune.name, register.earlierKommunar(ROUND_PERIOD, kommune.number))
+      return { kind, number: kommune.number, name: kommune.name, maalform: register.maalformOf(kommune), ...(earlier ? { earlier } : {}) }
+    })
   }
   const found = new Map<string, OrganisationChoice>()
   for (const period of FYLKE_PERIODS) {
@@ -127,6 +129,8 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
               name={`${id}-choice`}
               value={choice.number}
               label={label(choice)}
+              // Found by 1719 or by 5037, Levanger says which is which: today's number, and the one of 2017.
+              description={choice.earlier ? t('numberIn2017', { numbers: choice.earlier }) : undefined}
               checked={value?.number === choice.number && value.kind === choice.kind}
               onChange={() => choose(choice)}
             />

@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next'
 import { formatKroner } from '@shared/format'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
-import { planFrom } from '../okonomi/planFrom'
+import { openingYear, planFrom } from '../okonomi/planFrom'
 import { useTracking } from './useTracking'
 
-/** On Oversikt: solutions adopted and being considered, this year's and next year's costs, and what to do next. */
+/**
+ * On Oversikt: solutions adopted and being considered, the costs of the first two years Økonomi
+ * opens on (2018 and 2019 while DigiFin 2017 is not paid, not the calendar's year), and what to do next.
+ */
 export function OversiktCard() {
   const { t } = useTranslation('okonomi')
   const { profile } = useApp()
   const tracking = useTracking(profile)
   if (tracking.loading) return null
-  const year = new Date().getFullYear()
+  const year = openingYear(tracking, new Date().getFullYear())
   const plan = planFrom(tracking, year)
   const adopted = tracking.adoptions.filter((a) => a.status === 'vedteke' || a.status === 'iBruk').length
   const considered = tracking.adoptions.filter((a) => a.status === 'vurderer').length

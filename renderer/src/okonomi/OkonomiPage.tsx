@@ -5,12 +5,12 @@ import { fileFailureText } from '@shared/fileError'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { organisationName } from '@shared/profile'
-import { okonomiplanCsv, pendingStartYears, planStartYear, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
+import { okonomiplanCsv, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
 import { useApp } from '../app/context'
 import { SelectField } from '../components/SelectField'
 import { useTracking } from '../fellesloysingar/useTracking'
 import { PlanChart } from './PlanChart'
-import { planFrom } from './planFrom'
+import { openingYear, planFrom } from './planFrom'
 
 const FIRST_YEAR = 2017
 
@@ -29,8 +29,7 @@ export function OkonomiPage() {
   if (tracking.loading) return <Spinner aria-label={t('loading')} />
   // Until the user chooses, the plan opens where the contribution still to be paid, or a solution
   // still being decided on, is in view.
-  const round = { budgetYear: tracking.budgetYear, status: tracking.roundStatus, declined: tracking.declined }
-  const fromYear = chosen ?? String(planStartYear(round, thisYear, pendingStartYears(tracking.adoptions)))
+  const fromYear = chosen ?? String(openingYear(tracking, thisYear))
   function chooseFromYear(year: string): void {
     chosenFromYear = year
     setChosen(year)
