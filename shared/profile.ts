@@ -77,7 +77,15 @@ export interface Profile {
   name: string
   sakshandsamar: string
   chiefTitle: ChiefTitle
+  /** The målform the app's screens are in: the user's to choose, switched at any time. */
   maalform: Maalform
+  /**
+   * The målform new documents are written in: the kommune's språkvedtak from the register unless
+   * changed in Innstillingar. A document is the kommune's, wholly in one målform (DOMAIN.md), so
+   * reading the screens in the other målform does not change it. Absent in a profile saved before
+   * the two were apart: then the screen's, as it was (documentMaalformOf).
+   */
+  documentMaalform?: Maalform
   updatedAt: string
 }
 
@@ -94,8 +102,14 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   sakshandsamar: z.string().max(TEXT_LIMITS.name),
   chiefTitle: z.object({ kind: z.enum(CHIEF_TITLE_KINDS), custom: z.string().max(TEXT_LIMITS.name).optional() }),
   maalform: z.enum(['nn', 'nb']),
+  documentMaalform: z.enum(['nn', 'nb']).optional(),
   updatedAt: z.string()
 })
+
+/** The målform a new document is written in: the profile's document målform, or for a profile from before it had one, its målform. */
+export function documentMaalformOf(profile: Pick<Profile, 'maalform' | 'documentMaalform'>): Maalform {
+  return profile.documentMaalform ?? profile.maalform
+}
 
 /** «Tysnes kommune», for running text; the rule is organisationTitle's. */
 export function organisationName(profile: Pick<Profile, 'kind' | 'name'>): string {

@@ -105,6 +105,19 @@ describe('Fellesløysingar and Økonomi', () => {
     await shot(page, 'fellesloysing-avvist-nn')
   })
 
+  it('keeps the decision typed for the refused step when the user follows the way to Deltaking, and gives it back on return without asking', async () => {
+    const { page } = session
+    await page.getByTestId('fl-adoption-notice').getByRole('link', { name: 'Gå til Deltaking' }).click()
+    // No question to leave: the decision is kept for the session, so nothing is lost by going.
+    await page.getByRole('heading', { name: 'Deltaking', level: 1 }).waitFor()
+    expect(await page.getByRole('dialog').count()).toBe(0)
+    await openSolution(page, 'Digiorden')
+    expect(await page.getByLabel('Utval').inputValue()).toBe('Kommunestyret')
+    expect(await page.getByLabel('Saksnummer').inputValue()).toBe('12/26')
+    expect(await page.getByLabel('Dato', { exact: true }).inputValue()).toBe('15.02.2026')
+    await shot(page, 'fellesloysing-utkast-att-nn')
+  })
+
   it('allows it once the participation is betalt, then i bruk, with every step in the history', async () => {
     const { page } = session
     await seedPaidParticipation(page)

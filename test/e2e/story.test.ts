@@ -307,10 +307,9 @@ for (const story of STORIES) {
       expect(await adoptionStatus()).toContain(fl('adopt.status', { status: 'vurderer' }))
       await shot('digiorden-avvist')
       await notice.getByRole('link', { name: fl('adopt.goToDeltaking') }).click()
-      // The decision typed for the refused step is not saved: the app asks before it is left behind.
-      const leave = page.getByRole('dialog', { name: formsDictionary[m]['leave.heading'] })
-      await leave.getByRole('button', { name: formsDictionary[m]['leave.discard'] }).click()
+      // The decision typed for the refused step is kept for the session: the way to Deltaking does not ask.
       await page.getByRole('heading', { name: dl('heading'), level: 1 }).waitFor()
+      expect(await page.getByRole('dialog', { name: formsDictionary[m]['leave.heading'] }).count()).toBe(0)
       await expect.poll(status).toBe('fakturert')
       await shot('deltaking-fra-lenkja')
     })
@@ -324,9 +323,12 @@ for (const story of STORIES) {
       await shot('deltaking-betalt')
     })
 
-    it('adopts Digiorden once paid, then takes it into use', async () => {
+    it('adopts Digiorden once paid, from the decision typed before the refusal, then takes it into use', async () => {
       await openDigiorden()
-      await fillDecision()
+      // The decision typed before the way to Deltaking is there as it was left.
+      expect(await page.getByLabel(fl('adopt.utval')).inputValue()).toBe('Kommunestyret')
+      expect(await page.getByLabel(fl('adopt.saksnummer')).inputValue()).toBe('12/18')
+      expect(await page.getByLabel(fl('adopt.date'), { exact: true }).inputValue()).toBe('15.03.2018')
       await page.getByRole('button', { name: fl('adopt.to.vedteke') }).click()
       await expect.poll(adoptionStatus).toContain(fl('adopt.status', { status: statusWord('vedteke', 'vedtatt') }))
       await shot('digiorden-vedteke')

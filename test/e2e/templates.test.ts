@@ -136,6 +136,8 @@ describe('the kommune’s Word template', () => {
         const { page } = session
         await page.locator('nav a[data-area="saksframlegg"]').click()
         const card = page.getByTestId('sf-new')
+        // Tysnes writes its documents in nynorsk; the case in bokmål is the user's pick.
+        await card.getByLabel(s(`maalform.${m}`)).check()
         await card.getByRole('button', { name: s('new.create') }).click()
         await page.locator('.sf-editor h1').waitFor()
         const button = page.getByRole('button', { name: s('action.exportTemplate') })

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { MaalformSwitch } from '../components/MaalformSwitch'
 import { StorageWarning } from '../components/StorageWarning'
+import { useSaveShortcut } from '../components/useSaveShortcut'
 import { AREAS, type AreaId } from './areas'
 import { hrefFor } from './route'
 
@@ -18,6 +19,8 @@ interface Props {
 
 export function AppFrame({ area, organisation, maalform, onMaalform, platformKind, children }: Props) {
   const { t } = useTranslation('frame')
+  // Ctrl+S on a page with no form does nothing: the browser does not get to offer to save the page.
+  useSaveShortcut()
   return (
     <div className="app">
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>

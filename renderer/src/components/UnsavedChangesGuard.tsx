@@ -6,14 +6,15 @@ import { ConfirmDialog } from './ConfirmDialog'
 
 /**
  * The app's links (the navigation, "#/…") ask `leave(go)` first while `dirty`: `go` follows the
- * link, and is called only if the user decides to leave.
+ * link, and is called only if the user decides to leave. A link marked `data-keeps-draft` keeps
+ * what is typed for the session by its own click (a refusal's way to Deltaking), so it does not ask.
  */
 export function useAskBeforeLinks(dirty: boolean, leave: (go: () => void) => void): void {
   useEffect(() => {
     if (!dirty) return
     const onClick = (event: MouseEvent): void => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]:not([data-keeps-draft])') : null
       const href = link?.getAttribute('href')
       if (!href || href === window.location.hash) return
       event.preventDefault()

@@ -6,7 +6,7 @@ import type { FinancingRound } from '@shared/financingRound'
 import { meldingFileName, meldingFrom, renderMelding, type MeldingOmVedtak } from '@shared/meldingOmVedtak'
 import { MELDING_TEMPLATE_TYPE, meldingTemplateParts } from '@shared/meldingOmVedtak/templateParts'
 import type { Maalform } from '@shared/maalform'
-import { organisationName } from '@shared/profile'
+import { documentMaalformOf, organisationName } from '@shared/profile'
 import { dateAfterDecision } from '@shared/roundDates'
 import { currentDecision, type Participation } from '@shared/tracking/participation'
 import { useApp } from '../app/context'
@@ -51,13 +51,15 @@ export function MeldingExport(props: {
   useEffect(() => {
     void templateStore.load(MELDING_TEMPLATE_TYPE).then((result) => setHasTemplate(result.ok))
   }, [])
+  // The melding is the kommune's document: in its document målform, whatever the screen is in.
+  const documentMaalform = documentMaalformOf(profile)
   const sent = record.steps.findLast((s) => s.status === 'meldingSendt')
   const melding = meldingFrom({
     participation: record,
     round,
     organisation: organisationName(profile),
     sakshandsamar: profile.sakshandsamar,
-    maalform: profile.maalform,
+    maalform: documentMaalform,
     ...(linked ? { linkedCase: linked.document } : {}),
     date: sent?.date ?? dateAfterDecision(round, today, currentDecision(record)?.date ?? today),
     vedtakText: decision.vedtakText
@@ -68,7 +70,7 @@ export function MeldingExport(props: {
     setBusy(kind)
     setOutcome(null)
     try {
-      const file = await meldingFile(melding, profile.maalform, kind)
+      const file = await meldingFile(melding, documentMaalform, kind)
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       if (result.status === 'saved') setOutcome({ kind: 'saved', path: result.path })
       if (result.status === 'failed') setOutcome({ kind: 'failed', reason: fileFailureText(result)[profile.maalform] })
@@ -87,7 +89,7 @@ export function MeldingExport(props: {
       </Heading>
       {melding ? (
         <>
-          <Paragraph>{t('meldingBody', { maalform: t(profile.maalform === 'nn' ? 'nynorsk' : 'bokmaal') })}</Paragraph>
+          <Paragraph>{t('meldingBody', { maalform: t(documentMaalform === 'nn' ? 'nynorsk' : 'bokmaal') })}</Paragraph>
           <div className="form-actions">
             <Button variant="secondary" onClick={() => void exportMelding('word')} loading={busy === 'word'}>
               {t('meldingExport')}

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateShort, formatTimestamp, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
@@ -13,6 +13,7 @@ import { hrefFor } from '../app/route'
 import { DateField } from '../components/DateField'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useTextLimit } from '../components/useTextLimit'
+import { adoptionDrafts } from './adoptionDraft'
 import { adoptionStore } from './adoptionStore'
 import { currentAdoption, type Tracking } from './useTracking'
 
@@ -27,16 +28,19 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   const open = adoption && adoption.status !== 'avslutta' ? adoption : undefined
   // A date that fits the round (shared/roundDates.ts): today while it is under way, none when it is past.
   const past = roundIsPast(tracking.round, todayIso())
-  const [date, setDate] = useState(() => defaultStepDate(tracking.round, todayIso(), open?.steps.at(-1)?.date))
+  // What was typed before the user followed a refusal's link to Deltaking comes back as it was.
+  const [kept] = useState(() => adoptionDrafts.get(solution.id))
+  useEffect(() => adoptionDrafts.drop(solution.id), [solution.id])
+  const [date, setDate] = useState(() => kept?.date ?? defaultStepDate(tracking.round, todayIso(), open?.steps.at(-1)?.date))
   // The planned start follows the step's date (1 January after it) until the user sets it: a past
   // round's date starts empty and is typed, and the planned start then follows what was typed.
-  const [ownPlannedStart, setPlannedStart] = useState<string | null>(null)
+  const [ownPlannedStart, setPlannedStart] = useState<string | null>(kept?.plannedStart ?? null)
   const plannedStart = ownPlannedStart ?? defaultPlannedStart(date)
   const limit = useTextLimit()
   const dateHint = past ? t('adopt.dateHintPast', { round: tracking.round.name[m] }) : undefined
-  const [note, setNote] = useState('')
-  const [utval, setUtval] = useState('')
-  const [saksnummer, setSaksnummer] = useState('')
+  const [note, setNote] = useState(kept?.note ?? '')
+  const [utval, setUtval] = useState(kept?.utval ?? '')
+  const [saksnummer, setSaksnummer] = useState(kept?.saksnummer ?? '')
   const [notice, setNotice] = useState<Notice | null>(null)
   // The planned start is needed to begin: said at the field itself, where the user is looking.
   const [plannedMissing, setPlannedMissing] = useState(false)
@@ -150,7 +154,12 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
             </Heading>
           )}
           <Paragraph data-size="sm">{notice.kind === 'failed' ? t('adopt.failed') : notice.text}</Paragraph>
-          {notice.kind === 'refused' && notice.toDeltaking && <Link href={hrefFor('deltaking')}>{t('adopt.goToDeltaking')}</Link>}
+          {/* The way to Deltaking keeps what is typed for the session, so it does not ask to leave it. */}
+          {notice.kind === 'refused' && notice.toDeltaking && (
+            <Link href={hrefFor('deltaking')} data-keeps-draft onClick={() => adoptionDrafts.keep(solution.id, { date, plannedStart: ownPlannedStart, note, utval, saksnummer })}>
+              {t('adopt.goToDeltaking')}
+            </Link>
+          )}
         </Alert>
       )}
       {history.length > 0 && (

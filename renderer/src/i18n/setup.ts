@@ -26,8 +26,12 @@ const nn = {
   'chief.fylkesdirektoer': 'Fylkesdirektør',
   'chief.custom': 'Anna tittel',
   chiefCustom: 'Skriv tittelen',
-  maalform: 'Målform i appen og i dokumenta',
-  maalformDescription: 'Standardvalet følgjer språkvedtaket til kommunen. Du kan endre det når som helst.',
+  maalform: 'Målform i appen',
+  maalformDescription:
+    'Standardvalet følgjer språkvedtaket til kommunen. Du kan endre det når som helst. Dokumenta vert skrivne på målforma i språkvedtaket, same kva appen står på; det kan du endre under Innstillingar.',
+  documentMaalform: 'Målform i dokumenta',
+  documentMaalformDescription:
+    'Nye saksframlegg og meldingar om vedtak vert skrivne på denne målforma, same kva målform appen står på. Standardvalet følgjer språkvedtaket til kommunen. Ei sak som alt er laga, held på si eiga målform.',
   save: 'Lagre og start',
   saveChanges: 'Lagre endringane',
   saved: 'Endringane er lagra.',
@@ -67,8 +71,12 @@ const nb: typeof nn = {
   'chief.fylkesdirektoer': 'Fylkesdirektør',
   'chief.custom': 'Annen tittel',
   chiefCustom: 'Skriv tittelen',
-  maalform: 'Målform i appen og i dokumentene',
-  maalformDescription: 'Standardvalget følger språkvedtaket til kommunen. Du kan endre det når som helst.',
+  maalform: 'Målform i appen',
+  maalformDescription:
+    'Standardvalget følger språkvedtaket til kommunen. Du kan endre det når som helst. Dokumentene skrives på målformen i språkvedtaket, uansett hva appen står på; det kan du endre under Innstillinger.',
+  documentMaalform: 'Målform i dokumentene',
+  documentMaalformDescription:
+    'Nye saksframlegg og meldinger om vedtak skrives på denne målformen, uansett hvilken målform appen står på. Standardvalget følger språkvedtaket til kommunen. En sak som alt er laget, beholder sin egen målform.',
   save: 'Lagre og start',
   saveChanges: 'Lagre endringene',
   saved: 'Endringene er lagret.',

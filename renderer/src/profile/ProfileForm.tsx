@@ -1,14 +1,15 @@
 import { ErrorSummary, Textfield, ValidationMessage } from '@digdir/designsystemet-react'
 import type { ParseKeys } from 'i18next'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { CHIEF_TITLE_KINDS, type ChiefTitleKind, type Profile } from '@shared/profile'
+import { CHIEF_TITLE_KINDS, documentMaalformOf, type ChiefTitleKind, type Profile } from '@shared/profile'
 import { FormActions } from '../components/FormActions'
 import { OrganisationPicker, type OrganisationChoice } from '../components/OrganisationPicker'
 import { MaalformChoice } from '../components/MaalformChoice'
 import { SelectField } from '../components/SelectField'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
+import { useSaveShortcut } from '../components/useSaveShortcut'
 import { useTextLimit } from '../components/useTextLimit'
 import { WriteFailure } from '../components/WriteFailure'
 import { WriteRefused, type StorageFailure } from '../db/storeResult'
@@ -56,6 +57,8 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const [sakshandsamar, setSakshandsamar] = useState(initial?.sakshandsamar ?? '')
   const [chiefKind, setChiefKind] = useState<ChiefTitleKind>(initial?.chiefTitle.kind ?? 'kommunedirektoer')
   const [chiefCustom, setChiefCustom] = useState(initial?.chiefTitle.custom ?? '')
+  // The documents' målform: the språkvedtak of the organisation chosen (the register's), changed only in Innstillingar.
+  const [documentMaalform, setDocumentMaalform] = useState<Maalform>(initial ? documentMaalformOf(initial) : maalform)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saveError, setSaveError] = useState(false)
   const [refused, setRefused] = useState<StorageFailure | null>(null)
@@ -70,7 +73,12 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
       organisation.kind !== initial.kind ||
       sakshandsamar !== initial.sakshandsamar ||
       chiefKind !== initial.chiefTitle.kind ||
+      documentMaalform !== documentMaalformOf(initial) ||
       (chiefKind === 'custom' && chiefCustom !== (initial.chiefTitle.custom ?? '')))
+  // Ctrl+S saves the changes, wherever the focus is, as in the saksframlegg editor; with nothing
+  // changed it is left to another form on the page, or to nothing.
+  const formRef = useRef<HTMLFormElement>(null)
+  useSaveShortcut(() => formRef.current?.requestSubmit(), dirty)
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -88,7 +96,8 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
           name: organisation.name,
           sakshandsamar: sakshandsamar.trim(),
           chiefTitle: chiefKind === 'custom' ? { kind: 'custom', custom: chiefCustom.trim() } : { kind: chiefKind },
-          maalform
+          maalform,
+          documentMaalform
         })
       } catch (error) {
         // A refused write is logged where it happened (guardWrite); anything else is logged here.
@@ -104,7 +113,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const errorEntries = Object.entries(errors) as [Field, ParseKeys<'setup'>][]
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>
+    <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>
       {/* Only a saved profile can have unsaved changes; the first run has no app around it yet (no AppContext). */}
       {initial && <UnsavedChangesGuard dirty={dirty} />}
       {showSummary && errorEntries.length > 0 && (
@@ -124,6 +133,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         value={organisation}
         onChange={(choice) => {
           setOrganisation(choice)
+          if (choice?.maalform) setDocumentMaalform(choice.maalform)
           if (choice?.maalform && !initial) onMaalform(choice.maalform)
           if (choice && !initial) setChiefKind(choice.kind === 'kommune' ? 'kommunedirektoer' : 'fylkesdirektoer')
         }}
@@ -159,6 +169,15 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         />
       )}
       <MaalformChoice legend={t('maalform')} description={t('maalformDescription')} value={maalform} onChange={onMaalform} />
+      {/* At the first start the documents take the register's språkvedtak without a question; Innstillingar shows and changes it. */}
+      {initial && (
+        <MaalformChoice
+          legend={t('documentMaalform')}
+          description={t('documentMaalformDescription')}
+          value={documentMaalform}
+          onChange={setDocumentMaalform}
+        />
+      )}
       {saveError && <ValidationMessage>{t('error.saveFailed')}</ValidationMessage>}
       {refused && <WriteFailure action="profile" failure={refused} kept />}
       <FormActions submitLabel={submitLabel} busy={saving} />

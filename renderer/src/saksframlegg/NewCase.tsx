@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatInnbyggjarar, formatKroner, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
+import { documentMaalformOf } from '@shared/profile'
 import { buildDefaultSaksframlegg, caseNameFor, type CaseKind } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
@@ -20,9 +21,9 @@ import { caseStore } from './caseStore'
 export function NewCase({ contribution, onCreated }: { contribution: ContributionState; onCreated: (id: string) => void }) {
   const { t } = useTranslation('saksframlegg')
   const { profile } = useApp()
-  /** Follows the profile's målform until the user picks one. */
+  /** The documents' målform (the kommune's språkvedtak, Innstillingar), not the screen's, until the user picks one. */
   const [chosen, setMaalform] = useState<Maalform | null>(null)
-  const maalform = chosen ?? profile.maalform
+  const maalform = chosen ?? documentMaalformOf(profile)
   const [caseKind, setCaseKind] = useState<CaseKind>('vedtakssak')
   const [busy, whileBusy] = useBusy()
   const [failed, setFailed] = useState(false)

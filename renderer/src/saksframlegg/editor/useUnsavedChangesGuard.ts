@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import type { Saksframlegg } from '@shared/saksframlegg'
 import { useAskBeforeLinks, useAskBeforeUnload } from '../../components/UnsavedChangesGuard'
+import { useSaveShortcut } from '../../components/useSaveShortcut'
 import type { Platform } from '../../platform/platform'
 import { unsavedDrafts } from '../draft'
 
@@ -66,20 +67,7 @@ export function useUnsavedChangesGuard({ caseId, draft, saved, dirty, platform, 
 
   // Ctrl+S saves wherever the focus is while the editor is open (after a dialog closes it is on the
   // page itself, not in a field), and never lets the browser offer to save the page instead.
-  const saveRef = useRef(save)
-  useEffect(() => {
-    saveRef.current = save
-  }, [save])
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault()
-        void saveRef.current()
-      }
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useSaveShortcut(() => void save())
 
   return { leave, leaveWithoutSaving }
 }
