@@ -3,6 +3,7 @@ import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SpleiselagDatabase } from '../../renderer/src/db/database'
 import { ProfileStore } from '../../renderer/src/profile/profileStore'
+import { documentMaalformOf } from '../../shared/profile'
 import { tysnesProfile } from '../fixtures/stores/records'
 
 let counter = 0
@@ -37,6 +38,22 @@ describe('the profile store', () => {
     const changed = await store.setMaalform('nb')
     expect(changed).toEqual({ ok: true, value: { ...tysnes, id: 'profile', maalform: 'nb', updatedAt: '2017-10-02T08:02:00.000Z' } })
     expect(await store.load()).toEqual(changed)
+  })
+
+  it('keeps the documents in the kommune’s målform when the screen is switched to the other', async () => {
+    await store.save({ ...tysnes, maalform: 'nn', documentMaalform: 'nn' })
+    const switched = await store.setMaalform('nb')
+    expect(switched.ok && switched.value.maalform).toBe('nb')
+    expect(switched.ok && documentMaalformOf(switched.value)).toBe('nn')
+    const loaded = await store.load()
+    expect(loaded.ok && documentMaalformOf(loaded.value)).toBe('nn')
+  })
+
+  it('reads a profile saved before documents had their own målform with the documents in its målform, as before', async () => {
+    await database.profile.put({ ...tysnes, id: 'profile', maalform: 'nn', updatedAt: '2017-10-02T08:00:00.000Z' })
+    const loaded = await store.load()
+    expect(loaded.ok && loaded.value.documentMaalform).toBeUndefined()
+    expect(loaded.ok && documentMaalformOf(loaded.value)).toBe('nn')
   })
 
   it('changes no målform when there is no profile, and writes none', async () => {

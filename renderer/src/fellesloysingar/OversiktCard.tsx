@@ -34,7 +34,9 @@ export function OversiktCard() {
       </Paragraph>
       {plan && (
         <Paragraph data-size="sm">
-          {t('card.thisYear', { year, amount: cost(0) })} · {t('card.thisYear', { year: year + 1, amount: cost(1) })}
+          {/* Each year with its amount on one line: «Kostnad 2019: kr 0» never broken after «Kostnad». */}
+          <span className="nowrap">{t('card.thisYear', { year, amount: cost(0) })}</span> ·{' '}
+          <span className="nowrap">{t('card.thisYear', { year: year + 1, amount: cost(1) })}</span>
         </Paragraph>
       )}
       <Paragraph data-size="sm">{t('card.next', { step: t(step) })}</Paragraph>

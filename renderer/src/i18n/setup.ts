@@ -27,7 +27,8 @@ const nn = {
   'chief.custom': 'Anna tittel',
   chiefCustom: 'Skriv tittelen',
   maalform: 'Målform i appen',
-  maalformDescription:
+  maalformDescription: 'Målforma appen viser skjermbileta på. Du kan endre ho når som helst.',
+  maalformDescriptionSetup:
     'Standardvalet følgjer språkvedtaket til kommunen. Du kan endre det når som helst. Dokumenta vert skrivne på målforma i språkvedtaket, same kva appen står på; det kan du endre under Innstillingar.',
   documentMaalform: 'Målform i dokumenta',
   documentMaalformDescription:
@@ -72,7 +73,8 @@ const nb: typeof nn = {
   'chief.custom': 'Annen tittel',
   chiefCustom: 'Skriv tittelen',
   maalform: 'Målform i appen',
-  maalformDescription:
+  maalformDescription: 'Målformen appen viser skjermbildene på. Du kan endre den når som helst.',
+  maalformDescriptionSetup:
     'Standardvalget følger språkvedtaket til kommunen. Du kan endre det når som helst. Dokumentene skrives på målformen i språkvedtaket, uansett hva appen står på; det kan du endre under Innstillinger.',
   documentMaalform: 'Målform i dokumentene',
   documentMaalformDescription:

@@ -168,7 +168,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
           error={errors.chiefCustom ? t(errors.chiefCustom) : undefined}
         />
       )}
-      <MaalformChoice legend={t('maalform')} description={t('maalformDescription')} value={maalform} onChange={onMaalform} />
+      <MaalformChoice legend={t('maalform')} description={t(initial ? 'maalformDescription' : 'maalformDescriptionSetup')} value={maalform} onChange={onMaalform} />
       {/* At the first start the documents take the register's språkvedtak without a question; Innstillingar shows and changes it. */}
       {initial && (
         <MaalformChoice
