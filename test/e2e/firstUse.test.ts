@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import saksframleggText from '../../renderer/src/i18n/saksframlegg'
 import setupText from '../../renderer/src/i18n/setup'
-import { chooseMaalform, openBrowser, removeProfile, screenshot, type Session, setUpTysnes, startServer, stopServer } from './harness'
+import { chooseMaalform, endSession, openBrowser, screenshot, type Session, setUpTysnes, startServer } from './harness'
 
 /**
  * The small things a new user tripped on in a 2017 story looked at in 2026 (issue 11): the 2017
@@ -17,11 +17,7 @@ beforeAll(async () => {
   session = await openBrowser()
   await session.page.setViewportSize({ width: 1366, height: 768 })
 })
-afterAll(async () => {
-  await session?.close()
-  if (session) removeProfile(session.profileDir)
-  await stopServer()
-})
+afterAll(() => endSession(session))
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim()
 const shot = (page: Page, name: string, fullPage = false) => screenshot(page, `ux-${name}`, fullPage)
