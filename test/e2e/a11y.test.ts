@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -57,6 +57,18 @@ function screens(m: Maalform) {
       const all = findings.splice(0)
       expect(all.join('\n\n')).toBe('')
     }
+  }
+}
+
+/** A browser of its own, for a screen that needs a database of its own; closed and removed after. */
+async function inOwnBrowser(use: (own: Session) => Promise<void>): Promise<void> {
+  const own = await openBrowser()
+  try {
+    await own.page.setViewportSize(SIZES[0])
+    await use(own)
+  } finally {
+    await own.close()
+    removeProfile(own.profileDir)
   }
 }
 
@@ -141,9 +153,12 @@ for (const m of ['nn', 'nb'] as const) {
       await form.getByLabel(b('figureSource')).fill('SSB tabell 06913, 2. kvartal 2017')
       await quotaFull(page, true)
       await form.getByRole('button', { name: b('saveFigure') }).click()
-      await form.getByTestId('write-failure').waitFor()
+      await form.getByTestId('write-failure').scrollIntoViewIfNeeded()
       await shots.check(page, 'bidrag-quota-error')
       await quotaFull(page, false)
+      // The refused write is also logged for a developer: the one console error these screens may leave.
+      const others = session.errors.splice(0).filter((error) => !error.startsWith('A database write failed'))
+      session.errors.push(...others)
       await form.getByRole('button', { name: b('cancel') }).click()
       await form.waitFor({ state: 'detached' })
       await page.getByRole('button', { name: b('addRound') }).click()
@@ -278,7 +293,9 @@ for (const m of ['nn', 'nb'] as const) {
       // The question before a backup replaces the data.
       const card = page.getByTestId('backup-settings')
       const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: backup('download') }).click()])
-      await card.locator('input[type="file"]').setInputFiles(await download.path())
+      // Chosen under the name it was saved with, as a user would pick it from the downloads folder.
+      const buffer = readFileSync(await download.path())
+      await card.locator('input[type="file"]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer })
       const restore = page.getByTestId('backup-confirm')
       await restore.waitFor()
       await shots.check(page, 'innstillingar-restore-dialog')
@@ -286,8 +303,9 @@ for (const m of ['nn', 'nb'] as const) {
       // The question before leaving a changed profile unsaved.
       await page.getByLabel(setup('sakshandsamar')).fill('Kari Tysnes')
       await page.locator('nav a[data-area="oversikt"]').click()
-      const leave = page.getByTestId('leave-dialog')
-      await leave.waitFor()
+      // Each form on the page has its own question; the profile's is the open one.
+      const leave = page.getByRole('dialog', { name: forms('leave.heading') })
+      await leave.getByRole('heading', { name: forms('leave.heading') }).waitFor()
       await shots.check(page, 'innstillingar-leave-dialog')
       await leave.getByRole('button', { name: forms('leave.discard') }).click()
       await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor()
@@ -295,17 +313,26 @@ for (const m of ['nn', 'nb'] as const) {
     })
 
     it('the page for a database from a newer Spleiselag', async () => {
-      const newer = await openBrowser()
-      try {
-        await newer.page.setViewportSize(SIZES[0])
-        await writeNewerDatabase(newer.page, url, m)
-        await newer.page.goto(url)
-        await newer.page.getByTestId('newer-database').waitFor()
-        await shots.check(newer.page, 'newer-database')
-      } finally {
-        await newer.close()
-        removeProfile(newer.profileDir)
-      }
+      await inOwnBrowser(async ({ page }) => {
+        await writeNewerDatabase(page, url, m)
+        await page.goto(url)
+        await page.getByTestId('newer-database').waitFor()
+        await shots.check(page, 'newer-database')
+      })
+      shots.expectNone()
+    })
+
+    it('the warning for a nearly full disk', async () => {
+      await inOwnBrowser(async ({ context, page }) => {
+        // The browser reports its quota nearly used up, as it does when the disk is full.
+        await context.addInitScript(() => {
+          Object.defineProperty(StorageManager.prototype, 'estimate', { value: () => Promise.resolve({ usage: 950_000_000, quota: 1_000_000_000 }) })
+        })
+        await setUpTysnes(page, url)
+        await chooseMaalform(page, m)
+        await page.locator('.storage-warning').waitFor()
+        await shots.check(page, 'storage-nearly-full')
+      })
       shots.expectNone()
     })
 

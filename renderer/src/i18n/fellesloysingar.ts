@@ -124,7 +124,7 @@ const nn = {
   'form.editHeading': 'Endre {{name}}',
   'form.name': 'Namn',
   'form.operator': 'Eigar/drift',
-  'form.purpose': 'Føremål (éi linje)',
+  'form.purpose': 'Føremål (éi line)',
   'form.status': 'Status',
   'form.fund': 'Finansiert av DigiFin',
   'form.url': 'Lenkje (https://…)',
