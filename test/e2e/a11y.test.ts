@@ -1,14 +1,16 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import bidragDictionary from '../../renderer/src/i18n/bidrag'
 import deltakingDictionary from '../../renderer/src/i18n/deltaking'
 import flDictionary from '../../renderer/src/i18n/fellesloysingar'
+import formsDictionary from '../../renderer/src/i18n/forms'
+import backupDictionary from '../../renderer/src/i18n/backup'
 import sfDictionary from '../../renderer/src/i18n/saksframlegg'
 import setupDictionary from '../../renderer/src/i18n/setup'
 import { axeViolations, describeViolations } from './axe'
-import { chooseMaalform, openBrowser, removeProfile, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session } from './harness'
+import { chooseMaalform, openBrowser, quotaFull, removeProfile, SCREENSHOT_DIR, setUpTysnes, startServer, stopServer, type Session, workingCopyTitle } from './harness'
 import { writeNewerDatabase } from './newerDatabase'
 
 /**
@@ -58,6 +60,18 @@ function screens(m: Maalform) {
   }
 }
 
+/** A browser of its own, for a screen that needs a database of its own; closed and removed after. */
+async function inOwnBrowser(use: (own: Session) => Promise<void>): Promise<void> {
+  const own = await openBrowser()
+  try {
+    await own.page.setViewportSize(SIZES[0])
+    await use(own)
+  } finally {
+    await own.close()
+    removeProfile(own.profileDir)
+  }
+}
+
 async function openArea(page: Page, area: string): Promise<void> {
   await page.locator(`nav a[data-area="${area}"]`).click()
   await page.locator('main h1').first().waitFor()
@@ -73,6 +87,8 @@ for (const m of ['nn', 'nb'] as const) {
     const d = dict(deltakingDictionary, m)
     const f = dict(flDictionary, m)
     const setup = dict(setupDictionary, m)
+    const forms = dict(formsDictionary, m)
+    const backup = dict(backupDictionary, m)
 
     beforeAll(async () => {
       session = await openBrowser()
@@ -89,6 +105,9 @@ for (const m of ['nn', 'nb'] as const) {
       await page.locator('main h1').waitFor()
       await chooseMaalform(page, m)
       await shots.check(page, 'setup')
+      // The way back from a backup, offered below the setup form.
+      await page.getByTestId('backup-settings').scrollIntoViewIfNeeded()
+      await shots.check(page, 'setup-restore')
       await page.getByLabel(setup('organisation'), { exact: true }).fill('1223')
       await page.getByLabel('Tysnes kommune (4616)').waitFor()
       await shots.check(page, 'setup-search')
@@ -122,6 +141,26 @@ for (const m of ['nn', 'nb'] as const) {
       await form.waitFor({ state: 'detached' })
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('bidrag-result')
       expect(await page.getByTestId('bidrag-result').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true)
+      // The question before a figure the user added is deleted.
+      await page.getByRole('button', { name: `${b('deleteFigure')}: ` }).first().click()
+      await page.getByTestId('confirm-dialog').waitFor()
+      await shots.check(page, 'bidrag-delete-dialog')
+      await page.getByTestId('confirm-dialog').getByRole('button', { name: b('cancel') }).click()
+      // A full disk: the figure form says what was not saved and keeps what was typed.
+      await page.getByRole('button', { name: b('addFigure') }).click()
+      await form.getByLabel(b('figureCount'), { exact: true }).fill('2854')
+      await form.getByLabel(b('figureDate')).fill('2017-06-30')
+      await form.getByLabel(b('figureSource')).fill('SSB tabell 06913, 2. kvartal 2017')
+      await quotaFull(page, true)
+      await form.getByRole('button', { name: b('saveFigure') }).click()
+      await form.getByTestId('write-failure').scrollIntoViewIfNeeded()
+      await shots.check(page, 'bidrag-quota-error')
+      await quotaFull(page, false)
+      // The refused write is also logged for a developer: the one console error these screens may leave.
+      const others = session.errors.splice(0).filter((error) => !error.startsWith('A database write failed'))
+      session.errors.push(...others)
+      await form.getByRole('button', { name: b('cancel') }).click()
+      await form.waitFor({ state: 'detached' })
       await page.getByRole('button', { name: b('addRound') }).click()
       await page.locator('form').last().waitFor()
       await shots.check(page, 'bidrag-round-form')
@@ -141,6 +180,7 @@ for (const m of ['nn', 'nb'] as const) {
       await page.getByTestId('sf-new').getByRole('button', { name: s('new.create') }).click()
       await page.getByTestId('sf-notice').waitFor()
       await page.getByTestId('saksframlegg-preview').waitFor()
+      const caseUrl = page.url()
       await shots.check(page, 'saksframlegg-editor')
       // The header's inputs stand in line, row by row, though only Arkivsak and Arkivkode have a hint above.
       const top = (label: string) => page.getByLabel(label, { exact: true }).evaluate((el) => Math.round(el.getBoundingClientRect().top))
@@ -159,8 +199,36 @@ for (const m of ['nn', 'nb'] as const) {
       await page.getByTestId('sf-leave-dialog').waitFor()
       await shots.check(page, 'saksframlegg-leave-dialog')
       await page.getByTestId('sf-leave-dialog').getByRole('button', { name: s('dialog.leaveWithout') }).click()
-      await page.getByTestId('sf-new').waitFor()
+      await page.getByTestId('sf-case-table').scrollIntoViewIfNeeded()
       await shots.check(page, 'saksframlegg-list-with-case')
+      // Unsaved work offered back in a second tab, and the conflict when both tabs save.
+      await page.goto(caseUrl)
+      const titleField = (p: Page) => p.getByLabel(s('title.label'), { exact: true })
+      await titleField(page).fill('Tittel i fane A')
+      await expect.poll(() => workingCopyTitle(page, decodeURIComponent(caseUrl.split('/').pop() ?? '')), { timeout: 15_000 }).toBe('Tittel i fane A')
+      const other = await session.context.newPage()
+      await other.setViewportSize(SIZES[0])
+      await other.goto(caseUrl)
+      const offer = other.getByTestId('sf-working-copy-dialog')
+      await offer.waitFor()
+      await shots.check(other, 'saksframlegg-working-copy-dialog')
+      await offer.getByRole('button', { name: s('workingCopy.take') }).click()
+      await titleField(other).fill('Tittel i fane B')
+      await other.getByRole('button', { name: s('action.save'), exact: true }).first().click()
+      await other.getByTestId('sf-notice').getByText(s('notice.saved', { version: '3' })).waitFor()
+      await other.close()
+      await page.getByRole('button', { name: s('action.save'), exact: true }).first().click()
+      const conflict = page.getByTestId('sf-conflict-dialog')
+      await conflict.waitFor()
+      await shots.check(page, 'saksframlegg-conflict-dialog')
+      await conflict.getByRole('button', { name: s('dialog.cancel') }).click()
+      await page.getByRole('button', { name: s('editor.back') }).click()
+      await page.getByTestId('sf-leave-dialog').getByRole('button', { name: s('dialog.leaveWithout') }).click()
+      await page.getByRole('button', { name: s('list.deleteLabel', { title: 'Tittel i fane B' }) }).click()
+      const remove = page.getByTestId('sf-delete-dialog')
+      await remove.waitFor()
+      await shots.check(page, 'saksframlegg-delete-dialog')
+      await remove.getByRole('button', { name: s('dialog.cancel') }).click()
       shots.expectNone()
     })
 
@@ -197,6 +265,9 @@ for (const m of ['nn', 'nb'] as const) {
       await page.getByRole('button', { name: f('adopt.start') }).click()
       await page.getByTestId('fl-adoption-status').waitFor()
       await shots.check(page, 'fellesloysingar-adoption')
+      await page.getByRole('button', { name: f('case.showPreview') }).click()
+      await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()
+      await shots.check(page, 'fellesloysingar-adoption-case')
       await page.goto(`${url}#/fellesloysingar/ny`)
       await page.locator('main form').waitFor()
       await shots.check(page, 'fellesloysingar-new')
@@ -219,21 +290,49 @@ for (const m of ['nn', 'nb'] as const) {
       await shots.check(page, 'innstillingar-template')
       await page.getByTestId('backup-settings').scrollIntoViewIfNeeded()
       await shots.check(page, 'innstillingar-backup')
+      // The question before a backup replaces the data.
+      const card = page.getByTestId('backup-settings')
+      const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: backup('download') }).click()])
+      // Chosen under the name it was saved with, as a user would pick it from the downloads folder.
+      const buffer = readFileSync(await download.path())
+      await card.locator('input[type="file"]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer })
+      const restore = page.getByTestId('backup-confirm')
+      await restore.waitFor()
+      await shots.check(page, 'innstillingar-restore-dialog')
+      await restore.getByRole('button', { name: backup('cancel') }).click()
+      // The question before leaving a changed profile unsaved.
+      await page.getByLabel(setup('sakshandsamar')).fill('Kari Tysnes')
+      await page.locator('nav a[data-area="oversikt"]').click()
+      // Each form on the page has its own question; the profile's is the open one.
+      const leave = page.getByRole('dialog', { name: forms('leave.heading') })
+      await leave.getByRole('heading', { name: forms('leave.heading') }).waitFor()
+      await shots.check(page, 'innstillingar-leave-dialog')
+      await leave.getByRole('button', { name: forms('leave.discard') }).click()
+      await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor()
       shots.expectNone()
     })
 
     it('the page for a database from a newer Spleiselag', async () => {
-      const newer = await openBrowser()
-      try {
-        await newer.page.setViewportSize(SIZES[0])
-        await writeNewerDatabase(newer.page, url, m)
-        await newer.page.goto(url)
-        await newer.page.getByTestId('newer-database').waitFor()
-        await shots.check(newer.page, 'newer-database')
-      } finally {
-        await newer.close()
-        removeProfile(newer.profileDir)
-      }
+      await inOwnBrowser(async ({ page }) => {
+        await writeNewerDatabase(page, url, m)
+        await page.goto(url)
+        await page.getByTestId('newer-database').waitFor()
+        await shots.check(page, 'newer-database')
+      })
+      shots.expectNone()
+    })
+
+    it('the warning for a nearly full disk', async () => {
+      await inOwnBrowser(async ({ context, page }) => {
+        // The browser reports its quota nearly used up, as it does when the disk is full.
+        await context.addInitScript(() => {
+          Object.defineProperty(StorageManager.prototype, 'estimate', { value: () => Promise.resolve({ usage: 950_000_000, quota: 1_000_000_000 }) })
+        })
+        await setUpTysnes(page, url)
+        await chooseMaalform(page, m)
+        await page.locator('.storage-warning').waitFor()
+        await shots.check(page, 'storage-nearly-full')
+      })
       shots.expectNone()
     })
 

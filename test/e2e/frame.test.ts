@@ -109,6 +109,20 @@ describe('the app frame', () => {
     expect(await page.getByLabel('Navnet ditt (saksbehandler)').inputValue()).toBe('Kari Tysnes')
   })
 
+  it('opens a page at its top, not where the page left behind was scrolled to', async () => {
+    const { page } = session
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    await page.getByTestId('fl-table').locator('tbody tr').last().scrollIntoViewIfNeeded()
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    // Followed as a link far down a page is: the browser does not scroll to reach it first.
+    await page.evaluate(() => {
+      window.location.hash = '#/okonomi'
+    })
+    await page.getByRole('heading', { name: 'Økonomi', level: 1 }).waitFor()
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  })
+
   it('finds a fylkeskommune of 2017 by name or number, and speaks of its fylkesutval and fylketing', async () => {
     const own = await openBrowser()
     try {

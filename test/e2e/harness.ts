@@ -152,6 +152,42 @@ export async function putRow(page: Page, table: string, row: Record<string, unkn
   )
 }
 
+/**
+ * Makes the page's IndexedDB refuse every put and add with a QuotaExceededError, as a full disk or
+ * browser quota would (full = true), or accept them again (full = false).
+ */
+export async function quotaFull(page: Page, full: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __real?: Record<string, unknown> }
+    store.__real ??= { put: store.put, add: store.add }
+    const refuse = (): never => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    store.put = on ? refuse : store.__real.put
+    store.add = on ? refuse : store.__real.add
+  }, full)
+}
+
+/** The title in the working copy the editor keeps in IndexedDB for a case, read past the app (null: none kept). */
+export function workingCopyTitle(page: Page, caseId: string): Promise<string | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('spleiselag')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('workingCopies').objectStore('workingCopies').get(id)
+          request.onsuccess = () => {
+            open.result.close()
+            resolve((request.result as { document: { title: string } } | undefined)?.document.title ?? null)
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    caseId
+  )
+}
+
 /** Clicks Nynorsk or Bokmål in the målform switch, as a user would, and waits for the switch. */
 export async function chooseMaalform(page: Page, maalform: 'nn' | 'nb'): Promise<void> {
   await page

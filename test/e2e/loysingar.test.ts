@@ -257,7 +257,7 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByRole('heading', { name: 'Ny fellesløysing', level: 1 }).waitFor()
     await page.getByLabel('Namn', { exact: true }).fill('Fiks dokumentflyt')
     await page.getByLabel('Eigar/drift').fill('KS')
-    await page.getByLabel('Føremål (éi linje)').fill('Dokument mellom kommunane.')
+    await page.getByLabel('Føremål (éi line)').fill('Dokument mellom kommunane.')
     await page.getByLabel('Tilknytingskostnad').selectOption('bands')
     // The form starts with two bands, the first from 0; a third is added from the keyboard.
     await page.locator('#fl-band-0-to').fill('5 000')

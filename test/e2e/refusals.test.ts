@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import bidrag from '../../renderer/src/i18n/bidrag'
 import frame from '../../renderer/src/i18n/frame'
 import setup from '../../renderer/src/i18n/setup'
-import { chooseMaalform, endSession, screenshot, type Session, startTysnesSession } from './harness'
+import { chooseMaalform, endSession, quotaFull, screenshot, type Session, startTysnesSession } from './harness'
 
 /**
  * A full disk or browser quota, as the user meets it: IndexedDB's put and add are made to fail with
@@ -17,18 +17,6 @@ beforeAll(async () => {
   ;({ session } = await startTysnesSession('write-failure', { width: 1366, height: 768 }))
 })
 afterAll(() => endSession(session))
-
-async function quotaFull(page: Page, full: boolean): Promise<void> {
-  await page.evaluate((on) => {
-    const store = IDBObjectStore.prototype as unknown as Record<string, unknown> & { __real?: Record<string, unknown> }
-    store.__real ??= { put: store.put, add: store.add }
-    const refuse = (): never => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    }
-    store.put = on ? refuse : store.__real.put
-    store.add = on ? refuse : store.__real.add
-  }, full)
-}
 
 const message = (m: 'nn' | 'nb', action: 'figure' | 'import' | 'round' | 'maalform' | 'profile', kept: boolean): string =>
   [frame[m][`writeFailed.${action}`], frame[m]['writeFailed.quota'], ...(kept ? [frame[m]['writeFailed.kept']] : [])].join(' ')

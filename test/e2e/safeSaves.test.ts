@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/saksframlegg'
-import { chooseMaalform, endSession, openBrowser, SCREENSHOT_DIR, type Session, startTysnesSession } from './harness'
+import { chooseMaalform, endSession, openBrowser, SCREENSHOT_DIR, type Session, startTysnesSession, workingCopyTitle } from './harness'
 
 /**
  * Nothing typed is lost and nothing is overwritten unasked (issue 10 §2, §3): text typed and never
@@ -30,26 +30,6 @@ async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
-}
-
-/** The working copy the editor keeps in IndexedDB for the case, read past the app. */
-function workingCopyTitle(page: Page, caseId: string): Promise<string | null> {
-  return page.evaluate(
-    (id) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('spleiselag')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const request = open.result.transaction('workingCopies').objectStore('workingCopies').get(id)
-          request.onsuccess = () => {
-            open.result.close()
-            resolve((request.result as { document: { title: string } } | undefined)?.document.title ?? null)
-          }
-          request.onerror = () => reject(request.error)
-        }
-      }),
-    caseId
-  )
 }
 
 const caseIdOf = (page: Page): string => decodeURIComponent(page.url().split('/').pop() ?? '')

@@ -1,6 +1,6 @@
 import { Spinner } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { organisationTitle } from '@shared/naming'
@@ -55,6 +55,14 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   }, [maalform, platform])
 
   const context = useMemo(() => (profile ? { platform, profile } : null), [platform, profile])
+
+  // A page opens at its top: the window kept the scroll of the page left behind (the foot of the
+  // catalogue), so the next page opened somewhere in its middle. A layout effect, so a page that
+  // brings a notice or a form into view itself still does so afterwards.
+  const routeKey = `${route.area}/${route.path.join('/')}`
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0)
+  }, [routeKey])
 
   if (profile === null) {
     return (

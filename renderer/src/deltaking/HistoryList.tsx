@@ -31,7 +31,7 @@ export function HistoryList({ roundId, cases }: { roundId: string; cases: readon
       ) : (
         <>
           <Paragraph data-size="sm" className="muted">
-            {t('historyShown', { shown: rows.length, total })}
+            {t('historyShown', { shown: rows.length, total, count: total })}
           </Paragraph>
           <ol className="participation-history" data-testid="participation-history">
             {rows.map(({ id, at, by, event }) => (

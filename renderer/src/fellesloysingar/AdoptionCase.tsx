@@ -91,7 +91,8 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
         </Alert>
       )}
       {!tracking.figure && <Paragraph data-size="sm">{t('case.noPopulation')}</Paragraph>}
-      <div className="row">
+      {/* The buttons in the app's colour, as everywhere else, not the card's grey. */}
+      <div className="row" data-color="accent">
         <Button variant="secondary" onClick={() => void exportCase()} loading={busy}>
           {t('case.export')}
         </Button>

@@ -128,7 +128,8 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
           </div>
         )}
         <Textfield {...limit('note', note)} label={t('adopt.note')} value={note} onChange={(e) => setNote(e.target.value)} />
-        <div className="row">
+        {/* The buttons in the app's colour, as everywhere else, not the card's grey. */}
+        <div className="row" data-color="accent">
           {open ? (
             steps.map((to) => (
               <Button key={to} variant={to === 'avslutta' ? 'tertiary' : 'primary'} onClick={() => void step(to)}>

@@ -43,7 +43,8 @@ export function CatalogueFile() {
         {t('file.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('file.intro')}</Paragraph>
-      <div className="row">
+      {/* The buttons in the app's colour, not the card's grey; tops in line, the file's description below its own button. */}
+      <div className="row row-top" data-color="accent">
         <Button variant="secondary" onClick={() => void exportFile()}>
           {t('file.export')}
         </Button>

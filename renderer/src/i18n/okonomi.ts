@@ -8,7 +8,7 @@ const nn = {
   noPopulation: 'Vel folketal under Bidrag, så reknar appen ut kostnadene.',
   rules:
     'Tilknytingskostnaden fell i året løysinga vert teken i bruk (eller er planlagd teken i bruk). Drift vert rekna per månad frå den månaden, til månaden tilknytinga vert avslutta. Folketal: {{population}}.',
-  caption: 'Økonomiplan {{from}}–{{to}} (kr)',
+  caption: 'Økonomiplan {{from}}–{{to}}',
   item: 'Post',
   sum: 'Sum',
   groupDecided: 'Vedteke',
@@ -47,7 +47,7 @@ const nb: typeof nn = {
   noPopulation: 'Velg folketall under Bidrag, så regner appen ut kostnadene.',
   rules:
     'Tilknytningskostnaden faller i året løsningen tas i bruk (eller er planlagt tatt i bruk). Drift regnes per måned fra den måneden, til måneden tilknytningen avsluttes. Folketall: {{population}}.',
-  caption: 'Økonomiplan {{from}}–{{to}} (kr)',
+  caption: 'Økonomiplan {{from}}–{{to}}',
   item: 'Post',
   sum: 'Sum',
   groupDecided: 'Vedtatt',
