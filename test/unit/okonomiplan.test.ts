@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Adoption } from '@shared/tracking/adoption'
-import { buildOkonomiplan, monthsInUse, okonomiplanCsv, planStartYear, sumTotals, type Okonomiplan, type PlanRoundState } from '@shared/tracking/okonomiplan'
+import {
+  buildOkonomiplan,
+  monthsInUse,
+  okonomiplanCsv,
+  pendingStartYears,
+  planStartYear,
+  sumTotals,
+  type Okonomiplan,
+  type PlanRoundState
+} from '@shared/tracking/okonomiplan'
 import { STARTER_CATALOGUE } from '@shared/tracking/starterCatalogue'
 
 const digiorden = STARTER_CATALOGUE.find((s) => s.id === 'digiorden')!
@@ -126,6 +135,51 @@ describe('the økonomiplan, against sums worked by hand', () => {
     expect(lines.at(-2)).toBe('Sum vedteke;;57060;33566,25;10279,5;10279,5;111185,25')
     expect(lines.at(-1)).toBe('Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjend;136185,25 + ukjend')
     expect(okonomiplanCsv(plan(2853, '57060'), 'nb')).toContain('Sum vedtatt;;57060')
+    expect(lines[2]).toBe('Tilknyting: Digiorden;vedteke;0;25000;0;0;25000')
+  })
+
+  it('exports the same plan in bokmål, line for line', () => {
+    const barnevernName = 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)'
+    expect(okonomiplanCsv(plan(2853, '57060'), 'nb').replace('\ufeff', '').trim().split('\r\n')).toEqual([
+      'post;gruppe;2018;2019;2020;2021;sum',
+      'Engangsbidrag til KS DigiFin;vedtatt;57060;0;0;0;57060',
+      'Tilknytning: Digiorden;vedtatt;0;25000;0;0;25000',
+      'Drift: Digiorden;vedtatt;0;8566,25;10279,5;10279,5;29125,25',
+      `Tilknytning: ${barnevernName};til vurdering;0;0;0;25000;25000`,
+      `Drift: ${barnevernName};til vurdering;0;0;0;ukjent;0 + ukjent`,
+      'Sum vedtatt;;57060;33566,25;10279,5;10279,5;111185,25',
+      // 111 185,25 + 25 000 = 136 185,25
+      'Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjent;136185,25 + ukjent'
+    ])
+  })
+
+  it('counts the months inside one year, across a year end, and from December', () => {
+    // March–June 2019.
+    expect(monthsInUse(2019, '2019-03-01', '2019-07-01')).toBe(4)
+    // March–December 2019, the end in 2020 is after the year.
+    expect(monthsInUse(2019, '2019-03-01', '2020-07-01')).toBe(10)
+    // January–November 2020.
+    expect(monthsInUse(2020, '2019-03-01', '2020-12-01')).toBe(11)
+    expect(monthsInUse(2019, '2019-12-01')).toBe(1)
+    expect(monthsInUse(2020, '2019-12-01')).toBe(12)
+  })
+
+  it('shows a solution considered without a planned start as unknown in every year', () => {
+    const { plannedStart: _, ...unplanned } = barnevernConsidered
+    const p = buildOkonomiplan({ fromYear: 2020, years: 2, population: 2853, adoptions: [{ solution: barnevern, adoption: unplanned }] })
+    expect(p.years).toEqual([2020, 2021])
+    expect(p.rows.map((r) => [r.kind, r.group, r.cells])).toEqual([
+      ['connection', 'considered', [null, null]],
+      ['running', 'considered', [null, null]]
+    ])
+    expect(p.decided).toEqual([
+      { amount: '0', incomplete: false },
+      { amount: '0', incomplete: false }
+    ])
+    expect(p.all).toEqual([
+      { amount: '0', incomplete: true },
+      { amount: '0', incomplete: true }
+    ])
   })
 })
 
@@ -145,6 +199,17 @@ describe('the year the økonomiplan opens on', () => {
 
   it('is the current year when no round is known', () => {
     expect(planStartYear(undefined, 2027)).toBe(2027)
+  })
+
+  it('takes the planned start years of the solutions still being considered or decided, not of those in use or ended', () => {
+    const adoptions = [
+      { status: 'vurderer', plannedStart: '2018-06-01' },
+      { status: 'vedteke', plannedStart: '2019-03-01' },
+      { status: 'iBruk', plannedStart: '2016-01-01' },
+      { status: 'avslutta', plannedStart: '2015-01-01' },
+      { status: 'vurderer' }
+    ] as const
+    expect(pendingStartYears(adoptions)).toEqual([2018, 2019])
   })
 
   it('after payment, opens on the earliest planned start of a solution still being decided, never later than this year', () => {
