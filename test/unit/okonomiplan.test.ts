@@ -164,6 +164,47 @@ describe('the økonomiplan, against sums worked by hand', () => {
     expect(monthsInUse(2020, '2019-12-01')).toBe(12)
   })
 
+  it('counts a solution decided but not yet in use from its planned start, as decided, and lists solutions by name', () => {
+    // Digiorden decided, planned from 1 January 2020: connection 25 000 in 2020 (under 5 000),
+    // running 856,625 × 12 = 10 279,50 a year. Fiks folkeregister in use from 2019 has a 2021 price
+    // only, which holds before it too: under 10 000 10 000 a year; its connection cost is unknown.
+    const decidedOnly: Adoption = { ...digiordenInUse, status: 'vedteke', steps: digiordenInUse.steps.slice(0, 2), plannedStart: '2020-01-01' }
+    const folkeregister = STARTER_CATALOGUE.find((s) => s.id === 'fiks-folkeregister')!
+    const folkeregisterInUse: Adoption = { ...digiordenInUse, id: 'a3', solutionId: 'fiks-folkeregister' }
+    const p = buildOkonomiplan({
+      fromYear: 2020,
+      years: 1,
+      population: 2853,
+      adoptions: [
+        { solution: folkeregister, adoption: folkeregisterInUse },
+        { solution: digiorden, adoption: decidedOnly }
+      ]
+    })
+    expect(p.rows.map((r) => [r.kind, r.group, r.solutionId, r.cells])).toEqual([
+      ['connection', 'decided', 'digiorden', ['25000']],
+      ['running', 'decided', 'digiorden', ['10279.5']],
+      ['connection', 'decided', 'fiks-folkeregister', ['0']],
+      ['running', 'decided', 'fiks-folkeregister', ['10000']]
+    ])
+    // 25 000 + 10 279,50 + 0 + 10 000 = 45 279,50
+    expect(p.decided).toEqual([{ amount: '45279.5', incomplete: false }])
+  })
+
+  it('shows a solution with no price at all as unknown, never as kr 0', () => {
+    const p = buildOkonomiplan({ fromYear: 2019, years: 2, population: 2853, adoptions: [{ solution: { ...digiorden, prices: [] }, adoption: digiordenInUse }] })
+    expect(p.rows.map((r) => r.cells)).toEqual([
+      [null, '0'],
+      [null, null]
+    ])
+  })
+
+  it('marks the contribution row as the contribution, in both målformer', () => {
+    const p = buildOkonomiplan({ fromYear: 2018, population: 2853, contribution: { amount: '57060', year: 2018 }, adoptions: [] })
+    expect(p.rows.map((r) => [r.kind, r.group, r.label])).toEqual([
+      ['contribution', 'decided', { nn: 'Eingongsbidrag til KS DigiFin', nb: 'Engangsbidrag til KS DigiFin' }]
+    ])
+  })
+
   it('shows a solution considered without a planned start as unknown in every year', () => {
     const { plannedStart: _, ...unplanned } = barnevernConsidered
     const p = buildOkonomiplan({ fromYear: 2020, years: 2, population: 2853, adoptions: [{ solution: barnevern, adoption: unplanned }] })
