@@ -24,7 +24,20 @@ const sharedRules = [
   'test/unit/okonomiplan.test.ts',
   'test/unit/adoption.test.ts'
 ]
-const scopes: Record<string, string[]> = { main, shared: sharedRules }
+// One run per module (`npm run mutation:shared:<module>`): only the test files that import the
+// module, directly or through another module, so each run finishes and keeps its own report even
+// when the machine is busy. A test file that cannot reach a module cannot kill its mutants, so the
+// score is the same as with all six files.
+const unit = (...names: string[]): string[] => names.map((name) => `test/unit/${name}.test.ts`)
+const perModule: Record<string, string[]> = {
+  'shared-contribution': unit('contribution', 'bidragChoice'),
+  'shared-contributionChoice': unit('bidragChoice'),
+  'shared-access': unit('adoption', 'okonomiplan'),
+  'shared-participation': unit('participation'),
+  'shared-priceModel': unit('priceModel', 'okonomiplan', 'adoption'),
+  'shared-okonomiplan': unit('okonomiplan')
+}
+const scopes: Record<string, string[]> = { main, shared: sharedRules, ...perModule }
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },

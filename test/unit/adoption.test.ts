@@ -41,6 +41,7 @@ describe('the access rule', () => {
     )
     const none = mayTakeStep(digiorden, 'iBruk', undefined)
     expect(none.allowed === false && none.message.nn).toContain('Deltakinga er ikkje registrert enno.')
+    expect(none.allowed === false && none.message.nb).toContain('Deltakelsen er ikke registrert ennå.')
   })
 
   it('allows them once betalt; never guards vurderer or avslutta, nor a solution the fund did not finance', () => {

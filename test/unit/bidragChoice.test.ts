@@ -18,6 +18,9 @@ const tysnes2853: StoredPopulationFigure = {
   createdAt: '2017-10-01T10:00:00.000Z'
 }
 
+// A round after the 2020 reform: computed from the 2024 register.
+const round2026 = { ...DIGIFIN_2017, id: 'r2026', invitationDate: '2026-09-01', builtIn: false }
+
 describe('who pays in the 2017 round, from today’s profile', () => {
   it('finds 1223 Tysnes for today’s 4616 Tysnes', () => {
     expect(candidatesFor({ kind: 'kommune', number: '4616' }, DIGIFIN_2017)).toEqual([
@@ -37,6 +40,28 @@ describe('who pays in the 2017 round, from today’s profile', () => {
 
   it('never makes Oslo a fylkeskommune', () => {
     expect(contributorFromChoice(DIGIFIN_2017, { kind: 'fylkeskommune', number: '03' })).toBeUndefined()
+    expect(candidatesFor({ kind: 'fylkeskommune', number: '03' }, DIGIFIN_2017)).toEqual([])
+  })
+
+  it('finds a fylkeskommune of the round’s own time as itself (12 Hordaland in 2017)', () => {
+    expect(candidatesFor({ kind: 'fylkeskommune', number: '12' }, DIGIFIN_2017)).toEqual([
+      { kind: 'fylkeskommune', number: '12', name: 'Hordaland' }
+    ])
+    expect(contributorFromChoice(DIGIFIN_2017, { kind: 'fylkeskommune', number: '12' })).toEqual({
+      kind: 'fylkeskommune',
+      number: '12',
+      name: 'Hordaland'
+    })
+  })
+
+  it('finds today’s Vestland for the 2017 Hordaland fylkeskommune in a round after the reform', () => {
+    expect(candidatesFor({ kind: 'fylkeskommune', number: '12' }, round2026).map((c) => `${c.number} ${c.name}`)).toEqual(['46 Vestland'])
+  })
+
+  it('finds no one for a kommunenummer no register knows, and no contributor before one is chosen', () => {
+    expect(candidatesFor({ kind: 'kommune', number: '9999' }, DIGIFIN_2017)).toEqual([])
+    expect(contributorFromChoice(DIGIFIN_2017, null)).toBeUndefined()
+    expect(computeChoice(DIGIFIN_2017, undefined, null, [tysnes2853])).toEqual({ ok: false, reason: 'noContributor' })
   })
 })
 
@@ -52,6 +77,18 @@ describe('the contribution from the user’s choice', () => {
     const outcome = computeChoice(DIGIFIN_2017, tysnes, { kind: 'stored', id: 7 }, [tysnes2853])
     expect(outcome.ok && outcome.contribution.amount).toBe('57060')
     expect(outcome.ok && outcome.contribution.population.source).toBe('SSB tabell 06913, 2. kvartal 2017')
+  })
+
+  it('uses the embedded figure of the date the user picked: 1.1.2016, 2 797 × kr 20 = kr 55 940', () => {
+    const outcome = computeChoice(DIGIFIN_2017, tysnes, { kind: 'embedded', date: '2016-01-01' }, [])
+    expect(outcome.ok && [outcome.contribution.population.count, outcome.contribution.amount]).toEqual([2797, '55940'])
+  })
+
+  it('says there is no figure rather than computing with a damaged kept figure', () => {
+    expect(computeChoice(DIGIFIN_2017, tysnes, { kind: 'stored', id: 8 }, [{ ...tysnes2853, id: 8, count: 2853.5 }])).toEqual({
+      ok: false,
+      reason: 'noFigure'
+    })
   })
 
   it('says there is no figure rather than guessing when a chosen figure was deleted', () => {
@@ -71,6 +108,37 @@ describe('the contribution from the user’s choice', () => {
     expect(nextChoice(stored, current, { population: { kind: 'embedded', date: '2016-01-01' } }).perRound['2017']?.contributor).toEqual(
       current.contributor
     )
+  })
+
+  it('keeps the figure when the user picks the same contributor again, and forgets it when the contributor is cleared', () => {
+    const current = { roundId: '2017', contributor: { kind: 'kommune' as const, number: '1223' }, population: { kind: 'stored' as const, id: 7 } }
+    const stored = nextChoice(undefined, current, {})
+    expect(nextChoice(stored, current, { contributor: { kind: 'kommune', number: '1223' } }).perRound['2017']).toEqual({
+      contributor: current.contributor,
+      population: current.population
+    })
+    expect(nextChoice(stored, current, { contributor: null }).perRound['2017']).toEqual({ contributor: null, population: null })
+    const none = { roundId: '2017', contributor: null, population: null }
+    expect(nextChoice(undefined, none, { contributor: null }).perRound['2017']).toEqual({ contributor: null, population: null })
+  })
+
+  it('remembers the figure the user picks', () => {
+    const current = { roundId: '2017', contributor: { kind: 'kommune' as const, number: '1223' }, population: null }
+    expect(nextChoice(undefined, current, { population: { kind: 'stored', id: 7 } }).perRound['2017']).toEqual({
+      contributor: current.contributor,
+      population: { kind: 'stored', id: 7 }
+    })
+  })
+
+  it('starts from nothing chosen before the user has chosen anything', () => {
+    expect(currentChoice(undefined, '2017')).toEqual({ roundId: '2017', contributor: null, population: null })
+    expect(withoutRound(undefined, 'runde-x', '2017')).toEqual({ roundId: '2017', perRound: {} })
+  })
+
+  it('stays on the round in view when another round is deleted', () => {
+    const inX = { roundId: 'runde-x', contributor: { kind: 'kommune' as const, number: '1223' }, population: null }
+    const stored = nextChoice(undefined, inX, {})
+    expect(withoutRound(stored, 'runde-y', '2017')).toEqual({ roundId: 'runde-x', perRound: stored.perRound })
   })
 
   it('keeps each round’s choice when the user looks at another round and comes back', () => {

@@ -26,6 +26,7 @@ describe('calculateContribution', () => {
       expect(() => calculateContribution(DIGIFIN_2017, tysnes, { ...q2, count })).toThrow(RangeError)
     }
     expect(calculateContribution(DIGIFIN_2017, tysnes, { ...q2, count: 10_000_000 }).amount).toBe('200000000')
+    expect(calculateContribution(DIGIFIN_2017, tysnes, { ...q2, count: 1 }).amount).toBe('20')
   })
 })
 

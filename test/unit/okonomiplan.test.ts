@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Adoption } from '@shared/tracking/adoption'
-import { buildOkonomiplan, monthsInUse, okonomiplanCsv, planStartYear, sumTotals, type Okonomiplan, type PlanRoundState } from '@shared/tracking/okonomiplan'
+import {
+  buildOkonomiplan,
+  monthsInUse,
+  okonomiplanCsv,
+  pendingStartYears,
+  planStartYear,
+  sumTotals,
+  type Okonomiplan,
+  type PlanRoundState
+} from '@shared/tracking/okonomiplan'
 import { STARTER_CATALOGUE } from '@shared/tracking/starterCatalogue'
 
 const digiorden = STARTER_CATALOGUE.find((s) => s.id === 'digiorden')!
@@ -126,6 +135,92 @@ describe('the økonomiplan, against sums worked by hand', () => {
     expect(lines.at(-2)).toBe('Sum vedteke;;57060;33566,25;10279,5;10279,5;111185,25')
     expect(lines.at(-1)).toBe('Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjend;136185,25 + ukjend')
     expect(okonomiplanCsv(plan(2853, '57060'), 'nb')).toContain('Sum vedtatt;;57060')
+    expect(lines[2]).toBe('Tilknyting: Digiorden;vedteke;0;25000;0;0;25000')
+  })
+
+  it('exports the same plan in bokmål, line for line', () => {
+    const barnevernName = 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)'
+    expect(okonomiplanCsv(plan(2853, '57060'), 'nb').replace('\ufeff', '').trim().split('\r\n')).toEqual([
+      'post;gruppe;2018;2019;2020;2021;sum',
+      'Engangsbidrag til KS DigiFin;vedtatt;57060;0;0;0;57060',
+      'Tilknytning: Digiorden;vedtatt;0;25000;0;0;25000',
+      'Drift: Digiorden;vedtatt;0;8566,25;10279,5;10279,5;29125,25',
+      `Tilknytning: ${barnevernName};til vurdering;0;0;0;25000;25000`,
+      `Drift: ${barnevernName};til vurdering;0;0;0;ukjent;0 + ukjent`,
+      'Sum vedtatt;;57060;33566,25;10279,5;10279,5;111185,25',
+      // 111 185,25 + 25 000 = 136 185,25
+      'Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjent;136185,25 + ukjent'
+    ])
+  })
+
+  it('counts the months inside one year, across a year end, and from December', () => {
+    // March–June 2019.
+    expect(monthsInUse(2019, '2019-03-01', '2019-07-01')).toBe(4)
+    // March–December 2019, the end in 2020 is after the year.
+    expect(monthsInUse(2019, '2019-03-01', '2020-07-01')).toBe(10)
+    // January–November 2020.
+    expect(monthsInUse(2020, '2019-03-01', '2020-12-01')).toBe(11)
+    expect(monthsInUse(2019, '2019-12-01')).toBe(1)
+    expect(monthsInUse(2020, '2019-12-01')).toBe(12)
+  })
+
+  it('counts a solution decided but not yet in use from its planned start, as decided, and lists solutions by name', () => {
+    // Digiorden decided, planned from 1 January 2020: connection 25 000 in 2020 (under 5 000),
+    // running 856,625 × 12 = 10 279,50 a year. Fiks folkeregister in use from 2019 has a 2021 price
+    // only, which holds before it too: under 10 000 10 000 a year; its connection cost is unknown.
+    const decidedOnly: Adoption = { ...digiordenInUse, status: 'vedteke', steps: digiordenInUse.steps.slice(0, 2), plannedStart: '2020-01-01' }
+    const folkeregister = STARTER_CATALOGUE.find((s) => s.id === 'fiks-folkeregister')!
+    const folkeregisterInUse: Adoption = { ...digiordenInUse, id: 'a3', solutionId: 'fiks-folkeregister' }
+    const p = buildOkonomiplan({
+      fromYear: 2020,
+      years: 1,
+      population: 2853,
+      adoptions: [
+        { solution: folkeregister, adoption: folkeregisterInUse },
+        { solution: digiorden, adoption: decidedOnly }
+      ]
+    })
+    expect(p.rows.map((r) => [r.kind, r.group, r.solutionId, r.cells])).toEqual([
+      ['connection', 'decided', 'digiorden', ['25000']],
+      ['running', 'decided', 'digiorden', ['10279.5']],
+      ['connection', 'decided', 'fiks-folkeregister', ['0']],
+      ['running', 'decided', 'fiks-folkeregister', ['10000']]
+    ])
+    // 25 000 + 10 279,50 + 0 + 10 000 = 45 279,50
+    expect(p.decided).toEqual([{ amount: '45279.5', incomplete: false }])
+  })
+
+  it('shows a solution with no price at all as unknown, never as kr 0', () => {
+    const p = buildOkonomiplan({ fromYear: 2019, years: 2, population: 2853, adoptions: [{ solution: { ...digiorden, prices: [] }, adoption: digiordenInUse }] })
+    expect(p.rows.map((r) => r.cells)).toEqual([
+      [null, '0'],
+      [null, null]
+    ])
+  })
+
+  it('marks the contribution row as the contribution, in both målformer', () => {
+    const p = buildOkonomiplan({ fromYear: 2018, population: 2853, contribution: { amount: '57060', year: 2018 }, adoptions: [] })
+    expect(p.rows.map((r) => [r.kind, r.group, r.label])).toEqual([
+      ['contribution', 'decided', { nn: 'Eingongsbidrag til KS DigiFin', nb: 'Engangsbidrag til KS DigiFin' }]
+    ])
+  })
+
+  it('shows a solution considered without a planned start as unknown in every year', () => {
+    const { plannedStart: _, ...unplanned } = barnevernConsidered
+    const p = buildOkonomiplan({ fromYear: 2020, years: 2, population: 2853, adoptions: [{ solution: barnevern, adoption: unplanned }] })
+    expect(p.years).toEqual([2020, 2021])
+    expect(p.rows.map((r) => [r.kind, r.group, r.cells])).toEqual([
+      ['connection', 'considered', [null, null]],
+      ['running', 'considered', [null, null]]
+    ])
+    expect(p.decided).toEqual([
+      { amount: '0', incomplete: false },
+      { amount: '0', incomplete: false }
+    ])
+    expect(p.all).toEqual([
+      { amount: '0', incomplete: true },
+      { amount: '0', incomplete: true }
+    ])
   })
 })
 
@@ -145,6 +240,17 @@ describe('the year the økonomiplan opens on', () => {
 
   it('is the current year when no round is known', () => {
     expect(planStartYear(undefined, 2027)).toBe(2027)
+  })
+
+  it('takes the planned start years of the solutions still being considered or decided, not of those in use or ended', () => {
+    const adoptions = [
+      { status: 'vurderer', plannedStart: '2018-06-01' },
+      { status: 'vedteke', plannedStart: '2019-03-01' },
+      { status: 'iBruk', plannedStart: '2016-01-01' },
+      { status: 'avslutta', plannedStart: '2015-01-01' },
+      { status: 'vurderer' }
+    ] as const
+    expect(pendingStartYears(adoptions)).toEqual([2018, 2019])
   })
 
   it('after payment, opens on the earliest planned start of a solution still being decided, never later than this year', () => {

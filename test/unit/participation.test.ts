@@ -3,9 +3,13 @@ import type { Maalform } from '../../shared/maalform'
 import { foreignWords } from '../../shared/purity'
 import {
   advance,
+  currentDecision,
   goBack,
   invited,
+  invoiceReference,
   nextStatuses,
+  parseAmount,
+  participationEventSchema,
   participationSchema,
   paymentDifference,
   type Participation,
@@ -152,7 +156,103 @@ describe('the participation flow', () => {
   })
 })
 
+describe('what a step keeps', () => {
+  it('starts with the invitation on the letter’s date, with no note', () => {
+    expect(start().steps).toEqual([{ status: 'invitert', date: '2017-09-08', by, note: '' }])
+  })
+
+  it('keeps names, references and notes without the spaces around them, and no empty vedtak text', () => {
+    const pad = (text: string): string => `  ${text} `
+    const decided = ok(
+      advance(run(STEPS.handsaming), {
+        ...STEPS.ja,
+        by: pad(by),
+        note: pad('Samrøystes'),
+        utval: pad('Kommunestyret'),
+        saksnummer: pad('65/17'),
+        vedtakText: '   '
+      })
+    )
+    expect(decided.steps.at(-1)).toEqual({ ...STEPS.ja, vedtakText: undefined })
+    const withText = ok(advance(run(STEPS.handsaming), { ...STEPS.ja, vedtakText: pad('Tysnes kommune deltek.') }))
+    expect(withText.steps.at(-1)).toMatchObject({ vedtakText: 'Tysnes kommune deltek.' })
+    const sent = ok(advance(decided, { ...STEPS.melding, invoiceReference: pad('4410-ks') }))
+    expect(sent.steps.at(-1)).toEqual({ ...STEPS.melding, invoiceReference: '4410-ks' })
+    expect(ok(advance(decided, { ...STEPS.melding, invoiceReference: ' ' })).steps.at(-1)).toEqual({ ...STEPS.melding, invoiceReference: undefined })
+    const invoiced = ok(advance(sent, { ...STEPS.fakturert, invoiceReference: pad('4410-ks') }))
+    expect(invoiced.steps.at(-1)).toEqual({ ...STEPS.fakturert, amount: '57060', invoiceReference: '4410-ks' })
+  })
+
+  it('takes a step on the same day as the one before', () => {
+    expect(advance(run(STEPS.handsaming, STEPS.ja), { ...STEPS.melding, date: STEPS.ja.date }).ok).toBe(true)
+  })
+
+  it('names the decision on the current path: none before it, the new one after a "nei"', () => {
+    expect(currentDecision(run(STEPS.handsaming))).toBeUndefined()
+    expect(currentDecision(run(STEPS.handsaming, STEPS.ja, STEPS.melding))).toEqual(STEPS.ja)
+    const later = ok(advance(run(STEPS.handsaming, STEPS.nei), { ...STEPS.ja, date: '2018-06-14', saksnummer: '30/18' }))
+    expect(currentDecision(later)?.saksnummer).toBe('30/18')
+  })
+
+  it('offers the invoice reference the kommune gave, or KS’s from the invoice once there is one', () => {
+    expect(invoiceReference(run(STEPS.handsaming, STEPS.ja, STEPS.melding))).toBeUndefined()
+    const later = ok(advance(run(STEPS.handsaming, STEPS.nei), { ...STEPS.ja, date: '2018-06-14' }))
+    const sent = ok(advance(later, { ...STEPS.melding, date: '2018-06-15', invoiceReference: 'Tysnes-17' }))
+    expect(invoiceReference(sent)).toBe('Tysnes-17')
+    expect(invoiceReference(ok(advance(sent, { ...STEPS.fakturert, date: '2018-07-01', invoiceReference: 'KS-2018-77' })))).toBe('KS-2018-77')
+  })
+})
+
+describe('an amount as the user types it', () => {
+  // Plain test names: StrykerJS picks the tests to run by name, and quotes or spaces at the ends of
+  // a name (as %j gives) make it run none.
+  it('reads kroner typed with kr, kr., ,-, spaces and a decimal comma', () => {
+    const typed: [string, string][] = [
+      ['57060', '57060'],
+      [' kr 57 060 ', '57060'],
+      ['kr. 57 060', '57060'],
+      ['Kr 57\u00a0060', '57060'],
+      ['57 060,-', '57060'],
+      ['57 060,50', '57060.5']
+    ]
+    for (const [text, expected] of typed) expect(parseAmount(text), text).toBe(expected)
+  })
+
+  it('refuses letters among the digits, more than two decimals, nothing and zero', () => {
+    for (const text of ['57 kr 060', '57,-060', 'abc57060', '57060abc', '57 060,505', '0', '']) expect(parseAmount(text), text).toBeUndefined()
+  })
+
+  it.each([
+    ['a blank amount on an invoice', 'fakturert', { ...STEPS.fakturert, amount: '  ' }, 'Skriv beløpet.'],
+    ['a blank invoice reference', 'fakturert', { ...STEPS.fakturert, invoiceReference: '  ' }, 'Skriv fakturareferansen.'],
+    ['a blank amount paid', 'betalt', { ...STEPS.betalt, amount: ' ' }, 'Skriv beløpet.'],
+    ['a word for the amount paid', 'betalt', { ...STEPS.betalt, amount: 'alt' }, '«alt» er ikkje eit beløp. Skriv kroner, til dømes 57 060 eller 57 060,50.']
+  ] as const)('refuses %s', (_, status, step, nn) => {
+    const before = status === 'fakturert' ? [STEPS.handsaming, STEPS.ja, STEPS.melding] : [STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert]
+    expect(messages(advance(run(...before), step)).nn).toBe(nn)
+  })
+
+  it('refuses a decision by a blank utval, and a blank invoice reference on the join-later path', () => {
+    expect(messages(advance(run(STEPS.handsaming), { ...STEPS.ja, utval: '   ' })).nn).toBe('Skriv utvalet som gjorde vedtaket.')
+    const later = ok(advance(run(STEPS.handsaming, STEPS.nei), { ...STEPS.ja, date: '2018-06-14' }))
+    expect(messages(advance(later, { ...STEPS.melding, date: '2018-06-15', invoiceReference: '  ' })).nn).toBe('Skriv fakturareferansen.')
+  })
+})
+
 describe('going back', () => {
+  it('keeps the join-later path when a step after the new decision is undone, and never starts it on a "ja" path', () => {
+    const later = ok(advance(run(STEPS.handsaming, STEPS.nei), { ...STEPS.ja, date: '2018-06-14' }))
+    const sent = ok(advance(later, { ...STEPS.melding, date: '2018-06-15', invoiceReference: '4410-ks' }))
+    expect(ok(goBack(sent, '')).joinedLater).toBe(true)
+    const invoiced = run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert)
+    expect(ok(goBack(invoiced, '')).joinedLater).toBe(false)
+  })
+
+  it('keeps why without the spaces around it', () => {
+    const result = goBack(run(STEPS.handsaming), '  Feil dato ')
+    expect(result.ok && result.event.note).toBe('Feil dato')
+  })
+
   it('undoes the last step and records what was undone and why', () => {
     const decided = run(STEPS.handsaming, STEPS.ja)
     const result = goBack(decided, 'Feil møtedato')
@@ -187,6 +287,12 @@ describe('a paid amount that differs from the computed one', () => {
     expect(foreignWords(paymentDifferenceMessage(difference!, 'nb'), 'nb')).toEqual([])
   })
 
+  it('is not flagged before anything is paid, nor for a payment recorded without a computed amount', () => {
+    expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert))).toBeUndefined()
+    const { computedAmount: _, ...withoutComputed } = STEPS.betalt
+    expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, { ...withoutComputed, amount: '50000' }))).toBeUndefined()
+  })
+
   it('is not flagged when it is the computed amount', () => {
     expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, STEPS.betalt))).toBeUndefined()
   })
@@ -196,5 +302,47 @@ describe('the stored record', () => {
   it('is refused when its status is not its last step', () => {
     const record = { ...run(STEPS.handsaming), status: 'betalt' }
     expect(participationSchema.safeParse(record).success).toBe(false)
+  })
+
+  const paid = (): Participation =>
+    run({ ...STEPS.handsaming }, { ...STEPS.ja, vedtakText: 'Tysnes kommune deltek i KS DigiFin.' }, { ...STEPS.melding, invoiceReference: '4410-ks' }, STEPS.fakturert, STEPS.betalt)
+
+  it('is read back when whole, a "nei" included', () => {
+    expect(participationSchema.safeParse(paid()).success).toBe(true)
+    expect(participationSchema.safeParse(run(STEPS.handsaming, STEPS.nei)).success).toBe(true)
+  })
+
+  /** The paid record with step `index` changed: each is set aside when read back. */
+  const damaged = (index: number, change: Record<string, unknown>): unknown => {
+    const record = paid()
+    return { ...record, steps: record.steps.map((step, i) => (i === index ? { ...step, ...change } : step)) }
+  }
+
+  it.each([
+    ['an invitation step with no date', damaged(0, { date: 'snart' })],
+    ['a step by nobody', damaged(0, { by: '' })],
+    ['a step with no note', damaged(0, { note: undefined })],
+    ['a political handling with an empty case', damaged(1, { caseId: '' })],
+    ['a decision that is neither ja nor nei', damaged(2, { decision: 'kanskje' })],
+    ['a decision with an empty vedtak text', damaged(2, { vedtakText: '' })],
+    ['a decision with a vedtak text over 20 000 characters', damaged(2, { vedtakText: 'x'.repeat(20_001) })],
+    ['a melding with an empty invoice reference', damaged(3, { invoiceReference: '' })],
+    ['an invoice whose amount is not a plain decimal', damaged(4, { amount: '57 060' })],
+    ['a payment of no amount', damaged(5, { amount: 'alt' })],
+    ['a first step that is not the invitation', damaged(0, { status: 'tilPolitiskHandsaming' })],
+    ['no steps at all', { ...paid(), steps: [] }]
+  ])('is set aside with %s', (_, record) => {
+    expect(participationSchema.safeParse(record).success).toBe(false)
+  })
+
+  it('keeps history events forward and back, and sets aside a damaged one', () => {
+    const paidRecord = paid()
+    const forward = { kind: 'forward', before: 'fakturert', after: 'betalt', step: paidRecord.steps[5], note: '' }
+    const back = { kind: 'back', before: 'betalt', after: 'fakturert', step: paidRecord.steps[5], note: 'Feil beløp' }
+    expect(participationEventSchema.safeParse(forward).success).toBe(true)
+    expect(participationEventSchema.safeParse(back).success).toBe(true)
+    expect(participationEventSchema.safeParse({ ...back, kind: 'sideways' }).success).toBe(false)
+    expect(participationEventSchema.safeParse({ ...back, after: 'glemt' }).success).toBe(false)
+    expect(participationEventSchema.safeParse({ ...back, note: 'x'.repeat(2_001) }).success).toBe(false)
   })
 })

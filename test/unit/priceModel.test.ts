@@ -3,10 +3,16 @@ import { formatRate } from '@shared/format'
 import { catalogueFileSchema, mergeCatalogue, solutionIdFor, solutionSchema, type Solution } from '@shared/tracking/catalogue'
 import {
   bandLabel,
+  bandSchema,
   connectionCost,
+  connectionCostSchema,
   edgeNote,
+  PERIOD_WORD,
   priceFor,
+  priceVersionSchema,
   runningCost,
+  runningCostSchema,
+  thresholdNote,
   type ConnectionCost,
   type Cost,
   type PriceVersion,
@@ -190,5 +196,136 @@ describe('the starter catalogue', () => {
   it('gives a new entry an id from its name, unique in the catalogue', () => {
     expect(solutionIdFor('Fiks arkiv – Løysing for Ærfugl', new Set())).toBe('fiks-arkiv-loysing-for-aerfugl')
     expect(solutionIdFor('Digiorden', new Set(['digiorden']))).toBe('digiorden-2')
+  })
+})
+
+describe('band edges, labels and notes', () => {
+  const nb = (n: string): string => n.replace(' ', '\u00a0')
+
+  it('labels Digiorden’s bands in bokmål too', () => {
+    const rule = only('digiorden').connection
+    if (rule.kind !== 'bands') throw new Error('Digiorden is banded')
+    expect(rule.bands.map((_, i) => bandLabel(rule.bands, i, 'nb'))).toEqual([`under ${nb('5 000')}`, `${nb('5 000')}–${nb('10 000')}`, `over ${nb('10 000')}`])
+  })
+
+  it('labels a single open band from its first number, and notes nothing for two bands', () => {
+    expect(bandLabel([{ min: 0, amount: '1' }], 0, 'nn')).toBe('frå og med 0')
+    const two = [
+      { min: 0, max: 9999, amount: '1' },
+      { min: 10000, amount: '2' }
+    ]
+    expect(edgeNote(two, 'nn')).toBe('')
+  })
+
+  it('notes every middle band, one after the other', () => {
+    const four = [
+      { min: 0, max: 4999, amount: '1' },
+      { min: 5000, max: 9999, amount: '2' },
+      { min: 10000, max: 49999, amount: '3' },
+      { min: 50000, amount: '4' }
+    ]
+    expect(edgeNote(four, 'nn')).toBe(
+      `${nb('5 000')} og ${nb('9 999')} høyrer til «${nb('5 000')}–${nb('9 999')}»; ${nb('10 000')} og ${nb('49 999')} høyrer til «${nb('10 000')}–${nb('49 999')}».`
+    )
+  })
+
+  it('says which side of the threshold the threshold itself is on, in both målformer', () => {
+    expect(thresholdNote(6300, 'nn')).toBe(`Under ${nb('6 300')} innbyggjarar fast beløp; frå og med ${nb('6 300')} innbyggjarar per innbyggjar.`)
+    expect(thresholdNote(6300, 'nb')).toBe(`Under ${nb('6 300')} innbyggere fast beløp; fra og med ${nb('6 300')} innbyggere per innbygger.`)
+  })
+
+  it('names the period of a running price in both målformer', () => {
+    expect(PERIOD_WORD).toEqual({ month: { nn: 'per månad', nb: 'per måned' }, year: { nn: 'per år', nb: 'per år' } })
+  })
+})
+
+describe('a population outside every band', () => {
+  // Bands that start at 100: a kommune of 50 has no band.
+  const from100 = [{ min: 100, amount: '1000' }]
+
+  it('leaves the connection cost unknown, and an unknown rule stays unknown', () => {
+    expect(connectionCost({ kind: 'bands', bands: from100 }, 50)).toEqual({ known: false })
+    expect(connectionCost({ kind: 'bands', bands: from100 }, 100)).toEqual({ known: true, amount: expect.anything() })
+    expect(connectionCost({ kind: 'unknown' }, 50)).toEqual({ known: false })
+  })
+
+  it('adds nothing for the banded part of a running price, and none costs kr 0', () => {
+    const rule: RunningCost = { kind: 'parts', parts: [{ payee: 'KS', fixed: { amount: '100', per: 'year' }, bands: { per: 'year', bands: from100 } }] }
+    expect(kroner(runningCost(rule, 50))).toBe('100')
+    // 100 + 1 000 = 1 100
+    expect(kroner(runningCost(rule, 100))).toBe('1100')
+    expect(kroner(runningCost({ kind: 'none' }, 2853))).toBe('0')
+  })
+
+  it('uses the newest of three prices, not the one before it', () => {
+    const version = (fromYear: number, amount: string): PriceVersion => ({
+      fromYear,
+      connection: { kind: 'fixed', amount },
+      running: { kind: 'none' },
+      source: 'test',
+      collectedOn: '2026-11'
+    })
+    expect(priceFor([version(2019, '1'), version(2021, '2'), version(2024, '3')], 2030)?.fromYear).toBe(2024)
+  })
+})
+
+describe('a price read from a file or the database', () => {
+  const base: PriceVersion = { connection: { kind: 'none' }, running: { kind: 'none' }, source: 'KS, prisliste', collectedOn: '2026-11' }
+  const parses = (version: unknown): boolean => priceVersionSchema.safeParse(version).success
+
+  it.each<[string, ConnectionCost]>([
+    ['none', { kind: 'none' }],
+    ['unknown', { kind: 'unknown' }],
+    ['fixed', { kind: 'fixed', amount: '25000' }],
+    ['per innbyggjar', { kind: 'perInnbyggjar', rate: '9.30' }],
+    ['bands', { kind: 'bands', bands: [{ min: 0, max: 4999, amount: '1' }, { min: 5000, amount: '2' }] }],
+    ['threshold', { kind: 'threshold', threshold: 6300, below: '25000', rate: '9.30' }]
+  ])('keeps a %s connection cost as it is', (_, rule) => {
+    expect(connectionCostSchema.parse(rule)).toEqual(rule)
+  })
+
+  it.each<[string, RunningCost]>([
+    ['none', { kind: 'none' }],
+    ['unknown', { kind: 'unknown' }],
+    [
+      'parts',
+      {
+        kind: 'parts',
+        parts: [
+          { payee: 'KS', perInnbyggjar: { amount: '0.125', per: 'month' } },
+          { payee: 'UiO', bands: { per: 'year', bands: [{ min: 0, amount: '5000' }] } }
+        ]
+      }
+    ]
+  ])('keeps a %s running cost as it is', (_, rule) => {
+    expect(runningCostSchema.parse(rule)).toEqual(rule)
+  })
+
+  it('keeps when the price was stated and read, to the year, month or day', () => {
+    for (const statedOn of ['2021', '2021-11', '2023-12-31']) expect(parses({ ...base, statedOn }), statedOn).toBe(true)
+    for (const collectedOn of ['2026', '2026-11', '2026-11-30']) expect(parses({ ...base, collectedOn }), collectedOn).toBe(true)
+    expect(parses({ ...base, note: { nn: 'Halv pris første året.', nb: 'Halv pris første året.' } })).toBe(true)
+  })
+
+  it.each([
+    ['an amount with letters before it', { ...base, connection: { kind: 'fixed', amount: 'kr25000' } }],
+    ['an amount with letters after it', { ...base, connection: { kind: 'fixed', amount: '25000kr' } }],
+    ['a fixed cost with no amount', { ...base, connection: { kind: 'fixed' } }],
+    ['a kind no one knows', { ...base, connection: { kind: 'gratis' } }],
+    ['a running part with no amount', { ...base, running: { kind: 'parts', parts: [{ payee: 'KS' }] } }],
+    ['a running part with a blank payee', { ...base, running: { kind: 'parts', parts: [{ payee: '  ', fixed: { amount: '1', per: 'year' } }] } }],
+    ['a running amount with no period', { ...base, running: { kind: 'parts', parts: [{ payee: 'KS', fixed: { amount: '1' } }] } }],
+    ['running bands with no period', { ...base, running: { kind: 'parts', parts: [{ payee: 'KS', bands: { bands: [{ min: 0, amount: '1' }] } }] } }],
+    ['a blank source', { ...base, source: '   ' }],
+    ['a note in one målform only', { ...base, note: { nn: 'Halv pris' } }],
+    ...['x2021', '2021x', '2021-1', '2021-11-3', '2021-11-ab'].map((statedOn) => [`stated on ${statedOn}`, { ...base, statedOn }] as const),
+    ...['x2026', '2026-11x', '2026-'].map((collectedOn) => [`read on ${collectedOn}`, { ...base, collectedOn }] as const)
+  ])('is refused with %s', (_, version) => {
+    expect(parses(version)).toBe(false)
+  })
+
+  it('refuses a band whose upper edge is below its lower, and takes a band of one population', () => {
+    expect(bandSchema.safeParse({ min: 10, max: 5, amount: '1' }).success).toBe(false)
+    expect(bandSchema.safeParse({ min: 5, max: 5, amount: '1' }).success).toBe(true)
   })
 })
