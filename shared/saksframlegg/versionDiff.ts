@@ -55,3 +55,27 @@ export function differingParts(mine: Saksframlegg, theirs: Saksframlegg, maalfor
   }
   return differing
 }
+
+/** How many characters of a changed part a list of unsaved copies shows. */
+export const EXCERPT_LENGTH = 120
+
+/**
+ * The first part an unsaved copy changed from the case as saved, its words cut to `length`
+ * characters at a space (with … where cut), and how many other parts it changed; null when its
+ * printed words are the saved ones (it changed something the document does not print as text).
+ */
+export function firstChange(copy: Saksframlegg, saved: Saksframlegg, maalform: Maalform, length = EXCERPT_LENGTH): { part: DifferingPart; excerpt: string; more: number } | null {
+  const parts = differingParts(copy, saved, maalform)
+  const first = parts[0]
+  if (!first) return null
+  return { part: first, excerpt: excerpt(first.mine, length), more: parts.length - 1 }
+}
+
+/** The text on one line, cut at the last space before `length` characters. */
+export function excerpt(text: string, length: number): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= length) return line
+  const cut = line.slice(0, length)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()} …`
+}

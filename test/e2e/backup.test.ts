@@ -90,7 +90,7 @@ describe('backup and restore in the browser', () => {
     await screenshot(page, 'backup-settings-nn', true)
     const before = await downloadBackup(page, 'before.json')
     const file = JSON.parse(before.toString('utf8'))
-    expect(file.spleiselag).toMatchObject({ app: 'Spleiselag', schemaVersion: 5 })
+    expect(file.spleiselag).toMatchObject({ app: 'Spleiselag', schemaVersion: 6 })
     expect(file.data.data.find((d: { tableName: string }) => d.tableName === 'history').rows).toHaveLength(1)
     await expect.poll(() => card(page).getByRole('status').textContent()).toContain('spleiselag-tryggingskopi-')
     await page.locator('nav a[data-area="oversikt"]').click()

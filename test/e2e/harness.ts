@@ -168,18 +168,19 @@ export async function quotaFull(page: Page, full: boolean): Promise<void> {
   }, full)
 }
 
-/** The title in the working copy the editor keeps in IndexedDB for a case, read past the app (null: none kept). */
-export function workingCopyTitle(page: Page, caseId: string): Promise<string | null> {
+/** The titles of the working copies the editors keep in IndexedDB for the case (one per editor session), the newest first, read past the app. */
+export function workingCopyTitles(page: Page, caseId: string): Promise<string[]> {
   return page.evaluate(
     (id) =>
-      new Promise<string | null>((resolve, reject) => {
+      new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('spleiselag')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const request = open.result.transaction('workingCopies').objectStore('workingCopies').get(id)
+          const request = open.result.transaction('sessionCopies').objectStore('sessionCopies').index('caseId').getAll(id)
           request.onsuccess = () => {
             open.result.close()
-            resolve((request.result as { document: { title: string } } | undefined)?.document.title ?? null)
+            const rows = request.result as { savedAt: string; document: { title: string } }[]
+            resolve(rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).map((row) => row.document.title))
           }
           request.onerror = () => reject(request.error)
         }
@@ -187,6 +188,9 @@ export function workingCopyTitle(page: Page, caseId: string): Promise<string | n
     caseId
   )
 }
+
+/** The newest working copy's title for a case, or null when none is kept. */
+export const workingCopyTitle = async (page: Page, caseId: string): Promise<string | null> => (await workingCopyTitles(page, caseId))[0] ?? null
 
 /** Clicks Nynorsk or Bokmål in the målform switch, as a user would, and waits for the switch. */
 export async function chooseMaalform(page: Page, maalform: 'nn' | 'nb'): Promise<void> {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/saksframlegg'
-import { chooseMaalform, endSession, openBrowser, SCREENSHOT_DIR, type Session, startTysnesSession, workingCopyTitle } from './harness'
+import { chooseMaalform, endSession, openBrowser, SCREENSHOT_DIR, type Session, startTysnesSession, workingCopyTitle, workingCopyTitles } from './harness'
 
 /**
  * Nothing typed is lost and nothing is overwritten unasked (issue 10 §2, §3): text typed and never
@@ -96,7 +96,12 @@ describe('unsaved work and two editors', () => {
     await page.getByText(t('undo.workingCopy')).waitFor()
     expect(await title(page, 'nb').inputValue()).toBe('Ulagra tittel før vindauget vart lukka')
     expect(await status(page).innerText()).toBe(t('status.saved'))
+    await expect.poll(() => workingCopyTitle(page, caseIdOf(page))).toBeNull()
+    // Undo offers it again (and keeps it again), and it is taken back.
     await page.getByRole('button', { name: t('action.undo') }).click()
+    await dialog.getByRole('heading', { name: t('workingCopy.heading') }).waitFor()
+    await expect.poll(() => workingCopyTitle(page, caseIdOf(page))).toBe('Ulagret tittel på bokmål')
+    await dialog.getByRole('button', { name: t('workingCopy.take') }).click()
     expect(await title(page, 'nb').inputValue()).toBe('Ulagret tittel på bokmål')
     expect(await status(page).innerText()).toBe(t('status.unsaved'))
     // Thrown away after all: leaving without saving removes the copy.
@@ -154,6 +159,113 @@ describe('unsaved work and two editors', () => {
     await a.getByRole('button', { name: n('action.undo') }).click()
     expect(await title(a, 'nn').inputValue()).toBe('Tittel frå fane A, att')
     await b.close()
+  })
+
+  it('keeps the text typed less than a second before the tab is closed, and offers it back (nynorsk)', async () => {
+    const t = T('nn')
+    // A fresh tab (the one before holds unsaved text of its own).
+    const page = await session.context.newPage()
+    await page.setViewportSize(VIEW)
+    await session.page.close({ runBeforeUnload: false })
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    await chooseMaalform(page, 'nn')
+    const caseAt = await createCase(page)
+    await title(page, 'nn').fill('Skrive rett før fana vart lukka')
+    // Closed at once, inside the second before the copy would be written: the page's hide writes it.
+    const next = await session.context.newPage()
+    await next.setViewportSize(VIEW)
+    await page.close({ runBeforeUnload: false })
+    session.page = next
+    await next.goto(caseAt)
+    const dialog = next.getByTestId('sf-working-copy-dialog')
+    await dialog.getByRole('heading', { name: t('workingCopy.heading') }).waitFor()
+    // The quotation marks are the <q> element's own, drawn by CSS, so not in the text.
+    expect(await dialog.getByTestId('sf-copy-change').innerText()).toBe(`${t('workingCopy.changed', { part: t('versionConflict.part.title') })}: Skrive rett før fana vart lukka`)
+    await dialog.getByRole('button', { name: t('workingCopy.take') }).click()
+    expect(await title(next, 'nn').inputValue()).toBe('Skrive rett før fana vart lukka')
+  })
+
+  it('keeps a copy per tab when two tabs type in one case, offers both back (newest first), and the one not taken can be had back by undo', async () => {
+    const n = T('nn')
+    const first = session.page
+    const caseAt = await createCase(first)
+    const second = await session.context.newPage()
+    await second.setViewportSize(VIEW)
+    await second.goto(caseAt)
+    await title(first, 'nn').fill('Tittel frå fane A')
+    await expect.poll(() => workingCopyTitles(first, caseIdOf(first)), { timeout: 15_000 }).toEqual(['Tittel frå fane A'])
+    await title(second, 'nn').fill('Tittel frå fane B')
+    // Tab B's copy is kept beside tab A's, not over it.
+    await expect.poll(() => workingCopyTitles(first, caseIdOf(first)), { timeout: 15_000 }).toEqual(['Tittel frå fane B', 'Tittel frå fane A'])
+    const page = await session.context.newPage()
+    await page.setViewportSize(VIEW)
+    await first.close({ runBeforeUnload: false })
+    await second.close({ runBeforeUnload: false })
+    session.page = page
+
+    await page.goto(caseAt)
+    const dialog = page.getByTestId('sf-working-copy-dialog')
+    await dialog.getByRole('heading', { name: n('workingCopy.heading') }).waitFor()
+    expect(await dialog.innerText()).toContain(n('workingCopy.bodyMany', { count: '2' }))
+    const items = dialog.getByTestId('sf-working-copies').locator('li')
+    expect(await items.count()).toBe(2)
+    expect(await items.nth(0).innerText()).toContain('Tittel frå fane B')
+    expect(await items.nth(1).innerText()).toContain('Tittel frå fane A')
+    expect(await items.nth(0).innerText()).toMatch(/Frå \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/)
+    await shot(page, 'safe-two-copies-nn')
+    // Take tab A's: tab B's is discarded, with undo.
+    await items.nth(1).getByRole('button', { name: n('workingCopy.takeThis') }).click()
+    expect(await title(page, 'nn').inputValue()).toBe('Tittel frå fane A')
+    await page.getByText(n('undo.otherCopies')).waitFor()
+    await expect.poll(() => workingCopyTitles(page, caseIdOf(page))).toEqual(['Tittel frå fane A'])
+    await page.getByRole('button', { name: n('action.undo') }).click()
+    await dialog.getByRole('heading', { name: n('workingCopy.heading') }).waitFor()
+    await expect.poll(async () => (await workingCopyTitles(page, caseIdOf(page))).sort()).toEqual(['Tittel frå fane A', 'Tittel frå fane B'])
+
+    // The same offer in bokmål, after leaving without an answer: both copies are still kept.
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    await chooseMaalform(page, 'nb')
+    const b = T('nb')
+    await page.goto(caseAt)
+    await dialog.getByRole('heading', { name: b('workingCopy.heading') }).waitFor()
+    expect(await dialog.innerText()).toContain(b('workingCopy.bodyMany', { count: '2' }))
+    await shot(page, 'safe-two-copies-nb')
+    await items.nth(0).getByRole('button', { name: b('workingCopy.takeThis') }).click()
+    expect(await title(page, 'nb').inputValue()).toBe('Tittel frå fane B')
+    await page.getByRole('button', { name: b('action.save'), exact: true }).first().click()
+    await expect.poll(() => status(page).innerText()).toBe(b('status.saved'))
+    // Saved: this session's copy is gone, and the one discarded with it.
+    await expect.poll(() => workingCopyTitles(page, caseIdOf(page))).toEqual([])
+  })
+
+  it('meets the conflict when the user left by the back button, another tab saved, and the user came forward and saved', async () => {
+    const b = T('nb')
+    const page = session.page
+    const caseAt = await createCase(page)
+    await title(page, 'nb').fill('Skrevet før jeg gikk tilbake')
+    await page.goBack()
+    await page.getByTestId('sf-case-table').waitFor()
+    const other = await session.context.newPage()
+    await other.setViewportSize(VIEW)
+    await other.goto(caseAt)
+    // The first tab's copy is offered here too: this tab throws it away and saves its own text.
+    await other.getByTestId('sf-working-copy-dialog').getByRole('button', { name: b('workingCopy.discard') }).click()
+    await title(other, 'nb').fill('Lagret i den andre fanen')
+    await other.getByRole('button', { name: b('action.save'), exact: true }).first().click()
+    await expect.poll(() => status(other).innerText()).toBe(b('status.saved'))
+    await other.close()
+
+    await page.goForward()
+    await page.getByTestId('sf-notice').getByText(b('notice.unsavedBack')).waitFor()
+    expect(await title(page, 'nb').inputValue()).toBe('Skrevet før jeg gikk tilbake')
+    await page.getByRole('button', { name: b('action.save'), exact: true }).first().click()
+    const dialog = page.getByTestId('sf-conflict-dialog')
+    await dialog.getByRole('heading', { name: b('versionConflict.heading') }).waitFor()
+    expect(await dialog.getByTestId('sf-diff-theirs').first().innerText()).toContain('Lagret i den andre fanen')
+    await dialog.getByRole('button', { name: b('versionConflict.keepMine') }).click()
+    await page.getByTestId('sf-notice').getByText(b('notice.saved', { version: '3' })).waitFor()
   })
 
   it('logged no console errors', () => {

@@ -9,7 +9,7 @@ import { BackupStore, type BackupRefusal } from '../../renderer/src/backup/backu
 import { ROW_SCHEMAS } from '../../renderer/src/backup/rowSchemas'
 import backupDictionary from '../../renderer/src/i18n/backup'
 import { ContributionStore } from '../../renderer/src/bidrag/contributionStore'
-import { SpleiselagDatabase } from '../../renderer/src/db/database'
+import { EARLIER_SESSION, SpleiselagDatabase } from '../../renderer/src/db/database'
 import { ParticipationStore } from '../../renderer/src/deltaking/participationStore'
 import { AdoptionStore } from '../../renderer/src/fellesloysingar/adoptionStore'
 import { SolutionStore } from '../../renderer/src/fellesloysingar/solutionStore'
@@ -65,7 +65,9 @@ async function fill(target: SpleiselagDatabase): Promise<void> {
   await new SolutionStore(target, now).save({ ...solution, name: `${solution.name} (vår)` })
   const adoption = await new AdoptionStore(target, now, () => 'a1').start(solution, { date: '2017-11-02', by: 'Anders Teigen' })
   if (!adoption.ok) throw new Error('adoption not stored')
-  await cases.keepWorkingCopy(created.value.id, 2, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, tredje utkast' })
+  await cases.keepWorkingCopy(created.value.id, 'tab-a', 2, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, tredje utkast' })
+  // A second tab typing in the same case keeps its own copy (two rows, one case).
+  await cases.keepWorkingCopy(created.value.id, 'tab-b', 1, { ...tysnes('nn'), title: 'Deltaking i KS DigiFin, frå fane B' })
 }
 
 async function wipe(): Promise<void> {
@@ -139,8 +141,57 @@ describe('a backup', () => {
     const text = await store.export()
     await wipe()
     const checked = await store.check(text)
-    expect(checked.ok && checked.summary.rows).toMatchObject({ profile: 1, cases: 1, caseVersions: 2, templates: 1, participations: 1, adoptions: 1, history: 2 })
+    expect(checked.ok && checked.summary.rows).toMatchObject({ profile: 1, cases: 1, caseVersions: 2, templates: 1, participations: 1, adoptions: 1, history: 2, sessionCopies: 2 })
     expect(await store.isEmpty()).toBe(true)
+  })
+})
+
+/**
+ * The backup as version 5 wrote it: one working copy per case, in `workingCopies` keyed by the
+ * case alone (the first session's copy stands for it).
+ */
+function asVersion5(backup: string): string {
+  return edit(backup, (f) => {
+    f.spleiselag.schemaVersion = 5
+    Object.assign(f.data, { databaseVersion: 5 })
+    const rows = rowsOf(f, 'sessionCopies')
+      .slice(0, 1)
+      .map(({ sessionId: _, ...row }) => row)
+    f.data.tables = f.data.tables.map((t) => (t.name === 'sessionCopies' ? { name: 'workingCopies', schema: 'caseId', rowCount: rows.length } : t))
+    f.data.data = f.data.data.map((d) => (d.tableName === 'sessionCopies' ? { ...d, tableName: 'workingCopies', rows } : d))
+  })
+}
+
+describe('a backup from version 5', () => {
+  it('is restored, and its working copy is offered back as one session’s', async () => {
+    await fill(database)
+    const [caseRow] = await database.cases.toArray()
+    const old = asVersion5(await store.export())
+    expect(JSON.parse(old).data.tables.map((t: { name: string }) => t.name)).toContain('workingCopies')
+    await wipe()
+    const restored = await store.restore(old)
+    expect(restored.ok && restored.summary.rows.sessionCopies).toBe(1)
+    const copies = await new CaseStore(database).workingCopies(caseRow!.id)
+    expect(copies.map((c) => [c.sessionId, c.baseVersion, c.document.title])).toEqual([[EARLIER_SESSION, 2, 'Deltaking i KS DigiFin, tredje utkast']])
+  })
+
+  it('is refused when its working copy is no saksframlegg, named by its case, and every record stays as it was', async () => {
+    await fill(database)
+    const before = await store.export()
+    const bad = edit(asVersion5(before), (f) => ((rowsOf(f, 'workingCopies')[0]!.document as Record<string, unknown>).title = 7))
+    const [caseRow] = await database.cases.toArray()
+    const result = await store.restore(bad)
+    expect(!result.ok && result.refusal).toEqual({ reason: 'invalidRows', table: 'sessionCopies', key: `${caseRow!.id} / ${EARLIER_SESSION}`, count: 1 })
+    expect(await store.export()).toBe(before)
+  })
+
+  it('from version 6 is refused when it holds the version 5 table', async () => {
+    await fill(database)
+    const before = await store.export()
+    const mixed = edit(asVersion5(before), (f) => (f.spleiselag.schemaVersion = 6))
+    const result = await store.restore(mixed)
+    expect(!result.ok && result.refusal).toMatchObject({ reason: 'damaged' })
+    expect(await store.export()).toBe(before)
   })
 })
 

@@ -7,6 +7,7 @@ import {
   type CaseDraftState,
   type Loaded
 } from '../../renderer/src/saksframlegg/editor/caseDraftReducer'
+import type { CaseWorkingCopy } from '../../renderer/src/saksframlegg/caseStore'
 import { validateDraft } from '../../renderer/src/saksframlegg/draft'
 import { tysnes } from '../fixtures/saksframlegg/cases'
 
@@ -35,14 +36,14 @@ function run(state: CaseDraftState, ...actions: CaseDraftAction[]): CaseDraftSta
 
 /** A case as it stands after it has loaded, with nothing changed yet. */
 function opened(doc: Saksframlegg = tysnes('nn')): CaseDraftState {
-  return run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(1, doc), saved: doc })
+  return run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(1, doc), saved: doc, sessionId: 'tab-a' })
 }
 
 const titled = (doc: Saksframlegg, title: string): Saksframlegg => ({ ...doc, title })
 
 describe('opening a case', () => {
   it('shows the message the list sent along until the user dismisses it', () => {
-    const state = run(initialCaseDraft({ kind: 'created' }), { type: 'loaded', stored: storedAt(1), saved: tysnes('nn') })
+    const state = run(initialCaseDraft({ kind: 'created' }), { type: 'loaded', stored: storedAt(1), saved: tysnes('nn'), sessionId: 'tab-a' })
     expect(state.notice).toEqual({ kind: 'created' })
     expect(state.draft).toEqual(tysnes('nn'))
     expect(state.loaded?.stored.version).toBe(1)
@@ -50,11 +51,22 @@ describe('opening a case', () => {
   })
 
   it('brings back work left unsaved earlier in the session, and says so', () => {
-    const stash = titled(tysnes('nn'), 'Ulagra tittel')
-    const state = run(initialCaseDraft({ kind: 'created' }), { type: 'loaded', stored: storedAt(1), saved: tysnes('nn'), stash })
-    expect(state.draft).toEqual(stash)
+    const draft = titled(tysnes('nn'), 'Ulagra tittel')
+    const stash = { draft, baseVersion: 1, sessionId: 'tab-a' }
+    const state = run(initialCaseDraft({ kind: 'created' }), { type: 'loaded', stored: storedAt(1), saved: tysnes('nn'), sessionId: 'new', stash })
+    expect(state.draft).toEqual(draft)
     expect(state.loaded?.saved).toEqual(tysnes('nn'))
     expect(state.notice).toEqual({ kind: 'unsavedBack' })
+    // The same session: its working copy goes on being the one kept.
+    expect(state.loaded?.sessionId).toBe('tab-a')
+  })
+
+  it('brings work left unsaved back on the version it was typed on, so a save after another tab saved meets the conflict', () => {
+    const stash = { draft: titled(tysnes('nn'), 'Skrive før eg gjekk tilbake'), baseVersion: 1, sessionId: 'tab-a' }
+    // Another tab saved version 2 while this one was away.
+    const state = run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(2), saved: tysnes('nn'), sessionId: 'new', stash })
+    expect(state.loaded?.stored.version).toBe(2)
+    expect(state.loaded?.baseVersion).toBe(1)
   })
 
   it('keeps why a case could not be opened', () => {
@@ -142,7 +154,7 @@ describe('saving', () => {
     const saved = titled(doc, 'Ny tittel')
     const state = run(edited, { type: 'saved', stored: storedAt(2, saved), saved })
     expect(state.saving).toBe(false)
-    expect(state.loaded).toEqual({ stored: storedAt(2, saved), saved, baseVersion: 2 })
+    expect(state.loaded).toEqual({ stored: storedAt(2, saved), saved, baseVersion: 2, sessionId: 'tab-a' })
     expect(state.draft).toEqual(saved)
     expect(state.undo).toBeNull()
     expect(state.notice).toEqual({ kind: 'saved', version: 2 })
@@ -264,32 +276,50 @@ describe('restoring an earlier version', () => {
 
 describe('unsaved work from an earlier visit', () => {
   const saved = tysnes('nn')
-  const kept = { baseVersion: 1, document: titled(saved, 'Skrive før vindauget vart lukka'), savedAt: '2017-10-03T07:00:00.000Z' }
-  const offered = (baseVersion = 1): CaseDraftState =>
-    run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(2, saved), saved, copy: { ...kept, baseVersion } })
+  const kept = { sessionId: 'tab-x', baseVersion: 1, document: titled(saved, 'Skrive før vindauget vart lukka'), savedAt: '2017-10-03T07:00:00.000Z' }
+  const other = { sessionId: 'tab-y', baseVersion: 2, document: titled(saved, 'Skrive i ei anna fane'), savedAt: '2017-10-03T08:00:00.000Z' }
+  const offered = (...copies: CaseWorkingCopy[]): CaseDraftState =>
+    run(initialCaseDraft(null), { type: 'loaded', stored: storedAt(2, saved), saved, sessionId: 'tab-new', copies: copies.length > 0 ? copies : [kept] })
 
   it('is offered before the user edits, with the saved case in the editor until they answer', () => {
     const state = offered()
-    expect(state.offer).toEqual({ ...kept, baseVersion: 1 })
+    expect(state.offers).toEqual([kept])
     expect(state.draft).toEqual(saved)
   })
 
-  it('taken back, is the draft on the version it was written on, so a save on a newer one meets the conflict', () => {
-    const state = run(offered(1), { type: 'workingCopyTaken' })
-    expect(state.offer).toBeNull()
+  it('taken back, is the draft on the version it was written on and in its session, so a save on a newer one meets the conflict', () => {
+    const state = run(offered(), { type: 'workingCopyTaken', sessionId: 'tab-x', message: 'Dei andre er forkasta.' })
+    expect(state.offers).toEqual([])
     expect(state.draft?.title).toBe('Skrive før vindauget vart lukka')
     expect(state.loaded?.baseVersion).toBe(1)
+    expect(state.loaded?.sessionId).toBe('tab-x')
     expect(state.notice).toEqual({ kind: 'workingCopyTaken' })
+    // Nothing else was offered, so nothing was discarded to undo.
+    expect(state.undo).toBeNull()
   })
 
-  it('discarded, can be had back by undo, on its own version', () => {
-    const discarded = run(offered(1), { type: 'workingCopyDiscarded', message: 'Forkasta.' })
-    expect(discarded.offer).toBeNull()
+  it('offers every copy when two tabs left one each; taking one discards the others, and undo offers them all again', () => {
+    const state = run(offered(other, kept), { type: 'workingCopyTaken', sessionId: 'tab-x', message: 'Dei andre er forkasta.' })
+    expect(state.draft?.title).toBe('Skrive før vindauget vart lukka')
+    expect(state.undo).toMatchObject({ message: 'Dei andre er forkasta.', reoffer: { copies: [other, kept], discarded: [other] } })
+    const back = run(state, { type: 'undone' })
+    expect(back.offers).toEqual([other, kept])
+    expect(back.draft).toEqual(saved)
+    expect(back.loaded?.baseVersion).toBe(2)
+    const newer = run(back, { type: 'workingCopyTaken', sessionId: 'tab-y', message: 'x' })
+    expect(newer.draft?.title).toBe('Skrive i ei anna fane')
+    expect(newer.loaded?.sessionId).toBe('tab-y')
+  })
+
+  it('discarded, all of them, can be had back by undo: offered again', () => {
+    const discarded = run(offered(other, kept), { type: 'workingCopyDiscarded', message: 'Forkasta.' })
+    expect(discarded.offers).toEqual([])
     expect(discarded.draft).toEqual(saved)
     expect(discarded.loaded?.baseVersion).toBe(2)
+    expect(discarded.undo?.reoffer?.discarded).toEqual([other, kept])
     const back = run(discarded, { type: 'undone' })
-    expect(back.draft?.title).toBe('Skrive før vindauget vart lukka')
-    expect(back.loaded?.baseVersion).toBe(1)
+    expect(back.offers).toEqual([other, kept])
+    expect(back.draft).toEqual(saved)
   })
 })
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SpleiselagDatabase, type ProfileV1 } from '../../renderer/src/db/database'
+import { EARLIER_SESSION, SpleiselagDatabase, type ProfileV1 } from '../../renderer/src/db/database'
 
 /**
  * The schemas as released, written out here and never imported: a user's database was created
@@ -40,6 +40,13 @@ const SCHEMA_V4 = {
 const SCHEMA_V5 = {
   ...SCHEMA_V4,
   workingCopies: 'caseId'
+} as const
+
+/** The working copies per editor session; the per-case table goes. */
+const SCHEMA_V6 = {
+  ...SCHEMA_V4,
+  workingCopies: null,
+  sessionCopies: '[caseId+sessionId], caseId'
 } as const
 
 const tysnesFigure = {
@@ -95,7 +102,7 @@ describe('the local database', () => {
     })
     expect(profile?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(await db.settings.get('storageWarningSeen')).toEqual({ key: 'storageWarningSeen', value: true })
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     db.close()
   })
 
@@ -204,12 +211,12 @@ describe('the local database', () => {
     expect(await db.templates.count()).toBe(0)
     expect(await db.participations.count()).toBe(0)
     expect(await db.history.count()).toBe(0)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     db.close()
 
     // The schema declared in production is the one frozen here.
     const check = new Dexie(name)
-    check.version(5).stores(SCHEMA_V5)
+    check.version(6).stores(SCHEMA_V6)
     await check.open()
     expect(check.table('templates').schema.primKey.keyPath).toBe('documentType')
     expect(check.table('history').schema.indexes.map((i) => i.name)).toContain('[subject+at]')
@@ -236,7 +243,7 @@ describe('the local database', () => {
     const db = new SpleiselagDatabase(name)
     expect(await db.templates.get('saksframlegg')).toEqual(template)
     expect(await db.populationFigures.count()).toBe(1)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     await db.participations.put({ roundId: 'digifin-2017', record: { steps: [] }, updatedAt: '2017-12-13T12:00:00.000Z' })
     await db.history.bulkAdd([
       { subject: 'participation:digifin-2017', at: '2017-12-13T12:00:00.000Z', by: 'Anders Teigen', event: { step: 'vedteke' } },
@@ -252,7 +259,7 @@ describe('the local database', () => {
     db.close()
   })
 
-  it('upgrades a version 4 database with cases and tracking to version 5, and a working copy is kept beside a case', async () => {
+  it('upgrades a version 4 database with cases and tracking to the newest version, and working copies are kept beside a case', async () => {
     const name = freshName()
     const old = new Dexie(name)
     old.version(4).stores(SCHEMA_V4)
@@ -283,22 +290,45 @@ describe('the local database', () => {
     old.close()
 
     const db = new SpleiselagDatabase(name)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.cases.get('c1')).toEqual(storedCase)
     expect((await db.caseVersions.where('caseId').equals('c1').sortBy('version')).map(({ id: _, ...v }) => v)).toEqual(versions)
     expect(await db.participations.get('digifin-2017')).toEqual(participation)
     expect(await db.history.toArray()).toEqual([{ ...event, id: 1 }])
     expect(await db.populationFigures.count()).toBe(1)
-    expect(await db.workingCopies.count()).toBe(0)
-    const copy = { caseId: 'c1', baseVersion: 2, document: { ...document, title: 'Deltaking i KS DigiFin, nytt utkast' }, savedAt: '2017-10-03T07:00:00.000Z' }
-    await db.workingCopies.put(copy)
-    expect(await db.workingCopies.get('c1')).toEqual(copy)
+    expect(await db.sessionCopies.count()).toBe(0)
+    const copy = { caseId: 'c1', sessionId: 's1', baseVersion: 2, document: { ...document, title: 'Deltaking i KS DigiFin, nytt utkast' }, savedAt: '2017-10-03T07:00:00.000Z' }
+    await db.sessionCopies.put(copy)
+    expect(await db.sessionCopies.get(['c1', 's1'])).toEqual(copy)
     db.close()
 
     const check = new Dexie(name)
-    check.version(5).stores(SCHEMA_V5)
+    check.version(6).stores(SCHEMA_V6)
     await check.open()
-    expect(check.table('workingCopies').schema.primKey.keyPath).toBe('caseId')
+    expect(check.table('sessionCopies').schema.primKey.keyPath).toEqual(['caseId', 'sessionId'])
+    expect(check.tables.map((t) => t.name)).not.toContain('workingCopies')
     check.close()
+  })
+
+  it('upgrades a version 5 database to version 6: each case’s working copy is kept, and a second session’s copy no longer overwrites it', async () => {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(5).stores(SCHEMA_V5)
+    const document = { title: 'Deltaking i KS DigiFin', sections: [{ id: 's1', blocks: [] }] }
+    const copies = [
+      { caseId: 'c1', baseVersion: 2, document: { ...document, title: 'Skrive før oppgraderinga' }, savedAt: '2017-10-03T07:00:00.000Z' },
+      { caseId: 'c2', baseVersion: 1, document: { ...document, title: 'Ei anna sak' }, savedAt: '2017-10-04T07:00:00.000Z' }
+    ]
+    await old.table('workingCopies').bulkPut(copies)
+    old.close()
+
+    const db = new SpleiselagDatabase(name)
+    expect(db.verno).toBe(6)
+    expect(await db.sessionCopies.orderBy('caseId').toArray()).toEqual(copies.map((copy) => ({ ...copy, sessionId: EARLIER_SESSION })))
+    expect(db.tables.map((t) => t.name)).not.toContain('workingCopies')
+    // Another tab's session keeps its copy beside the carried one.
+    await db.sessionCopies.put({ ...copies[0]!, sessionId: 'tab-b', document: { ...document, title: 'Fane B' } })
+    expect((await db.sessionCopies.where('caseId').equals('c1').toArray()).map((c) => (c.document as { title: string }).title)).toEqual(['Fane B', 'Skrive før oppgraderinga'])
+    db.close()
   })
 })

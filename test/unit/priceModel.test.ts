@@ -307,7 +307,7 @@ describe('a price read from a file or the database', () => {
     expect(parses({ ...base, note: { nn: 'Halv pris første året.', nb: 'Halv pris første året.' } })).toBe(true)
   })
 
-  it.each([
+  it.each<[string, unknown]>([
     ['an amount with letters before it', { ...base, connection: { kind: 'fixed', amount: 'kr25000' } }],
     ['an amount with letters after it', { ...base, connection: { kind: 'fixed', amount: '25000kr' } }],
     ['a fixed cost with no amount', { ...base, connection: { kind: 'fixed' } }],
@@ -318,8 +318,8 @@ describe('a price read from a file or the database', () => {
     ['running bands with no period', { ...base, running: { kind: 'parts', parts: [{ payee: 'KS', bands: { bands: [{ min: 0, amount: '1' }] } }] } }],
     ['a blank source', { ...base, source: '   ' }],
     ['a note in one målform only', { ...base, note: { nn: 'Halv pris' } }],
-    ...['x2021', '2021x', '2021-1', '2021-11-3', '2021-11-ab'].map((statedOn) => [`stated on ${statedOn}`, { ...base, statedOn }] as const),
-    ...['x2026', '2026-11x', '2026-'].map((collectedOn) => [`read on ${collectedOn}`, { ...base, collectedOn }] as const)
+    ...['x2021', '2021x', '2021-1', '2021-11-3', '2021-11-ab'].map((statedOn): [string, unknown] => [`stated on ${statedOn}`, { ...base, statedOn }]),
+    ...['x2026', '2026-11x', '2026-'].map((collectedOn): [string, unknown] => [`read on ${collectedOn}`, { ...base, collectedOn }])
   ])('is refused with %s', (_, version) => {
     expect(parses(version)).toBe(false)
   })

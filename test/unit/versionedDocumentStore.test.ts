@@ -99,40 +99,74 @@ describe('the versioned document store, for any document type', () => {
     expect(await store.load(id)).toMatchObject({ ok: true, value: { document: { body: 'a' } } })
   })
 
-  it('keeps a working copy beside the document without making a version, and drops it when that text is saved', async () => {
+  it('keeps a working copy beside the document without making a version, and drops it when that session saves', async () => {
     const created = await store.create({ document: { heading: 'Sak', body: 'lagra' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
     if (!created.ok) throw new Error(created.reason)
     const id = created.value.id
-    expect(await store.workingCopy(id)).toBeNull()
-    expect(await store.keepWorkingCopy(id, 1, { heading: 'Sak', body: 'skrive, ikkje lagra' })).toEqual({ ok: true, value: undefined })
-    expect(await store.workingCopy(id)).toEqual({ baseVersion: 1, document: { heading: 'Sak', body: 'skrive, ikkje lagra' }, savedAt: '2024-01-01T00:00:00.000Z' })
+    expect(await store.workingCopies(id)).toEqual([])
+    expect(await store.keepWorkingCopy(id, 'tab-a', 1, { heading: 'Sak', body: 'skrive, ikkje lagra' })).toEqual({ ok: true, value: undefined })
+    expect(await store.workingCopies(id)).toEqual([
+      { sessionId: 'tab-a', baseVersion: 1, document: { heading: 'Sak', body: 'skrive, ikkje lagra' }, savedAt: '2024-01-01T00:00:00.000Z' }
+    ])
     expect(await store.versions(id)).toHaveLength(1)
     expect(await store.load(id)).toMatchObject({ ok: true, value: { stored: { version: 1 }, document: { body: 'lagra' } } })
-    await store.save(id, { heading: 'Sak', body: 'skrive, ikkje lagra' }, 'A', 1)
-    expect(await store.workingCopy(id)).toBeNull()
+    // The session saves more than its copy held (typed after the last write): its copy is done with all the same.
+    await store.save(id, { heading: 'Sak', body: 'skrive, ikkje lagra, og meir' }, 'A', 1, 'tab-a')
+    expect(await store.workingCopies(id)).toEqual([])
   })
 
-  it('keeps a working copy with other text than the one saved (typed in another window), and drops it on discard or delete', async () => {
+  it('keeps one working copy per session: two tabs typing in the same document do not overwrite each other’s', async () => {
+    let clock = Date.parse('2024-01-01T00:00:00Z')
+    const timed = new VersionedDocumentStore(note, database, () => new Date((clock += 60_000)))
+    const created = await timed.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    await timed.keepWorkingCopy(id, 'tab-a', 1, { heading: 'Sak', body: 'frå fane A' })
+    await timed.keepWorkingCopy(id, 'tab-b', 1, { heading: 'Sak', body: 'frå fane B' })
+    await timed.keepWorkingCopy(id, 'tab-a', 1, { heading: 'Sak', body: 'frå fane A, meir' })
+    // The newest first.
+    expect((await timed.workingCopies(id)).map((c) => [c.sessionId, c.document.body])).toEqual([
+      ['tab-a', 'frå fane A, meir'],
+      ['tab-b', 'frå fane B']
+    ])
+    // Tab A saves: its copy goes, tab B's (other text, unsaved) stays.
+    await timed.save(id, { heading: 'Sak', body: 'frå fane A, meir' }, 'A', 1, 'tab-a')
+    expect((await timed.workingCopies(id)).map((c) => c.sessionId)).toEqual(['tab-b'])
+  })
+
+  it('drops copies on discard and puts them back as they were on undo, and drops them all when the document is deleted', async () => {
     const created = await store.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
     if (!created.ok) throw new Error(created.reason)
     const id = created.value.id
-    await store.keepWorkingCopy(id, 1, { heading: 'Sak', body: 'frå vindauge B' })
-    await store.save(id, { heading: 'Sak', body: 'frå vindauge A' }, 'A', 1)
-    expect(await store.workingCopy(id)).toMatchObject({ baseVersion: 1, document: { body: 'frå vindauge B' } })
-    await store.discardWorkingCopy(id)
-    expect(await store.workingCopy(id)).toBeNull()
-    await store.keepWorkingCopy(id, 2, { heading: 'Sak', body: 'att' })
+    await store.keepWorkingCopy(id, 'tab-a', 1, { heading: 'Sak', body: 'A' })
+    await store.keepWorkingCopy(id, 'tab-b', 1, { heading: 'Sak', body: 'B' })
+    const before = await store.workingCopies(id)
+    await store.discardWorkingCopies(id, ['tab-a', 'tab-b'])
+    expect(await store.workingCopies(id)).toEqual([])
+    await store.putBackWorkingCopies(id, before)
+    expect(await store.workingCopies(id)).toEqual(before)
+    await store.discardWorkingCopies(id, ['tab-b'])
+    expect((await store.workingCopies(id)).map((c) => c.sessionId)).toEqual(['tab-a'])
     await store.remove(id)
-    expect(await database.workingCopies.count()).toBe(0)
+    expect(await database.sessionCopies.count()).toBe(0)
+  })
+
+  it('drops, when a document is saved, another session’s copy that holds just the text saved', async () => {
+    const created = await store.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.value.id
+    await store.keepWorkingCopy(id, 'tab-b', 1, { heading: 'Sak', body: 'same' })
+    await store.save(id, { heading: 'Sak', body: 'same' }, 'A', 1, 'tab-a')
+    expect(await store.workingCopies(id)).toEqual([])
   })
 
   it('keeps no working copy the type refuses, and reads none that no longer passes', async () => {
     const created = await store.create({ document: { heading: 'Sak', body: 'a' }, maalform: 'nn', organisationNumber: '4616', author: 'A' })
     if (!created.ok) throw new Error(created.reason)
     const id = created.value.id
-    expect(await store.keepWorkingCopy(id, 1, { heading: 7 })).toEqual({ ok: false, reason: 'invalid', issues: ['heading or body: not text'] })
-    expect(await database.workingCopies.count()).toBe(0)
-    await database.workingCopies.put({ caseId: id, baseVersion: 1, document: { heading: null }, savedAt: '2024-01-01T00:00:00.000Z' })
-    expect(await store.workingCopy(id)).toBeNull()
+    expect(await store.keepWorkingCopy(id, 'tab-a', 1, { heading: 7 })).toEqual({ ok: false, reason: 'invalid', issues: ['heading or body: not text'] })
+    expect(await database.sessionCopies.count()).toBe(0)
+    await database.sessionCopies.put({ caseId: id, sessionId: 'tab-a', baseVersion: 1, document: { heading: null }, savedAt: '2024-01-01T00:00:00.000Z' })
+    expect(await store.workingCopies(id)).toEqual([])
   })
 })

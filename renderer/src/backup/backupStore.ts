@@ -1,7 +1,7 @@
 import type Dexie from 'dexie'
 import { z } from 'zod'
 import { version as APP_VERSION } from '../../../package.json'
-import { db, type SpleiselagDatabase } from '../db/database'
+import { db, RETIRED_TABLES, type SpleiselagDatabase } from '../db/database'
 import { ROW_SCHEMAS } from './rowSchemas'
 
 /** The app a backup file must come from; another app's Dexie export is refused. */
@@ -137,7 +137,7 @@ export class BackupStore {
     if (structure) return refuse(structure)
     let rows: Map<string, unknown[]>
     try {
-      rows = await this.revive(text)
+      rows = carryRetired(await this.revive(text))
     } catch (error) {
       return refuse({ reason: 'damaged', detail: error instanceof Error ? error.message : String(error) })
     }
@@ -150,13 +150,18 @@ export class BackupStore {
 
   /** The file's table list against the schema and against its own rows. */
   private checkStructure(data: z.infer<typeof exportSchema>['data'], schemaVersion: number): BackupRefusal | undefined {
-    const known = new Map(this.database.tables.map((table) => [table.name, table]))
+    // The tables of the schema, by their primary key; a file from before a table was replaced
+    // may have that table instead, with its primary key then.
+    const known = new Map(this.database.tables.map((table) => [table.name, table.schema.primKey.src]))
+    for (const [name, retired] of Object.entries(RETIRED_TABLES)) {
+      if (schemaVersion <= retired.lastVersion) known.set(name, retired.primaryKey)
+    }
     const listed = new Map(data.tables.map((t) => [t.name, t]))
     const unknown = data.tables.filter((t) => !known.has(t.name)).map((t) => t.name)
     if (unknown.length > 0) return { reason: 'damaged', detail: `unknown tables: ${unknown.join(', ')}` }
-    // A file from this schema version has every table; one from an earlier version (none yet)
-    // lacks the tables added since, which are restored empty.
-    const missing = [...known.keys()].filter((name) => !listed.has(name))
+    // A file from this schema version has every table; one from an earlier version lacks the
+    // tables added since, which are restored empty (or filled from the tables they replaced).
+    const missing = this.database.tables.map((table) => table.name).filter((name) => !listed.has(name))
     if (missing.length > 0 && schemaVersion === this.database.verno) return { reason: 'missingTables', tables: missing }
     if (listed.size !== data.tables.length) return { reason: 'damaged', detail: 'a table listed twice' }
     const dataNames = data.data.map((d) => d.tableName)
@@ -164,7 +169,7 @@ export class BackupStore {
     for (const table of data.tables) {
       const rows = data.data.find((d) => d.tableName === table.name)
       if (!rows || rows.rows.length !== table.rowCount) return { reason: 'damaged', detail: `row count of ${table.name}` }
-      if (table.schema.split(',')[0] !== known.get(table.name)!.schema.primKey.src) {
+      if (table.schema.split(',')[0] !== known.get(table.name)) {
         return { reason: 'damaged', detail: `primary key of ${table.name}` }
       }
     }
@@ -187,8 +192,9 @@ export class BackupStore {
       verno: this.database.verno,
       tables: [],
       table: (name: string) => {
-        const real = this.database.table(name)
-        return { name, schema: real.schema, bulkAdd: collect(name), bulkPut: collect(name) }
+        const retired = RETIRED_TABLES[name]
+        const schema = retired ? { primKey: { src: retired.primaryKey, keyPath: retired.primaryKey } } : this.database.table(name).schema
+        return { name, schema, bulkAdd: collect(name), bulkPut: collect(name) }
       }
     }
     const { importInto } = await exportImport()
@@ -205,10 +211,13 @@ export class BackupStore {
       const schema = ROW_SCHEMAS[table.name]
       if (!schema) return { reason: 'damaged', detail: `no check for table ${table.name}` }
       const keyPath = table.schema.primKey.keyPath
-      const keyOf = (row: unknown): string => {
-        const key = typeof keyPath === 'string' ? (row as Record<string, unknown> | null)?.[keyPath] : undefined
+      const part = (row: unknown, path: string): string => {
+        const key = (row as Record<string, unknown> | null)?.[path]
         return typeof key === 'string' || typeof key === 'number' ? String(key) : '?'
       }
+      // A compound key (a case and an editor session) is its parts joined.
+      const keyOf = (row: unknown): string =>
+        typeof keyPath === 'string' ? part(row, keyPath) : Array.isArray(keyPath) ? keyPath.map((path) => part(row, path)).join(' / ') : '?'
       const tableRows = rows.get(table.name) ?? []
       const failing = tableRows.filter((row) => !schema.safeParse(row).success)
       if (failing.length > 0) return { reason: 'invalidRows', table: table.name, key: keyOf(failing[0]), count: failing.length }
@@ -217,6 +226,18 @@ export class BackupStore {
     }
     return undefined
   }
+}
+
+/** The rows of a table a later version replaced, carried into the table that replaced it (then checked like any). */
+function carryRetired(rows: Map<string, unknown[]>): Map<string, unknown[]> {
+  for (const [name, retired] of Object.entries(RETIRED_TABLES)) {
+    const old = rows.get(name)
+    if (!old) continue
+    rows.delete(name)
+    const carried = old.map((row) => (typeof row === 'object' && row !== null ? retired.carry(row) : row))
+    rows.set(retired.into, [...(rows.get(retired.into) ?? []), ...carried])
+  }
+  return rows
 }
 
 export const backupStore = new BackupStore()

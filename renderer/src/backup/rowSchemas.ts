@@ -58,7 +58,13 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   history: z
     .object({ id: z.number().int(), subject: z.string().min(1), at: timestamp, by: z.string(), event: z.unknown() })
     .refine((row) => historyEventSchema(row.subject).safeParse(row.event).success),
-  workingCopies: z.object({ caseId: z.string().min(1), baseVersion: z.number().int().nonnegative(), document: saksframlegg, savedAt: timestamp })
+  sessionCopies: z.object({
+    caseId: z.string().min(1),
+    sessionId: z.string().min(1),
+    baseVersion: z.number().int().nonnegative(),
+    document: saksframlegg,
+    savedAt: timestamp
+  })
 }
 
 /**

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
 import type { UserPopulationFigure } from '@shared/populationFigure'
@@ -108,15 +108,43 @@ export interface StoredHistoryEvent {
 }
 
 /**
- * The autosaved working copy of a case open in the editor (key: the case's id): what the user has
- * typed and not yet saved, written shortly after each change so that a closed window or a crash
- * loses nothing. It is not a version: `baseVersion` is the stored version the editor started from.
+ * The autosaved working copy of a case in one editor session (key: the case's id and the
+ * session's): what the user has typed and not yet saved, written shortly after each change so
+ * that a closed window or a crash loses nothing. Two tabs editing the same case keep a copy each,
+ * so neither overwrites the other's. It is not a version: `baseVersion` is the stored version the
+ * session started from.
  */
 export interface StoredWorkingCopy {
   caseId: string
+  sessionId: string
   baseVersion: number
   document: unknown
   savedAt: string
+}
+
+/** Version 5 kept one working copy per case, without the session that typed it. */
+export type WorkingCopyV5 = Omit<StoredWorkingCopy, 'sessionId'>
+
+/**
+ * The session a working copy kept by version 5 is carried into: version 5 had one copy per case,
+ * so one session name for them all keeps every key unique.
+ */
+export const EARLIER_SESSION = 'v5'
+
+/**
+ * A version 5 working copy as version 6 keeps it: the upgrade, and a restored version 5 backup
+ * (whose rows are checked after they are carried over).
+ */
+export function workingCopyFromV5<T extends object>(row: T): T & { sessionId: string } {
+  return { ...row, sessionId: EARLIER_SESSION }
+}
+
+/**
+ * Tables a later version replaced, for a backup from before: the table's primary key then, the
+ * table its rows go to now, and how each row is carried over.
+ */
+export const RETIRED_TABLES: Readonly<Record<string, { primaryKey: string; lastVersion: number; into: string; carry: (row: object) => object }>> = {
+  workingCopies: { primaryKey: 'caseId', lastVersion: 5, into: 'sessionCopies', carry: workingCopyFromV5 }
 }
 
 /** Version 1 (the foundation) kept the chief executive's title as free text. */
@@ -158,6 +186,16 @@ export const SCHEMA_V5 = {
   workingCopies: 'caseId'
 } as const
 
+/**
+ * The working copies per editor session. IndexedDB cannot change a table's primary key, so the
+ * copies move to a new table keyed by case and session, and the old one goes.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V4,
+  workingCopies: null,
+  sessionCopies: '[caseId+sessionId], caseId'
+} as const
+
 export class SpleiselagDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>
   settings!: EntityTable<Setting, 'key'>
@@ -170,7 +208,7 @@ export class SpleiselagDatabase extends Dexie {
   solutions!: EntityTable<StoredSolution, 'id'>
   adoptions!: EntityTable<StoredAdoption, 'id'>
   history!: EntityTable<StoredHistoryEvent, 'id'>
-  workingCopies!: EntityTable<StoredWorkingCopy, 'caseId'>
+  sessionCopies!: Table<StoredWorkingCopy, [string, string]>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -199,6 +237,14 @@ export class SpleiselagDatabase extends Dexie {
     // Version 5: the editor's autosaved working copy of each open case. A new table only, so no
     // rows change and no upgrade function is needed.
     this.version(5).stores(SCHEMA_V5)
+    // Version 6: a working copy per editor session, not per case, so that two tabs typing in the
+    // same case do not overwrite each other's copy. Each copy kept by version 5 is carried over.
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        const copies = (await tx.table('workingCopies').toArray()) as WorkingCopyV5[]
+        await tx.table('sessionCopies').bulkAdd(copies.map(workingCopyFromV5))
+      })
   }
 }
 

@@ -45,8 +45,9 @@ export interface SaveConflict<T> {
 
 export type SaveResult<T> = StoreResult<StoredCase> | SaveConflict<T>
 
-/** What the user typed and has not saved, on top of the stored version `baseVersion`. */
+/** What the user typed in one editor session and has not saved, on top of the stored version `baseVersion`. */
 export interface WorkingCopy<T> {
+  sessionId: string
   baseVersion: number
   document: T
   savedAt: string
@@ -144,19 +145,19 @@ export class VersionedDocumentStore<T> {
    * another one now (a newer save from another window, or a restored backup), the save is refused
    * as a conflict in the same transaction and nothing is written.
    */
-  async save(id: string, document: unknown, author: string, expectedVersion?: number): Promise<SaveResult<T>> {
+  async save(id: string, document: unknown, author: string, expectedVersion?: number, sessionId?: string): Promise<SaveResult<T>> {
     const parsed = this.type.parse(document)
     if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
-    return this.writeVersion(id, parsed.value, author, expectedVersion)
+    return this.writeVersion(id, parsed.value, author, expectedVersion, sessionId)
   }
 
   /** Without an expected version there is nothing to conflict with. */
   private writeVersion(id: string, document: T, author: string): Promise<StoreResult<StoredCase>>
-  private writeVersion(id: string, document: T, author: string, expectedVersion: number | undefined): Promise<SaveResult<T>>
-  private async writeVersion(id: string, document: T, author: string, expectedVersion?: number): Promise<SaveResult<T>> {
+  private writeVersion(id: string, document: T, author: string, expectedVersion: number | undefined, sessionId: string | undefined): Promise<SaveResult<T>>
+  private async writeVersion(id: string, document: T, author: string, expectedVersion?: number, sessionId?: string): Promise<SaveResult<T>> {
     const at = this.now().toISOString()
-    const { cases, caseVersions, workingCopies } = this.database
-    return this.database.transaction('rw', cases, caseVersions, workingCopies, async (): Promise<SaveResult<T>> => {
+    const { cases, caseVersions, sessionCopies } = this.database
+    return this.database.transaction('rw', cases, caseVersions, sessionCopies, async (): Promise<SaveResult<T>> => {
       const row = await cases.get(id)
       if (!row) return { ok: false, reason: 'notFound' }
       if (expectedVersion !== undefined && row.version !== expectedVersion) {
@@ -168,38 +169,55 @@ export class VersionedDocumentStore<T> {
       const next: StoredCase = { ...row, title: this.type.titleOf(document), document, updatedAt: at, updatedBy: author, version }
       await cases.put(next)
       await caseVersions.add({ caseId: id, version, savedAt: at, savedBy: author, document })
-      // The working copy of what was just saved is done with. One that holds other text (typed
-      // in another window meanwhile) is still someone's unsaved work, and stays.
-      const copy = await workingCopies.get(id)
-      if (copy && sameJson(copy.document, document)) await workingCopies.delete(id)
+      // The saving session's working copy is done with, and so is any copy of just the text
+      // saved. A copy that holds other text (typed in another window) is still someone's
+      // unsaved work, and stays.
+      await sessionCopies
+        .where('caseId')
+        .equals(id)
+        .filter((copy) => copy.sessionId === sessionId || sameJson(copy.document, document))
+        .delete()
       return { ok: true, value: next }
     })
   }
 
+  /** A name for a new editor session, whose working copy is kept apart from other sessions'. */
+  newSessionId(): string {
+    return newId()
+  }
+
   /**
-   * Keeps what the user has typed and not saved, on top of the stored version `baseVersion`. It is
-   * kept as the schema reads it, so that it compares equal to the same text saved; a document the
-   * schema refuses is not kept (a backup holding it could not be restored).
+   * Keeps what the user has typed in the editor session `sessionId` and not saved, on top of the
+   * stored version `baseVersion`; each session has its own copy. It is kept as the schema reads
+   * it, so that it compares equal to the same text saved; a document the schema refuses is not
+   * kept (a backup holding it could not be restored).
    */
-  async keepWorkingCopy(id: string, baseVersion: number, document: unknown): Promise<StoreResult<void>> {
+  async keepWorkingCopy(id: string, sessionId: string, baseVersion: number, document: unknown): Promise<StoreResult<void>> {
     const parsed = this.type.parse(document)
     if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
-    await this.database.workingCopies.put({ caseId: id, baseVersion, document: parsed.value, savedAt: this.now().toISOString() })
+    await this.database.sessionCopies.put({ caseId: id, sessionId, baseVersion, document: parsed.value, savedAt: this.now().toISOString() })
     return { ok: true, value: undefined }
   }
 
-  /** The unsaved work kept for the document, or null; a copy that no longer passes the schema is none. */
-  async workingCopy(id: string): Promise<WorkingCopy<T> | null> {
-    const row = await this.database.workingCopies.get(id)
-    if (!row) return null
-    const parsed = this.type.parse(row.document)
-    if (!parsed.ok) return null
-    return { baseVersion: row.baseVersion, document: parsed.value, savedAt: row.savedAt }
+  /** The unsaved work kept for the document by every session, the newest first; a copy that no longer passes the schema is none. */
+  async workingCopies(id: string): Promise<WorkingCopy<T>[]> {
+    const rows = await this.database.sessionCopies.where('caseId').equals(id).toArray()
+    const copies: WorkingCopy<T>[] = []
+    for (const row of rows) {
+      const parsed = this.type.parse(row.document)
+      if (parsed.ok) copies.push({ sessionId: row.sessionId, baseVersion: row.baseVersion, document: parsed.value, savedAt: row.savedAt })
+    }
+    return copies.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
   }
 
-  /** Drops the unsaved work kept for the document (the user discarded it). */
-  async discardWorkingCopy(id: string): Promise<void> {
-    await this.database.workingCopies.delete(id)
+  /** Drops the unsaved work the given sessions kept for the document (the user discarded it, or took another). */
+  async discardWorkingCopies(id: string, sessionIds: readonly string[]): Promise<void> {
+    await this.database.sessionCopies.bulkDelete(sessionIds.map((sessionId): [string, string] => [id, sessionId]))
+  }
+
+  /** Puts discarded working copies back as they were (the user undid the discard). */
+  async putBackWorkingCopies(id: string, copies: readonly WorkingCopy<T>[]): Promise<void> {
+    await this.database.sessionCopies.bulkPut(copies.map((copy) => ({ caseId: id, ...copy })))
   }
 
   private async latestVersionNumber(id: string): Promise<number> {
@@ -239,14 +257,14 @@ export class VersionedDocumentStore<T> {
     })
   }
 
-  /** Deletes the document, all its versions and its working copy. */
+  /** Deletes the document, all its versions and its working copies. */
   async remove(id: string): Promise<StoreResult<void>> {
-    const { cases, caseVersions, workingCopies } = this.database
-    return this.database.transaction('rw', cases, caseVersions, workingCopies, async (): Promise<StoreResult<void>> => {
+    const { cases, caseVersions, sessionCopies } = this.database
+    return this.database.transaction('rw', cases, caseVersions, sessionCopies, async (): Promise<StoreResult<void>> => {
       const row = await this.database.cases.get(id)
       if (!row) return { ok: false, reason: 'notFound' }
       await this.database.caseVersions.where('caseId').equals(id).delete()
-      await workingCopies.delete(id)
+      await sessionCopies.where('caseId').equals(id).delete()
       await this.database.cases.delete(id)
       return { ok: true, value: undefined }
     })

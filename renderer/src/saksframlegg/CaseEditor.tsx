@@ -25,7 +25,7 @@ import type { Flash } from './editor/caseDraftReducer'
 import { DraftErrorSummary } from './editor/DraftErrorSummary'
 import { EditorToolbar } from './editor/EditorToolbar'
 import { ExportBar } from './editor/ExportBar'
-import { VersionConflictDialog, WorkingCopyDialog } from './editor/SafetyDialogs'
+import { VersionConflictDialog } from './editor/SafetyDialogs'
 import { FailedCase } from './editor/FailedCase'
 import { FiguresCard } from './editor/FiguresCard'
 import { focusOrigin, useFocusAfterRender } from './editor/focus'
@@ -40,6 +40,7 @@ import { useCaseDraft } from './editor/useCaseDraft'
 import { useUnsavedChangesGuard } from './editor/useUnsavedChangesGuard'
 import { useWorkingCopy } from './editor/useWorkingCopy'
 import { VersionHistory } from './editor/VersionHistory'
+import { WorkingCopyDialog } from './editor/WorkingCopyDialog'
 
 export type { Flash } from './editor/caseDraftReducer'
 
@@ -64,12 +65,13 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     (then: (doc: Saksframlegg) => void | Promise<void>) => dispatch({ type: 'asked', question: { kind: 'leave', then } }),
     [dispatch]
   )
-  const guard = useUnsavedChangesGuard({ caseId: id, draft, saved: loaded?.saved ?? null, dirty, platform: platform.kind, ask, save })
+  const base = loaded ? { version: loaded.baseVersion, sessionId: loaded.sessionId } : null
+  const guard = useUnsavedChangesGuard({ caseId: id, draft, saved: loaded?.saved ?? null, base, dirty, platform: platform.kind, ask, save })
   const workingCopy = useWorkingCopy({
     caseId: id,
     draft,
     loaded,
-    ready: loaded !== null && failure === null && state.offer === null,
+    ready: loaded !== null && failure === null && state.offers.length === 0,
     onFailed: useCallback(() => dispatch({ type: 'workingCopyFailed' }), [dispatch])
   })
   // Another window saved the case, or a backup was restored under it: this draft no longer stands on the stored version.
@@ -90,6 +92,17 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   const cancel = (): void => dispatch({ type: 'answeredNo' })
   const askRestore = (version: number): void => dispatch({ type: 'asked', question: { kind: 'restore', version } })
   const dismissNotice = (): void => dispatch({ type: 'noticeDismissed' })
+  const logRemoveFailed = (error: unknown): void => console.error('Removing the working copy failed:', error)
+  /** Undo; working copies the answer to the offer discarded are put back, to be offered again. */
+  const undo = (): void => {
+    const discarded = state.undo?.reoffer?.discarded
+    if (discarded) void caseStore.putBackWorkingCopies(id, discarded).catch((error: unknown) => console.error('Putting the working copies back failed:', error))
+    dispatch({ type: 'undone' })
+  }
+  /** Discards the given offered copies' rows; the answer itself is in the reducer. */
+  const discardOffered = (copies: { sessionId: string }[]): void => {
+    if (copies.length > 0) void caseStore.discardWorkingCopies(id, copies.map((copy) => copy.sessionId)).catch(logRemoveFailed)
+  }
 
   if (failure) {
     return (
@@ -171,7 +184,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
 
       {state.showSummary && state.issues.length > 0 && <DraftErrorSummary key={state.attempt} issues={state.issues} />}
       {notice && <NoticeView notice={notice} onDismiss={dismissNotice} />}
-      {state.undo && <UndoBar message={state.undo.message} onUndo={() => dispatch({ type: 'undone' })} />}
+      {state.undo && <UndoBar message={state.undo.message} onUndo={undo} />}
 
       <VersionHistory caseId={id} versions={versions} current={loaded.stored.version} onRestore={askRestore} />
 
@@ -254,17 +267,22 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
         }}
         onLeaveWithout={(then) => {
           cancel()
-          void workingCopy.discard().catch((error: unknown) => console.error('Removing the working copy failed:', error))
+          void workingCopy.discard().catch(logRemoveFailed)
           guard.leaveWithoutSaving(then)
         }}
       />
       <WorkingCopyDialog
-        offer={state.offer}
+        offers={state.offers}
+        saved={loaded.saved}
         storedVersion={loaded.stored.version}
-        onTake={() => dispatch({ type: 'workingCopyTaken' })}
+        maalform={maalform}
+        onTake={(sessionId) => {
+          discardOffered(state.offers.filter((copy) => copy.sessionId !== sessionId))
+          dispatch({ type: 'workingCopyTaken', sessionId, message: t('undo.otherCopies') })
+        }}
         onDiscard={() => {
+          discardOffered(state.offers)
           dispatch({ type: 'workingCopyDiscarded', message: t('undo.workingCopy') })
-          void workingCopy.discard().catch((error: unknown) => console.error('Removing the working copy failed:', error))
         }}
       />
       <VersionConflictDialog

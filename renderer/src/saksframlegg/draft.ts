@@ -44,7 +44,18 @@ export function sameDocument(a: Saksframlegg, b: Saksframlegg): boolean {
 }
 
 /**
+ * A draft left without deciding, with the stored version it was started from (so that a save
+ * after coming back still meets a version another window saved meanwhile) and the editor session
+ * whose working copy holds it.
+ */
+export interface UnsavedDraft {
+  draft: Saksframlegg
+  baseVersion: number
+  sessionId: string
+}
+
+/**
  * Unsaved drafts of cases the user left without deciding (the browser's back button, a link
  * the guard did not see), kept for the session so that coming back brings the work back.
  */
-export const unsavedDrafts = new Map<string, Saksframlegg>()
+export const unsavedDrafts = new Map<string, UnsavedDraft>()

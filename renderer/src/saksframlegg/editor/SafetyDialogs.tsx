@@ -5,40 +5,7 @@ import { formatTimestamp } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import { differingParts, type DifferingPart, type Saksframlegg } from '@shared/saksframlegg'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import type { CaseWorkingCopy } from '../caseStore'
 import type { Conflict } from './caseDraftReducer'
-
-/**
- * Unsaved work kept from an earlier visit (a closed window, a crash), offered back before the user
- * edits. Taking it back is the answer that loses nothing, so it has the focus and Escape gives it.
- */
-export function WorkingCopyDialog({
-  offer,
-  storedVersion,
-  onTake,
-  onDiscard
-}: {
-  offer: CaseWorkingCopy | null
-  storedVersion: number
-  onTake: () => void
-  onDiscard: () => void
-}) {
-  const { t } = useTranslation('saksframlegg')
-  return (
-    <ConfirmDialog
-      open={offer !== null}
-      testId="sf-working-copy-dialog"
-      heading={t('workingCopy.heading')}
-      cancelLabel={t('workingCopy.take')}
-      cancelVariant="primary"
-      onCancel={onTake}
-      actions={[{ label: t('workingCopy.discard'), variant: 'secondary', danger: true, onClick: onDiscard }]}
-    >
-      <Paragraph>{t('workingCopy.body', { time: offer ? formatTimestamp(offer.savedAt) : '' })}</Paragraph>
-      {offer && offer.baseVersion !== storedVersion && <Paragraph>{t('workingCopy.newer', { version: String(storedVersion) })}</Paragraph>}
-    </ConfirmDialog>
-  )
-}
 
 /**
  * A save refused because another version was stored meanwhile: the parts that differ side by

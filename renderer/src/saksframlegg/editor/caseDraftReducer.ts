@@ -5,7 +5,7 @@ import type { DocumentPart, Saksframlegg } from '@shared/saksframlegg'
 /** What the user can write to a file: a part of the case as a Word file of its own, or the whole case in the kommune's template. */
 export type ExportKind = DocumentPart | 'template'
 import type { CaseFailure, CaseWorkingCopy, LoadedCase } from '../caseStore'
-import { validateDraft, type DraftIssue } from '../draft'
+import { validateDraft, type DraftIssue, type UnsavedDraft } from '../draft'
 
 /** A message the case list hands to the editor it opens. */
 export type Flash =
@@ -52,6 +52,8 @@ export interface Loaded {
    * another. Usually `stored.version`; older when unsaved work from before a newer save was taken back.
    */
   baseVersion: number
+  /** The editor session whose working copy this draft is kept in: new per visit, or the one a taken-back copy was typed in. */
+  sessionId: string
 }
 
 /** A save refused because another version is stored now: that version, to compare and choose. */
@@ -71,21 +73,32 @@ export interface CaseDraftState {
   /** A new key remounts the error summary, which then takes the focus again. */
   attempt: number
   notice: Notice | null
-  /** `baseVersion`: the version the draft given back stood on, when it differs from the loaded one. */
-  undo: { message: string; before: Saksframlegg; baseVersion?: number } | null
+  /**
+   * `baseVersion`: the version the draft given back stood on, when it differs from the loaded one.
+   * `reoffer`: working copies offered back that the user's answer discarded; undo offers them again.
+   */
+  undo: { message: string; before: Saksframlegg; baseVersion?: number; reoffer?: Reoffer } | null
   pending: Pending | null
-  /** Unsaved work from an earlier visit, offered back before the user edits. */
-  offer: CaseWorkingCopy | null
+  /** Unsaved work from earlier visits (one per editor session), the newest first, offered back before the user edits. */
+  offers: CaseWorkingCopy[]
   conflict: Conflict | null
   saving: boolean
   exporting: ExportKind | null
   copying: boolean
 }
 
+/** The copies that were offered back, and those of them the answer discarded (put back by undo). */
+export interface Reoffer {
+  copies: CaseWorkingCopy[]
+  discarded: CaseWorkingCopy[]
+}
+
 /** Every action is something the user did, or the answer to it from the store or the file system. */
 export type CaseDraftAction =
-  | { type: 'loaded'; stored: Loaded['stored']; saved: Saksframlegg; stash?: Saksframlegg; copy?: CaseWorkingCopy }
-  | { type: 'workingCopyTaken' }
+  /** `stash`: work left here earlier in the session; `copies`: unsaved work from earlier visits to offer back. */
+  | { type: 'loaded'; stored: Loaded['stored']; saved: Saksframlegg; sessionId: string; stash?: UnsavedDraft; copies?: CaseWorkingCopy[] }
+  /** One copy taken back (`message`: the undo's, when the others were discarded). */
+  | { type: 'workingCopyTaken'; sessionId: string; message: string }
   | { type: 'workingCopyDiscarded'; message: string }
   | { type: 'conflicted'; conflict: Conflict }
   | { type: 'conflictCancelled' }
@@ -130,7 +143,7 @@ export function initialCaseDraft(flash: Flash | null): CaseDraftState {
     notice: flash,
     undo: null,
     pending: null,
-    offer: null,
+    offers: [],
     conflict: null,
     saving: false,
     exporting: null,
@@ -154,32 +167,44 @@ function editedWithUndo(state: CaseDraftState, next: Saksframlegg, message: stri
 }
 
 /** The case as the store now holds it becomes both the saved case and the draft. */
-function stored(state: CaseDraftState, loaded: Omit<Loaded, 'baseVersion'>): CaseDraftState {
-  return { ...state, loaded: { ...loaded, baseVersion: loaded.stored.version }, draft: loaded.saved, undo: null }
+function stored(state: CaseDraftState, loaded: Omit<Loaded, 'baseVersion' | 'sessionId'>): CaseDraftState {
+  const sessionId = state.loaded?.sessionId ?? ''
+  return { ...state, loaded: { ...loaded, baseVersion: loaded.stored.version, sessionId }, draft: loaded.saved, undo: null }
+}
+
+/** The working copy taken back becomes the draft, on its version and in its session; the others offered are discarded, with undo. */
+function workingCopyTaken(state: CaseDraftState, sessionId: string, message: string): CaseDraftState {
+  const taken = state.offers.find((copy) => copy.sessionId === sessionId)
+  if (!taken || !state.loaded) return state
+  const discarded = state.offers.filter((copy) => copy !== taken)
+  return {
+    ...edited(state, taken.document),
+    loaded: { ...state.loaded, baseVersion: taken.baseVersion, sessionId: taken.sessionId },
+    offers: [],
+    revision: state.revision + 1,
+    notice: { kind: 'workingCopyTaken' },
+    undo: discarded.length > 0 ? { message, before: state.loaded.saved, reoffer: { copies: state.offers, discarded } } : null
+  }
 }
 
 export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction): CaseDraftState {
   switch (action.type) {
-    case 'loaded':
+    case 'loaded': {
+      // Work left here comes back on the version it was typed on, and in its session: a save still meets a newer version.
+      const { stash } = action
       return {
         ...state,
-        loaded: { stored: action.stored, saved: action.saved, baseVersion: action.stored.version },
-        draft: action.stash ?? action.saved,
-        notice: action.stash ? { kind: 'unsavedBack' } : state.notice,
-        offer: action.copy ?? null
+        loaded: { stored: action.stored, saved: action.saved, baseVersion: stash?.baseVersion ?? action.stored.version, sessionId: stash?.sessionId ?? action.sessionId },
+        draft: stash?.draft ?? action.saved,
+        notice: stash ? { kind: 'unsavedBack' } : state.notice,
+        offers: action.copies ?? []
       }
+    }
     case 'workingCopyTaken':
-      if (!state.offer || !state.loaded) return state
-      return {
-        ...edited(state, state.offer.document),
-        loaded: { ...state.loaded, baseVersion: state.offer.baseVersion },
-        offer: null,
-        revision: state.revision + 1,
-        notice: { kind: 'workingCopyTaken' }
-      }
+      return workingCopyTaken(state, action.sessionId, action.message)
     case 'workingCopyDiscarded':
-      if (!state.offer) return state
-      return { ...state, offer: null, undo: { message: action.message, before: state.offer.document, baseVersion: state.offer.baseVersion } }
+      if (state.offers.length === 0 || !state.draft) return state
+      return { ...state, offers: [], undo: { message: action.message, before: state.draft, reoffer: { copies: state.offers, discarded: state.offers } } }
     case 'conflicted':
       return { ...state, saving: false, conflict: action.conflict }
     case 'conflictCancelled':
@@ -208,9 +233,11 @@ export function caseDraftReducer(state: CaseDraftState, action: CaseDraftAction)
       }
     case 'undone': {
       if (!state.undo) return state
-      const { before, baseVersion } = state.undo
+      const { before, reoffer } = state.undo
+      const baseVersion = reoffer ? state.loaded?.stored.version : state.undo.baseVersion
       const loaded = state.loaded && baseVersion !== undefined ? { ...state.loaded, baseVersion } : state.loaded
-      return { ...state, loaded, draft: before, undo: null, revision: state.revision + 1 }
+      // Copies discarded by the answer to the offer are offered again (the editor puts their rows back).
+      return { ...state, loaded, draft: before, undo: null, revision: state.revision + 1, ...(reoffer ? { offers: reoffer.copies, notice: null } : {}) }
     }
     case 'checked': {
       const failed = action.issues.length > 0

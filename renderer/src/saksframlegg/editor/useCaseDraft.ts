@@ -26,11 +26,11 @@ export function useCaseDraft(id: string, flash: Flash | null) {
 
   useEffect(() => {
     let current = true
-    const copyOf = caseStore.workingCopy(id).catch((error: unknown) => {
-      console.error('The working copy could not be read:', error)
-      return null
+    const copiesOf = caseStore.workingCopies(id).catch((error: unknown) => {
+      console.error('The working copies could not be read:', error)
+      return []
     })
-    void Promise.all([caseStore.load(id), copyOf]).then(([result, copy]) => {
+    void Promise.all([caseStore.load(id), copiesOf]).then(([result, copies]) => {
       if (!current) return
       if (!result.ok) {
         dispatch({ type: 'loadFailed', reason: result.reason })
@@ -39,9 +39,11 @@ export function useCaseDraft(id: string, flash: Flash | null) {
       // Work left here without a decision earlier in the session comes back.
       const stash = unsavedDrafts.get(id)
       unsavedDrafts.delete(id)
-      // Work kept from an earlier visit (a closed window, a crash) is offered back, unless it is the case as saved.
-      const offer = !stash && copy && !sameDocument(copy.document, result.value.document) ? copy : undefined
-      dispatch({ type: 'loaded', stored: result.value.stored, saved: result.value.document, ...(stash ? { stash } : {}), ...(offer ? { copy: offer } : {}) })
+      // Work kept from earlier visits (a closed window, a crash; one copy per editor session) is
+      // offered back, the newest first, except copies that are the case as saved.
+      const offers = stash ? [] : copies.filter((copy) => !sameDocument(copy.document, result.value.document))
+      const sessionId = stash?.sessionId ?? caseStore.newSessionId()
+      dispatch({ type: 'loaded', stored: result.value.stored, saved: result.value.document, sessionId, ...(stash ? { stash } : {}), copies: offers })
     })
     return () => {
       current = false
@@ -74,7 +76,7 @@ export function useCaseDraft(id: string, flash: Flash | null) {
     if (!check(draft)) return null
     dispatch({ type: 'saveStarted' })
     try {
-      const result = await caseStore.save(id, draft, profile.sakshandsamar, expectedVersion ?? loaded.baseVersion)
+      const result = await caseStore.save(id, draft, profile.sakshandsamar, expectedVersion ?? loaded.baseVersion, loaded.sessionId)
       if (!result.ok && result.reason === 'conflict') {
         dispatch({ type: 'conflicted', conflict: { stored: result.current.stored, theirs: result.current.document } })
         return null

@@ -12,6 +12,8 @@ interface Options {
   draft: Saksframlegg | null
   /** The case as saved; null until it has loaded. */
   saved: Saksframlegg | null
+  /** The stored version the draft was started from, and the editor session that keeps its working copy. */
+  base: { version: number; sessionId: string } | null
   dirty: boolean
   platform: Platform['kind']
   /** Puts the question "save, leave without saving, or stay?" to the user. */
@@ -24,19 +26,20 @@ interface Options {
  * app's links asks first, a browser tab asks before it closes, work left by the browser's back
  * button is kept for the session, and Ctrl+S saves.
  */
-export function useUnsavedChangesGuard({ caseId, draft, saved, dirty, platform, ask, save }: Options) {
+export function useUnsavedChangesGuard({ caseId, draft, saved, base, dirty, platform, ask, save }: Options) {
   const discard = useRef(false)
 
-  // Work left without a decision (the browser's back button) is kept for the session.
-  const latest = useRef({ draft, dirty })
+  // Work left without a decision (the browser's back button) is kept for the session, with the
+  // version it stands on, so that a save after coming back still checks that version.
+  const latest = useRef({ draft, dirty, base })
   useEffect(() => {
-    latest.current = { draft, dirty }
-  }, [draft, dirty])
+    latest.current = { draft, dirty, base }
+  }, [draft, dirty, base])
   useEffect(
     () => () => {
-      const { draft: last, dirty: unsaved } = latest.current
+      const { draft: last, dirty: unsaved, base: on } = latest.current
       // Only a real visit stashes: React's development double mount runs this before anything loaded.
-      if (unsaved && last && !discard.current) unsavedDrafts.set(caseId, last)
+      if (unsaved && last && on && !discard.current) unsavedDrafts.set(caseId, { draft: last, baseVersion: on.version, sessionId: on.sessionId })
     },
     [caseId]
   )

@@ -18,15 +18,18 @@ interface Options {
 }
 
 /**
- * Keeps what the user types in the database as the case's working copy (not a new version),
- * shortly after each change and at once when the window is hidden, closed or left, so that a
- * closed window or a crash loses nothing; the next visit offers it back. When the draft is the
- * case as saved again, the copy this editor wrote is removed. `discard` drops it on the user's word.
+ * Keeps what the user types in the database as this editor session's working copy of the case
+ * (not a new version; another tab's session keeps its own), shortly after each change and at once
+ * when the window is hidden, closed or left, so that a closed window or a crash loses nothing; the
+ * next visit offers it back. When the draft is the case as saved again, the session's copy is
+ * removed. `discard` drops it on the user's word.
  */
 export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Options) {
-  const pending = useRef<{ baseVersion: number; draft: Saksframlegg } | null>(null)
+  const pending = useRef<{ sessionId: string; baseVersion: number; draft: Saksframlegg } | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const wrote = useRef(false)
+  /** The session whose copy may hold a draft that differs from the case as saved. */
+  const differed = useRef<string | null>(null)
+  const sessionId = loaded?.sessionId
 
   const stopTimer = (): void => {
     if (timer.current !== null) clearTimeout(timer.current)
@@ -39,9 +42,8 @@ export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Optio
     const next = pending.current
     pending.current = null
     if (!next) return
-    wrote.current = true
     caseStore
-      .keepWorkingCopy(caseId, next.baseVersion, next.draft)
+      .keepWorkingCopy(caseId, next.sessionId, next.baseVersion, next.draft)
       .then((result) => {
         if (!result.ok) console.error('The working copy was not kept:', result)
       })
@@ -54,16 +56,18 @@ export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Optio
   useEffect(() => {
     if (!ready || !draft || !loaded) return
     if (!sameDocument(draft, loaded.saved)) {
-      pending.current = { baseVersion: loaded.baseVersion, draft }
+      differed.current = loaded.sessionId
+      pending.current = { sessionId: loaded.sessionId, baseVersion: loaded.baseVersion, draft }
       stopTimer()
       timer.current = setTimeout(flush, WORKING_COPY_DELAY_MS)
       return
     }
     pending.current = null
     stopTimer()
-    if (wrote.current) {
-      wrote.current = false
-      caseStore.discardWorkingCopy(caseId).catch((error: unknown) => console.error('Removing the working copy failed:', error))
+    const stale = differed.current
+    if (stale !== null) {
+      differed.current = null
+      caseStore.discardWorkingCopies(caseId, [stale]).catch((error: unknown) => console.error('Removing the working copy failed:', error))
     }
   }, [ready, draft, loaded, caseId, flush])
 
@@ -87,9 +91,9 @@ export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Optio
   const discard = useCallback(async (): Promise<void> => {
     pending.current = null
     stopTimer()
-    wrote.current = false
-    await caseStore.discardWorkingCopy(caseId)
-  }, [caseId])
+    differed.current = null
+    if (sessionId !== undefined) await caseStore.discardWorkingCopies(caseId, [sessionId])
+  }, [caseId, sessionId])
 
   return { discard }
 }
