@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { treeshake } from './scripts/rendererBundling'
+import { treeshake } from './scripts/rendererBundling.ts'
 
 // The layout follows the design card: electron/main, electron/preload, renderer/.
 export default defineConfig({

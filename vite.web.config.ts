@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { treeshake } from './scripts/rendererBundling'
+import { treeshake } from './scripts/rendererBundling.ts'
 
 // The same renderer as the Electron window, built as a plain web page: for machines where
 // Electron cannot run, and for the end-to-end tests in Chromium.
