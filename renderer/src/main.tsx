@@ -2,8 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { isMaalform, type Maalform } from '@shared/maalform'
 import { App } from './app/App'
+import { preloadArea } from './app/areas'
+import { afterFirstScreen, profileSavedBefore } from './app/firstScreen'
 import { NewerDatabase } from './app/NewerDatabase'
 import { initI18n, loadAreaTexts } from './app/texts'
+import { routeFromHash } from './app/route'
 import { checkDatabaseVersion, type OpenCheck } from './db/openCheck'
 import { choosePlatform } from './platform'
 import './styles.css'
@@ -32,6 +35,9 @@ async function start(): Promise<void> {
   const maalform = rememberedMaalform()
   await initI18n(maalform)
   document.documentElement.lang = maalform
+  // A returning user's page (and the areas' texts) is fetched now, beside the database check,
+  // not after the profile has been read.
+  if (profileSavedBefore()) preloadArea(routeFromHash(window.location.hash).area)
   const root = document.getElementById('root')
   if (!root) throw new Error('No #root element')
   const platform = choosePlatform()
@@ -45,15 +51,18 @@ async function start(): Promise<void> {
     )
     return
   }
-  // The backup code (and the register its checks use) loads beside the first screen, not before it.
-  void import('./backup/lastBackup').then(({ automaticBackup }) => automaticBackup(platform))
   createRoot(root).render(
     <StrictMode>
       <App platform={platform} initialMaalform={maalform} />
     </StrictMode>
   )
-  // The areas' texts load beside the first screen; an area opened before they are in waits for them.
-  void loadAreaTexts()
+  // What the first screen does not need loads once it is painted: the areas' texts (an area
+  // opened before they are in waits for them), and the desktop's automatic backup (with the
+  // backup store and every table's row check; the web build has no backup folder).
+  afterFirstScreen(() => {
+    void loadAreaTexts()
+    if (platform.backups) void import('./backup/automaticBackup').then(({ automaticBackup }) => automaticBackup(platform))
+  })
 }
 
 void start()

@@ -15,12 +15,30 @@ import { profileStore } from '../profile/profileStore'
 import { AppFrame } from './AppFrame'
 import { areaFor } from './areas'
 import { AppContext } from './context'
+import { firstScreenShown, rememberProfileSaved, useAfterFirstScreen } from './firstScreen'
 import { changeMaalform, withAreaTexts } from './texts'
 import { useRoute } from './route'
 
 // Restoring a backup at first start is rare; its code (and the register it checks against) loads
 // after the setup has painted.
 const BackupSettings = lazy(withAreaTexts(() => import('../backup/BackupSettings').then((m) => ({ default: m.BackupSettings }))))
+
+/** Below the first-run setup: the restore from a backup, fetched only once the setup is painted. */
+function RestoreAtFirstRun({ platform }: { platform: Platform }) {
+  const { t } = useTranslation('frame')
+  const ready = useAfterFirstScreen()
+  const loading = (
+    <div className="section-loading" aria-busy="true">
+      <Spinner aria-label={t('loadingRestore')} />
+    </div>
+  )
+  if (!ready) return loading
+  return (
+    <Suspense fallback={loading}>
+      <BackupSettings platform={platform} atFirstRun />
+    </Suspense>
+  )
+}
 
 /** Throws when the profile is refused, so the form shows that saving failed (and why, if the database said no). */
 async function saveProfile(draft: ProfileDraft): Promise<void> {
@@ -64,6 +82,15 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
     window.scrollTo(0, 0)
   }, [routeKey])
 
+  // Once the profile has been looked up, the first screen (the setup, or the frame) is there.
+  const looked = profile !== null
+  const saved = Boolean(profile)
+  useEffect(() => {
+    if (!looked) return
+    rememberProfileSaved(saved)
+    firstScreenShown()
+  }, [looked, saved])
+
   if (profile === null) {
     return (
       <div className="setup" aria-busy="true">
@@ -77,11 +104,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
         maalform={setupMaalform}
         onMaalform={setSetupMaalform}
         onDone={saveProfile}
-        restore={
-          <Suspense fallback={null}>
-            <BackupSettings platform={platform} atFirstRun />
-          </Suspense>
-        }
+        restore={<RestoreAtFirstRun platform={platform} />}
       />
     )
   }

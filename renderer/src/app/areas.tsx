@@ -7,14 +7,24 @@ import { withAreaTexts } from './texts'
 
 // Each area's code is loaded when the area is first opened, so the first screen starts with
 // only the shell (the app shell shows a loading state meanwhile: see App); it shows once the
-// areas' texts are there too (texts.ts).
-const BidragPage = lazy(withAreaTexts(() => import('../bidrag/BidragPage').then((m) => ({ default: m.BidragPage }))))
-const DeltakingPage = lazy(withAreaTexts(() => import('../deltaking/DeltakingPage').then((m) => ({ default: m.DeltakingPage }))))
-const Innstillingar = lazy(withAreaTexts(() => import('../innstillingar/Innstillingar').then((m) => ({ default: m.Innstillingar }))))
-const Oversikt = lazy(withAreaTexts(() => import('../oversikt/Oversikt').then((m) => ({ default: m.Oversikt }))))
-const SaksframleggPage = lazy(withAreaTexts(() => import('../saksframlegg/SaksframleggPage').then((m) => ({ default: m.SaksframleggPage }))))
-const FellesloysingarPage = lazy(withAreaTexts(() => import('../fellesloysingar/FellesloysingarPage').then((m) => ({ default: m.FellesloysingarPage }))))
-const OkonomiPage = lazy(withAreaTexts(() => import('../okonomi/OkonomiPage').then((m) => ({ default: m.OkonomiPage }))))
+// areas' texts are there too (texts.ts). A returning user's area is fetched at start (preloadArea).
+const LOADERS = {
+  oversikt: withAreaTexts(() => import('../oversikt/Oversikt').then((m) => ({ default: m.Oversikt }))),
+  bidrag: withAreaTexts(() => import('../bidrag/BidragPage').then((m) => ({ default: m.BidragPage }))),
+  saksframlegg: withAreaTexts(() => import('../saksframlegg/SaksframleggPage').then((m) => ({ default: m.SaksframleggPage }))),
+  deltaking: withAreaTexts(() => import('../deltaking/DeltakingPage').then((m) => ({ default: m.DeltakingPage }))),
+  fellesloysingar: withAreaTexts(() => import('../fellesloysingar/FellesloysingarPage').then((m) => ({ default: m.FellesloysingarPage }))),
+  okonomi: withAreaTexts(() => import('../okonomi/OkonomiPage').then((m) => ({ default: m.OkonomiPage }))),
+  innstillingar: withAreaTexts(() => import('../innstillingar/Innstillingar').then((m) => ({ default: m.Innstillingar })))
+}
+
+const Oversikt = lazy(LOADERS.oversikt)
+const BidragPage = lazy(LOADERS.bidrag)
+const SaksframleggPage = lazy(LOADERS.saksframlegg)
+const DeltakingPage = lazy(LOADERS.deltaking)
+const FellesloysingarPage = lazy(LOADERS.fellesloysingar)
+const OkonomiPage = lazy(LOADERS.okonomi)
+const Innstillingar = lazy(LOADERS.innstillingar)
 
 /** What only the app shell can do for a page. */
 export interface Shell {
@@ -58,4 +68,15 @@ export type AreaId = (typeof AREAS)[number]['id']
 
 export function areaFor(id: string): Area & { id: AreaId } {
   return AREAS.find((area) => area.id === id) ?? AREAS[0]
+}
+
+/**
+ * Starts fetching an area's code and the areas' texts before the page is rendered: at start, for
+ * a returning user, beside the database check. The page's own load then finds both there.
+ */
+export function preloadArea(id: string): void {
+  const loader: () => Promise<unknown> = LOADERS[areaFor(id).id]
+  loader().catch(() => {
+    // The page's own load tries again and shows the failure in the page.
+  })
 }

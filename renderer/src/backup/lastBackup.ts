@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import type { Platform } from '../platform'
-import { backupStore } from './backupStore'
 
 /**
  * When the last backup was made. On the desktop the backup folder says it (the newest file); a
@@ -71,20 +70,10 @@ export function useLastBackup(platform: Platform): LastBackup | undefined {
 }
 
 /**
- * The backup at each start of the desktop app, into the data folder. A database with nothing in
- * it (the first run) is not backed up, and the main process skips one equal to the newest, so
- * neither pushes older backups out of the ten kept.
+ * The automatic backup at this start has been tried (automaticBackup.ts): the screens that show
+ * the last backup look again, and say so when it could not be written.
  */
-export async function automaticBackup(platform: Platform): Promise<void> {
-  if (!platform.backups) return
-  try {
-    if (await backupStore.isEmpty()) return
-    const text = await backupStore.export()
-    await platform.backups.write(new TextEncoder().encode(text), true)
-    autoFailed = false
-  } catch (error) {
-    autoFailed = true
-    console.error('The automatic backup failed:', error)
-  }
+export function automaticBackupTried(failed: boolean): void {
+  autoFailed = failed
   changed()
 }

@@ -14,6 +14,7 @@ const nn = {
   nynorsk: 'Nynorsk',
   bokmaal: 'Bokmål',
   loading: 'Lastar …',
+  loadingRestore: 'Lastar gjenoppretting frå tryggingskopi …',
   'storage.notPersistentTitle': 'Data kan bli sletta',
   'storage.notPersistent':
     'Nettlesaren har ikkje lova å ta vare på dataa til Spleiselag. Om disken vert full, kan han slette dei. Ta jamleg kopi, eller bruk skrivebordsappen.',
@@ -51,6 +52,7 @@ const nb: typeof nn = {
   nynorsk: 'Nynorsk',
   bokmaal: 'Bokmål',
   loading: 'Laster …',
+  loadingRestore: 'Laster gjenoppretting fra sikkerhetskopi …',
   'storage.notPersistentTitle': 'Data kan bli slettet',
   'storage.notPersistent':
     'Nettleseren har ikke lovet å ta vare på dataene til Spleiselag. Hvis disken blir full, kan den slette dem. Ta jevnlig kopi, eller bruk skrivebordsappen.',
