@@ -27,14 +27,18 @@ const BackupSettings = lazy(withAreaTexts(() => import('../backup/BackupSettings
 function RestoreAtFirstRun({ platform }: { platform: Platform }) {
   const { t } = useTranslation('frame')
   const ready = useAfterFirstScreen()
-  const loading = (
-    <div className="section-loading" aria-busy="true">
-      <Spinner aria-label={t('loadingRestore')} />
-    </div>
-  )
-  if (!ready) return loading
+  // Nothing until the setup is painted: even a spinner would cost the setup's first frame (the
+  // design system's Spinner looks up every animation in the document, which recalculates the
+  // style of the whole page).
+  if (!ready) return null
   return (
-    <Suspense fallback={loading}>
+    <Suspense
+      fallback={
+        <div className="section-loading" aria-busy="true">
+          <Spinner aria-label={t('loadingRestore')} />
+        </div>
+      }
+    >
       <BackupSettings platform={platform} atFirstRun />
     </Suspense>
   )
