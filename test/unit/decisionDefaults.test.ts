@@ -27,3 +27,21 @@ describe('the decision form prefilled from the linked case', () => {
     expect(decisionDefaults(withSaksgang('join'), 'nn', '2017-12-14').answer).toBe('ja')
   })
 })
+
+describe('the decision form for a saksgang where only the recommending body has a date', () => {
+  it('names the deciding body and falls back to the date any step starts with', () => {
+    const doc = tysnes('nn', { innstilling: { kind: 'join' } })
+    const linked = {
+      id: 'c1',
+      title: doc.title,
+      document: {
+        ...doc,
+        saksgang: [
+          { utval: 'Formannskapet', moetedato: '2017-11-28', saksnr: '48/17' },
+          { utval: 'Kommunestyret', moetedato: '', saksnr: '' }
+        ]
+      }
+    }
+    expect(decisionDefaults(linked, 'nn', '', '2017-12-01')).toMatchObject({ utval: 'Kommunestyret', saksnummer: '', date: '' })
+  })
+})

@@ -81,7 +81,7 @@ export function DeltakingPage() {
     roundIsPast(round, today) && previousDate
       ? t('dateHintPast', { previous: formatDateShort(previousDate), deadline: formatDateShort(round.answerBy) })
       : undefined
-  const fromCase = decisionDefaults(linked, profile.maalform, stepDate)
+  const fromCase = decisionDefaults(linked, profile.maalform, stepDate, previousDate)
   // A new decision after a "nei" is another meeting: the old case number and date are not offered for it.
   const decision = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
   const nextStatus = declined ? laterChoice : next[0]

@@ -1,6 +1,7 @@
 import type { Maalform } from '@shared/maalform'
 import type { Saksframlegg } from '@shared/saksframlegg'
 import { innstillingText } from '@shared/saksframlegg/render'
+import { decisionPrefill } from '@shared/tracking/decisionPrefill'
 import type { Participation } from '@shared/tracking/participation'
 
 /** A saksframlegg the participation can be linked to, as the page lists them. */
@@ -29,17 +30,18 @@ export function linkedCaseId(record: Participation): string | undefined {
 }
 
 /**
- * The decision as the linked case's saksgang knows it: the last row with a case number (the body
- * that decides, e.g. Kommunestyret after Formannskapet), and the innstilling as the vedtak text.
+ * The decision as the linked case's saksgang knows it (shared/tracking/decisionPrefill.ts: only the
+ * last body, the one that decides), and the innstilling as the vedtak text. `stepDate` is the date
+ * any step starts with, used when the deciding row has no date that fits; `notBefore` is the
+ * previous step's date.
  */
-export function decisionDefaults(linked: CaseChoice | undefined, maalform: Maalform, today: string): DecisionDefaults {
-  if (!linked) return { utval: '', saksnummer: '', date: today, vedtakText: '', answer: 'ja' }
-  const rows = linked.document.saksgang
-  const row = rows.findLast((r) => r.saksnr.trim() !== '') ?? rows.findLast((r) => r.utval.trim() !== '')
+export function decisionDefaults(linked: CaseChoice | undefined, maalform: Maalform, stepDate: string, notBefore?: string): DecisionDefaults {
+  if (!linked) return { utval: '', saksnummer: '', date: stepDate, vedtakText: '', answer: 'ja' }
+  const prefill = decisionPrefill(linked.document.saksgang, notBefore)
   return {
-    utval: row?.utval.trim() ?? '',
-    saksnummer: row?.saksnr.trim() ?? '',
-    date: row?.moetedato || today,
+    utval: prefill.utval,
+    saksnummer: prefill.saksnummer,
+    date: prefill.date || stepDate,
     vedtakText: linked.document.caseKind === 'vedtakssak' ? innstillingText(linked.document, maalform) : '',
     answer: linked.document.caseKind === 'vedtakssak' && linked.document.innstilling.kind === 'decline' ? 'nei' : 'ja',
     caseTitle: linked.title
