@@ -213,15 +213,20 @@ export interface PlanRoundState {
 }
 
 /**
- * The year the økonomiplan opens on: the round's budget year while its participation is not
- * finished (not paid, and not ended by a "nei"), so the one-off contribution still to be paid is in
- * view (2018 for DigiFin 2017); else the earliest year a solution still being decided on (vurderer
- * or vedteke, not yet in use) is planned to start, if that is before the current year, so its
- * connection cost is in view; else the current year.
+ * The year the økonomiplan opens on:
+ * - the round's budget year while its participation is not finished (not paid, and not ended by a
+ *   "nei"), so the one-off contribution still to be paid is in view (2018 for DigiFin 2017);
+ * - the round's budget year too when the earliest year a solution still being decided on (vurderer
+ *   or vedteke, not yet in use) is planned to start falls within the four years from it, so both the
+ *   contribution and that connection cost are in view (Tysnes: paid in 2018, Digiorden from 2019);
+ * - else that earliest planned start, if it is before the current year, so its connection cost is
+ *   in view; else the current year.
  */
 export function planStartYear(round: PlanRoundState | undefined, currentYear: number, pendingStartYears: readonly number[] = []): number {
   if (round && !round.declined && !hasPaid(round.status)) return round.budgetYear
-  return Math.min(currentYear, ...pendingStartYears)
+  const earliest = Math.min(...pendingStartYears)
+  if (round && !round.declined && earliest >= round.budgetYear && earliest < round.budgetYear + PLAN_YEARS) return round.budgetYear
+  return Math.min(currentYear, earliest)
 }
 
 /** The years the solutions still being decided on (vurderer or vedteke, not yet in use) are planned to start. */

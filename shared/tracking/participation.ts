@@ -213,6 +213,12 @@ export interface PaymentDifference {
   difference: string
 }
 
+/** The amount the kommune paid (decimal string, kroner), once the payment is recorded: what its budget really carries. */
+export function paidAmount(record: Participation): string | undefined {
+  const paid = record.steps.findLast((step) => step.status === 'betalt')
+  return paid?.status === 'betalt' ? paid.amount : undefined
+}
+
 export function paymentDifference(record: Participation): PaymentDifference | undefined {
   const paid = record.steps.findLast((step) => step.status === 'betalt')
   if (paid?.status !== 'betalt' || paid.computedAmount === undefined) return undefined

@@ -72,6 +72,8 @@ export function paymentDifferenceMessage(difference: PaymentDifference, maalform
   const gap = formatKroner(difference.difference.replace(/^-/, ''))
   const more = !difference.difference.startsWith('-')
   return maalform === 'nn'
-    ? `Betalt ${paid}, men utrekna bidrag er ${computed}: ${gap} ${more ? 'meir' : 'mindre'} enn utrekna. Det betalte beløpet er lagra som betalt.`
-    : `Betalt ${paid}, men beregnet bidrag er ${computed}: ${gap} ${more ? 'mer' : 'mindre'} enn beregnet. Det betalte beløpet er lagret som betalt.`
+    ? `Betalt ${paid}, men utrekna bidrag er ${computed}: ${gap} ${more ? 'meir' : 'mindre'} enn utrekna. Det betalte beløpet er lagra som betalt, ` +
+        `og Økonomi reknar med det. Avviket på ${gap} bør avklarast med KS, som fakturerer bidraget: sjekk fakturaen og kva folketal KS rekna med.`
+    : `Betalt ${paid}, men beregnet bidrag er ${computed}: ${gap} ${more ? 'mer' : 'mindre'} enn beregnet. Det betalte beløpet er lagret som betalt, ` +
+        `og Økonomi regner med det. Avviket på ${gap} bør avklares med KS, som fakturerer bidraget: sjekk fakturaen og hvilket folketall KS regnet med.`
 }

@@ -64,8 +64,11 @@ describe('the main job with the keyboard alone', () => {
     await page.getByLabel('Tysnes kommune (4616)').waitFor()
     await page.keyboard.press('Enter')
     expect(await page.getByLabel('Tysnes kommune (4616)').isChecked()).toBe(true)
-    await tabTo(page, setup.sakshandsamar)
+    // The pick moves on to the next field, the name: what is typed next lands there, not in the search.
+    await expect.poll(() => focusedName(page)).toBe(setup.sakshandsamar)
     await page.keyboard.type('Anders Teigen')
+    expect(await page.getByLabel(setup.organisation).inputValue()).toBe('1223')
+    expect(await page.getByLabel(setup.sakshandsamar).inputValue()).toBe('Anders Teigen')
     await tabTo(page, setup.chiefTitle)
     await page.keyboard.type(setup['chief.raadmann'])
     await tabTo(page, setup.save)

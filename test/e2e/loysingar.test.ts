@@ -123,7 +123,7 @@ describe('Fellesløysingar and Økonomi', () => {
     await seedPaidParticipation(page)
     await page.getByRole('button', { name: 'Registrer vedtak' }).click()
     await expect.poll(() => status(page)).toContain('Status: vedteke')
-    expect(await page.getByText('Vedteke i Kommunestyret, sak 12/26').isVisible()).toBe(true)
+    expect(await page.getByTestId('fl-adoption-decision').textContent()).toBe('Vedteke i Kommunestyret 15.02.2026, sak 12/26')
     await page.getByLabel('Dato', { exact: true }).fill('2026-03-01')
     await page.getByRole('button', { name: 'Registrer at løysinga er i bruk' }).click()
     await expect.poll(() => status(page)).toContain('Status: i bruk')

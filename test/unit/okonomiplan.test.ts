@@ -260,4 +260,16 @@ describe('the year the økonomiplan opens on', () => {
     // An unpaid round still opens on its own budget year.
     expect(planStartYear(digifin('fakturert'), 2026, [2016])).toBe(2018)
   })
+
+  it('after payment, opens on the budget year when the earliest planned start is within its four years, so both are in view', () => {
+    // Tysnes paid kr 57 060 in 2018 and plans Digiorden from 1.1.2019: 2018–2021 shows both, not 2019–2022.
+    expect(planStartYear(digifin('betalt'), 2026, [2019])).toBe(2018)
+    // The window 2018–2021: its last year still counts, the year after does not.
+    expect(planStartYear(digifin('betalt'), 2026, [2022, 2021])).toBe(2018)
+    expect(planStartYear(digifin('betalt'), 2026, [2022])).toBe(2022)
+    // Before the budget year: that start, as before.
+    expect(planStartYear(digifin('betalt'), 2026, [2017])).toBe(2017)
+    // A round ended at a "nei" has no contribution to show with it.
+    expect(planStartYear(digifin('vedteke', true), 2026, [2019])).toBe(2019)
+  })
 })

@@ -11,6 +11,7 @@ import {
   parseAmount,
   participationEventSchema,
   participationSchema,
+  paidAmount,
   paymentDifference,
   type Participation,
   type Step,
@@ -282,8 +283,10 @@ describe('a paid amount that differs from the computed one', () => {
     const difference = paymentDifference(paid)
     expect(difference).toEqual({ paid: '57000.5', computed: '57060', difference: '-59.5' })
     expect(plain(paymentDifferenceMessage(difference!, 'nn'))).toBe(
-      'Betalt kr 57 000,50, men utrekna bidrag er kr 57 060: kr 59,50 mindre enn utrekna. Det betalte beløpet er lagra som betalt.'
+      'Betalt kr 57 000,50, men utrekna bidrag er kr 57 060: kr 59,50 mindre enn utrekna. Det betalte beløpet er lagra som betalt, ' +
+        'og Økonomi reknar med det. Avviket på kr 59,50 bør avklarast med KS, som fakturerer bidraget: sjekk fakturaen og kva folketal KS rekna med.'
     )
+    expect(paidAmount(paid)).toBe('57000.5')
     expect(foreignWords(paymentDifferenceMessage(difference!, 'nb'), 'nb')).toEqual([])
   })
 
@@ -291,6 +294,10 @@ describe('a paid amount that differs from the computed one', () => {
     expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert))).toBeUndefined()
     const { computedAmount: _, ...withoutComputed } = STEPS.betalt
     expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, { ...withoutComputed, amount: '50000' }))).toBeUndefined()
+  })
+
+  it('has no paid amount before the payment is recorded', () => {
+    expect(paidAmount(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert))).toBeUndefined()
   })
 
   it('is not flagged when it is the computed amount', () => {

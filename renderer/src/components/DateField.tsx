@@ -1,5 +1,5 @@
 import { Input, Textfield } from '@digdir/designsystemet-react'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseNorwegianDate, showDate } from '@shared/norwegianDate'
 
@@ -47,6 +47,28 @@ function useDateText(value: string, onChange: (iso: string) => void, formError: 
   }
 }
 
+/**
+ * A date already in the field (a default, the step before, a planned start the app filled in) is
+ * replaced by what is typed, not added to: the whole text is selected when the field gets focus,
+ * by Tab or by a click. A click would put the caret where it landed on mouseup, so the mouseup
+ * that ends the click that focused the field keeps the selection; later clicks place the caret.
+ */
+function useSelectOnFocus() {
+  const focusingClick = useRef(false)
+  return {
+    onMouseDown: (e: MouseEvent<HTMLInputElement>) => {
+      focusingClick.current = document.activeElement !== e.currentTarget
+    },
+    onFocus: (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select(),
+    onMouseUp: (e: MouseEvent<HTMLInputElement>) => {
+      if (!focusingClick.current) return
+      focusingClick.current = false
+      e.preventDefault()
+      e.currentTarget.select()
+    }
+  }
+}
+
 interface Props {
   id?: string
   label: string
@@ -63,6 +85,7 @@ interface Props {
 export function DateField({ id, label, value, onChange, hint, error }: Props) {
   const { t } = useTranslation('forms')
   const field = useDateText(value, onChange, error)
+  const selectAll = useSelectOnFocus()
   return (
     <Textfield
       id={id}
@@ -74,8 +97,7 @@ export function DateField({ id, label, value, onChange, hint, error }: Props) {
       value={field.text}
       onChange={(e) => field.onChange(e.target.value)}
       onBlur={field.onBlur}
-      // A date already in the field (a default, the step before) is replaced by what is typed, not added to.
-      onFocus={(e) => e.target.select()}
+      {...selectAll}
       error={field.error}
     />
   )
@@ -86,6 +108,7 @@ export function DateInput({ id, ariaLabel, value, onChange }: { id?: string; ari
   const { t } = useTranslation('forms')
   const field = useDateText(value, onChange, undefined)
   const message = typeof field.error === 'string' ? field.error : undefined
+  const selectAll = useSelectOnFocus()
   return (
     <Input
       id={id}
@@ -97,6 +120,7 @@ export function DateInput({ id, ariaLabel, value, onChange }: { id?: string; ari
       value={field.text}
       onChange={(e) => field.onChange(e.target.value)}
       onBlur={field.onBlur}
+      {...selectAll}
     />
   )
 }

@@ -1,5 +1,11 @@
 import { Button } from '@digdir/designsystemet-react'
 
+/**
+ * How a primary action looks, wherever it stands: the accent colour. A button takes its colour from
+ * the nearest data-color, so inside a neutral card a plain primary button turned black.
+ */
+export const PRIMARY = { variant: 'primary', 'data-color': 'accent' } as const
+
 interface Props {
   submitLabel: string
   /** The submit button spins while the form's action runs. */
@@ -12,7 +18,7 @@ interface Props {
 export function FormActions({ submitLabel, busy, cancel }: Props) {
   return (
     <div className="form-actions">
-      <Button type="submit" loading={busy}>
+      <Button type="submit" loading={busy} {...PRIMARY}>
         {submitLabel}
       </Button>
       {cancel && (

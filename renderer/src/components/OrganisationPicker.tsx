@@ -23,6 +23,8 @@ interface Props {
   error?: string
   /** The målform the screen is in, for texts that come from the register. */
   maalform: Maalform
+  /** The field after the picker: Enter picks the first hit and moves on to it, as the user's next stop. */
+  nextFieldId?: string
 }
 
 /** The profile names today's kommune; older numbers (1223) still find it. */
@@ -57,7 +59,7 @@ function find(register: Register, kind: OrganisationChoice['kind'], query: strin
 }
 
 /** Choose the kommune or fylkeskommune from the register by name or number. */
-export function OrganisationPicker({ id, value, onChange, error, maalform }: Props) {
+export function OrganisationPicker({ id, value, onChange, error, maalform, nextFieldId }: Props) {
   const { t } = useTranslation('setup')
   const [kind, setKind] = useState<OrganisationChoice['kind']>(value?.kind ?? 'kommune')
   const [query, setQuery] = useState(value?.name ?? '')
@@ -106,6 +108,9 @@ export function OrganisationPicker({ id, value, onChange, error, maalform }: Pro
           if (e.key === 'Enter' && first) {
             e.preventDefault()
             choose(first)
+            // After the pick (which may switch the målform and redraw), on to the next field: the
+            // results below are only a second way to pick, not the next thing to fill in.
+            if (nextFieldId) requestAnimationFrame(() => document.getElementById(nextFieldId)?.focus())
           }
         }}
         error={error}

@@ -13,7 +13,7 @@ import {
   type Participation,
   type Step
 } from '@shared/tracking/participation'
-import { paymentDifferenceMessage, refusalMessage, statusName } from '@shared/tracking/participationText'
+import { refusalMessage, statusName } from '@shared/tracking/participationText'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
 import { useContribution } from '../bidrag/useContribution'
@@ -24,6 +24,7 @@ import { GoBack } from './GoBack'
 import { HistoryList } from './HistoryList'
 import { decisionDefaults, linkedCaseId, type CaseChoice } from './linkedCase'
 import { MeldingExport } from './MeldingExport'
+import { PaymentDifferenceAlert } from './ParticipationCard'
 import { participationStore, type ParticipationResult } from './participationStore'
 import { StepDetails } from './StepDetails'
 import { StepForm } from './StepForm'
@@ -210,14 +211,7 @@ function StatusCard({ record, answerBy, amount }: { record: Participation; answe
           <Paragraph data-size="sm">{t('declined')}</Paragraph>
         </Alert>
       )}
-      {difference && (
-        <Alert data-color="warning" data-testid="payment-difference">
-          <Heading level={3} data-size="2xs">
-            {t('differenceTitle')}
-          </Heading>
-          <Paragraph data-size="sm">{paymentDifferenceMessage(difference, profile.maalform)}</Paragraph>
-        </Alert>
-      )}
+      {difference && <PaymentDifferenceAlert difference={difference} testId="payment-difference" />}
     </Card>
   )
 }

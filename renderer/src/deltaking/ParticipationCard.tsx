@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next'
 import type { FinancingRound } from '@shared/financingRound'
 import { formatDateLong, formatNumber } from '@shared/format'
 import { deadlineState } from '@shared/tracking/deadline'
-import { currentDecision, hasDeclined, nextStatuses } from '@shared/tracking/participation'
-import { statusName } from '@shared/tracking/participationText'
+import { currentDecision, hasDeclined, nextStatuses, paymentDifference, type PaymentDifference } from '@shared/tracking/participation'
+import { paymentDifferenceMessage, statusName } from '@shared/tracking/participationText'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { useParticipation } from './useParticipation'
 
 /**
  * Oversikt's card for the participation: the answer deadline and the days left until a decision
- * is recorded (a clear warning once it has passed without one), the status and the next step.
+ * is recorded (a clear warning once it has passed without one), the status and the next step (a
+ * link only when there is one to take), and a paid amount that differs from the computed one.
  */
 export function ParticipationCard({ round, today }: { round: FinancingRound; today: string }) {
   const { t } = useTranslation('deltaking')
@@ -22,11 +23,8 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
   // How the deadline stands: days while they mean something, the date once it is long past (shared/tracking/deadline.ts).
   const deadline = deadlineState(today, round.answerBy, decision !== undefined)
   const next = nextStatuses(record)[0]
-  const nextText = hasDeclined(record)
-    ? t('cardDeclined')
-    : next
-      ? t('cardNextStep', { status: statusName(next, profile.maalform) })
-      : t('cardDone')
+  const declined = hasDeclined(record)
+  const difference = paymentDifference(record)
   return (
     <Card data-testid="participation-card">
       <Heading level={2} data-size="sm">
@@ -45,10 +43,17 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
               : ''}
         </dd>
         <dt>{t('cardNext')}</dt>
-        <dd>
-          <Link href={hrefFor('deltaking')}>{nextText}</Link>
+        <dd data-testid="participation-card-next">
+          {declined ? (
+            t('cardDeclined')
+          ) : next ? (
+            <Link href={hrefFor('deltaking')}>{t('cardNextStep', { status: statusName(next, profile.maalform) })}</Link>
+          ) : (
+            t('cardDone')
+          )}
         </dd>
       </dl>
+      {difference && <PaymentDifferenceAlert difference={difference} testId="participation-card-difference" />}
       {deadline.kind === 'passedRecently' && (
         <Alert data-color="danger" data-testid="participation-deadline-passed">
           <Heading level={3} data-size="2xs">
@@ -64,5 +69,19 @@ export function ParticipationCard({ round, today }: { round: FinancingRound; tod
         </Alert>
       )}
     </Card>
+  )
+}
+
+/** A paid amount that differs from the computed one: both figures, and what to do about it. */
+export function PaymentDifferenceAlert({ difference, testId }: { difference: PaymentDifference; testId: string }) {
+  const { t } = useTranslation('deltaking')
+  const { profile } = useApp()
+  return (
+    <Alert data-color="warning" data-testid={testId}>
+      <Heading level={3} data-size="2xs">
+        {t('differenceTitle')}
+      </Heading>
+      <Paragraph data-size="sm">{paymentDifferenceMessage(difference, profile.maalform)}</Paragraph>
+    </Alert>
   )
 }

@@ -11,6 +11,7 @@ import type { Solution } from '@shared/tracking/catalogue'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
 import { DateField } from '../components/DateField'
+import { PRIMARY } from '../components/FormActions'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useTextLimit } from '../components/useTextLimit'
 import { adoptionDrafts } from './adoptionDraft'
@@ -47,6 +48,14 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   const history = useLiveQuery(() => (adoption ? adoptionStore.history(adoption.id) : Promise.resolve([])), [adoption?.id, adoption?.steps.length], [])
   const words = (s: AdoptionStatus): string => ADOPTION_STATUS_WORDS[s][m]
   const input = { date, by: profile.sakshandsamar, ...(note.trim() ? { note: note.trim() } : {}) }
+  // A step recorded, the next one starts afresh by the same rule as the first (not with this step's
+  // date, which would pass for the next one's without being looked at).
+  const recorded = (text: string): void => {
+    setNotice({ kind: 'saved', text })
+    setDate(defaultStepDate(tracking.round, todayIso(), date))
+    setPlannedStart(null)
+    setNote('')
+  }
 
   async function start(): Promise<void> {
     if (!plannedStart) {
@@ -56,7 +65,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
     }
     try {
       const result = await adoptionStore.start(solution, input, plannedStart)
-      if (result.ok) setNotice({ kind: 'saved', text: t('adopt.saved', { status: words('vurderer') }) })
+      if (result.ok) recorded(t('adopt.saved', { status: words('vurderer') }))
       else if (result.reason === 'refused') setNotice({ kind: 'refused', text: result.message[m], toDeltaking: false })
       else setNotice({ kind: 'failed' })
     } catch {
@@ -70,8 +79,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
     try {
       const result = await adoptionStore.step(open.id, to, { ...input, ...(decision ? { decision } : {}) }, solution)
       if (result.ok) {
-        setNotice({ kind: 'saved', text: t('adopt.saved', { status: words(to) }) })
-        setNote('')
+        recorded(t('adopt.saved', { status: words(to) }))
         setUtval('')
         setSaksnummer('')
       } else if (result.reason === 'refused') {
@@ -96,7 +104,11 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
             {/* Once in use, the plan is history: the step's own date stands in the history below. */}
             {open.plannedStart && open.status !== 'iBruk' && ` · ${t('adopt.plannedStart')} ${formatDateShort(open.plannedStart)}`}
           </Paragraph>
-          {decided && <Paragraph data-size="sm">{t('adopt.decision', decided)}</Paragraph>}
+          {decided && (
+            <Paragraph data-size="sm" data-testid="fl-adoption-decision">
+              {t('adopt.decision', { ...decided, date: formatDateShort(decided.date) })}
+            </Paragraph>
+          )}
         </>
       ) : (
         <Paragraph>{adoption ? t('adopt.status', { status: words(adoption.status) }) : t('adopt.none')}</Paragraph>
@@ -132,12 +144,12 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
         <div className="row" data-color="accent">
           {open ? (
             steps.map((to) => (
-              <Button key={to} variant={to === 'avslutta' ? 'tertiary' : 'primary'} onClick={() => void step(to)}>
+              <Button key={to} {...(to === 'avslutta' ? { variant: 'tertiary' } : PRIMARY)} onClick={() => void step(to)}>
                 {t(`adopt.to.${to as 'vedteke' | 'iBruk' | 'avslutta'}`)}
               </Button>
             ))
           ) : (
-            <Button variant="primary" onClick={() => void start()}>
+            <Button {...PRIMARY} onClick={() => void start()}>
               {adoption ? t('adopt.startNew') : t('adopt.start')}
             </Button>
           )}

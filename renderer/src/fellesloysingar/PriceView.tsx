@@ -1,7 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { formatKroner, formatNumber, formatRate, MONTHS } from '@shared/format'
+import { formatDateShort, formatKroner, formatNumber, formatRate, MONTHS } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
 import {
   bandLabel,
@@ -49,10 +49,10 @@ export function runningText(rule: RunningCost, t: T, m: Maalform): string[] {
   })
 }
 
-/** "2021", "31.12.2023", "november 2026": a source's date as precise as it is given. */
+/** "2021", "01.03.2019", "november 2026": a source's date as precise as it is given, a whole date as dd.mm.åååå. */
 export function statedDate(value: string): string {
   const [year, month, day] = value.split('-')
-  if (day) return `${Number(day)}.${Number(month)}.${year}`
+  if (day) return formatDateShort(value)
   if (month) return `${MONTHS[Number(month) - 1]} ${year}`
   return year!
 }
@@ -61,26 +61,32 @@ export function statedDate(value: string): string {
 export function PriceView({ price }: { price: PriceVersion }) {
   const { t, i18n } = useTranslation('fellesloysingar')
   const m = i18n.language as Maalform
-  const bands =
-    price.connection.kind === 'bands'
-      ? price.connection.bands
-      : price.running.kind === 'parts'
-        ? price.running.parts.find((p) => p.bands)?.bands?.bands
-        : undefined
+  // The note on which band a boundary belongs to stands with the cost the bands are for.
+  const connectionBands = price.connection.kind === 'bands' ? price.connection.bands : undefined
+  const runningBands = !connectionBands && price.running.kind === 'parts' ? price.running.parts.find((p) => p.bands)?.bands?.bands : undefined
+  const edge = (bands: readonly PopulationBand[] | undefined) =>
+    bands && (
+      <div className="muted price-edge" data-testid="price-edge">
+        {edgeNote(bands, m)}
+      </div>
+    )
   return (
     <div className="price" data-testid="price">
       <h3 className="price-year">{price.fromYear ? t('price.from', { year: price.fromYear }) : t('price.noYear')}</h3>
       <dl className="facts">
         <dt>{t('price.connection')}</dt>
-        <dd>{connectionText(price.connection, t, m)}</dd>
+        <dd>
+          {connectionText(price.connection, t, m)}
+          {edge(connectionBands)}
+        </dd>
         <dt>{t('price.running')}</dt>
         <dd>
           {runningText(price.running, t, m).map((line) => (
             <div key={line}>{line}</div>
           ))}
+          {edge(runningBands)}
         </dd>
       </dl>
-      {bands && <Paragraph data-size="sm">{edgeNote(bands, m)}</Paragraph>}
       {price.running.kind === 'parts' && price.running.discountUnknown && <Paragraph data-size="sm">{t('price.discountUnknown')}</Paragraph>}
       {price.note && <Paragraph data-size="sm">{price.note[m]}</Paragraph>}
       <Paragraph data-size="sm" className="muted">

@@ -10,7 +10,7 @@ import {
 } from '@shared/tracking/adoption'
 import { FUND_ROUND_ID } from '@shared/tracking/access'
 import type { Solution } from '@shared/tracking/catalogue'
-import { hasDeclined, participationSchema } from '@shared/tracking/participation'
+import { hasDeclined, paidAmount, participationSchema } from '@shared/tracking/participation'
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from '@shared/tracking/participationStatus'
 import { db, type SpleiselagDatabase } from '../db/database'
 import type { StoreResult } from '../db/storeResult'
@@ -80,6 +80,13 @@ export class AdoptionStore {
     const row = await this.database.participations.get(roundId)
     const parsed = participationSchema.safeParse(row?.record)
     return parsed.success && hasDeclined(parsed.data)
+  }
+
+  /** What the kommune paid in the round (decimal string, kroner), once the payment is recorded; undefined before or without a readable record. */
+  async participationPaid(roundId: string): Promise<string | undefined> {
+    const row = await this.database.participations.get(roundId)
+    const parsed = participationSchema.safeParse(row?.record)
+    return parsed.success ? paidAmount(parsed.data) : undefined
   }
 
   /** Starts considering a solution. */

@@ -21,10 +21,11 @@ export interface Tracking {
   budgetYear: number
   roundStatus: ParticipationStatus | undefined
   declined: boolean
-  /** The population figure in force and the contribution reckoned from it, when the Bidrag page has one. */
+  /** The population figure in force, when the Bidrag page has one. */
   population: number | undefined
   /** The same figure with its date and source, for a document to cite. */
   figure: PopulationFigure | undefined
+  /** The contribution in the budget: the amount paid once the payment is recorded, else the one reckoned from the figure. */
   contribution: { amount: string; year: number } | undefined
 }
 
@@ -38,8 +39,10 @@ export function useTracking(profile: Profile): Tracking {
   const participation = useLiveQuery(() => adoptionStore.participationStatus(FUND_ROUND_ID), [], null)
   const roundStatus = useLiveQuery(() => adoptionStore.participationStatus(round.id), [round.id], null)
   const declined = useLiveQuery(() => adoptionStore.participationDeclined(round.id), [round.id], null)
+  const paid = useLiveQuery(() => adoptionStore.participationPaid(round.id), [round.id], null)
+  const amount = paid ?? (outcome.ok ? outcome.contribution.amount : undefined)
   return {
-    loading: loading || catalogue === undefined || adoptions === undefined || participation === null || roundStatus === null || declined === null,
+    loading: loading || catalogue === undefined || adoptions === undefined || participation === null || roundStatus === null || declined === null || paid === null,
     catalogue: catalogue ?? EMPTY,
     adoptions: adoptions ?? [],
     round,
@@ -49,7 +52,7 @@ export function useTracking(profile: Profile): Tracking {
     declined: declined ?? false,
     population: outcome.ok ? outcome.contribution.population.count : undefined,
     figure: outcome.ok ? outcome.contribution.population : undefined,
-    contribution: outcome.ok ? { amount: outcome.contribution.amount, year: round.budgetYear } : undefined
+    contribution: amount !== undefined ? { amount, year: round.budgetYear } : undefined
   }
 }
 

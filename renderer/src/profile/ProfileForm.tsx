@@ -139,6 +139,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         }}
         error={errors.organisation ? t(errors.organisation) : undefined}
         maalform={maalform}
+        nextFieldId="profile-sakshandsamar"
       />
       <Textfield
         {...limit('name', sakshandsamar)}
