@@ -10,7 +10,18 @@ import { FIELD } from '../draft'
  * The case's header fields. A field left empty stands in the document as a highlighted gap
  * ("[arkivkode]"); the note below the fields names each, so none goes out unnoticed.
  */
-export function HeaderFields({ header, maalform, onChange }: { header: Header; maalform: Maalform; onChange: (header: Header) => void }) {
+export function HeaderFields({
+  header,
+  maalform,
+  onChange,
+  description
+}: {
+  header: Header
+  maalform: Maalform
+  onChange: (header: Header) => void
+  /** What the fields are for where the DigiFin case's own words do not fit (the adoption case). */
+  description?: string
+}) {
   const { t } = useTranslation('saksframlegg')
   const missing = missingHeaderFields(header)
   const limit = useTextLimit()
@@ -18,7 +29,7 @@ export function HeaderFields({ header, maalform, onChange }: { header: Header; m
   return (
     <Fieldset id={FIELD.part('header')} className="sf-part">
       <Fieldset.Legend>{t('header.legend')}</Fieldset.Legend>
-      <Fieldset.Description>{t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
+      <Fieldset.Description>{description ?? t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
       <div className="sf-header-grid">
         <Textfield
           {...limit('name', header.sakshandsamar)}
