@@ -117,7 +117,7 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
         </Alert>
       )}
       {!population && <Paragraph data-size="sm">{t('case.noPopulation')}</Paragraph>}
-      <HeaderFields header={header} maalform={profile.maalform} onChange={setHeader} description={t('case.headerDescription')} />
+      <HeaderFields header={header} maalform={profile.maalform} onChange={setHeader} description={t('case.headerDescription')} dateLabel={t('case.date')} />
       <Textfield
         {...limit('longText', benefit)}
         id="fl-case-benefit"

@@ -14,13 +14,16 @@ export function HeaderFields({
   header,
   maalform,
   onChange,
-  description
+  description,
+  dateLabel
 }: {
   header: Header
   maalform: Maalform
   onChange: (header: Header) => void
   /** What the fields are for where the DigiFin case's own words do not fit (the adoption case). */
   description?: string
+  /** The date's label where the page has another "Dato" (the adoption's step date). */
+  dateLabel?: string
 }) {
   const { t } = useTranslation('saksframlegg')
   const missing = missingHeaderFields(header)
@@ -38,7 +41,7 @@ export function HeaderFields({
           value={header.sakshandsamar}
           onChange={set('sakshandsamar')}
         />
-        <DateField id="sf-date" label={t('header.date')} value={header.date} onChange={(date) => onChange({ ...header, date })} />
+        <DateField id="sf-date" label={dateLabel ?? t('header.date')} value={header.date} onChange={(date) => onChange({ ...header, date })} />
         <Textfield
           {...limit('reference', header.arkivsak)}
           id="sf-arkivsak"
