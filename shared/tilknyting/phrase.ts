@@ -43,25 +43,25 @@ export function partAmounts(part: RunningPart, maalform: Maalform, words: { perP
 }
 
 /**
- * An amount in a table headed "i kroner", without the "kr" a sentence gives it; nothing is "–".
- * The case keeps the øre, as KS invoices the exact amount (9,30 × 20 574 = 191 338,20); `withOre`
- * writes every amount of a table that has one with øre ("25 000,00"), so no column mixes the two.
+ * An amount in the cost table, in whole kroner and without the "kr" a sentence gives it; nothing
+ * is "–". The sentences keep the exact amount KS invoices (20 574 × kr 9,30 = kr 191 338,20); the
+ * table, an overview of six columns on a page, rounds each cell half up (191 338), so no column
+ * mixes øre with whole kroner and "191 338,20" never breaks inside a narrow cell, and its
+ * introduction says the amounts are whole kroner.
  */
-export function kroner(amount: string, withOre = false): string {
-  if (/^0(\.0+)?$/.test(amount)) return '–'
-  const d = new Decimal(amount)
-  const text = withOre && d.isInteger() ? `${formatNumber(d)},00` : formatKroner(amount).replace(/^kr\u00a0/, '')
-  return text
+export function kroner(amount: string): string {
+  const whole = new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+  return whole.isZero() ? '–' : formatKroner(whole).replace(/^kr\u00a0/, '')
 }
 
-/** Whether any of the amounts has øre: then the table writes all of them with øre. */
+/** Whether any of the amounts has øre, so the table's whole kroner are rounded. */
 export function anyOre(amounts: readonly string[]): boolean {
   return amounts.some((amount) => !new Decimal(amount).isInteger())
 }
 
 /** A cost as a table cell: the amount, or the words for a cost not known (a fact, not a gap) or waiting for a figure. */
-export function cellText(cell: CostCell, gaps: { unknownPrice: string; noPopulation: string }, withOre = false): string {
-  return cell.kind === 'amount' ? kroner(cell.amount, withOre) : gaps[cell.kind]
+export function cellText(cell: CostCell, gaps: { unknownPrice: string; noPopulation: string }): string {
+  return cell.kind === 'amount' ? kroner(cell.amount) : gaps[cell.kind]
 }
 
 /** "Min kommune – barnevern og Chat – barnevern (DigiBarnevern)": an entry named with its companion ("X, med Y") as two solutions; undefined for one. */

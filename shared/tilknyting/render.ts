@@ -63,10 +63,8 @@ function paragraphs(texts: readonly string[], origin: BlockOrigin<TilknytingPart
 
 /** The four years' costs as a table: connection, running and the sum, each year a column, then the period. */
 function costTable(c: TilknytingCase, text: TilknytingText): Block {
-  const cells = [...c.plan.flatMap((p) => [p.connection, p.running]), c.rowTotals.connection, c.rowTotals.running]
-  const ore = anyOre(cells.flatMap((cell) => (cell.kind === 'amount' ? [cell.amount] : [])))
-  const cell = (value: CostCell): string => cellText(value, text.gaps, ore)
-  const sum = (total: { amount: string }): string => kroner(total.amount, ore)
+  const cell = (value: CostCell): string => cellText(value, text.gaps)
+  const sum = (total: { amount: string }): string => kroner(total.amount)
   return {
     type: 'table',
     // The first column is wide enough for "Sum kjende kostnader" on one line; the sum row is bold.
@@ -83,6 +81,12 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
     ],
     origin: { part: 'economy' }
   }
+}
+
+/** Whether the table rounds an amount to whole kroner. */
+function rounded(c: TilknytingCase): boolean {
+  const cells = [...c.plan.flatMap((p) => [p.connection, p.running]), c.rowTotals.connection, c.rowTotals.running]
+  return anyOre([...cells.flatMap((cell) => (cell.kind === 'amount' ? [cell.amount] : [])), ...c.totals.map((t) => t.amount)])
 }
 
 /** The adoption case as display blocks, wholly in the målform asked for. */
@@ -122,7 +126,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old, c)])], { part: 'economy' }),
       // The period's total first, then the table by year, so no paragraph sits tight under the table.
       ...paragraphs(text.totals(c), { part: 'economy' }),
-      ...paragraphs([text.tableIntro(c)], { part: 'economy' }),
+      ...paragraphs([text.tableIntro(c, rounded(c))], { part: 'economy' }),
       costTable(c, text),
       heading(text.innstillingHeading(chief), 'innstilling'),
       // The part the council adopts: kept whole and on one page with its heading.

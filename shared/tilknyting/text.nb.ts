@@ -207,7 +207,7 @@ export const tilknytingNb: TilknytingText = {
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : [])],
   oldPrices: (year, c) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
-  tableIntro: (c) => `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'hele kroner' : 'kroner'}:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')

@@ -207,7 +207,7 @@ export const tilknytingNn: TilknytingText = {
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : [])],
   oldPrices: (year, c) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
-  tableIntro: (c) => `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'heile kroner' : 'kroner'}:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')

@@ -40,7 +40,8 @@ export interface TilknytingText {
   economy: (c: TilknytingCase) => string[]
   /** After the economy's paragraphs, when the prices are from more than a year before the plan: not adjusted, KS to confirm. */
   oldPrices: (year: number, c: TilknytingCase) => string
-  tableIntro: (c: TilknytingCase) => string
+  /** `rounded`: the table gives some amount in whole kroner, rounded. */
+  tableIntro: (c: TilknytingCase, rounded: boolean) => string
   /** Before the table: the period's total and what the sums leave out. */
   totals: (c: TilknytingCase) => string[]
   /** The vedtak proposed; `chiefDefinite` is given authority to sign KS's tenestevedlegg. */

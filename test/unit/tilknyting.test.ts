@@ -66,7 +66,7 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
     'min-kommune-barnevern': {
       connection: 'kr 191 338,20',
       perYear: null,
-      row: { connection: '191 338,20\t–\t–\t–\t191 338,20', running: '', sum: '191 338,20\t–\t–\t–\t191 338,20' },
+      row: { connection: '191 338\t–\t–\t–\t191 338', running: '', sum: '191 338\t–\t–\t–\t191 338' },
       total: 'kr 191 338,20'
     }
   }
@@ -158,11 +158,12 @@ describe('the adoption case', () => {
   })
 
   it('reckons the running cost from the month the solution is taken into use', () => {
-    // From 1 July: six months of 10 383 a year is 5 191,50; with three whole years 36 340,50. The table
-    // has øre, so every amount in it is written with øre.
+    // From 1 July: six months of 10 383 a year is 5 191,50; with three whole years 36 340,50; in all 61 340,50.
+    // The sentence gives the exact amount; the table whole kroner, rounded half up, and says so.
     const doc = text('tysnes', 'digiorden', 'nn', { start: '2027-07-01' })
-    expect(doc).toContain('Drift\t5 191,50\t10 383,00\t10 383,00\t10 383,00\t36 340,50')
-    expect(doc).toContain('Tilknyting\t25 000,00\t–\t–\t–\t25 000,00')
+    expect(doc).toContain('Til saman kostar løysinga kommunen kr 61 340,50 i perioden 2027–2030.')
+    expect(doc).toContain('Kostnadene for Tysnes kommune år for år, i heile kroner:')
+    expect(doc).toContain('Drift\t5 192\t10 383\t10 383\t10 383\t36 341')
     expect(doc).toContain('frå 1. juli 2027')
   })
 
