@@ -70,9 +70,9 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
     // The first column is wide enough for "Sum kjende kostnader" on one line; the sum row is bold.
     totalRow: true,
     columns: [
-      { label: text.labels.item, weight: 3.4 },
-      ...c.years.map((y) => ({ label: String(y), weight: 2.2, align: 'right' as const })),
-      { label: text.labels.sum, weight: 2.4, align: 'right' as const }
+      { label: text.labels.item, weight: 4.2 },
+      ...c.years.map((y) => ({ label: String(y), weight: 2, align: 'right' as const })),
+      { label: text.labels.sum, weight: 2.2, align: 'right' as const }
     ],
     rows: [
       [text.labels.connection, ...c.plan.map((p) => cell(p.connection)), cell(c.rowTotals.connection)],
