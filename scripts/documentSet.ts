@@ -57,7 +57,19 @@ for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
 await write('09 Tilknyting Tysnes nn Digiorden', renderTilknyting(adoptionCase('tysnes', 'digiorden', { paidOn: '2018-03-15' }), 'nn'))
 await write(
   '10 Tilknyting Levanger nb DigiBarnevern',
-  renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern', { paidOn: '2018-04-10', profile: { name: 'Levanger - Levangke' } }), 'nb')
+  renderTilknyting(
+    adoptionCase('levanger', 'min-kommune-barnevern', {
+      paidOn: '2018-04-10',
+      // Levanger's vedtak as fellesloysingar.md gives it: kommunestyret 13.12.2017, PS 65/17.
+      decision: { utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13' },
+      profile: { name: 'Levanger - Levangke' },
+      arkivsak: '26/1187',
+      arkivkode: '026',
+      benefit:
+        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og saksbehandlerne slipper å ta imot sensitive opplysninger på e-post og telefon.'
+    }),
+    'nb'
+  )
 )
 
 // The text dump and the pages, as LibreOffice lays them out.

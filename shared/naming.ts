@@ -22,9 +22,12 @@ export function parallelNames(name: string): string[] {
 }
 
 /**
- * The name in running text: the first of its parallel names with its kind, «Levanger kommune»,
- * since «om Levanger - Levangke kommune skal …» reads as a broken sentence. The document's
- * letterhead names it in full by `organisationTitle`, so no official name is lost.
+ * The name the kommune goes by: the first of its parallel names with its kind, «Levanger kommune»,
+ * since «om Levanger - Levangke kommune skal …» reads as a broken sentence. One rule for the app's
+ * header, the pages' introductions and the adoption case, letterhead and running text alike
+ * (reader's report, set 2, #1). `organisationTitle` keeps the register's full name, with its
+ * number, where a list must tell kommunar apart (Bidrag's «Levanger kommune (1719)», the DigiFin
+ * case's 2017 name).
  */
 export function organisationInText({ kind, name }: Pick<Named, 'kind' | 'name'>): string {
   return `${parallelNames(name)[0]} ${kind}`

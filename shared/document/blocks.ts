@@ -46,7 +46,8 @@ export type DisplayBlock<P extends string = string> = (
    * Column weights are relative (2, 1, 1); the Word writer turns them into fixed widths. A column
    * of amounts is aligned right, heading and cells, so the figures line up by their last digit.
    */
-  | { type: 'table'; columns: { label: string; weight: number; align?: 'left' | 'right' }[]; rows: string[][] }
+  /** `totalRow`: the last row is a sum, set in bold. */
+  | { type: 'table'; columns: { label: string; weight: number; align?: 'left' | 'right' }[]; rows: string[][]; totalRow?: boolean }
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'quote'; text: string }
 ) & { origin: BlockOrigin<P> }

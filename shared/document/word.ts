@@ -71,7 +71,7 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
   const total = block.columns.reduce((sum, c) => sum + c.weight, 0)
   const widths = block.columns.map((c) => Math.floor((TEXT_WIDTH * c.weight) / total))
   widths[0] = (widths[0] ?? 0) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0)
-  const cell = (text: string, index: number, header: boolean): TableCell =>
+  const cell = (text: string, index: number, header: boolean, bold = header): TableCell =>
     new TableCell({
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
@@ -79,7 +79,7 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
         new Paragraph({
           style: STYLE.tableText,
           ...(block.columns[index]?.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
-          children: text ? wordText(text, { bold: header }) : []
+          children: text ? wordText(text, { bold }) : []
         })
       ]
     })
@@ -95,7 +95,9 @@ function table(block: Extract<DisplayBlock, { type: 'table' }>): Table {
         cantSplit: true,
         children: block.columns.map((c, i) => cell(c.label, i, true))
       }),
-      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) }))
+      ...block.rows.map(
+        (row, r) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false, block.totalRow === true && r === block.rows.length - 1)) })
+      )
     ]
   })
 }

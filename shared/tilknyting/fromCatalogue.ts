@@ -2,13 +2,13 @@ import Decimal from 'decimal.js'
 import type { PopulationFigure } from '../contribution'
 import { isIsoDate, parseIsoDate } from '../format'
 import { organisationInText } from '../naming'
-import { organisationName, type Profile } from '../profile'
+import type { Profile } from '../profile'
 import { mayTakeStep } from '../tracking/access'
 import type { Solution } from '../tracking/catalogue'
 import { monthsInUse, PLAN_YEARS } from '../tracking/okonomiplan'
 import type { ParticipationStatus } from '../tracking/participationStatus'
 import { connectionCost, priceFor, runningCost, type ConnectionCost, type Cost, type RunningCost } from '../tracking/priceModel'
-import type { AccessFinding, CostCell, TilknytingCase } from './model'
+import type { AccessFinding, CostCell, FundDecision, TilknytingCase } from './model'
 
 /** What the adoption case is written from: the catalogue entry, the profile and the figures in force. */
 export interface TilknytingSource {
@@ -24,8 +24,16 @@ export interface TilknytingSource {
   fromYear: number
   /** ISO date the solution is to be taken into use; the first of January of `fromYear` when not given. */
   start?: string
-  /** ISO date of the case. */
+  /** ISO date of the case; '' leaves a gap to fill in. */
   date: string
+  /** The header as the user set it before download; the profile's sakshandsamar when not given. */
+  sakshandsamar?: string
+  arkivsak?: string
+  arkivkode?: string
+  /** What the kommune gains and who will use the solution, in the case's målform. */
+  benefit?: string
+  /** The council's vedtak to take part in the fund, from the tracking record, when recorded. */
+  decision?: FundDecision
   /** The utval asked to decide; the council of the kommune or fylkeskommune when not given. */
   utval?: string
   years?: number
@@ -73,11 +81,21 @@ function sumCells(cells: readonly CostCell[]): CostCell {
 }
 
 /** The access rule (shared/tracking/access.ts) as the case tells it. */
-export function accessFinding(solution: Pick<Solution, 'name' | 'fundFinanced'>, participation: ParticipationStatus | undefined, paidOn?: string): AccessFinding {
+export function accessFinding(
+  solution: Pick<Solution, 'name' | 'fundFinanced'>,
+  participation: ParticipationStatus | undefined,
+  paidOn?: string,
+  decision?: FundDecision
+): AccessFinding {
   if (solution.fundFinanced === 'no') return { kind: 'notFundFinanced' }
   if (solution.fundFinanced === 'unknown') return { kind: 'fundUnknown' }
   if (mayTakeStep(solution, 'iBruk', participation).allowed) {
-    return participation === 'betalt' && paidOn && isIsoDate(paidOn) ? { kind: 'paid', year: parseIsoDate(paidOn).year } : { kind: 'paid' }
+    const paid = participation === 'betalt'
+    return {
+      kind: 'paid',
+      ...(paid && paidOn && isIsoDate(paidOn) ? { year: parseIsoDate(paidOn).year } : {}),
+      ...(paid && decision && isIsoDate(decision.date) && decision.saksnummer.trim() ? { decision } : {})
+    }
   }
   return participation ? { kind: 'notPaid', participation } : { kind: 'notPaid' }
 }
@@ -90,9 +108,16 @@ function priceYear(price: { statedOn?: string; fromYear?: number }): { year?: nu
 
 /** The population as a council document cites it: a date or source the figure does not truly have is ''. */
 function citedFigure(figure: PopulationFigure): NonNullable<TilknytingCase['population']> {
+  // The register's newest figures (norway-geodata) carry no date of their own; their source's words
+  // say which SSB figure they most likely are, and that is what the case cites.
+  if (figure.dateUnknown && figure.origin === 'embedded' && figure.sourceText) {
+    return { count: figure.count, date: '', source: { nn: figure.sourceText.nn, nb: figure.sourceText.nb }, dateInSource: true }
+  }
   const source = figure.sourceUnknown ? { nn: '', nb: '' } : (figure.sourceText ?? { nn: figure.source, nb: figure.source })
   return { count: figure.count, date: figure.dateUnknown ? '' : figure.date, source: { nn: source.nn, nb: source.nb } }
 }
+
+
 
 /**
  * The adoption case for one solution: its costs from the price in force and the population figure,
@@ -111,14 +136,20 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
     running: runningCell(priceFor(solution.prices, year)?.running, count, monthsInUse(year, start))
   }))
   const totals = plan.map((p) => totalOf([p.connection, p.running]))
+  const council = profile.kind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'
+  const utval = source.utval?.trim() || council
   return {
-    organisation: organisationName(profile),
+    organisation: organisationInText(profile),
     organisationInText: organisationInText(profile),
     contributorKind: profile.kind,
     chiefTitle: profile.chiefTitle,
-    utval: source.utval?.trim() || (profile.kind === 'kommune' ? 'Kommunestyret' : 'Fylkestinget'),
-    sakshandsamar: profile.sakshandsamar,
+    utval,
+    preparedByExecutive: utval === council,
+    sakshandsamar: source.sakshandsamar ?? profile.sakshandsamar,
+    arkivsak: source.arkivsak ?? '',
+    arkivkode: source.arkivkode ?? '',
     date: source.date,
+    benefit: source.benefit?.trim() ?? '',
     solution: {
       name: solution.name,
       operator: solution.operator,
@@ -142,7 +173,7 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
         }
       : {}),
     ...(source.population ? { population: citedFigure(source.population) } : {}),
-    access: accessFinding(solution, source.participation, source.paidOn),
+    access: accessFinding(solution, source.participation, source.paidOn, source.decision),
     start,
     years,
     connection,

@@ -21,10 +21,21 @@ export type AccessFinding =
   | { kind: 'notFundFinanced' }
   /** The source does not say whether the fund financed it. */
   | { kind: 'fundUnknown' }
-  /** Paid; `year` is the year the payment was recorded in (undefined when no payment date is at hand). */
-  | { kind: 'paid'; year?: number }
+  /**
+   * Paid; `year` is the year the payment was recorded in (undefined when no payment date is at hand),
+   * `decision` the council's vedtak to take part as the tracking record holds it, when recorded.
+   */
+  | { kind: 'paid'; year?: number; decision?: FundDecision }
   /** Fund-financed and not paid: `participation` is where it stands (undefined: nothing recorded). */
   | { kind: 'notPaid'; participation?: ParticipationStatus }
+
+/** The council's vedtak to take part in the fund: "Kommunestyret vedtok 13. desember 2017 (sak 65/17)". */
+export interface FundDecision {
+  utval: string
+  saksnummer: string
+  /** ISO date of the meeting. */
+  date: string
+}
 
 export interface TilknytingCase {
   /** "Tysnes kommune", by the naming rule (shared/naming.ts). */
@@ -36,10 +47,18 @@ export interface TilknytingCase {
   chiefTitle: ChiefTitle
   /** The utval asked to decide: "Kommunestyret". */
   utval: string
+  /** Whether the executive committee (formannskapet, fylkesutvalet) prepares the case for the council: the saksgang's first row. */
+  preparedByExecutive: boolean
   /** '' shows a placeholder. */
   sakshandsamar: string
-  /** ISO date of the case. */
+  /** As the archive writes it ("26/1234"); '' shows a placeholder. */
+  arkivsak: string
+  /** '' shows a placeholder. */
+  arkivkode: string
+  /** ISO date of the case; '' shows a placeholder. */
   date: string
+  /** What the kommune itself gains and who will use the solution, in the case's målform; '' shows a placeholder. */
+  benefit: string
   solution: {
     name: string
     operator: string
@@ -61,8 +80,12 @@ export interface TilknytingCase {
     year?: number
     note?: Tekst
   }
-  /** The population figure in force; undefined when none is set up. Date and source '' when unknown. */
-  population?: { count: number; date: string; source: Tekst }
+  /**
+   * The newest population figure at hand; undefined when none is set up. Date and source '' when
+   * unknown; `dateInSource` when the source's own words carry the (probable) date, so the case cites
+   * the source alone ("norway-geodata (A. Prestmo), truleg SSB per 1.1.2024").
+   */
+  population?: { count: number; date: string; source: Tekst; dateInSource?: boolean }
   access: AccessFinding
   /** ISO date the kommune plans to take the solution into use: the costs are reckoned from it. */
   start: string

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js'
 import { formatDateLong, formatKroner, formatNumber, formatRate as rate, MONTHS, NBSP } from '../format'
 import type { Maalform } from '../maalform'
 import { bandFor, bandLabel, PERIOD_WORD, type ConnectionCost, type PopulationBand, type RunningPart } from '../tracking/priceModel'
@@ -41,12 +42,24 @@ export function partAmounts(part: RunningPart, maalform: Maalform, words: { perP
   return amounts.join(` ${words.and} `)
 }
 
-/** An amount in a table headed "i kroner": "10 279,50", "25 000", without the "kr" a sentence gives it; nothing is "–". */
+/**
+ * An amount in the cost table, in whole kroner and without the "kr" a sentence gives it; nothing
+ * is "–". The sentences keep the exact amount KS invoices (20 574 × kr 9,30 = kr 191 338,20); the
+ * table, an overview of six columns on a page, rounds each cell half up (191 338), so no column
+ * mixes øre with whole kroner and "191 338,20" never breaks inside a narrow cell, and its
+ * introduction says the amounts are whole kroner.
+ */
 export function kroner(amount: string): string {
-  return /^0(\.0+)?$/.test(amount) ? '–' : formatKroner(amount).replace(/^kr\u00a0/, '')
+  const whole = new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+  return whole.isZero() ? '–' : formatKroner(whole).replace(/^kr\u00a0/, '')
 }
 
-/** A cost as a table cell: the amount, or the gap in the målform. */
+/** Whether any of the amounts has øre, so the table's whole kroner are rounded. */
+export function anyOre(amounts: readonly string[]): boolean {
+  return amounts.some((amount) => !new Decimal(amount).isInteger())
+}
+
+/** A cost as a table cell: the amount, or the words for a cost not known (a fact, not a gap) or waiting for a figure. */
 export function cellText(cell: CostCell, gaps: { unknownPrice: string; noPopulation: string }): string {
   return cell.kind === 'amount' ? kroner(cell.amount) : gaps[cell.kind]
 }
@@ -57,9 +70,19 @@ export function withCompanion(name: string): string | undefined {
   return at < 0 ? undefined : `${name.slice(0, at)} og ${name.slice(at + ', med '.length)}`
 }
 
-/** The solution after a word that names it ("fellesløysinga Digiorden"), or the two solutions of a companion entry by their names alone. */
+/** A dash between words keeps to the word before it, so a line never begins with one: "Min kommune – barnevern". */
+const dashesKept = (text: string): string => text.replace(/ (–|—)/g, `${NBSP}$1`)
+
+/**
+ * The solution after a word that names it ("fellesløysinga Digiorden"); a companion entry by its
+ * package's short name first and its two solutions in brackets, so the title reads as one thing:
+ * "DigiBarnevern (Min kommune – barnevern og Chat – barnevern)".
+ */
 export function solutionNamed(name: string, word: string): string {
-  return withCompanion(name) ?? `${word} ${name}`
+  const both = withCompanion(name)
+  if (both === undefined) return dashesKept(`${word} ${name}`)
+  const short = /\(([^()]+)\)\s*$/.exec(both)
+  return dashesKept(short?.[1] ? `${short[1].trim()} (${both.slice(0, short.index).trim()})` : both)
 }
 
 /**
@@ -95,8 +118,9 @@ export function oldPriceYear(c: Pick<TilknytingCase, 'price' | 'years'>): number
 export function runningSum(parts: readonly RunningPart[], count: number | undefined): string | undefined {
   const part = parts.length === 1 ? parts[0] : undefined
   if (!part?.fixed || !part.perInnbyggjar || part.bands || count === undefined || part.fixed.per !== part.perInnbyggjar.per) return undefined
+  // Non-breaking spaces throughout: the sum is read as one, never broken inside its brackets.
   const sum = `${formatNumber(part.fixed.amount)} + ${formatNumber(part.perInnbyggjar.amount)} × ${formatNumber(count)}`
-  return part.fixed.per === 'month' ? `(${sum}) × 12` : sum
+  return (part.fixed.per === 'month' ? `(${sum}) × 12` : sum).replaceAll(' ', NBSP)
 }
 
 /** Which costs the sums leave out, for the sentence under the table. */

@@ -7,13 +7,13 @@ import type { Maalform } from '../maalform'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
-import { cellText, kroner, oldPriceYear } from './phrase'
+import { anyOre, cellText, kroner, oldPriceYear } from './phrase'
 import { tilknytingNb } from './text.nb'
 import { tilknytingNn } from './text.nn'
 import type { TilknytingText } from './textTypes'
 
 /** The parts of the adoption case, so a preview can tell what a block shows. */
-export type TilknytingPart = 'header' | 'title' | 'subject' | 'background' | 'assessment' | 'economy' | 'innstilling'
+export type TilknytingPart = 'header' | 'saksgang' | 'title' | 'vedlegg' | 'subject' | 'background' | 'assessment' | 'economy' | 'innstilling'
 
 type Block = DisplayBlock<TilknytingPart>
 
@@ -21,6 +21,34 @@ const TEXTS: Record<Maalform, TilknytingText> = { nn: tilknytingNn, nb: tilknyti
 
 /** Headings in capitals, as the DigiFin saksframlegg writes them. */
 const upper = (text: string): string => text.toLocaleUpperCase('nb-NO')
+
+function label(text: string, part: TilknytingPart): Block {
+  return { type: 'paragraph', role: 'label', runs: [{ text, bold: true }], origin: { part } }
+}
+
+/** The committees the case goes through, with empty møtedato and saksnr. for the secretariat to fill in. */
+function saksgang(c: TilknytingCase, text: TilknytingText): Block[] {
+  const rows = [...(c.preparedByExecutive ? [text.executive(c.contributorKind)] : []), c.utval].map((utval) => [oneLine(utval), '', ''])
+  return [
+    label(text.labels.saksgang, 'saksgang'),
+    {
+      type: 'table',
+      columns: [
+        { label: text.labels.utval, weight: 2 },
+        { label: text.labels.moetedato, weight: 1 },
+        { label: text.labels.saksnr, weight: 1 }
+      ],
+      rows,
+      origin: { part: 'saksgang' }
+    }
+  ]
+}
+
+/** The KS price page the costs are reckoned from, as the case's one vedlegg. */
+function vedlegg(c: TilknytingCase, text: TilknytingText): Block[] {
+  const source = oneLine(c.price?.source ?? '')
+  return source ? [label(`${text.labels.vedlegg}:`, 'vedlegg'), { type: 'list', ordered: true, items: [source], origin: { part: 'vedlegg' } }] : []
+}
 
 function heading(text: string, part: TilknytingPart): Block {
   return { type: 'heading', level: 2, text: upper(text), origin: { part } }
@@ -39,10 +67,12 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
   const sum = (total: { amount: string }): string => kroner(total.amount)
   return {
     type: 'table',
+    // The first column is wide enough for "Sum kjende kostnader" on one line; the sum row is bold.
+    totalRow: true,
     columns: [
-      { label: text.labels.item, weight: 2.3 },
-      ...c.years.map((y) => ({ label: String(y), weight: 2.45, align: 'right' as const })),
-      { label: text.labels.sum, weight: 2.45, align: 'right' as const }
+      { label: text.labels.item, weight: 4.2 },
+      ...c.years.map((y) => ({ label: String(y), weight: 2, align: 'right' as const })),
+      { label: text.labels.sum, weight: 2.2, align: 'right' as const }
     ],
     rows: [
       [text.labels.connection, ...c.plan.map((p) => cell(p.connection)), cell(c.rowTotals.connection)],
@@ -51,6 +81,12 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
     ],
     origin: { part: 'economy' }
   }
+}
+
+/** Whether the table rounds an amount to whole kroner. */
+function rounded(c: TilknytingCase): boolean {
+  const cells = [...c.plan.flatMap((p) => [p.connection, p.running]), c.rowTotals.connection, c.rowTotals.running]
+  return anyOre([...cells.flatMap((cell) => (cell.kind === 'amount' ? [cell.amount] : [])), ...c.totals.map((t) => t.amount)])
 }
 
 /** The adoption case as display blocks, wholly in the målform asked for. */
@@ -69,12 +105,15 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
         type: 'fields',
         rows: [
           { label: text.labels.sakshandsamar, value: oneLine(c.sakshandsamar) || headerGap('sakshandsamar', maalform) },
-          { label: text.labels.arkivsak, value: headerGap('arkivsak', maalform) },
-          { label: text.labels.date, value: formatDateLong(c.date) }
+          { label: text.labels.arkivsak, value: oneLine(c.arkivsak) || headerGap('arkivsak', maalform) },
+          { label: text.labels.arkivkode, value: oneLine(c.arkivkode) || headerGap('arkivkode', maalform) },
+          { label: text.labels.date, value: c.date ? formatDateLong(c.date) : headerGap('date', maalform) }
         ],
         origin: header
       },
+      ...saksgang(c, text),
       { type: 'heading', level: 1, text: title, origin: { part: 'title' } },
+      ...vedlegg(c, text),
       heading(text.headings.subject, 'subject'),
       ...paragraphs([text.subject(c)], { part: 'subject' }),
       heading(text.headings.background, 'background'),
@@ -84,10 +123,10 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       heading(text.headings.assessment, 'assessment'),
       ...paragraphs(text.assessment(c, chief), { part: 'assessment' }),
       heading(text.headings.economy, 'economy'),
-      ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old)])], { part: 'economy' }),
+      ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old, c)])], { part: 'economy' }),
       // The period's total first, then the table by year, so no paragraph sits tight under the table.
       ...paragraphs(text.totals(c), { part: 'economy' }),
-      ...paragraphs([text.tableIntro(c)], { part: 'economy' }),
+      ...paragraphs([text.tableIntro(c, rounded(c))], { part: 'economy' }),
       costTable(c, text),
       heading(text.innstillingHeading(chief), 'innstilling'),
       // The part the council adopts: kept whole and on one page with its heading.

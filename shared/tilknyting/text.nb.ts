@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -15,6 +15,8 @@ const PEOPLE = 'innbyggere'
 const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter folketall', people: PEOPLE }
 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
+/** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
+const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
 /** KS runs the solution: the kommune signs KS's hovedavtale and a tjenestevedlegg for it. */
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
@@ -23,8 +25,9 @@ const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
 function population(c: TilknytingCase): string {
   const p = c.population
   if (!p) return 'Folketallet er ikke satt opp, så kostnadene som følger folketallet, er ikke regnet ut: [folketall].'
-  const date = p.date ? formatDateLong(p.date) : '[dato for folketallet]'
   const source = bracketed(p.source.nb) || '[kilde for folketallet]'
+  if (p.dateInSource) return `Kostnadene er regnet ut fra folketallet i ${areaName(c.organisationInText)}, ${formatInnbyggjarar(p.count, 'nb')} (${source}).`
+  const date = p.date ? formatDateLong(p.date) : '[dato for folketallet]'
   return `Kostnadene er regnet ut fra folketallet i ${areaName(c.organisationInText)} per ${date}, ${formatInnbyggjarar(p.count, 'nb')} (${source}).`
 }
 
@@ -36,7 +39,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return 'Kilden oppgir ikke tilknytningskostnaden. Den er derfor ikke regnet inn i summene nedenfor og må avklares med KS.'
+      return `${op(c)} oppgir ikke tilknytningskostnaden på nettsidene sine. Den er derfor ikke med i summene nedenfor og må avklares med ${op(c)}.`
     case 'none':
       return 'Kilden oppgir at det ikke er noen tilknytningskostnad.'
     case 'fixed':
@@ -56,14 +59,14 @@ function connection(c: TilknytingCase): string {
         `Tilknytningskostnaden er et engangsbeløp etter folketall: ${bandList(rule.bands, 'nb', PEOPLE)}.${note ? ` ${note}` : ''} ` +
         (count === undefined || c.connection.kind !== 'amount' || !band
           ? noFigure
-          : `Med ${formatInnbyggjarar(count, 'nb')} hører ${c.organisationInText} til «${band}», og tilknytningskostnaden blir ${formatKroner(c.connection.amount)}. ${when}`)
+          : `${areaName(c.organisationInText)} har ${band} ${PEOPLE}, og tilknytningskostnaden blir derfor ${formatKroner(c.connection.amount)}. ${when}`)
       )
     }
     case 'threshold': {
       const n = formatNumber(rule.threshold)
       const stated =
         `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggere ` +
-        `og ${formatRate(rule.rate)} per innbygger fra og med ${n} innbyggere.`
+        `og ${formatRate(rule.rate)} per innbygger for større ${c.contributorKind}r.`
       if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
       const result =
         count < rule.threshold
@@ -78,7 +81,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return ['Kilden oppgir ikke driftskostnaden. Den er derfor ikke regnet inn i summene nedenfor og må avklares med KS.']
+    return [`${op(c)} oppgir ikke driftsprisen på nettsidene sine. Den er derfor ikke med i summene nedenfor og må avklares med ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
   const perYear = c.runningPerYear
@@ -105,9 +108,9 @@ function access(c: TilknytingCase): string {
     case 'notFundFinanced':
       return `${name} er ikke finansiert av KS DigiFin, så regelen om at bare kommuner som har betalt engangsbeløpet, kan ta løsningene i bruk, gjelder ikke her.`
     case 'fundUnknown':
-      return `Kilden sier ikke om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklares med KS.`
+      return `Kilden sier ikke om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklares med ${op(c)}.`
     case 'paid':
-      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisationInText} ${c.access.year ? `betalte engangsbeløpet til KS DigiFin i ${c.access.year}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${paid(c, c.access)}`
     case 'notPaid': {
       const status = c.access.participation
       const must = `${capitalise(self(c))} må betale sin andel før løsningen kan tas i bruk, og innstillingen setter det som forutsetning.`
@@ -121,23 +124,55 @@ function access(c: TilknytingCase): string {
   }
 }
 
-/** What the innstilling binds: only the costs that are known; one KS has not stated is laid before the council when KS has. */
-function budget(c: TilknytingCase): string {
-  const { connection: conn, running: run } = c.rowTotals
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'Kostnadene legges fram når KS har bekreftet dem.'
-  if (run.kind === 'unknownPrice') {
-    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}. ` : ''
-    return `${known}Driftskostnaden legges fram når KS har bekreftet den.`
+/** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
+function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
+  const d = access.decision
+  if (d) {
+    const payment = access.year ? `, og engangsbeløpet ble betalt i ${access.year}` : ''
+    return `${d.utval} vedtok ${formatDateLong(d.date)} (sak ${d.saksnummer}) å delta i ordningen${payment}. ${capitalise(self(c))} kan derfor ta løsningen i bruk.`
   }
-  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}. Tilknytningskostnaden legges fram når KS har bekreftet den.`
+  return `${c.organisationInText} ${access.year ? `betalte engangsbeløpet til KS DigiFin i ${access.year}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
+}
+
+/**
+ * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
+ * are old; one not stated goes into the budget when it is known, and the tjenestevedlegg is signed
+ * only when the operator has confirmed it (reader's report, set 2, #2 and #6).
+ */
+function budget(c: TilknytingCase, chief: string): string {
+  const { connection: conn, running: run } = c.rowTotals
+  const confirmed = oldPriceYear(c) === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
+  const sign = (after: string): string => (byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen${after}.` : '')
+  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign('')}`
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene innarbeides i budsjettet når de er kjent.${sign(` når ${op(c)} har bekreftet prisene`)}`
+  if (run.kind === 'unknownPrice') {
+    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
+    return `${known}Driftskostnaden innarbeides i budsjettet når den er kjent.${sign(` når ${op(c)} har bekreftet driftsprisen`)}`
+  }
+  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytningskostnaden innarbeides i budsjettet når den er kjent.${sign(` når ${op(c)} har bekreftet tilknytningskostnaden`)}`
 }
 
 export const tilknytingNb: TilknytingText = {
   maalform: 'nb',
   documentKind: 'SAKSFRAMLEGG',
-  labels: { sakshandsamar: 'Saksbehandler', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader' },
-  gaps: { unknownPrice: '[ikke\u00a0kjent]', noPopulation: '[folketall]' },
+  labels: {
+    sakshandsamar: 'Saksbehandler',
+    arkivsak: 'Arkivsak',
+    arkivkode: 'Arkivkode',
+    date: 'Dato',
+    saksgang: 'Saksgang',
+    utval: 'Utvalg',
+    moetedato: 'Møtedato',
+    saksnr: 'Saksnr.',
+    vedlegg: 'Vedlegg',
+    item: 'Post',
+    connection: 'Tilknytning',
+    running: 'Drift',
+    sum: 'Sum',
+    knownSum: 'Sum kjente kostnader'
+  },
+  gaps: { unknownPrice: 'ikke\u00a0kjent', noPopulation: '[folketall]' },
+  executive: (kind) => (kind === 'kommune' ? 'Formannskapet' : 'Fylkesutvalget'),
   title: (name) => `Tilknytning til ${solutionNamed(name, 'fellesløsningen')}`,
   headings: { subject: 'Saken gjelder', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvenser' },
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,
@@ -159,32 +194,31 @@ export const tilknytingNb: TilknytingText = {
           'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         price
-          ? `Prisene i saken er hentet fra ${price.source}, ${price.statedOn ? `priser fra ${statedDate(price.statedOn)}, ` : ''}sist kontrollert i ${statedDate(price.collectedOn)}.`
+          ? `Prisene er hentet fra ${price.source}. ${price.statedOn ? `De gjelder ${statedDate(price.statedOn)} og ble` : 'De ble'} sist kontrollert i ${statedDate(price.collectedOn)}.`
           : 'Katalogen har ingen pris for løsningen.'
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
-    ...(c.total.incomplete ? ['Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med KS før kommunen binder seg.'] : []),
+    c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
+    ...(c.total.incomplete ? [`Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
     `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
   ],
-  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nb}`] : [])],
-  oldPrices: (year) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.`,
-  tableIntro: (c) => `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : [])],
+  oldPrices: (year, c) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+  tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'hele kroner' : 'kroner'}:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
     if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
-    return [
-      `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med${out.population ? ' før folketallet er satt opp' : ', fordi kilden ikke oppgir ' + (out.connection && out.running ? 'dem' : 'den')}. ` +
-        `De kjente kostnadene er til sammen ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
-    ]
+    // Why a cost the source does not state is left out is said once, where the cost is told of.
+    const known = `De kjente kostnadene er til sammen ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    return [out.population ? `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med før folketallet er satt opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
     `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.` +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
-    ` ${budget(c)}` +
-    (byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''),
+    ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }
 }

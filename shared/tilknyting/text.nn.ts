@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 
 /**
@@ -15,6 +15,8 @@ const PEOPLE = 'innbyggjarar'
 const WORDS = { perPerson: 'per innbyggjar', and: 'pluss', byPopulation: 'etter folketal', people: PEOPLE }
 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
+/** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
+const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
 /** KS runs the solution: the kommune signs KS's hovudavtale and a tenestevedlegg for it. */
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
@@ -23,8 +25,9 @@ const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
 function population(c: TilknytingCase): string {
   const p = c.population
   if (!p) return 'Folketalet er ikkje sett opp, så kostnadene som følgjer folketalet, er ikkje rekna ut: [folketal].'
-  const date = p.date ? formatDateLong(p.date) : '[dato for folketalet]'
   const source = bracketed(p.source.nn) || '[kjelde for folketalet]'
+  if (p.dateInSource) return `Kostnadene er rekna ut frå folketalet i ${areaName(c.organisationInText)}, ${formatInnbyggjarar(p.count, 'nn')} (${source}).`
+  const date = p.date ? formatDateLong(p.date) : '[dato for folketalet]'
   return `Kostnadene er rekna ut frå folketalet i ${areaName(c.organisationInText)} per ${date}, ${formatInnbyggjarar(p.count, 'nn')} (${source}).`
 }
 
@@ -36,7 +39,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return 'Kjelda oppgjev ikkje tilknytingskostnaden. Han er difor ikkje rekna inn i summane nedanfor og må avklarast med KS.'
+      return `${op(c)} oppgjev ikkje tilknytingskostnaden på nettsidene sine. Han er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`
     case 'none':
       return 'Kjelda oppgjev at det ikkje er nokon tilknytingskostnad.'
     case 'fixed':
@@ -56,14 +59,14 @@ function connection(c: TilknytingCase): string {
         `Tilknytingskostnaden er eit eingongsbeløp etter folketal: ${bandList(rule.bands, 'nn', PEOPLE)}.${note ? ` ${note}` : ''} ` +
         (count === undefined || c.connection.kind !== 'amount' || !band
           ? noFigure
-          : `Med ${formatInnbyggjarar(count, 'nn')} høyrer ${c.organisationInText} til «${band}», og tilknytingskostnaden vert ${formatKroner(c.connection.amount)}. ${when}`)
+          : `${areaName(c.organisationInText)} har ${band} ${PEOPLE}, og tilknytingskostnaden vert difor ${formatKroner(c.connection.amount)}. ${when}`)
       )
     }
     case 'threshold': {
       const n = formatNumber(rule.threshold)
       const stated =
         `Tilknytingskostnaden er eit eingongsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggjarar ` +
-        `og ${formatRate(rule.rate)} per innbyggjar frå og med ${n} innbyggjarar.`
+        `og ${formatRate(rule.rate)} per innbyggjar for større ${c.contributorKind.slice(0, -1)}ar.`
       if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
       const result =
         count < rule.threshold
@@ -78,7 +81,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return ['Kjelda oppgjev ikkje driftskostnaden. Han er difor ikkje rekna inn i summane nedanfor og må avklarast med KS.']
+    return [`${op(c)} oppgjev ikkje driftsprisen på nettsidene sine. Han er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
   const perYear = c.runningPerYear
@@ -105,9 +108,9 @@ function access(c: TilknytingCase): string {
     case 'notFundFinanced':
       return `${name} er ikkje finansiert av KS DigiFin, så regelen om at berre kommunar som har betalt eingongsbeløpet, kan ta løysingane i bruk, gjeld ikkje her.`
     case 'fundUnknown':
-      return `Kjelda seier ikkje om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklarast med KS.`
+      return `Kjelda seier ikkje om ${name} er finansiert av KS DigiFin. ${rule} Dette bør avklarast med ${op(c)}.`
     case 'paid':
-      return `${name} er finansiert av KS DigiFin. ${rule} ${c.organisationInText} ${c.access.year ? `betalte eingongsbeløpet til KS DigiFin i ${c.access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
+      return `${name} er finansiert av KS DigiFin. ${rule} ${paid(c, c.access)}`
     case 'notPaid': {
       const status = c.access.participation
       const must = `${capitalise(self(c))} må betale sin del før løysinga kan takast i bruk, og innstillinga set det som føresetnad.`
@@ -121,23 +124,55 @@ function access(c: TilknytingCase): string {
   }
 }
 
-/** What the innstilling binds: only the costs that are known; one KS has not stated is laid before the council when KS has. */
-function budget(c: TilknytingCase): string {
-  const { connection: conn, running: run } = c.rowTotals
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}.`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'Kostnadene vert lagde fram når KS har stadfesta dei.'
-  if (run.kind === 'unknownPrice') {
-    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}. ` : ''
-    return `${known}Driftskostnaden vert lagd fram når KS har stadfesta han.`
+/** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
+function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
+  const d = access.decision
+  if (d) {
+    const payment = access.year ? `, og eingongsbeløpet vart betalt i ${access.year}` : ''
+    return `${d.utval} vedtok ${formatDateLong(d.date)} (sak ${d.saksnummer}) å delta i ordninga${payment}. ${capitalise(self(c))} kan difor ta løysinga i bruk.`
   }
-  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}. Tilknytingskostnaden vert lagd fram når KS har stadfesta han.`
+  return `${c.organisationInText} ${access.year ? `betalte eingongsbeløpet til KS DigiFin i ${access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
+}
+
+/**
+ * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
+ * are old; one not stated goes into the budget when it is known, and the tenestevedlegg is signed
+ * only when the operator has confirmed it (reader's report, set 2, #2 and #6).
+ */
+function budget(c: TilknytingCase, chief: string): string {
+  const { connection: conn, running: run } = c.rowTotals
+  const confirmed = oldPriceYear(c) === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
+  const sign = (after: string): string => (byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga${after}.` : '')
+  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign('')}`
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene vert innarbeidde i budsjettet når dei er kjende.${sign(` når ${op(c)} har stadfesta prisane`)}`
+  if (run.kind === 'unknownPrice') {
+    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
+    return `${known}Driftskostnaden vert innarbeidd i budsjettet når han er kjend.${sign(` når ${op(c)} har stadfesta driftsprisen`)}`
+  }
+  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytingskostnaden vert innarbeidd i budsjettet når han er kjend.${sign(` når ${op(c)} har stadfesta tilknytingskostnaden`)}`
 }
 
 export const tilknytingNn: TilknytingText = {
   maalform: 'nn',
   documentKind: 'SAKSFRAMLEGG',
-  labels: { sakshandsamar: 'Sakshandsamar', arkivsak: 'Arkivsak', date: 'Dato', item: 'Post', connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader' },
-  gaps: { unknownPrice: '[ikkje\u00a0kjend]', noPopulation: '[folketal]' },
+  labels: {
+    sakshandsamar: 'Sakshandsamar',
+    arkivsak: 'Arkivsak',
+    arkivkode: 'Arkivkode',
+    date: 'Dato',
+    saksgang: 'Saksgang',
+    utval: 'Utval',
+    moetedato: 'Møtedato',
+    saksnr: 'Saksnr.',
+    vedlegg: 'Vedlegg',
+    item: 'Post',
+    connection: 'Tilknyting',
+    running: 'Drift',
+    sum: 'Sum',
+    knownSum: 'Sum kjende kostnader'
+  },
+  gaps: { unknownPrice: 'ikkje\u00a0kjent', noPopulation: '[folketal]' },
+  executive: (kind) => (kind === 'kommune' ? 'Formannskapet' : 'Fylkesutvalet'),
   title: (name) => `Tilknyting til ${solutionNamed(name, 'fellesløysinga')}`,
   headings: { subject: 'Saka gjeld', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvensar' },
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,
@@ -159,32 +194,31 @@ export const tilknytingNn: TilknytingText = {
           'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Prisane er sette til sjølvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         price
-          ? `Prisane i saka er henta frå ${price.source}, ${price.statedOn ? `prisar frå ${statedDate(price.statedOn)}, ` : ''}sist kontrollerte i ${statedDate(price.collectedOn)}.`
+          ? `Prisane er henta frå ${price.source}. ${price.statedOn ? `Dei gjeld ${statedDate(price.statedOn)} og vart` : 'Dei vart'} sist kontrollerte i ${statedDate(price.collectedOn)}.`
           : 'Katalogen har ingen pris for løysinga.'
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
-    ...(c.total.incomplete ? ['Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med KS før kommunen bind seg.'] : []),
+    c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
+    ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
     `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
   ],
-  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note ? [`Merknad til prisen: ${c.price.note.nn}`] : [])],
-  oldPrices: (year) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.`,
-  tableIntro: (c) => `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : [])],
+  oldPrices: (year, c) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+  tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'heile kroner' : 'kroner'}:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
     if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
-    return [
-      `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med${out.population ? ' før folketalet er sett opp' : `, fordi kjelda ikkje oppgjev ${out.connection && out.running ? 'dei' : 'han'}`}. ` +
-        `Dei kjende kostnadene er til saman ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
-    ]
+    // Why a cost the source does not state is left out is said once, where the cost is told of.
+    const known = `Dei kjende kostnadene er til saman ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    return [out.population ? `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med før folketalet er sett opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
     `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.` +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
-    ` ${budget(c)}` +
-    (byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''),
+    ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }
 }

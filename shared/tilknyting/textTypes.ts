@@ -5,9 +5,30 @@ import type { TilknytingCase } from './model'
 export interface TilknytingText {
   maalform: Maalform
   documentKind: string
-  labels: { sakshandsamar: string; arkivsak: string; date: string; item: string; connection: string; running: string; sum: string; /** The sum row when a cost is left out of it. */ knownSum: string }
-  /** What a cell shows for a cost the source does not state, or that waits for a population figure: highlighted gaps. */
+  labels: {
+    sakshandsamar: string
+    arkivsak: string
+    arkivkode: string
+    date: string
+    saksgang: string
+    utval: string
+    moetedato: string
+    saksnr: string
+    vedlegg: string
+    item: string
+    connection: string
+    running: string
+    sum: string
+    /** The sum row when a cost is left out of it. */
+    knownSum: string
+  }
+  /**
+   * What a cell shows for a cost the source does not state (a fact, in plain words: "ikkje kjent"),
+   * or one that waits for a population figure (a highlighted gap).
+   */
   gaps: { unknownPrice: string; noPopulation: string }
+  /** The committee that prepares the case for the council: "Formannskapet". */
+  executive: (kind: TilknytingCase['contributorKind']) => string
   title: (solutionName: string) => string
   headings: { subject: string; background: string; assessment: string; economy: string }
   innstillingHeading: (chiefDefinite: string) => string
@@ -18,8 +39,9 @@ export interface TilknytingText {
   /** The paragraphs before the cost table: population, connection and running cost. */
   economy: (c: TilknytingCase) => string[]
   /** After the economy's paragraphs, when the prices are from more than a year before the plan: not adjusted, KS to confirm. */
-  oldPrices: (year: number) => string
-  tableIntro: (c: TilknytingCase) => string
+  oldPrices: (year: number, c: TilknytingCase) => string
+  /** `rounded`: the table gives some amount in whole kroner, rounded. */
+  tableIntro: (c: TilknytingCase, rounded: boolean) => string
   /** Before the table: the period's total and what the sums leave out. */
   totals: (c: TilknytingCase) => string[]
   /** The vedtak proposed; `chiefDefinite` is given authority to sign KS's tenestevedlegg. */

@@ -41,11 +41,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
         },
         source: 'KS, «Hva koster det å ta i bruk Digiorden?» (ks.no)',
         statedOn: '2021',
-        collectedOn: COLLECTED,
-        note: {
-          nn: 'Tilknytingskostnaden vert betalt tilbake til DigiFin. Driftsprisen er oppgitt for 2021.',
-          nb: 'Tilknytningskostnaden betales tilbake til DigiFin. Driftsprisen er oppgitt for 2021.'
-        }
+        // No note: that the connection cost goes back to DigiFin and that the prices are of 2021 the case already says.
+        collectedOn: COLLECTED
       }
     ]
   },
@@ -68,8 +65,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
         source: 'KS Digital, «Min kommune – barnevern» (ksdigital.no/tjenestene/min-kommune-barnevern/)',
         collectedOn: COLLECTED,
         note: {
-          nn: 'Eingongsavgifta vert betalt tilbake til DigiFin og dekkjer begge tenestene. Driftsprisen er ein fast del og ein del per innbyggjar etter storleik, men tala er ikkje oppgitte.',
-          nb: 'Engangsavgiften betales tilbake til DigiFin og dekker begge tjenestene. Driftsprisen er en fast del og en del per innbygger etter størrelse, men tallene er ikke oppgitt.'
+          nn: 'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er; beløpa er ikkje oppgjevne.',
+          nb: 'Tilknytningskostnaden dekker begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen; beløpene er ikke oppgitt.'
         }
       }
     ]

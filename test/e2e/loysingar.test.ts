@@ -134,10 +134,13 @@ describe('Fellesløysingar and Økonomi', () => {
     const nn = await exportCase(page, 'Lag saksframlegg om tilknyting', 'tilknyting-digiorden-nn.docx')
     expect(nn.suggested).toBe('Tilknyting til fellesløysinga Digiorden Tysnes kommune.docx')
     expect(nn.text).toContain('Tysnes kommune\nSAKSFRAMLEGG\n')
-    expect(nn.text).toContain('Med 2 847 innbyggjarar høyrer Tysnes kommune til «under 5 000», og tilknytingskostnaden vert kr 25 000.')
-    // (500 + 0,125 × 2 847) × 12 = 10 270,50 a year; ten months of 2026: 8 558,75. In all 25 000 + 8 558,75 + 3 × 10 270,50.
-    expect(nn.text).toContain('Drift\n8 558,75\n10 270,50\n10 270,50\n10 270,50\n39 370,25\n')
-    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 370,25 i perioden 2026–2029.')
+    // The case reckons from the newest figure the app has for Tysnes (4616): 2 922 (register 2024), not Bidrag's 2 847 of 2017.
+    expect(nn.text).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (norway-geodata, A. Prestmo, truleg SSB per 1.1.2024).')
+    expect(nn.text).toContain('Tysnes har under 5 000 innbyggjarar, og tilknytingskostnaden vert difor kr 25 000.')
+    // (500 + 0,125 × 2 922) × 12 = 865,25 × 12 = 10 383 a year; ten months of 2026: 8 652,50. In all 25 000 + 8 652,50 + 3 × 10 383.
+    // The table in whole kroner, rounded half up: 8 653 and 39 802; the sentence keeps the exact sum.
+    expect(nn.text).toContain('Drift\n8 653\n10 383\n10 383\n10 383\n39 802\n')
+    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 801,50 i perioden 2026–2029.')
     expect(nn.text).toContain('Tysnes kommune har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.')
     expect(nn.text).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // The starter entry is an example: the app says so on the card, the case does not.
@@ -145,7 +148,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(await page.getByTestId('fl-case-example').innerText()).toContain('Opplysningane om løysinga er eit døme frå startkatalogen.')
     expect(nn.text).toContain(
       'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. mars 2026. ' +
-        'Kostnadene vert innarbeidde i budsjett 2026 og økonomiplanen 2026–2029.'
+        'Kostnadene vert innarbeidde i budsjett 2026 og økonomiplanen 2026–2029 med dei prisane KS stadfestar.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saka' }).click()
     const preview = page.getByTestId('tilknyting-preview')
@@ -207,15 +210,24 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(await page.getByTestId('fl-adoption-notice').innerText()).toContain('Registrert: vedtatt.')
     await shot(page, 'fellesloysing-nb')
 
-    // Its adoption case in bokmål: 2 847 < 6 300, so kr 25 000 in 2027; the running price is not stated, and not invented.
+    // Its adoption case in bokmål: 2 922 < 6 300, so kr 25 000 in 2027; the running price is not stated, and not invented.
+    // The header and the kommune's own benefit are set on the page before download.
+    const fields = page.getByTestId('fl-case')
+    await fields.getByLabel('Arkivsak', { exact: true }).fill('26/412')
+    await fields.getByLabel('Arkivkode', { exact: true }).fill('026')
+    await fields.getByLabel('Hva kommunen får ut av løsningen').fill('Barnevernet får sikker chat med barn og foreldre.')
     const nb = await exportCase(page, 'Lag saksframlegg om tilknytning', 'tilknytning-barnevern-nb.docx')
-    expect(nb.suggested).toBe('Tilknytning til Min kommune – barnevern og Chat – barnevern (DigiBarnevern) Tysnes kommune.docx')
-    expect(nb.text).toContain('Med 2 847 innbyggere blir tilknytningskostnaden kr 25 000.')
-    expect(nb.text).toContain('Kilden oppgir ikke driftskostnaden.')
-    expect(nb.text).toContain(`Drift\n${Array(5).fill('[ikke kjent]').join('\n')}\n`)
+    expect(nb.suggested).toBe('Tilknytning til DigiBarnevern (Min kommune – barnevern og Chat – barnevern) Tysnes kommune.docx')
+    expect(nb.text).toMatch(/Arkivsak:\s*26\/412\nArkivkode:\s*026\n/)
+    expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nIkke alle kostnadene er kjente')
+    expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
+    expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
+    expect(nb.text).toContain('KS Digital oppgir ikke driftsprisen på nettsidene sine.')
+    expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
-      'INNSTILLING FRA RÅDMANNEN\nKommunestyret vedtar at Tysnes kommune tar i bruk fellesløsningen Min kommune – barnevern, med Chat – barnevern (DigiBarnevern) fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden legges fram når KS har bekreftet den.'
+      'INNSTILLING FRA RÅDMANNEN\nKommunestyret vedtar at Tysnes kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden innarbeides i budsjettet når den er kjent. ' +
+        'Rådmannen gis fullmakt til å inngå tjenestevedlegg for løsningen når KS Digital har bekreftet driftsprisen.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()

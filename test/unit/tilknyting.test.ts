@@ -14,11 +14,12 @@ import { adoptionCase, KOMMUNAR, solution, type Kommune, type SolutionId } from 
  * from the domain notes (fellesloysingar.md), not with the code under test:
  *
  * Digiorden: connection by band (under 5 000: 25 000; 5 000–10 000: 40 000; over 10 000: 60 000);
- * running kr 500 + kr 0,125 per innbyggjar, per month.
- *   Tysnes 2 853:    25 000; 12 × (500 + 0,125 × 2 853 = 856,625) = 10 279,50 a year; 4 years 41 118; in all 66 118.
- *   Levanger 19 892: 60 000; 12 × (500 + 0,125 × 19 892 = 2 986,50) = 35 838 a year; 4 years 143 352; in all 203 352.
- * Min kommune – barnevern: under 6 300 innbyggjarar 25 000, from it kr 9,30 per innbyggjar; running not stated.
- *   Tysnes: 25 000.  Levanger: 19 892 × 9,30 = 184 995,60.
+ * running kr 500 + kr 0,125 per innbyggjar, per month. The population is the newest the app has
+ * (register 2024, norway-geodata, probably SSB 1.1.2024): Tysnes 2 922, Levanger 20 574.
+ *   Tysnes 2 922:    25 000; 12 × (500 + 0,125 × 2 922 = 500 + 365,25 = 865,25) = 10 383 a year; 4 years 41 532; in all 66 532.
+ *   Levanger 20 574: 60 000; 12 × (500 + 0,125 × 20 574 = 500 + 2 571,75 = 3 071,75) = 36 861 a year; 4 years 147 444; in all 207 444.
+ * Min kommune – barnevern: under 6 300 innbyggjarar 25 000, for larger kr 9,30 per innbyggjar; running not stated.
+ *   Tysnes: 25 000.  Levanger: 20 574 × 9,30 = 185 166 + 6 172,20 = 191 338,20.
  */
 
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
@@ -36,13 +37,13 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
   tysnes: {
     digiorden: {
       connection: 'kr 25 000',
-      perYear: 'kr 10 279,50',
+      perYear: 'kr 10 383',
       row: {
         connection: '25 000\t–\t–\t–\t25 000',
-        running: '10 279,50\t10 279,50\t10 279,50\t10 279,50\t41 118',
-        sum: '35 279,50\t10 279,50\t10 279,50\t10 279,50\t66 118'
+        running: '10 383\t10 383\t10 383\t10 383\t41 532',
+        sum: '35 383\t10 383\t10 383\t10 383\t66 532'
       },
-      total: 'kr 66 118'
+      total: 'kr 66 532'
     },
     'min-kommune-barnevern': {
       connection: 'kr 25 000',
@@ -54,26 +55,26 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
   levanger: {
     digiorden: {
       connection: 'kr 60 000',
-      perYear: 'kr 35 838',
+      perYear: 'kr 36 861',
       row: {
         connection: '60 000\t–\t–\t–\t60 000',
-        running: '35 838\t35 838\t35 838\t35 838\t143 352',
-        sum: '95 838\t35 838\t35 838\t35 838\t203 352'
+        running: '36 861\t36 861\t36 861\t36 861\t147 444',
+        sum: '96 861\t36 861\t36 861\t36 861\t207 444'
       },
-      total: 'kr 203 352'
+      total: 'kr 207 444'
     },
     'min-kommune-barnevern': {
-      connection: 'kr 184 995,60',
+      connection: 'kr 191 338,20',
       perYear: null,
-      row: { connection: '184 995,60\t–\t–\t–\t184 995,60', running: '', sum: '184 995,60\t–\t–\t–\t184 995,60' },
-      total: 'kr 184 995,60'
+      row: { connection: '191 338\t–\t–\t–\t191 338', running: '', sum: '191 338\t–\t–\t–\t191 338' },
+      total: 'kr 191 338,20'
     }
   }
 }
 
 const WORDS = {
-  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader', unknown: '[ikkje kjend]', perYear: 'per år' },
-  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader', unknown: '[ikke kjent]', perYear: 'per år' }
+  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader', unknown: 'ikkje kjent', perYear: 'per år' },
+  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader', unknown: 'ikke kjent', perYear: 'per år' }
 }
 
 describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
@@ -92,7 +93,7 @@ describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
           // Not stated by the source: said so, a gap in every year, never a figure.
           expect(doc).toContain(`${w.running}\t${Array(5).fill(w.unknown).join('\t')}`)
           expect(doc).toContain(`${w.knownSum}\t${expected.row.sum}`)
-          expect(doc).toContain(maalform === 'nn' ? 'Kjelda oppgjev ikkje driftskostnaden.' : 'Kilden oppgir ikke driftskostnaden.')
+          expect(doc).toContain(maalform === 'nn' ? 'KS Digital oppgjev ikkje driftsprisen på nettsidene sine.' : 'KS Digital oppgir ikke driftsprisen på nettsidene sine.')
         }
         expect(doc).toContain(expected.total)
         expect(foreignWords(doc, maalform)).toEqual([])
@@ -104,20 +105,20 @@ describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
 describe('the adoption case', () => {
   it('shows how Levanger’s connection cost for Min kommune – barnevern is reckoned, in bokmål', () => {
     expect(text('levanger', 'min-kommune-barnevern', 'nb')).toContain(
-      'Tilknytningskostnaden er et engangsbeløp på kr 25 000 for under 6 300 innbyggere og kr 9,30 per innbygger fra og med 6 300 innbyggere. ' +
-        'Med 19 892 innbyggere blir tilknytningskostnaden 19 892 × kr 9,30 = kr 184 995,60.'
+      'Tilknytningskostnaden er et engangsbeløp på kr 25 000 for under 6 300 innbyggere og kr 9,30 per innbygger for større kommuner. ' +
+        'Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338,20.'
     )
   })
 
   it('names Tysnes’s band for Digiorden and the running price as stated, in nynorsk', () => {
     const doc = text('tysnes', 'digiorden', 'nn')
-    expect(doc).toContain('Med 2 853 innbyggjarar høyrer Tysnes kommune til «under 5 000», og tilknytingskostnaden vert kr 25 000.')
+    expect(doc).toContain('Tysnes har under 5 000 innbyggjarar, og tilknytingskostnaden vert difor kr 25 000.')
     expect(doc).toContain(
-      'Driftsprisen er kr 500 per månad pluss kr 0,125 per innbyggjar per månad: (500 + 0,125 × 2 853) × 12 = kr 10 279,50 per år.'
+      'Driftsprisen er kr 500 per månad pluss kr 0,125 per innbyggjar per månad: (500 + 0,125 × 2 922) × 12 = kr 10 383 per år.'
     )
     expect(doc).not.toContain('KS skal ha')
-    expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes per 1. juli 2017, 2 853 innbyggjarar (SSB tabell 06913).')
-    expect(doc).toContain('Prisane i saka er henta frå KS, «Hva koster det å ta i bruk Digiorden?» (ks.no), prisar frå 2021, sist kontrollerte i november 2026.')
+    expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (norway-geodata, A. Prestmo, truleg SSB per 1.1.2024).')
+    expect(doc).toContain('Prisane er henta frå KS, «Hva koster det å ta i bruk Digiorden?» (ks.no). Dei gjeld 2021 og vart sist kontrollerte i november 2026.')
     expect(doc).toContain('Beløpet vert belasta i 2027, året løysinga vert teken i bruk.')
     expect(doc).toContain('Eigar og driftsansvarleg: KS')
     expect(doc).not.toContain('Beløpet fell')
@@ -127,12 +128,12 @@ describe('the adoption case', () => {
     const nn = text('tysnes', 'digiorden', 'nn')
     expect(nn).toContain(
       'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027. ' +
-        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030. Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
+        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
     )
     const nb = text('levanger', 'digiorden', 'nb')
     expect(nb).toContain(
       'INNSTILLING FRA KOMMUNEDIREKTØREN\nKommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027. ' +
-        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030. Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
+        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030 med de prisene KS bekrefter. Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
     )
   })
 
@@ -157,9 +158,12 @@ describe('the adoption case', () => {
   })
 
   it('reckons the running cost from the month the solution is taken into use', () => {
-    // From 1 July: six months of 10 279,50 a year is 5 139,75.
+    // From 1 July: six months of 10 383 a year is 5 191,50; with three whole years 36 340,50; in all 61 340,50.
+    // The sentence gives the exact amount; the table whole kroner, rounded half up, and says so.
     const doc = text('tysnes', 'digiorden', 'nn', { start: '2027-07-01' })
-    expect(doc).toContain('Drift\t5 139,75\t10 279,50\t10 279,50\t10 279,50\t35 978,25')
+    expect(doc).toContain('Til saman kostar løysinga kommunen kr 61 340,50 i perioden 2027–2030.')
+    expect(doc).toContain('Kostnadene for Tysnes kommune år for år, i heile kroner:')
+    expect(doc).toContain('Drift\t5 192\t10 383\t10 383\t10 383\t36 341')
     expect(doc).toContain('frå 1. juli 2027')
   })
 
@@ -211,14 +215,23 @@ describe('the adoption case', () => {
     expect(highlighted.some((run) => run.includes('[kva løysinga gjer]'))).toBe(true)
   })
 
-  it('does not bind a running cost KS has not stated: the innstilling lays it before the council later', () => {
+  it('does not bind a running cost KS has not stated: the tenestevedlegg is signed when the operator has confirmed it', () => {
     const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
-    expect(nn).toContain('Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert lagd fram når KS har stadfesta han.')
+    expect(nn).toContain(
+      'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert innarbeidd i budsjettet når han er kjend. ' +
+        'Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga når KS Digital har stadfesta driftsprisen.'
+    )
     expect(nn).not.toContain('Kostnadene vert innarbeidde')
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
-    expect(nb).toContain('Tilknytningskostnaden på kr 184 995,60 innarbeides i budsjett 2027. Driftskostnaden legges fram når KS har bekreftet den.')
-    expect(nb).toContain('Ikke alle kostnadene er kjente')
-    expect(nb).toContain('driftskostnaden er ikke med, fordi kilden ikke oppgir den.')
+    expect(nb).toContain(
+      'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Driftskostnaden innarbeides i budsjettet når den er kjent. ' +
+        'Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen når KS Digital har bekreftet driftsprisen.'
+    )
+    expect(nb).toContain('Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg.')
+    // Said once, by the operator's name: not again under the table, and no «kilden».
+    expect(nb.match(/oppgir ikke driftsprisen/g)).toHaveLength(1)
+    expect(nb).toContain('De kjente kostnadene er til sammen kr 191 338,20 i perioden 2027–2030.')
+    expect(nb).not.toMatch(/Kilden oppgir|Merknad til prisen|Engangsavgiften/)
   })
 
   it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
@@ -236,11 +249,12 @@ describe('the adoption case', () => {
 
   it('names an entry with its companion as two solutions in the title, and aligns the table’s amounts right', () => {
     const nn = renderTilknyting(adoptionCase('tysnes', 'min-kommune-barnevern'), 'nn')
-    expect(nn.meta.title).toBe('Tilknyting til Min kommune – barnevern og Chat – barnevern (DigiBarnevern)')
-    expect(renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb').meta.title).toBe(
-      'Tilknytning til Min kommune – barnevern og Chat – barnevern (DigiBarnevern)'
+    // The package's name first; a dash keeps to the word before it, so no line begins with one.
+    expect(nn.meta.title).toBe('Tilknyting til DigiBarnevern (Min kommune\u00a0– barnevern og Chat\u00a0– barnevern)')
+    expect(plain(renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb').meta.title)).toBe(
+      'Tilknytning til DigiBarnevern (Min kommune – barnevern og Chat – barnevern)'
     )
-    const table = nn.blocks.find((b) => b.type === 'table')
+    const table = nn.blocks.find((b) => b.type === 'table' && b.origin.part === 'economy')
     expect(table?.type === 'table' && table.columns.map((c) => c.align ?? 'left')).toEqual(['left', 'right', 'right', 'right', 'right', 'right'])
   })
 

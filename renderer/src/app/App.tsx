@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
-import { organisationTitle } from '@shared/naming'
+import { organisationInText } from '@shared/naming'
 import type { Profile } from '@shared/profile'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { WriteFailure } from '../components/WriteFailure'
@@ -127,7 +127,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
     <AppContext.Provider value={context}>
       <AppFrame
         area={area}
-        organisation={organisationTitle(profile)}
+        organisation={organisationInText(profile)}
         maalform={maalform}
         onMaalform={setMaalform}
         platformKind={platform.kind}

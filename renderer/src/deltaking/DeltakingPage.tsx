@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatDateShort, formatKroner, todayIso } from '@shared/format'
-import { organisationName } from '@shared/profile'
+import { organisationInText } from '@shared/naming'
 import { defaultStepDate, roundIsPast } from '@shared/roundDates'
 import {
   currentDecision,
@@ -112,7 +112,7 @@ export function DeltakingPage() {
   return (
     <section className="page deltaking" aria-labelledby="deltaking-heading">
       {heading}
-      <Paragraph>{t('intro', { organisation: organisationName(profile), round: round.name[profile.maalform] })}</Paragraph>
+      <Paragraph>{t('intro', { organisation: organisationInText(profile), round: round.name[profile.maalform] })}</Paragraph>
       <StatusCard record={record} answerBy={round.answerBy} amount={amount} />
       {flash && (
         <Alert ref={flashRef} tabIndex={-1} data-color="success" role="status" data-testid="deltaking-flash">

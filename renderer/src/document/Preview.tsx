@@ -77,7 +77,7 @@ function Block({ block, gapLabel }: { block: DisplayBlock; gapLabel: string }) {
           </thead>
           <tbody>
             {block.rows.map((row, r) => (
-              <tr key={r}>
+              <tr key={r} style={block.totalRow && r === block.rows.length - 1 ? { fontWeight: 'bold' } : undefined}>
                 {row.map((cell, c) => (
                   <td key={c} style={block.columns[c]?.align === 'right' ? { textAlign: 'right' } : undefined}>
                     {text(cell)}

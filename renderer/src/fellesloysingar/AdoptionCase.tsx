@@ -1,32 +1,43 @@
 import { FUND_ROUND_ID } from '@shared/tracking/access'
-import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseIsoDate, todayIso } from '@shared/format'
-import { renderTilknyting, tilknytingFileName, tilknytingFrom } from '@shared/tilknyting'
+import { organisationInText } from '@shared/naming'
+import type { Header } from '@shared/saksframlegg'
+import { newestPopulation, renderTilknyting, tilknytingFileName, tilknytingFrom, type FundDecision } from '@shared/tilknyting'
 import { costStart } from '@shared/tracking/adoption'
 import type { Solution } from '@shared/tracking/catalogue'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
 import { Preview } from '../document/Preview'
+import { useTextLimit } from '../components/useTextLimit'
+import { HeaderFields } from '../saksframlegg/editor/HeaderFields'
 import { buildWordFile } from '../document/exportWord'
 import { adoptionStore } from './adoptionStore'
 import { currentAdoption, type Tracking } from './useTracking'
 
-/** The participation in the fund as the case needs it: its status, and the day it was paid (for the year the case names). */
-type Participation = { status: ParticipationStatus | undefined; paidOn?: string | undefined }
+/** The participation in the fund as the case needs it: its status, the day it was paid (for the year the case names) and the vedtak to take part. */
+type Participation = { status: ParticipationStatus | undefined; paidOn?: string | undefined; decision?: FundDecision | undefined }
 
 async function readParticipation(): Promise<Participation> {
-  const [status, paidOn] = await Promise.all([adoptionStore.participationStatus(FUND_ROUND_ID), adoptionStore.participationPaidOn(FUND_ROUND_ID)])
-  return { status, paidOn }
+  const [status, paidOn, decision] = await Promise.all([
+    adoptionStore.participationStatus(FUND_ROUND_ID),
+    adoptionStore.participationPaidOn(FUND_ROUND_ID),
+    adoptionStore.participationDecision(FUND_ROUND_ID)
+  ])
+  return { status, paidOn, decision }
 }
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed' } | null
 
 /**
  * The saksframlegg proposing that the kommune adopt this solution, as a Word file in the profile's
- * målform: its costs from the price in force and the population figure Bidrag uses, reckoned from
- * the date the open adoption plans (or 1 January next year), over the økonomiplan's four years.
+ * målform: its costs from the price in force and the newest population figure at hand (the
+ * register's newest, or Bidrag's when that is newer), reckoned from the date the open adoption
+ * plans (or 1 January next year), over the økonomiplan's four years. The header and the kommune's
+ * own benefit are set here before download; the adoption row's schema has no place for them and no
+ * table is added for them, so they live in this page's state and are not kept after leaving it.
  */
 export function AdoptionCase({ solution, tracking }: { solution: Solution; tracking: Tracking }) {
   const { t } = useTranslation('fellesloysingar')
@@ -36,20 +47,35 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
   const [preview, setPreview] = useState(false)
   // The participation as the database holds it when the user exports or opens the case: a payment recorded elsewhere counts.
   const [read, setRead] = useState<Participation | null>(null)
+  const limit = useTextLimit()
+  const [header, setHeader] = useState<Header>(() => ({
+    kommuneName: organisationInText(profile),
+    sakshandsamar: profile.sakshandsamar,
+    arkivsak: '',
+    arkivkode: '',
+    date: todayIso()
+  }))
+  const [benefit, setBenefit] = useState('')
   const adoption = currentAdoption(tracking.adoptions, solution.id)
   const planned = adoption && adoption.status !== 'avslutta' ? costStart(adoption) : undefined
   const start = planned ?? `${new Date().getFullYear() + 1}-01-01`
   const fromYear = parseIsoDate(start).year
-  const caseFor = ({ status, paidOn }: Participation) =>
+  const population = newestPopulation(profile, header.date || todayIso(), tracking.figure)
+  const caseFor = ({ status, paidOn, decision }: Participation) =>
     tilknytingFrom({
       solution,
       profile,
-      ...(tracking.figure ? { population: tracking.figure } : {}),
+      ...(population ? { population } : {}),
       ...(status ? { participation: status } : {}),
       ...(paidOn ? { paidOn } : {}),
+      ...(decision ? { decision } : {}),
       fromYear,
       start,
-      date: todayIso()
+      date: header.date,
+      sakshandsamar: header.sakshandsamar,
+      arkivsak: header.arkivsak,
+      arkivkode: header.arkivkode,
+      benefit
     })
   const doc = caseFor(read ?? { status: tracking.participation })
   const rendered = renderTilknyting(doc, profile.maalform)
@@ -90,7 +116,18 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
           {t('case.example')}
         </Alert>
       )}
-      {!tracking.figure && <Paragraph data-size="sm">{t('case.noPopulation')}</Paragraph>}
+      {!population && <Paragraph data-size="sm">{t('case.noPopulation')}</Paragraph>}
+      <HeaderFields header={header} maalform={profile.maalform} onChange={setHeader} description={t('case.headerDescription')} dateLabel={t('case.date')} />
+      <Textfield
+        {...limit('longText', benefit)}
+        id="fl-case-benefit"
+        multiline
+        rows={3}
+        label={t('case.benefit')}
+        description={t('case.benefitHint')}
+        value={benefit}
+        onChange={(e) => setBenefit(e.target.value)}
+      />
       {/* The buttons in the app's colour, as everywhere else, not the card's grey. */}
       <div className="row" data-color="accent">
         <Button variant="secondary" onClick={() => void exportCase()} loading={busy}>

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
-import { organisationName } from '@shared/profile'
+import { organisationInText } from '@shared/naming'
 import { costYear, type Adoption } from '@shared/tracking/adoption'
 import type { Solution } from '@shared/tracking/catalogue'
 import { costsInYear, type PlanCell } from '@shared/tracking/okonomiplan'
@@ -78,7 +78,7 @@ export function SolutionView({ solution, tracking }: { solution: Solution; track
 
       <Card data-color="neutral" data-testid="fl-costs">
         <Heading level={2} data-size="sm">
-          {t('costs.heading', { organisation: organisationName(profile) })}
+          {t('costs.heading', { organisation: organisationInText(profile) })}
         </Heading>
         <KommuneCosts solution={solution} population={tracking.population} adoption={currentAdoption(tracking.adoptions, solution.id)} />
       </Card>

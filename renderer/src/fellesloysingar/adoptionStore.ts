@@ -1,3 +1,4 @@
+import type { FundDecision } from '@shared/tilknyting'
 import { z } from 'zod'
 import type { Tekst } from '@shared/maalform'
 import {
@@ -73,6 +74,15 @@ export class AdoptionStore {
     const parsed = participationSchema.safeParse(row?.record)
     if (!parsed.success || parsed.data.status !== 'betalt') return undefined
     return parsed.data.steps.findLast((step) => step.status === 'betalt')?.date
+  }
+
+  /** The council's latest "ja" to take part in the round (utval, saksnummer, meeting date); undefined without one or a readable record. */
+  async participationDecision(roundId: string): Promise<FundDecision | undefined> {
+    const row = await this.database.participations.get(roundId)
+    const parsed = participationSchema.safeParse(row?.record)
+    if (!parsed.success) return undefined
+    const step = parsed.data.steps.findLast((s) => s.status === 'vedteke')
+    return step?.status === 'vedteke' && step.decision === 'ja' ? { utval: step.utval, saksnummer: step.saksnummer, date: step.date } : undefined
   }
 
   /** Whether the round's participation has ended at a "nei" (its last step a "nei" decision); false without a readable record. */

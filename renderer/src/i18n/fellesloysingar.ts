@@ -118,6 +118,12 @@ const nn = {
   'case.hidePreview': 'Skjul saka',
   'case.previewLabel': 'Førehandsvising av saksframlegget om tilknyting',
   'case.gap': 'Manglar: fyll inn før saka går ut',
+  'case.headerDescription':
+    'Fyll inn arkivsak, arkivkode, dato og sakshandsamar før du lagar saka; eit tomt felt står som eit gult hol i saka. Felta vert ikkje lagra når du går frå sida.',
+  'case.date': 'Dato for saka',
+  'case.benefit': 'Kva kommunen vinn på løysinga',
+  'case.benefitHint':
+    'Kva kommunen får ut av løysinga, og kven som skal bruke ho. Teksten står i vurderinga; utan han står eit gult hol der.',
   'case.saved': 'Lagra: {{path}}',
   'case.failed': 'Klarte ikkje å lage saksframlegget. Prøv igjen.',
   'form.newHeading': 'Ny fellesløysing',
@@ -305,6 +311,12 @@ const nb: typeof nn = {
   'case.hidePreview': 'Skjul saken',
   'case.previewLabel': 'Forhåndsvisning av saksframlegget om tilknytning',
   'case.gap': 'Mangler: fyll inn før saken går ut',
+  'case.headerDescription':
+    'Fyll inn arkivsak, arkivkode, dato og saksbehandler før du lager saken; et tomt felt står som et gult hull i saken. Feltene lagres ikke når du går fra siden.',
+  'case.date': 'Dato for saken',
+  'case.benefit': 'Hva kommunen får ut av løsningen',
+  'case.benefitHint':
+    'Hva kommunen får ut av løsningen, og hvem som skal bruke den. Teksten står i vurderingen; uten den står et gult hull der.',
   'case.saved': 'Lagret: {{path}}',
   'case.failed': 'Klarte ikke å lage saksframlegget. Prøv igjen.',
   'form.newHeading': 'Ny fellesløsning',

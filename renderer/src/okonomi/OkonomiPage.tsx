@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { fileFailureText } from '@shared/fileError'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
-import { organisationName } from '@shared/profile'
+import { organisationInText } from '@shared/naming'
 import { okonomiplanCsv, sumTotals, type Okonomiplan, type PlanCell, type PlanRow, type PlanTotal } from '@shared/tracking/okonomiplan'
 import { useApp } from '../app/context'
 import { SelectField } from '../components/SelectField'
@@ -54,7 +54,7 @@ export function OkonomiPage() {
       <Heading level={1} data-size="lg" id="okonomi-heading">
         {t('heading')}
       </Heading>
-      <Paragraph>{t('intro', { organisation: organisationName(profile) })}</Paragraph>
+      <Paragraph>{t('intro', { organisation: organisationInText(profile) })}</Paragraph>
       <SelectField id="okonomi-from" width="auto" label={t('fromYear')} value={fromYear} onChange={chooseFromYear} options={years.map((y) => ({ value: y, label: y }))} />
       {!plan ? (
         <Alert data-color="info">{t('noPopulation')}</Alert>

@@ -2,7 +2,7 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatKroner } from '@shared/format'
-import { organisationName } from '@shared/profile'
+import { organisationInText } from '@shared/naming'
 import type { AreaId } from '../app/areas'
 import { useApp } from '../app/context'
 import { hrefFor } from '../app/route'
@@ -36,7 +36,7 @@ export function Oversikt({ today }: { today: string }) {
       <Heading level={1} data-size="lg" id="oversikt-heading">
         {t('heading')}
       </Heading>
-      <Paragraph>{t('intro', { organisation: organisationName(profile) })}</Paragraph>
+      <Paragraph>{t('intro', { organisation: organisationInText(profile) })}</Paragraph>
       <LastBackupLine />
       {/* The next steps come first: at 1366×768 a new user sees where to go without scrolling. */}
       <Heading level={2} data-size="sm">

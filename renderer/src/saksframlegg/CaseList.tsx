@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatTimestamp } from '@shared/format'
-import { organisationName } from '@shared/profile'
+import { organisationInText } from '@shared/naming'
 import { useApp } from '../app/context'
 import type { ContributionState } from '../bidrag/useContribution'
 import { caseStore, type CaseFailure, type StoredCase } from './caseStore'
@@ -73,7 +73,7 @@ export function CaseList({ contribution, hrefFor, onOpen }: Props) {
       <NewCase contribution={contribution} onCreated={(id) => onOpen(id, { kind: 'created' })} />
 
       <Heading level={2} data-size="sm">
-        {t('list.casesHeading', { organisation: organisationName(profile) })}
+        {t('list.casesHeading', { organisation: organisationInText(profile) })}
       </Heading>
       {notice && (
         <DismissibleNotice color={notice.kind === 'deleted' ? 'success' : 'danger'} error={notice.kind !== 'deleted'} onDismiss={() => setNotice(null)}>

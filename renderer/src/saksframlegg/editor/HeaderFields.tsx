@@ -10,7 +10,21 @@ import { FIELD } from '../draft'
  * The case's header fields. A field left empty stands in the document as a highlighted gap
  * ("[arkivkode]"); the note below the fields names each, so none goes out unnoticed.
  */
-export function HeaderFields({ header, maalform, onChange }: { header: Header; maalform: Maalform; onChange: (header: Header) => void }) {
+export function HeaderFields({
+  header,
+  maalform,
+  onChange,
+  description,
+  dateLabel
+}: {
+  header: Header
+  maalform: Maalform
+  onChange: (header: Header) => void
+  /** What the fields are for where the DigiFin case's own words do not fit (the adoption case). */
+  description?: string
+  /** The date's label where the page has another "Dato" (the adoption's step date). */
+  dateLabel?: string
+}) {
   const { t } = useTranslation('saksframlegg')
   const missing = missingHeaderFields(header)
   const limit = useTextLimit()
@@ -18,7 +32,7 @@ export function HeaderFields({ header, maalform, onChange }: { header: Header; m
   return (
     <Fieldset id={FIELD.part('header')} className="sf-part">
       <Fieldset.Legend>{t('header.legend')}</Fieldset.Legend>
-      <Fieldset.Description>{t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
+      <Fieldset.Description>{description ?? t('header.description', { kommune: header.kommuneName })}</Fieldset.Description>
       <div className="sf-header-grid">
         <Textfield
           {...limit('name', header.sakshandsamar)}
@@ -27,7 +41,7 @@ export function HeaderFields({ header, maalform, onChange }: { header: Header; m
           value={header.sakshandsamar}
           onChange={set('sakshandsamar')}
         />
-        <DateField id="sf-date" label={t('header.date')} value={header.date} onChange={(date) => onChange({ ...header, date })} />
+        <DateField id="sf-date" label={dateLabel ?? t('header.date')} value={header.date} onChange={(date) => onChange({ ...header, date })} />
         <Textfield
           {...limit('reference', header.arkivsak)}
           id="sf-arkivsak"
