@@ -115,6 +115,9 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
     expect(paragraphs[closing + 2]).toContain('Anders Teigen')
     const reference = paragraphs.find((p) => p.includes('Vi viser til brevet'))
     expect(reference).toContain('<w:spacing w:after="200"/>')
+    // The subject heading gets room above and below, not set against the marker line and the body (set 2 #34).
+    const subject = paragraphs.find((p) => p.includes('Melding om vedtak –'))
+    expect(subject).toContain('<w:spacing w:before="240" w:after="120"/>')
     const parts = meldingTemplateParts(melding('nn', 'ja'), 'nn')
     const signature = parts.signature.kind === 'blocks' ? parts.signature.blocks : []
     expect(signature[0]).toMatchObject({ type: 'paragraph', runs: [] })
