@@ -16,10 +16,14 @@ import { fillTemplate, inspectTemplate } from '../shared/document/template'
 import { buildWordDocument } from '../shared/document/word'
 import type { RenderedDocument } from '../shared/document/blocks'
 import type { Maalform } from '../shared/maalform'
+import { calculateContribution } from '../shared/contribution'
+import { DIGIFIN_2017 } from '../shared/financingRound'
 import { renderMelding } from '../shared/meldingOmVedtak'
+import { buildDefaultSaksframlegg } from '../shared/saksframlegg/defaults'
+import { innstillingText } from '../shared/saksframlegg/render'
 import { defaultMeldingTemplateMapping, meldingTemplateParts } from '../shared/meldingOmVedtak/templateParts'
 import { renderTilknyting } from '../shared/tilknyting'
-import { melding } from '../test/fixtures/melding/meldingar'
+import { LINKED_CASE, melding } from '../test/fixtures/melding/meldingar'
 import { adoptionCase } from '../test/fixtures/tilknyting/cases'
 import { LETTER_BODY, rawTemplate } from '../test/fixtures/templates/rawTemplate'
 
@@ -28,9 +32,17 @@ rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 const producer = { appVersion: '0.1.0' }
 
+/**
+ * Tysnes as its own case counted (seed 001): 2 853 at the end of 2. kvartal 2017, kr 57 060, the
+ * figure the adoption case (09) uses too, so the set holds one population for one kommune.
+ */
+const TYSNES = { count: 2853, date: '2017-07-01', source: 'SSB, tabell 06913 (folketal ved utgangen av 2. kvartal 2017)' }
+/** Levanger by the figure the CLI embeds for the 2017 round (SSB 07459, 1.1.2017). */
+const LEVANGER = { count: 19892, date: '2017-01-01', source: 'SSB, tabell 07459' }
+
 /** The DigiFin saksframlegg, as `npm run cli -- saksframlegg` writes them. */
 const CASES: [string, string[]][] = [
-  ['01 DigiFin Tysnes nn ja', ['--kommune', 'Tysnes', '--maalform', 'nn', '--innstilling', 'ja', '--sakshandsamar', 'Anders Teigen', '--arkivsak', '17/596', '--arkivkode', '010', '--dato', '2017-11-20']],
+  ['01 DigiFin Tysnes nn ja', ['--kommune', 'Tysnes', '--maalform', 'nn', '--innstilling', 'ja', '--sakshandsamar', 'Anders Teigen', '--arkivsak', '17/596', '--arkivkode', '010', '--dato', '2017-11-20', '--folketal', String(TYSNES.count), '--folketaldato', TYSNES.date, '--kjelde', TYSNES.source]],
   ['02 DigiFin Levanger nb ja', ['--kommune', 'Levanger', '--maalform', 'nb', '--innstilling', 'ja', '--sakshandsamar', 'Kari Nordmo', '--arkivsak', '17/2140', '--arkivkode', '026', '--leiar', 'rådmann', '--finansiering', 'disposisjonsfond', '--dato', '2017-11-22']],
   ['03 DigiFin Hordaland fylkeskommune nn ja', ['--fylke', 'Hordaland', '--maalform', 'nn', '--innstilling', 'ja', '--leiar', 'fylkesrådmann', '--sakshandsamar', 'Kari Haugland', '--arkivsak', '2017/14211', '--arkivkode', '030', '--dato', '2017-11-15']],
   ['04 DigiFin Akershus fylkeskommune nb nei', ['--fylke', 'Akershus', '--maalform', 'nb', '--innstilling', 'nei', '--leiar', 'fylkesrådmann', '--sakshandsamar', 'Per Olsen', '--dato', '2017-11-15']]
@@ -43,11 +55,32 @@ async function write(name: string, rendered: RenderedDocument): Promise<void> {
   writeFileSync(join(out, `${name}.docx`), await Packer.toBuffer(buildWordDocument(rendered, producer)))
 }
 
+/**
+ * The innstilling of case 01 (Tysnes) or 02 (Levanger) as the council adopted it: the melding quotes
+ * that vedtak and states its amount, so the letter and the case it answers say the same.
+ */
+function adoptedCase(maalform: Maalform): { vedtak: string; amount: string } {
+  const [name, number, population, profile] =
+    maalform === 'nn' ? (['Tysnes', '1223', TYSNES, { name: 'Tysnes kommune', chief: 'raadmann' }] as const) : (['Levanger', '1719', LEVANGER, { name: 'Levanger kommune', chief: 'raadmann' }] as const)
+  const contribution = calculateContribution(DIGIFIN_2017, { kind: 'kommune', number, name }, { ...population, origin: 'manual' })
+  const doc = buildDefaultSaksframlegg(
+    contribution,
+    { kommuneName: profile.name, kind: 'kommune', sakshandsamar: '', chiefTitle: { kind: profile.chief } },
+    maalform,
+    { date: maalform === 'nn' ? '2017-11-20' : '2017-11-22', funding: { kind: 'disposisjonsfond' } }
+  )
+  return { vedtak: innstillingText(doc, maalform), amount: contribution.amount }
+}
+
 const letterTemplate = await rawTemplate(LETTER_BODY)
 const inspected = await inspectTemplate(letterTemplate)
 if (!inspected.ok) throw new Error(`letter template refused: ${inspected.refusal.reason}`)
 for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
-  const m = melding(maalform, 'ja')
+  const adopted = adoptedCase(maalform)
+  const linked = LINKED_CASE[maalform]
+  const m = ((built) => ({ ...built, decision: { ...built.decision, text: adopted.vedtak } }))(
+    melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } })
+  )
   await write(`0${5 + 2 * i} Melding om vedtak ${maalform} (Word)`, renderMelding(m, maalform))
   const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform))
   if (!filled.ok) throw new Error(`template fill: ${filled.refusal.reason}`)
@@ -83,10 +116,11 @@ for (const file of files) {
 writeFileSync(
   join(out, 'LESMEG.txt'),
   [
-    'Dokumentsett 1 for ein lesar med norsk som morsmål (issue 9), skrive av scripts/documentSet.ts.',
+    'Dokumentsett for ein lesar med norsk som morsmål (issue 9), skrive av scripts/documentSet.ts.',
     '01–04: DigiFin-saksframlegg slik CLI-en skriv dei (Tysnes nn ja, Levanger nb ja, Hordaland fylkeskommune nn ja, Akershus fylkeskommune nb nei).',
     '        Akershus har med vilje utan arkivsak og arkivkode: slik ser eit hol ut (gult).',
-    '05–08: Melding om vedtak til KS, nn og nb, som eigen Word-fil og fylt inn i ein brevmal.',
+    '01 og 09: Tysnes med folketalet per 1. juli 2017 (2 853, kr 57 060), som i Tysnes si eiga sak frå 2017.',
+    '05–08: Melding om vedtak til KS, nn og nb, som eigen Word-fil og fylt inn i ein brevmal. Vedtaket er innstillinga i 01 (Tysnes) og 02 (Levanger).',
     '        Brevmalen er testmalen til Tysnes (nynorsk brevhovud); nb-brevet i han viser berre korleis malen vert fylt.',
     '09–10: Saksframlegg om tilknyting: Tysnes nn Digiorden og Levanger nb DigiBarnevern (profilnamn «Levanger - Levangke»).',
     'Kvar fil finst som .docx, .txt (LibreOffice sin tekstdump) og .png (ei side per fil, 60 dpi).',

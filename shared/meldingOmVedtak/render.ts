@@ -68,10 +68,11 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
       paragraph(text.decisionIntro(d, organisation), decision),
       // The vedtak as adopted, every line of it, never reworded.
       ...splitParagraphs(d.text).map((line): DisplayBlock<MeldingPart> => ({ type: 'quote', text: line, origin: decision })),
-      paragraph(text.attached, decision),
+      // What the vedtak means follows it straight away; the attachment line closes the body.
       ...(joins && melding.amount ? [paragraph(text.amount(melding.amount, melding.budgetYear), economy)] : []),
       ...(joins && reference ? [paragraph(text.invoice(reference), economy)] : []),
       ...(joins ? [] : [paragraph(text.declined, decision)]),
+      paragraph(text.attached, decision),
       // An empty line before the closing greeting and one after it: room to sign, in the plain letter and in a template alike.
       EMPTY_LINE,
       ...lines([text.closing], signature),

@@ -7,13 +7,13 @@ export const meldingNb: MeldingText = {
   labels: { ourReference: 'Vår referanse', theirLetter: 'Deres brev', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
-  reference: (date, title) => `Vi viser til brevet fra KS av ${formatDateLong(date)}, «${title}».`,
+  reference: (date, title) => `Vi viser til brevet deres av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligger ved.',
   amount: (amount, year) =>
-    `Kommunen deltar i ordningen og betaler et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som legges inn i budsjett ${year}`}.`,
+    `Vedtaket innebærer at kommunen deltar i ordningen med et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som er lagt inn i budsjett ${year}`}.`,
   invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,
   declined: 'Kommunen deltar derfor ikke i finansieringsordningen nå.',
   closing: 'Med hilsen',

@@ -7,13 +7,13 @@ export const meldingNn: MeldingText = {
   labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar brev', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
-  reference: (date, title) => `Vi viser til brevet frå KS av ${formatDateLong(date)}, «${title}».`,
+  reference: (date, title) => `Vi viser til brevet dykkar av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligg ved.',
   amount: (amount, year) =>
-    `Kommunen deltek i ordninga og betaler eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som vert lagt inn i budsjett ${year}`}.`,
+    `Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som er lagt inn i budsjett ${year}`}.`,
   invoice: (reference) => `Vi ber om at fakturaen vert merkt med referansen ${reference}.`,
   declined: 'Kommunen deltek difor ikkje i finansieringsordninga no.',
   closing: 'Med helsing',

@@ -13,9 +13,9 @@ export interface MeldingText {
   decisionHeading: string
   /** The archive reference the melding shows when the linked case has none: visible, never another case's. */
   placeholders: { ourReference: string }
-  /** After the quoted vedtak: the protocol and the case go with the melding. */
+  /** Last of the body: the protocol and the case go with the melding. */
   attached: string
-  /** The app's own sentence on a "ja": the kommune takes part and pays the case's amount. */
+  /** The app's own sentence on a "ja", right after the vedtak: what it means, with the case's amount and the budget it was put into. */
   amount: (amount: string, budgetYear: number | undefined) => string
   invoice: (reference: string) => string
   declined: string

@@ -1,7 +1,8 @@
-import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
-import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
+import { formatDateLong, formatInnbyggjarar, formatKroner } from '../format'
+import type { Block, Funding } from './model'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
+import { saksutgreiing2017, saksutgreiingOwnRound } from './saksutgreiing.nb'
 
 /**
  * Bokmål. Follows KS's own letters (seeds 000, 003) and the ordliste; moderate forms
@@ -21,7 +22,7 @@ function fundingSentence(funding: Funding): string {
 
 /** How the amount is financed, as it follows "… legges inn i budsjettet og"; none for the user's own text. */
 function fundingClause(funding: Funding): string | undefined {
-  if (funding.kind === 'disposisjonsfond') return 'finansieres ved bruk av disposisjonsfondet'
+  if (funding.kind === 'disposisjonsfond') return 'dekkes av disposisjonsfondet'
   if (funding.kind === 'drift') return 'dekkes innenfor driftsbudsjettet'
   return undefined
 }
@@ -50,140 +51,6 @@ function populationCitation(facts: CaseFacts): string {
   return `folketallet i ${areaName(facts.kommuneName)} per ${date}${cited}`
 }
 
-/** KS DigiFin 2017: KS's letter of 08.09.2017 and the principles note, retold in bokmål. */
-function saksutgreiing2017(
-  inv: InvitationFacts,
-  letter: NonNullable<InvitationFacts['digiFin2017']>,
-  facts: CaseFacts,
-  innstilling: Innstilling['kind'],
-  caseKind: CaseKind
-): Block[] {
-  const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text:
-        `KS sendte ${formatDateLong(inv.invitationDate)} et brev til alle kommuner og fylkeskommuner med invitasjon ` +
-        'til å delta i en ny ordning for finansiering av felles digitaliseringsprosjekter i kommunal sektor ' +
-        '(vedlegg 1). Ordningen har arbeidstittelen KS DigiFin. KS har lagt ved et prinsippnotat som beskriver ' +
-        'hvordan ordningen skal fungere (vedlegg 2).'
-    },
-    {
-      type: 'paragraph',
-      text:
-        'Formålet med ordningen er å utvikle digitale fellesløsninger for kommunal sektor. Kommunal sektor skal ' +
-        'selv ta initiativ til og styre prosjektene, og eie løsningene. Etter KS’ vurdering gir ' +
-        'felles utvikling bedre kvalitet og lavere pris, og flere kan stå sammen om å forvalte og videreutvikle ' +
-        'løsningene.'
-    },
-    {
-      type: 'paragraph',
-      text:
-        `Ifølge KS har Kommunal- og moderniseringsdepartementet (KMD) satt av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
-        // After the deadline the letter's plan for the next year is told as what was planned then.
-        `og ${afterDeadline(inv, facts) ? 'tatt' : 'tar'} sikte på å sette av ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
-        `${formatMillionar(letter.kmdTotal)}. Forutsetningen er at kommunal ` +
-        `sektor selv bidrar med minst like mye. KS har vedtatt å bidra med inntil ${formatMillionar(letter.ksUpTo)}, ` +
-        `og de ti største kommunene har signalisert at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
-    },
-    {
-      type: 'paragraph',
-      text:
-        `KS inviterer derfor alle kommuner til å betale et engangsbeløp på ${formatKroner(inv.rateKommune)} ` +
-        `per innbygger og alle fylkeskommuner ${formatKroner(inv.rateFylkeskommune)} per innbygger. ` +
-        'Det er frivillig å delta.' +
-        (inv.allJoin
-          ? ' Hvis alle kommuner og fylkeskommuner blir med, vil ordningen etter KS’ anslag disponere om lag ' +
-            `${formatMillionar(inv.allJoin)}.`
-          : '')
-    },
-    {
-      type: 'paragraph',
-      // A case dated after the deadline tells the request as past, and what joining later means by the principles note.
-      text: afterDeadline(inv, facts)
-        ? `KS ba om at saken ble behandlet høsten ${yearOf(inv.invitationDate)}, slik at engangsbeløpet kunne ` +
-          `legges inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak. Fristen gikk ut ` +
-          `${formatDateLong(inv.answerBy)}. Melding om vedtak sendes til KS (hallvard.hoen@ks.no).`
-        : 'KS regner med at de fleste tar stilling til invitasjonen i løpet av høsten, slik at engangsbeløpet kan ' +
-          `legges inn i budsjettet for ${facts.budgetYear}. KS ber om at saken behandles så snart som mulig og ` +
-          `senest ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
-          '(hallvard.hoen@ks.no).'
-    },
-    {
-      type: 'paragraph',
-      text: 'Etter vilkårene fra KMD og prinsippnotatet fra KS gjelder blant annet dette for ordningen:'
-    },
-    {
-      type: 'bullets',
-      items: [
-        'Ordningen dekker bare utviklingskostnader i felles digitaliseringsprosjekter, ikke driftskostnader.',
-        'KS forvalter ordningen. Forslag til prosjekter kan komme fra KS, en kommune eller en fylkeskommune. ' +
-          'KommIT-rådet prioriterer mellom dem, og løsningene skal være aktuelle for alle kommuner og/eller ' +
-          'fylkeskommuner.',
-        'Bare kommuner og fylkeskommuner som har betalt engangsbeløpet, kan ta i bruk løsninger som er ' +
-          'utviklet med midler fra ordningen. En kommune eller fylkeskommune som ikke har betalt, må betale sin ' +
-          'andel før den kan ta i bruk en løsning.',
-        'En kommune eller fylkeskommune som tar i bruk en ferdig løsning, betaler en tilknytningskostnad som KS ' +
-          'fastsetter for hver løsning. Pengene går tilbake til ordningen, slik at den kan finansiere nye ' +
-          'prosjekter og være selvfinansierende over tid.',
-        'De som bruker en løsning, dekker kostnadene til forvaltning, drift, vedlikehold og videreutvikling (FDVU).'
-      ]
-    }
-  ]
-  if (caseKind === 'vedtakssak' && innstilling === 'decline') {
-    blocks.push({
-      type: 'paragraph',
-      text:
-        `Saken gjelder spørsmålet om ${self(facts)} skal betale engangsbeløpet nå, eller stå utenfor ordningen ` +
-        'inntil videre og ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
-    })
-  }
-  return blocks
-}
-
-/**
- * A round the user added: told only from what the round holds (name, dates, rates, budget year,
- * and the other sources and announced total when it has them). Nothing of the 2017 letter.
- */
-function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] {
-  const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text:
-        `KS sendte ${formatDateLong(inv.invitationDate)} et brev til alle kommuner og fylkeskommuner med invitasjon ` +
-        `til å delta i finansieringsordningen for digitaliseringsprosjekter, i runden «${inv.name.nb.trim()}» (vedlegg 1).`
-    }
-  ]
-  if (inv.otherSources.length > 0) {
-    blocks.push(
-      { type: 'paragraph', text: 'Ifølge invitasjonen får ordningen også penger fra disse kildene:' },
-      { type: 'bullets', items: inv.otherSources.map((s) => sourceItem(s.label.nb, s.amount, s.upTo)) }
-    )
-  }
-  blocks.push(
-    {
-      type: 'paragraph',
-      text:
-        `KS inviterer alle kommuner til å betale et engangsbeløp på ${formatKroner(inv.rateKommune)} ` +
-        `per innbygger og alle fylkeskommuner ${formatKroner(inv.rateFylkeskommune)} per innbygger.` +
-        (inv.allJoin
-          ? ' Ifølge invitasjonen vil ordningen disponere om lag ' +
-            `${formatMillionar(inv.allJoin)} hvis alle kommuner og fylkeskommuner blir med.`
-          : '')
-    },
-    {
-      type: 'paragraph',
-      text: afterDeadline(inv, facts)
-        ? `KS ba om at saken ble behandlet i tide til at beløpet kunne legges inn i budsjettet for ${inv.budgetYear}, ` +
-          `og om melding om vedtak. Fristen gikk ut ${formatDateLong(inv.answerBy)}. Invitasjonen ` +
-          '(vedlegg 1) sier hvor meldingen skal sendes.'
-        : `KS ber om at saken behandles i tide til at beløpet kan legges inn i budsjettet for ${facts.budgetYear}, ` +
-          `og om melding om vedtak senest ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) sier hvor ` +
-          'meldingen skal sendes.'
-    }
-  )
-  return blocks
-}
-
 /** The nei and its vurdering both say when the case comes back, in these words. */
 const RETURN_NB = 'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
 
@@ -196,19 +63,16 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
   return paragraphs(
     `Spørsmålet er om ${facts.kommuneName} er tjent med å betale engangsbeløpet på ` +
       `${formatKroner(facts.amount)} nå.`,
-    reason ? sentence(reason) : undefined,
-    // The KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
+    // The case for joining first: the KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
     inv.digiFin2017
       ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. Står mange ' +
         'utenfor, utløses mindre statlig finansiering, og ordningen kan utvikle færre løsninger.'
-      : 'Står mange utenfor, får ordningen mindre penger og kan utvikle færre løsninger.',
-    // The weighing: the reason given (or that the use is not yet known) against the scheme's loss; the later price is not known, so it is not claimed.
-    `${chief} legger vekt på ${reason ? 'dette' : `at nytten for ${self(facts)} ennå ikke er kjent`}` +
-      (inv.digiFin2017
-        ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin andel senere, før den tar i bruk en ` +
-          'løsning, uten å miste muligheten til å ta løsningene i bruk.'
-        : '.') +
-      ` Det veier tyngre enn at ordningen får noe mindre penger når ${self(facts)} står utenfor nå.`,
+      : 'Står mange utenfor, får ordningen mindre midler og kan utvikle færre løsninger.',
+    // Then the reason given, right before the weighing that points back to it ("dette"), or, with none, that
+    // the solutions are not yet known; the later price is not known, so it is not claimed.
+    (reason ? `${sentence(reason)} ${chief} legger vekt på dette` : `${chief} legger vekt på at det ennå ikke er kjent hvilke løsninger ordningen vil utvikle`) +
+      (inv.digiFin2017 ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin andel senere, før den tar i bruk en løsning.` : '.') +
+      ` Dette veier tyngre enn at ordningen får noe mindre midler når ${self(facts)} står utenfor nå.`,
     `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
   )
 }
@@ -345,14 +209,24 @@ export const textNb: SaksframleggText = {
         return blocks
       }
       // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
-      const alone = `Slike løsninger er det lite realistisk at én ${unit} utvikler alene.`
+      const alone = `det er lite realistisk at én ${unit} kan utvikle slike løsninger alene`
       const late = afterDeadline(inv, facts)
+      // "Spleiselaget" only where the saksutredningen has introduced the word (the 2017 letter's round).
+      const joined = inv.digiFin2017 ? 'spleiselaget' : 'finansieringsordningen'
       blocks.push({
         type: 'paragraph',
         text: inv.digiFin2017
           ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. ' +
-            `KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle. ${alone}`
-          : alone
+            `KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle, og at ${alone}.`
+          : `${capitalise(alone)}.`
+      })
+      // The chief's own reason, after KS's: what the amount buys, set against going it alone.
+      blocks.push({
+        type: 'paragraph',
+        text:
+          `${chief} slutter seg til denne vurderingen. For ${formatKroner(facts.amount)} får ${self(facts)} ` +
+          (inv.digiFin2017 ? 'tilgang til alle løsningene ordningen utvikler' : 'del i løsningene ordningen utvikler') +
+          ', og det er lite sammenlignet med hva det ville koste å utvikle eller kjøpe slike løsninger alene.'
       })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {
@@ -366,9 +240,9 @@ export const textNb: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: late
-          ? `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} melder ` +
+          ? `${chief} mener at ${facts.kommuneName} bør være med i ${joined}, og anbefaler at ${self(facts)} melder ` +
             `til KS at ${self(facts)} vil delta i ordningen og betaler et engangsbeløp på ${formatKroner(facts.amount)}.`
-          : `${chief} mener at ${facts.kommuneName} bør være med i spleiselaget, og anbefaler at ${self(facts)} ` +
+          : `${chief} mener at ${facts.kommuneName} bør være med i ${joined}, og anbefaler at ${self(facts)} ` +
             'takker ja til invitasjonen fra KS.'
       })
       return blocks
@@ -390,7 +264,7 @@ export const textNb: SaksframleggText = {
       )
     },
     decline: (facts) =>
-      `${facts.kommuneName} takker nei til invitasjonen fra KS om å delta i finansieringsordningen for ` +
+      `${facts.kommuneName} takker nei til invitasjonen fra KS nå og deltar ikke i finansieringsordningen for ` +
       `digitaliseringsprosjekter. ${RETURN_NB}`
   }
 }

@@ -1,7 +1,8 @@
-import { formatDateLong, formatInnbyggjarar, formatKroner, formatMillionar } from '../format'
-import type { Block, CaseKind, Funding, Innstilling } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs, sourceItem, yearOf } from './phrase'
+import { formatDateLong, formatInnbyggjarar, formatKroner } from '../format'
+import type { Block, Funding } from './model'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
+import { saksutgreiing2017, saksutgreiingOwnRound } from './saksutgreiing.nn'
 
 /**
  * Nynorsk. Follows Tysnes kommune's saksframlegg (seed 001) and the ordliste. E-infinitive
@@ -24,8 +25,8 @@ function fundingSentence(funding: Funding): string {
 
 /** How the amount is financed, as it follows "… vert lagt inn i budsjettet og"; none for the user's own text. */
 function fundingClause(funding: Funding): string | undefined {
-  if (funding.kind === 'disposisjonsfond') return 'finansiert med bruk av disposisjonsfondet'
-  if (funding.kind === 'drift') return 'dekt innanfor driftsbudsjettet'
+  if (funding.kind === 'disposisjonsfond') return 'vert dekt av disposisjonsfondet'
+  if (funding.kind === 'drift') return 'vert dekt innanfor driftsbudsjettet'
   return undefined
 }
 
@@ -53,140 +54,6 @@ function populationCitation(facts: CaseFacts): string {
   return `folketalet i ${areaName(facts.kommuneName)} per ${date}${cited}`
 }
 
-/** KS DigiFin 2017: KS's letter of 08.09.2017 and the principles note, retold in nynorsk. */
-function saksutgreiing2017(
-  inv: InvitationFacts,
-  letter: NonNullable<InvitationFacts['digiFin2017']>,
-  facts: CaseFacts,
-  innstilling: Innstilling['kind'],
-  caseKind: CaseKind
-): Block[] {
-  const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text:
-        `KS sende ${formatDateLong(inv.invitationDate)} eit brev til alle kommunar og fylkeskommunar med invitasjon ` +
-        'til å delta i ei ny ordning for finansiering av felles digitaliseringsprosjekt i kommunal sektor (vedlegg 1). ' +
-        'Ordninga har arbeidstittelen KS DigiFin. KS har lagt ved eit prinsippnotat som gjer greie for korleis ' +
-        'ordninga skal verke (vedlegg 2).'
-    },
-    {
-      type: 'paragraph',
-      text:
-        'Føremålet med ordninga er å utvikle digitale fellesløysingar for kommunal sektor. Kommunal sektor skal ' +
-        'sjølv ta initiativ til og styre prosjekta, og eige løysingane. Etter KS si vurdering gjev ' +
-        'felles utvikling betre kvalitet og lågare pris, og fleire kan stå saman om å forvalte og vidareutvikle ' +
-        'løysingane.'
-    },
-    {
-      type: 'paragraph',
-      text:
-        `Ifølgje KS har Kommunal- og moderniseringsdepartementet (KMD) sett av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
-        // After the deadline the letter's plan for the next year is told as what was planned then.
-        `og ${afterDeadline(inv, facts) ? 'teke' : 'tek'} sikte på å setje av ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
-        `${formatMillionar(letter.kmdTotal)}. Vilkåret er at kommunal sektor ` +
-        `sjølv bidreg med minst like mykje. KS har vedteke å bidra med inntil ${formatMillionar(letter.ksUpTo)}, og ` +
-        `dei ti største kommunane har signalisert at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
-    },
-    {
-      type: 'paragraph',
-      text:
-        `KS inviterer difor alle kommunar til å betale eit eingongsbeløp på ${formatKroner(inv.rateKommune)} ` +
-        `per innbyggjar og alle fylkeskommunar ${formatKroner(inv.rateFylkeskommune)} per innbyggjar. ` +
-        'Det er frivillig å delta.' +
-        (inv.allJoin
-          ? ' Dersom alle kommunar og fylkeskommunar er med, vil ordninga etter KS sitt overslag ha om lag ' +
-            `${formatMillionar(inv.allJoin)} til disposisjon.`
-          : '')
-    },
-    {
-      type: 'paragraph',
-      // A case dated after the deadline tells the request as past, and what joining later means by the principles note.
-      text: afterDeadline(inv, facts)
-        ? `KS bad om at saka vart handsama hausten ${yearOf(inv.invitationDate)}, slik at eingongsbeløpet kunne ` +
-          `leggjast inn i budsjettet for ${inv.budgetYear}, og om melding om vedtak. Fristen gjekk ut ` +
-          `${formatDateLong(inv.answerBy)}. Melding om vedtak går til KS (hallvard.hoen@ks.no).`
-        : 'KS reknar med at dei fleste tek stilling til invitasjonen i løpet av hausten, slik at eingongsbeløpet kan ' +
-          `leggjast inn i budsjettet for ${facts.budgetYear}. KS ber om at saka vert handsama så snart som mogleg og ` +
-          `seinast ${formatDateLong(inv.answerBy)}, og at ${self(facts)} sender melding om vedtak til KS ` +
-          '(hallvard.hoen@ks.no).'
-    },
-    {
-      type: 'paragraph',
-      text: 'Etter vilkåra frå KMD og prinsippnotatet frå KS gjeld mellom anna dette for ordninga:'
-    },
-    {
-      type: 'bullets',
-      items: [
-        'Ordninga dekkjer berre utviklingskostnader i felles digitaliseringsprosjekt, ikkje driftskostnader.',
-        'KS forvaltar ordninga. Framlegg til prosjekt kan kome frå KS, ein kommune eller ein fylkeskommune. ' +
-          'KommIT-rådet prioriterer mellom dei, og løysingane skal vere aktuelle for alle kommunar og/eller ' +
-          'fylkeskommunar.',
-        'Berre kommunar og fylkeskommunar som har betalt eingongsbeløpet, kan ta i bruk løysingar som er ' +
-          'utvikla med midlar frå ordninga. Ein kommune eller fylkeskommune som ikkje har betalt, må betale sin ' +
-          'del før han kan ta i bruk ei løysing.',
-        'Ein kommune eller fylkeskommune som tek i bruk ei ferdig løysing, betaler ein tilknytingskostnad som KS ' +
-          'fastset for kvar løysing. Pengane går tilbake til ordninga, slik at ho kan finansiere nye prosjekt og ' +
-          'vere sjølvfinansierande over tid.',
-        'Dei som brukar ei løysing, dekkjer kostnadene til forvalting, drift, vedlikehald og vidareutvikling (FDVU).'
-      ]
-    }
-  ]
-  if (caseKind === 'vedtakssak' && innstilling === 'decline') {
-    blocks.push({
-      type: 'paragraph',
-      text:
-        `Saka gjeld om ${self(facts)} skal betale eingongsbeløpet no, eller stå utanfor ordninga inntil vidare og ` +
-        'ta stilling på nytt når det er kjent kva løysingar som vert utvikla.'
-    })
-  }
-  return blocks
-}
-
-/**
- * A round the user added: told only from what the round holds (name, dates, rates, budget year,
- * and the other sources and announced total when it has them). Nothing of the 2017 letter.
- */
-function saksutgreiingOwnRound(inv: InvitationFacts, facts: CaseFacts): Block[] {
-  const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text:
-        `KS sende ${formatDateLong(inv.invitationDate)} eit brev til alle kommunar og fylkeskommunar med invitasjon ` +
-        `til å delta i finansieringsordninga for digitaliseringsprosjekt, i runden «${inv.name.nn.trim()}» (vedlegg 1).`
-    }
-  ]
-  if (inv.otherSources.length > 0) {
-    blocks.push(
-      { type: 'paragraph', text: 'Etter invitasjonen får ordninga òg pengar frå desse kjeldene:' },
-      { type: 'bullets', items: inv.otherSources.map((s) => sourceItem(s.label.nn, s.amount, s.upTo)) }
-    )
-  }
-  blocks.push(
-    {
-      type: 'paragraph',
-      text:
-        `KS inviterer alle kommunar til å betale eit eingongsbeløp på ${formatKroner(inv.rateKommune)} ` +
-        `per innbyggjar og alle fylkeskommunar ${formatKroner(inv.rateFylkeskommune)} per innbyggjar.` +
-        (inv.allJoin
-          ? ' Etter invitasjonen vil ordninga ha om lag ' +
-            `${formatMillionar(inv.allJoin)} til disposisjon dersom alle kommunar og fylkeskommunar er med.`
-          : '')
-    },
-    {
-      type: 'paragraph',
-      text: afterDeadline(inv, facts)
-        ? `KS bad om at saka vart handsama i tide til at beløpet kunne leggjast inn i budsjettet for ${inv.budgetYear}, ` +
-          `og om melding om vedtak. Fristen gjekk ut ${formatDateLong(inv.answerBy)}. Invitasjonen ` +
-          '(vedlegg 1) seier kvar meldinga skal sendast.'
-        : `KS ber om at saka vert handsama i tide til at beløpet kan leggjast inn i budsjettet for ${facts.budgetYear}, ` +
-          `og om melding om vedtak seinast ${formatDateLong(inv.answerBy)}. Invitasjonen (vedlegg 1) seier kvar ` +
-          'meldinga skal sendast.'
-    }
-  )
-  return blocks
-}
-
 /** The nei and its vurdering both say when the case comes back, in these words. */
 const RETURN_NN = 'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
 
@@ -199,19 +66,16 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
   return paragraphs(
     `Spørsmålet er om ${facts.kommuneName} er tent med å betale eingongsbeløpet på ` +
       `${formatKroner(facts.amount)} no.`,
-    reason ? sentence(reason) : undefined,
-    // The KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
+    // The case for joining first: the KMD condition and paying later are the 2017 letter's and note's; of a user's round only its own money can be said.
     inv.digiFin2017
       ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. Står ' +
         'mange utanfor, kjem det inn mindre pengar frå staten, og ordninga kan utvikle færre løysingar.'
       : 'Står mange utanfor, får ordninga mindre pengar og kan utvikle færre løysingar.',
-    // The weighing: the reason given (or that the use is not yet known) against the scheme's loss; the later price is not known, so it is not claimed.
-    `${chief} legg vekt på ${reason ? 'dette' : `at nytten for ${self(facts)} enno ikkje er kjend`}` +
-      (inv.digiFin2017
-        ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin del seinare, før han tek i bruk ei ` +
-          'løysing, utan å miste høvet til å ta løysingane i bruk.'
-        : '.') +
-      ` Det veg tyngre enn at ordninga får noko mindre pengar når ${self(facts)} står utanfor no.`,
+    // Then the reason given, right before the weighing that points back to it ("dette"), or, with none, that
+    // the solutions are not yet known; the later price is not known, so it is not claimed.
+    (reason ? `${sentence(reason)} ${chief} legg vekt på dette` : `${chief} legg vekt på at det enno ikkje er kjent kva løysingar ordninga vil utvikle`) +
+      (inv.digiFin2017 ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin del seinare, før han tek i bruk ei løysing.` : '.') +
+      ` Dette veg tyngre enn at ordninga får noko mindre midlar når ${self(facts)} står utanfor no.`,
     `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
   )
 }
@@ -288,7 +152,7 @@ export const textNn: SaksframleggText = {
         blocks.push({
           type: 'paragraph',
           // A proposal, not a decision: the council decides.
-          text: `${capitalise(facts.chief)} foreslår at ${budgetSentence(facts, council(facts))}`
+          text: `${capitalise(facts.chief)} gjer framlegg om at ${budgetSentence(facts, council(facts))}`
         })
       } else if (decline) {
         blocks.push({
@@ -348,14 +212,24 @@ export const textNn: SaksframleggText = {
         return blocks
       }
       // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
-      const alone = `Slike løysingar er det lite realistisk at éin ${unit} utviklar åleine.`
+      const alone = `det er lite realistisk at éin ${unit} kan utvikle slike løysingar åleine`
       const late = afterDeadline(inv, facts)
+      // "Spleiselaget" only where the saksutgreiing has introduced the word (the 2017 letter's round).
+      const joined = inv.digiFin2017 ? 'spleiselaget' : 'finansieringsordninga'
       blocks.push({
         type: 'paragraph',
         text: inv.digiFin2017
           ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
-            `KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle. ${alone}`
-          : alone
+            `KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle, og at ${alone}.`
+          : `${capitalise(alone)}.`
+      })
+      // The chief's own reason, after KS's: what the amount buys, set against going it alone.
+      blocks.push({
+        type: 'paragraph',
+        text:
+          `${chief} sluttar seg til denne vurderinga. For ${formatKroner(facts.amount)} får ${self(facts)} ` +
+          (inv.digiFin2017 ? 'tilgang til alle løysingane ordninga utviklar' : 'del i løysingane ordninga utviklar') +
+          ', og det er lite samanlikna med kva det ville koste å utvikle eller kjøpe slike løysingar åleine.'
       })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {
@@ -369,9 +243,9 @@ export const textNn: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: late
-          ? `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} melder ` +
+          ? `${chief} meiner at ${facts.kommuneName} bør vere med i ${joined}, og rår til at ${self(facts)} melder ` +
             `til KS at ${self(facts)} vil delta i ordninga og betaler eit eingongsbeløp på ${formatKroner(facts.amount)}.`
-          : `${chief} meiner at ${facts.kommuneName} bør vere med i spleiselaget, og rår til at ${self(facts)} ` +
+          : `${chief} meiner at ${facts.kommuneName} bør vere med i ${joined}, og rår til at ${self(facts)} ` +
             'takkar ja til invitasjonen frå KS.'
       })
       return blocks
@@ -393,7 +267,7 @@ export const textNn: SaksframleggText = {
       )
     },
     decline: (facts) =>
-      `${facts.kommuneName} takkar nei til invitasjonen frå KS om å delta i finansieringsordninga for ` +
+      `${facts.kommuneName} takkar nei til invitasjonen frå KS no og deltek ikkje i finansieringsordninga for ` +
       `digitaliseringsprosjekt. ${RETURN_NN}`
   }
 }

@@ -135,10 +135,11 @@ describe('the participation, in nynorsk', () => {
     expect(text).toContain('MELDING OM VEDTAK')
     expect(text).toContain('Postboks 1378 Vika')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17')
-    // The kommune's own case: its arkivsak, and its amount in the app's own sentence after the quote.
+    // The kommune's own case: its arkivsak, and its amount in the app's own sentence after the quote, before the attachment line.
     expect(text).toContain('17/596')
-    expect(text).toContain('Saksprotokollen med saksframlegget ligg ved.')
-    expect(text).toMatch(/Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr \d{2} \d{3}, som vert lagt inn i budsjett 2018\./)
+    expect(text).toMatch(
+      /Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr \d{2} \d{3}, som er lagt inn i budsjett 2018\.\s+Saksprotokollen med saksframlegget ligg ved\./
+    )
   })
 
   it('writes the melding into the kommune’s own letter template, once one is set up for it in Innstillingar', async () => {

@@ -19,20 +19,28 @@ describe('the melding om vedtak', () => {
     const text = plain(plainText(renderMelding(melding('nn', 'ja'), 'nn')))
     expect(text).toContain('Tysnes kommune\nMELDING OM VEDTAK')
     expect(text).toContain('KS\nPostboks 1378 Vika\n0114 Oslo')
-    expect(text).toContain('Vi viser til brevet frå KS av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
+    // The letter goes to KS, so KS's own letter is «brevet dykkar» (set 2 #31).
+    expect(text).toContain('Vi viser til brevet dykkar av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17, og gjorde dette vedtaket:')
-    // The quote is the vedtak as adopted, "prosjektet" and all; the app's own sentences follow it.
-    expect(text).toContain('kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\nSaksprotokollen med saksframlegget ligg ved.')
-    expect(text).toContain('Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr 56 940, som vert lagt inn i budsjett 2018.')
+    // The quote is the vedtak as adopted, "prosjektet" and all; what it means, with the amount, follows it
+    // straight away, in the adopted budget, and the attachment line closes the body (set 2 #8).
+    expect(text).toContain(
+      'kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\n' +
+        'Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr 56 940, som er lagt inn i budsjett 2018.\n' +
+        'Saksprotokollen med saksframlegget ligg ved.\n'
+    )
     expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
   })
 
-  it('says «Deres brev» only as the header label, and «brevet fra KS» in the body', () => {
+  it('says «Deres brev» only as the header label, and «brevet deres» in the body', () => {
     const text = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
     expect(text).toContain('Deres brev: 8. september 2017')
-    expect(text).toContain('Vi viser til brevet fra KS av 8. september 2017')
-    expect(text).not.toMatch(/deres brev/)
-    expect(text).toContain('Saksprotokollen med saksframlegget ligger ved.\nKommunen deltar i ordningen og betaler et engangsbeløp på kr 397 840, som legges inn i budsjett 2018.')
+    expect(text).toContain('Vi viser til brevet deres av 8. september 2017')
+    expect(text).not.toMatch(/deres brev|brevet fra KS/)
+    expect(text).toContain(
+      'Vedtaket innebærer at kommunen deltar i ordningen med et engangsbeløp på kr 397 840, som er lagt inn i budsjett 2018.\n' +
+        'Saksprotokollen med saksframlegget ligger ved.\n'
+    )
   })
 
   it('puts KS’s reference, not a date, in the reference field: «Dykkar brev» with the date when the reference is not known', () => {
@@ -118,7 +126,10 @@ describe('the melding om vedtak', () => {
 
   it('quotes the whole vedtak as recorded, every sentence of a «nei»', () => {
     const text = plain(plainText(renderMelding(melding('nn', 'nei'), 'nn')))
-    expect(text).toContain('digitaliseringsprosjekt. Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.\nSaksprotokollen')
+    expect(text).toContain(
+      'digitaliseringsprosjekt. Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.\n' +
+        'Kommunen deltek difor ikkje i finansieringsordninga no.\nSaksprotokollen'
+    )
   })
 
   it('sets the address and the signature as single-spaced lines of one paragraph each, with an empty line before and after the greeting', () => {

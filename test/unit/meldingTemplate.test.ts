@@ -56,10 +56,10 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Sakshandsamar: Anders Teigen',
       'Set inn brevteksten under',
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
-      'Vi viser til brevet frå KS av 8. september 2017',
+      'Vi viser til brevet dykkar av 8. september 2017',
       'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17',
+      'Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr',
       'Saksprotokollen med saksframlegget ligg ved.',
-      'Kommunen deltek i ordninga og betaler eit eingongsbeløp på kr',
       'Med helsing',
       'Anders Teigen',
       'Set inn brevteksten over',
@@ -115,6 +115,9 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
     expect(paragraphs[closing + 2]).toContain('Anders Teigen')
     const reference = paragraphs.find((p) => p.includes('Vi viser til brevet'))
     expect(reference).toContain('<w:spacing w:after="200"/>')
+    // The subject heading gets room above and below, not set against the marker line and the body (set 2 #34).
+    const subject = paragraphs.find((p) => p.includes('Melding om vedtak –'))
+    expect(subject).toContain('<w:spacing w:before="240" w:after="120"/>')
     const parts = meldingTemplateParts(melding('nn', 'ja'), 'nn')
     const signature = parts.signature.kind === 'blocks' ? parts.signature.blocks : []
     expect(signature[0]).toMatchObject({ type: 'paragraph', runs: [] })

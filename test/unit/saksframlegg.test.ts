@@ -67,7 +67,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
   it('cites population, date, source, rate, amount, budget year and funding', () => {
     expect(all).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
     expect(all).toContain('per 1. juli 2017 (SSB, tabell 06913, folketal ved utgangen av 2. kvartal 2017).')
-    expect(all).toContain('Rådmannen foreslår at beløpet vert lagt inn i budsjettet for 2018 og finansiert med bruk av disposisjonsfondet.')
+    expect(all).toContain('Rådmannen gjer framlegg om at beløpet vert lagt inn i budsjettet for 2018 og vert dekt av disposisjonsfondet.')
     expect(all).not.toMatch(/,-/)
   })
 
@@ -77,14 +77,14 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
       '100 mill. kr i 2018, til saman 125 mill. kr',
       'minst like mykje',
       'inntil 40 mill. kr',
-      'dei ti største kommunane',
+      'KS vil bidra med inntil 40 mill. kr, og Storbynettverket og dei ti største kommunane',
       '35 mill. kr',
       'kr 20 per innbyggjar',
       'kr 5 per innbyggjar',
       'om lag 250 mill. kr',
       'seinast 20. desember 2017',
       'budsjettet for 2018',
-      'Det er frivillig å delta.',
+      'KS kallar ordninga eit spleiselag, og det er frivillig å delta.',
       'berre utviklingskostnader',
       'KommIT-rådet prioriterer',
       'Berre kommunar og fylkeskommunar som har betalt eingongsbeløpet',
@@ -108,7 +108,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
     expect(plainSpaces(innstillingText(doc, 'nn'))).toBe(
       'Tysnes kommune takkar ja til invitasjonen frå KS og deltek i finansieringsordninga for digitaliseringsprosjekt ' +
         'med eit eingongsbeløp på kr 57 060 (kr 20 per innbyggjar). Beløpet vert lagt inn i budsjettet for 2018 og ' +
-        'finansiert med bruk av disposisjonsfondet.'
+        'vert dekt av disposisjonsfondet.'
     )
   })
 
@@ -139,7 +139,7 @@ describe('the same case in bokmål', () => {
     expect(plainSpaces(innstillingText(doc, 'nb'))).toBe(
       'Tysnes kommune takker ja til invitasjonen fra KS og deltar i finansieringsordningen for digitaliseringsprosjekter ' +
         'med et engangsbeløp på kr 57 060 (kr 20 per innbygger). Beløpet legges inn i budsjettet for 2018 og ' +
-        'finansieres ved bruk av disposisjonsfondet.'
+        'dekkes av disposisjonsfondet.'
     )
   })
 })
@@ -185,11 +185,11 @@ describe('innstilling kinds, funding and options', () => {
     const nn = tysnes('nn', { innstilling: { kind: 'decline' } })
     const nb = tysnes('nb', { innstilling: { kind: 'decline' } })
     expect(innstillingText(nn, 'nn')).toBe(
-      'Tysnes kommune takkar nei til invitasjonen frå KS om å delta i finansieringsordninga for digitaliseringsprosjekt. ' +
+      'Tysnes kommune takkar nei til invitasjonen frå KS no og deltek ikkje i finansieringsordninga for digitaliseringsprosjekt. ' +
         'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
     )
     expect(innstillingText(nb, 'nb')).toBe(
-      'Tysnes kommune takker nei til invitasjonen fra KS om å delta i finansieringsordningen for digitaliseringsprosjekter. ' +
+      'Tysnes kommune takker nei til invitasjonen fra KS nå og deltar ikke i finansieringsordningen for digitaliseringsprosjekter. ' +
         'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
     )
     expect(text(nn, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.')
@@ -214,7 +214,7 @@ describe('innstilling kinds, funding and options', () => {
 
   it('pays from the operating budget, or as the user writes', () => {
     const drift = tysnes('nn', { funding: 'drift' })
-    expect(innstillingText(drift, 'nn')).toMatch(/og dekt innanfor driftsbudsjettet\.$/)
+    expect(innstillingText(drift, 'nn')).toMatch(/og vert dekt innanfor driftsbudsjettet\.$/)
     expect(innstillingText(tysnes('nb', { funding: 'drift' }), 'nb')).toMatch(/dekkes innenfor driftsbudsjettet\.$/)
     const own = tysnes('nn', { funding: { kind: 'custom', text: 'Beløpet vert finansiert med ubundne fond' } })
     expect(innstillingText(own, 'nn')).toMatch(/budsjettet for 2018\. Beløpet vert finansiert med ubundne fond\.$/)

@@ -67,13 +67,23 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       )
       expect(vurdering).toContain(
         nn
-          ? 'KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle.'
-          : 'KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle.'
+          ? 'KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle'
+          : 'KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle'
       )
       const unit = name === 'Tysnes' ? 'kommune' : 'fylkeskommune'
+      // That no one builds this alone is KS's claim too, in plain word order (reader, set 2 #28).
       expect(vurdering).toContain(
-        nn ? `Slike løysingar er det lite realistisk at éin ${unit} utviklar åleine.` : `Slike løsninger er det lite realistisk at én ${unit} utvikler alene.`
+        nn ? `og at det er lite realistisk at éin ${unit} kan utvikle slike løysingar åleine.` : `og at det er lite realistisk at én ${unit} kan utvikle slike løsninger alene.`
       )
+      // After KS's view, the chief's own reason, with the case's own amount (set 2 #10).
+      const chief = name === 'Tysnes' ? 'Rådmannen' : 'Fylkesrådmannen'
+      const self = name === 'Tysnes' ? 'kommunen' : 'fylkeskommunen'
+      expect(vurdering).toContain(
+        nn
+          ? `${chief} sluttar seg til denne vurderinga. For ${amount} får ${self} tilgang til alle løysingane ordninga utviklar, og det er lite samanlikna med kva det ville koste å utvikle eller kjøpe slike løysingar åleine.`
+          : `${chief} slutter seg til denne vurderingen. For ${amount} får ${self} tilgang til alle løsningene ordningen utvikler, og det er lite sammenlignet med hva det ville koste å utvikle eller kjøpe slike løsninger alene.`
+      )
+      expect(vurdering.indexOf(nn ? 'sluttar seg til' : 'slutter seg til')).toBeGreaterThan(vurdering.indexOf(nn ? 'KS meiner' : 'KS mener'))
       // Paying later is the nei's point, not the ja's.
       expect(vurdering).not.toMatch(/seinare|senere|står utanfor no|står utenfor nå/)
       const economy = paragraphs(variants.join, 'okonomiskeKonsekvensar', m).join('\n')
@@ -102,11 +112,12 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       const doc = { ...variants.decline, declineReason: REASON[m] }
       const vurdering = paragraphs(doc, 'vurdering', m)
       expect(vurdering[0]).toMatch(new RegExp(`^Spørsmålet er om ${fullName} `))
-      expect(vurdering[1]).toBe(REASON[m])
+      // The case for joining comes first; then the reason, right before the weighing whose «dette» is that reason (set 2 #3).
+      expect(vurdering[1]).toContain(nn ? 'Står mange utanfor, kjem det inn mindre pengar frå staten' : 'Står mange utenfor, utløses mindre statlig finansiering')
+      const chief = name === 'Tysnes' ? 'Rådmannen' : 'Fylkesrådmannen'
+      expect(vurdering[2]).toMatch(new RegExp(`^${REASON[m]} ${chief} ${nn ? 'legg' : 'legger'} vekt på dette, og på at `))
       const all = vurdering.join('\n')
-      expect(all).toContain(nn ? 'Står mange utanfor, kjem det inn mindre pengar frå staten' : 'Står mange utenfor, utløses mindre statlig finansiering')
-      // The nei weighs the arguments before it recommends.
-      expect(all).toMatch(nn ? /legg vekt på dette, .* Det veg tyngre enn at ordninga får noko mindre pengar/ : /legger vekt på dette, .* Det veier tyngre enn at ordningen får noe mindre penger/)
+      expect(vurdering[2]).toMatch(nn ? / Dette veg tyngre enn at ordninga får noko mindre midlar når \S+ står utanfor no\.$/ : / Dette veier tyngre enn at ordningen får noe mindre midler når \S+ står utenfor nå\.$/)
       expect(all).toContain('etter prinsippnotatet kan ')
       // The case for joining is the ja's; the nei does not open with it.
       expect(all).not.toContain(nn ? 'Etter KS si vurdering kan felles løysingar' : 'Etter KS’ vurdering kan felles løsninger')

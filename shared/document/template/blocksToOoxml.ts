@@ -100,6 +100,8 @@ export function plainParagraph(text: string): string {
 const CELL_SPACING = '<w:spacing w:before="40" w:after="40"/>'
 /** Space after a paragraph of text, where the template's Normal has none, so paragraphs do not run together. */
 const BODY_SPACING = '<w:spacing w:after="200"/>'
+/** Room above and below a heading where the template's Normal has none, so a heading does not sit against the text round it. */
+const HEADING_SPACING = '<w:spacing w:before="240" w:after="120"/>'
 const QUOTE_INDENT = '<w:ind w:left="567" w:right="567"/>'
 const LIST_INDENT = '<w:ind w:left="567" w:hanging="340"/>'
 
@@ -156,7 +158,10 @@ export function blocksToOoxml(blocks: readonly DisplayBlock[], sheet: StyleSheet
       switch (block.type) {
         case 'heading': {
           const style = sheet.builtIn[block.level === 1 ? 'heading 1' : 'heading 2']
-          return style ? paragraph(runsOf(block.text), { style }) : paragraph(runsOf(block.text, { bold: true }), { keepNext: true })
+          const spacing = sheet.normalSpacesParagraphs ? {} : { spacing: HEADING_SPACING }
+          return style
+            ? paragraph(runsOf(block.text), { style, ...spacing })
+            : paragraph(runsOf(block.text, { bold: true }), { keepNext: true, ...spacing })
         }
         case 'paragraph':
           return paragraph(block.runs, {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import type { Maalform } from '../../shared/maalform'
+import { plainText, renderSaksframlegg } from '../../shared/saksframlegg/render'
+import type { Saksframlegg } from '../../shared/saksframlegg/model'
+import { hordaland, tysnes, tysnesUserRound } from '../fixtures/saksframlegg/cases'
+
+/** Issue 9, the native reader's second set: the wording of the DigiFin cases as a council would read it. */
+
+const text = (doc: Saksframlegg, m: Maalform): string => plainText(renderSaksframlegg(doc, m)).replace(/\u00a0/g, ' ')
+
+describe.each(['nn', 'nb'] as const)('the DigiFin case as the reader read it (%s)', (m) => {
+  const nn = m === 'nn'
+
+  it('introduces «spleiselag» once, as KS’s word, before the vurdering says «spleiselaget» (#11)', () => {
+    const all = text(tysnes(m), m)
+    const introduced = all.indexOf(nn ? 'KS kallar ordninga eit spleiselag, og det er frivillig å delta.' : 'KS kaller ordningen et spleiselag, og det er frivillig å delta.')
+    expect(introduced).toBeGreaterThan(0)
+    expect(all.indexOf(nn ? 'bør vere med i spleiselaget' : 'bør være med i spleiselaget')).toBeGreaterThan(introduced)
+    expect(all.match(/spleiselag\b/g)).toHaveLength(1)
+  })
+
+  it('in a round the user added, where nothing introduces the word, says «finansieringsordninga» instead (#11)', () => {
+    const all = text(tysnesUserRound(m), m)
+    expect(all).not.toMatch(/spleiselag(et)?\b/)
+    expect(all).toContain(nn ? 'bør vere med i finansieringsordninga' : 'bør være med i finansieringsordningen')
+  })
+
+  it('gives the yearly split to the state budget and KS’s and the largest kommunar’s shares as KS’s letter does (#15)', () => {
+    const all = text(tysnes(m), m)
+    expect(all).toContain(
+      nn
+        ? 'Ifølgje Prop. 128 S (2016–2017) har Kommunal- og moderniseringsdepartementet (KMD) sett av 25 mill. kr i 2017'
+        : 'Ifølge Prop. 128 S (2016–2017) har Kommunal- og moderniseringsdepartementet (KMD) satt av 25 mill. kr i 2017'
+    )
+    expect(all).toContain(
+      nn
+        ? 'KS vil bidra med inntil 40 mill. kr, og Storbynettverket og dei ti største kommunane har signalisert'
+        : 'KS vil bidra med inntil 40 mill. kr, og Storbynettverket og de ti største kommunene har signalisert'
+    )
+    expect(all).not.toMatch(/Ifølgje KS har|Ifølge KS har|har vedteke å bidra|har vedtatt å bidra/)
+  })
+
+  it('says how the amount is covered in the ordliste’s words (#32)', () => {
+    expect(text(tysnes(m), m)).toContain(
+      nn ? 'beløpet vert lagt inn i budsjettet for 2018 og vert dekt av disposisjonsfondet.' : 'beløpet legges inn i budsjettet for 2018 og dekkes av disposisjonsfondet.'
+    )
+  })
+
+  it('for a fylkeskommune, gives the fylkesrådmann’s own reason with its own amount, after KS’s view (#10)', () => {
+    const all = text(hordaland(m), m)
+    expect(all).toContain(
+      nn
+        ? 'Fylkesrådmannen sluttar seg til denne vurderinga. For kr 2 599 815 får fylkeskommunen tilgang til alle løysingane'
+        : 'Fylkesrådmannen slutter seg til denne vurderingen. For kr 2 599 815 får fylkeskommunen tilgang til alle løsningene'
+    )
+  })
+
+  it('in the nei, weighs the case’s own reason, named right before «dette», against the fund’s loss (#3, #29)', () => {
+    const all = text(hordaland(m, { innstilling: { kind: 'decline' } }), m)
+    expect(all).toContain(
+      nn
+        ? 'og kva det vil koste fylkeskommunen å ta dei i bruk. Fylkesrådmannen legg vekt på dette, og på at fylkeskommunen etter ' +
+            'prinsippnotatet kan betale sin del seinare, før han tek i bruk ei løysing. Dette veg tyngre enn at ordninga får noko ' +
+            'mindre midlar når fylkeskommunen står utanfor no.'
+        : 'og hva det vil koste fylkeskommunen å ta dem i bruk. Fylkesrådmannen legger vekt på dette, og på at fylkeskommunen etter ' +
+            'prinsippnotatet kan betale sin andel senere, før den tar i bruk en løsning. Dette veier tyngre enn at ordningen får noe ' +
+            'mindre midler når fylkeskommunen står utenfor nå.'
+    )
+    // The argument for joining comes before the reason, never between the reason and «dette».
+    expect(all.indexOf(nn ? 'Står mange utanfor' : 'Står mange utenfor')).toBeLessThan(all.indexOf(nn ? 'legg vekt på dette' : 'legger vekt på dette'))
+    expect(all).toContain(
+      nn
+        ? 'Hordaland fylkeskommune takkar nei til invitasjonen frå KS no og deltek ikkje i finansieringsordninga'
+        : 'Hordaland fylkeskommune takker nei til invitasjonen fra KS nå og deltar ikke i finansieringsordningen'
+    )
+  })
+
+  it('in a nei without a reason of its own, weighs that the solutions are not yet known (#3)', () => {
+    const all = text({ ...hordaland(m, { innstilling: { kind: 'decline' } }), declineReason: '' }, m)
+    expect(all).toContain(
+      nn
+        ? 'Fylkesrådmannen legg vekt på at det enno ikkje er kjent kva løysingar ordninga vil utvikle, og på at fylkeskommunen'
+        : 'Fylkesrådmannen legger vekt på at det ennå ikke er kjent hvilke løsninger ordningen vil utvikle, og på at fylkeskommunen'
+    )
+  })
+})
+
+describe('nynorsk verbs (#18)', () => {
+  it('«gjer framlegg om», never «foreslå», in any nynorsk DigiFin case', () => {
+    const cases = [tysnes('nn'), hordaland('nn'), tysnes('nn', { date: '2018-03-01' }), tysnesUserRound('nn'), tysnes('nn', { innstilling: { kind: 'decline' } })]
+    for (const doc of cases) expect(text(doc, 'nn')).not.toMatch(/foreslå/i)
+    expect(text(tysnes('nn'), 'nn')).toContain('Rådmannen gjer framlegg om at beløpet vert lagt inn i budsjettet for 2018')
+  })
+})
