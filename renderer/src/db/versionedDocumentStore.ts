@@ -1,5 +1,5 @@
 import { isMaalform, type Maalform } from '@shared/maalform'
-import { db, type SpleiselagDatabase, type StoredCase, type StoredCaseVersion } from './database'
+import { db, type SpleiselagDatabase, type StoredCase, type StoredCaseVersion, type StoredWorkingCopy } from './database'
 import type { StoreResult } from './storeResult'
 import type { ParseResult } from './validate'
 
@@ -195,8 +195,24 @@ export class VersionedDocumentStore<T> {
   async keepWorkingCopy(id: string, sessionId: string, baseVersion: number, document: unknown): Promise<StoreResult<void>> {
     const parsed = this.type.parse(document)
     if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues }
-    await this.database.sessionCopies.put({ caseId: id, sessionId, baseVersion, document: parsed.value, savedAt: this.now().toISOString() })
+    await this.putCommittedAtOnce({ caseId: id, sessionId, baseVersion, document: parsed.value, savedAt: this.now().toISOString() })
     return { ok: true, value: undefined }
+  }
+
+  /**
+   * Writes the copy in a transaction asked to commit as soon as the write is sent, not after the
+   * page has heard back: written when the page is hidden or closed, it must be kept even when the
+   * page is gone a moment later.
+   */
+  private putCommittedAtOnce(row: StoredWorkingCopy): Promise<void> {
+    if (!this.database.isOpen()) return this.database.sessionCopies.put(row).then(() => undefined)
+    return new Promise((resolve, reject) => {
+      const transaction = this.database.backendDB().transaction('sessionCopies', 'readwrite')
+      transaction.objectStore('sessionCopies').put(row)
+      transaction.oncomplete = () => resolve()
+      transaction.onabort = () => reject(transaction.error ?? new Error('The working copy was not written'))
+      transaction.commit()
+    })
   }
 
   /** The unsaved work kept for the document by every session, the newest first; a copy that no longer passes the schema is none. */

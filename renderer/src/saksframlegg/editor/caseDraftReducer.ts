@@ -54,6 +54,8 @@ export interface Loaded {
   baseVersion: number
   /** The editor session whose working copy this draft is kept in: new per visit, or the one a taken-back copy was typed in. */
   sessionId: string
+  /** The draft the session's working copy holds already (a copy just taken back): it is not written again. */
+  kept?: Saksframlegg
 }
 
 /** A save refused because another version is stored now: that version, to compare and choose. */
@@ -179,7 +181,7 @@ function workingCopyTaken(state: CaseDraftState, sessionId: string, message: str
   const discarded = state.offers.filter((copy) => copy !== taken)
   return {
     ...edited(state, taken.document),
-    loaded: { ...state.loaded, baseVersion: taken.baseVersion, sessionId: taken.sessionId },
+    loaded: { ...state.loaded, baseVersion: taken.baseVersion, sessionId: taken.sessionId, kept: taken.document },
     offers: [],
     revision: state.revision + 1,
     notice: { kind: 'workingCopyTaken' },

@@ -25,10 +25,15 @@ interface Options {
  * removed. `discard` drops it on the user's word.
  */
 export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Options) {
-  const pending = useRef<{ sessionId: string; baseVersion: number; draft: Saksframlegg } | null>(null)
+  const pending = useRef<{ loaded: Loaded; draft: Saksframlegg } | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   /** The session whose copy may hold a draft that differs from the case as saved. */
   const differed = useRef<string | null>(null)
+  /**
+   * What the session's copy holds, as far as this editor knows, for the `loaded` it was known
+   * for: a draft equal to it is not written again (a copy taken back keeps the time it was typed).
+   */
+  const held = useRef<{ loaded: Loaded; draft: Saksframlegg | null } | null>(null)
   const sessionId = loaded?.sessionId
 
   const stopTimer = (): void => {
@@ -42,8 +47,9 @@ export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Optio
     const next = pending.current
     pending.current = null
     if (!next) return
+    held.current = next
     caseStore
-      .keepWorkingCopy(caseId, next.sessionId, next.baseVersion, next.draft)
+      .keepWorkingCopy(caseId, next.loaded.sessionId, next.loaded.baseVersion, next.draft)
       .then((result) => {
         if (!result.ok) console.error('The working copy was not kept:', result)
       })
@@ -55,15 +61,27 @@ export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Optio
 
   useEffect(() => {
     if (!ready || !draft || !loaded) return
+    // A copy just taken back is held as it is; otherwise, on another `loaded`, what is held is not known.
+    if (held.current?.loaded !== loaded) {
+      const taken = loaded.kept !== undefined && loaded.kept !== held.current?.loaded.kept
+      held.current = { loaded, draft: taken ? (loaded.kept ?? null) : null }
+    }
     if (!sameDocument(draft, loaded.saved)) {
       differed.current = loaded.sessionId
-      pending.current = { sessionId: loaded.sessionId, baseVersion: loaded.baseVersion, draft }
+      const kept = held.current.draft
+      if (kept !== null && sameDocument(draft, kept)) {
+        pending.current = null
+        stopTimer()
+        return
+      }
+      pending.current = { loaded, draft }
       stopTimer()
       timer.current = setTimeout(flush, WORKING_COPY_DELAY_MS)
       return
     }
     pending.current = null
     stopTimer()
+    held.current = { loaded, draft: null }
     const stale = differed.current
     if (stale !== null) {
       differed.current = null
@@ -92,6 +110,7 @@ export function useWorkingCopy({ caseId, draft, loaded, ready, onFailed }: Optio
     pending.current = null
     stopTimer()
     differed.current = null
+    held.current = null
     if (sessionId !== undefined) await caseStore.discardWorkingCopies(caseId, [sessionId])
   }, [caseId, sessionId])
 
