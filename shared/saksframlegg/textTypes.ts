@@ -98,3 +98,12 @@ export interface SaksframleggText {
     decline: (facts: CaseFacts) => string
   }
 }
+
+/** The labels of a saksframlegg's header and saksgang, the same in every case the app writes (DigiFin and tilknyting). */
+export const HEADER_LABEL_KEYS = ['sakshandsamar', 'arkivsak', 'arkivkode', 'date', 'saksgang', 'utval', 'moetedato', 'saksnr', 'vedlegg'] as const
+export type HeaderLabels = Pick<SaksframleggText['labels'], (typeof HEADER_LABEL_KEYS)[number]>
+
+/** The header labels of a målform's saksframlegg text, for another kind of case to use. */
+export function headerLabels(text: SaksframleggText): HeaderLabels {
+  return Object.fromEntries(HEADER_LABEL_KEYS.map((key) => [key, text.labels[key]])) as HeaderLabels
+}

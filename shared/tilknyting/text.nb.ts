@@ -3,6 +3,8 @@ import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
 import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
+import { textNb } from '../saksframlegg/text.nb'
+import { headerLabels } from '../saksframlegg/textTypes'
 
 /**
  * Bokmål, as Levanger's case (ordliste.md): "tilknytningskostnad", "innbyggere", "forvaltning,
@@ -156,15 +158,7 @@ export const tilknytingNb: TilknytingText = {
   maalform: 'nb',
   documentKind: 'SAKSFRAMLEGG',
   labels: {
-    sakshandsamar: 'Saksbehandler',
-    arkivsak: 'Arkivsak',
-    arkivkode: 'Arkivkode',
-    date: 'Dato',
-    saksgang: 'Saksgang',
-    utval: 'Utvalg',
-    moetedato: 'Møtedato',
-    saksnr: 'Saksnr.',
-    vedlegg: 'Vedlegg',
+    ...headerLabels(textNb),
     item: 'Post',
     connection: 'Tilknytning',
     running: 'Drift',

@@ -3,6 +3,8 @@ import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
 import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
+import { textNn } from '../saksframlegg/text.nn'
+import { headerLabels } from '../saksframlegg/textTypes'
 
 /**
  * Nynorsk, as the DigiFin saksframlegg (seed 001, ordliste.md): "vert" for the passive, "ikkje",
@@ -156,15 +158,7 @@ export const tilknytingNn: TilknytingText = {
   maalform: 'nn',
   documentKind: 'SAKSFRAMLEGG',
   labels: {
-    sakshandsamar: 'Sakshandsamar',
-    arkivsak: 'Arkivsak',
-    arkivkode: 'Arkivkode',
-    date: 'Dato',
-    saksgang: 'Saksgang',
-    utval: 'Utval',
-    moetedato: 'Møtedato',
-    saksnr: 'Saksnr.',
-    vedlegg: 'Vedlegg',
+    ...headerLabels(textNn),
     item: 'Post',
     connection: 'Tilknyting',
     running: 'Drift',

@@ -1,20 +1,13 @@
 import type { Maalform } from '../maalform'
+import type { HeaderLabels } from '../saksframlegg/textTypes'
 import type { TilknytingCase } from './model'
 
 /** Every fixed word of the adoption case in one målform; each sentence is written from the case. */
 export interface TilknytingText {
   maalform: Maalform
   documentKind: string
-  labels: {
-    sakshandsamar: string
-    arkivsak: string
-    arkivkode: string
-    date: string
-    saksgang: string
-    utval: string
-    moetedato: string
-    saksnr: string
-    vedlegg: string
+  /** The header's labels are the DigiFin case's (saksframlegg/textTypes headerLabels); the cost table's are its own. */
+  labels: HeaderLabels & {
     item: string
     connection: string
     running: string
