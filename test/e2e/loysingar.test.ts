@@ -214,8 +214,9 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.text).toContain('Kilden oppgir ikke driftskostnaden.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('[ikke kjent]').join('\n')}\n`)
     expect(nb.text).toContain(
-      'INNSTILLING FRA RÅDMANNEN\nKommunestyret vedtar at Tysnes kommune tar i bruk fellesløsningen Min kommune – barnevern, med Chat – barnevern (DigiBarnevern) fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden legges fram når KS har bekreftet den.'
+      'INNSTILLING FRA RÅDMANNEN\nKommunestyret vedtar at Tysnes kommune tar i bruk Min kommune – barnevern og Chat – barnevern (DigiBarnevern) fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden legges fram når KS har bekreftet den. ' +
+        'Rådmannen gis fullmakt til å inngå tjenestevedlegg for løsningen.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()
