@@ -34,8 +34,9 @@ async function shot(page: Page, name: string): Promise<void> {
 
 const caseIdOf = (page: Page): string => decodeURIComponent(page.url().split('/').pop() ?? '')
 
-async function createCase(page: Page): Promise<string> {
-  const t = T('nn')
+/** Creates a nynorsk case, with the screen in `screen`. */
+async function createCase(page: Page, screen: Maalform = 'nn'): Promise<string> {
+  const t = T(screen)
   await page.locator('nav a[data-area="saksframlegg"]').click()
   const card = page.getByTestId('sf-new')
   await expect.poll(async () => await card.locator('p').first().innerText()).toMatch(/= kr/)
@@ -55,6 +56,17 @@ async function typeAndClose(caseUrl: string, text: string): Promise<void> {
   await session.context.close()
   session = await openBrowser(session.profileDir)
   await session.page.setViewportSize(VIEW)
+}
+
+/** A fresh tab on Oversikt in place of the session's page, which may hold unsaved text of its own (its copy is kept). */
+async function freshTab(): Promise<Page> {
+  const page = await session.context.newPage()
+  await page.setViewportSize(VIEW)
+  await session.page.close({ runBeforeUnload: false })
+  session.page = page
+  await page.goto(url)
+  await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+  return page
 }
 
 describe('unsaved work and two editors', () => {
@@ -163,12 +175,7 @@ describe('unsaved work and two editors', () => {
 
   it('keeps the text typed less than a second before the tab is closed, and offers it back (nynorsk)', async () => {
     const t = T('nn')
-    // A fresh tab (the one before holds unsaved text of its own).
-    const page = await session.context.newPage()
-    await page.setViewportSize(VIEW)
-    await session.page.close({ runBeforeUnload: false })
-    await page.goto(url)
-    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    const page = await freshTab()
     await chooseMaalform(page, 'nn')
     const caseAt = await createCase(page)
     await title(page, 'nn').fill('Skrive rett før fana vart lukka')
@@ -188,7 +195,7 @@ describe('unsaved work and two editors', () => {
 
   it('keeps a copy per tab when two tabs type in one case, offers both back (newest first), and the one not taken can be had back by undo', async () => {
     const n = T('nn')
-    const first = session.page
+    const first = await freshTab()
     const caseAt = await createCase(first)
     const second = await session.context.newPage()
     await second.setViewportSize(VIEW)
@@ -242,8 +249,9 @@ describe('unsaved work and two editors', () => {
 
   it('meets the conflict when the user left by the back button, another tab saved, and the user came forward and saved', async () => {
     const b = T('nb')
-    const page = session.page
-    const caseAt = await createCase(page)
+    const page = await freshTab()
+    await chooseMaalform(page, 'nb')
+    const caseAt = await createCase(page, 'nb')
     await title(page, 'nb').fill('Skrevet før jeg gikk tilbake')
     await page.goBack()
     await page.getByTestId('sf-case-table').waitFor()
