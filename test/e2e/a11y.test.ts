@@ -79,7 +79,7 @@ async function openArea(page: Page, area: string): Promise<void> {
 
 for (const m of ['nn', 'nb'] as const) {
   // Each screen is checked and pictured twice over; a busy machine needs more than the usual two minutes.
-  describe(m === 'nn' ? 'every screen in nynorsk' : 'every screen in bokmål', { timeout: 360_000 }, () => {
+  describe(m === 'nn' ? 'every screen in nynorsk' : 'every screen in bokmål', { timeout: 720_000 }, () => {
     let session: Session
     const shots = screens(m)
     const b = dict(bidragDictionary, m)
@@ -205,7 +205,7 @@ for (const m of ['nn', 'nb'] as const) {
       await page.goto(caseUrl)
       const titleField = (p: Page) => p.getByLabel(s('title.label'), { exact: true })
       await titleField(page).fill('Tittel i fane A')
-      await expect.poll(() => workingCopyTitle(page, decodeURIComponent(caseUrl.split('/').pop() ?? '')), { timeout: 15_000 }).toBe('Tittel i fane A')
+      await expect.poll(() => workingCopyTitle(page, decodeURIComponent(caseUrl.split('/').pop() ?? '')), { timeout: 30_000 }).toBe('Tittel i fane A')
       const other = await session.context.newPage()
       await other.setViewportSize(SIZES[0])
       await other.goto(caseUrl)

@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { build, preview, type PreviewServer } from 'vite'
+import { preview, type PreviewServer } from 'vite'
+import { inject } from 'vitest'
+import { buildWebRenderer } from './webBuild'
 
 /**
  * End-to-end tests run the web build of the renderer (the same code as the Electron window) in
@@ -30,19 +32,18 @@ export function findChromium(): string {
 let server: PreviewServer | null = null
 let baseUrl = ''
 
-/** Builds the web renderer once per test file and serves it on 127.0.0.1. */
+/**
+ * The playwright timeout for each action and wait (30 s by default). On a 2-core machine with
+ * two other CPU-heavy processes a cold Chromium takes longer than that to show a page; the
+ * assertions do not change, a test only waits longer before it fails.
+ */
+export const ACTION_TIMEOUT = 90_000
+
+/** Serves the web build on 127.0.0.1: the one the e2e project's global setup made, or a new one. */
 export async function startServer(): Promise<string> {
   if (server) return baseUrl
-  const outDir = join(ROOT, 'test-results', 'web-build')
-  // The production build, as users get it (vitest's NODE_ENV=test would otherwise give React's
-  // development build).
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: join(ROOT, 'vite.web.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
+  const provided = inject('webBuildDir')
+  const outDir = provided && existsSync(join(provided, 'index.html')) ? provided : await buildWebRenderer()
   server = await preview({
     configFile: join(ROOT, 'vite.web.config.ts'),
     logLevel: 'warn',
@@ -95,6 +96,7 @@ export async function openBrowser(profileDir?: string, { locale = 'nb-NO' }: { l
       '--disable-sync'
     ]
   })
+  context.setDefaultTimeout(ACTION_TIMEOUT)
   const page = context.pages()[0] ?? (await context.newPage())
   const errors: string[] = []
   const watch = (p: Page): void => {

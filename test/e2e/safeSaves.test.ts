@@ -51,7 +51,7 @@ async function typeAndClose(caseUrl: string, text: string): Promise<void> {
   const { page } = session
   await title(page, 'nn').fill(text)
   expect(await status(page).innerText()).toBe(T('nn')('status.unsaved'))
-  await expect.poll(() => workingCopyTitle(page, caseIdOf(page)), { timeout: 15_000 }).toBe(text)
+  await expect.poll(() => workingCopyTitle(page, caseIdOf(page)), { timeout: 30_000 }).toBe(text)
   expect(page.url()).toBe(caseUrl)
   await session.context.close()
   session = await openBrowser(session.profileDir)
@@ -201,10 +201,10 @@ describe('unsaved work and two editors', () => {
     await second.setViewportSize(VIEW)
     await second.goto(caseAt)
     await title(first, 'nn').fill('Tittel frå fane A')
-    await expect.poll(() => workingCopyTitles(first, caseIdOf(first)), { timeout: 15_000 }).toEqual(['Tittel frå fane A'])
+    await expect.poll(() => workingCopyTitles(first, caseIdOf(first)), { timeout: 30_000 }).toEqual(['Tittel frå fane A'])
     await title(second, 'nn').fill('Tittel frå fane B')
     // Tab B's copy is kept beside tab A's, not over it.
-    await expect.poll(() => workingCopyTitles(first, caseIdOf(first)), { timeout: 15_000 }).toEqual(['Tittel frå fane B', 'Tittel frå fane A'])
+    await expect.poll(() => workingCopyTitles(first, caseIdOf(first)), { timeout: 30_000 }).toEqual(['Tittel frå fane B', 'Tittel frå fane A'])
     const page = await session.context.newPage()
     await page.setViewportSize(VIEW)
     await first.close({ runBeforeUnload: false })

@@ -74,7 +74,7 @@ describe('register.json', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-register.ts', '--check'], { cwd: root, encoding: 'utf8' })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-  }, 30_000)
+  }, 120_000)
 
   it('credits SSB and norway-geodata as their licences ask', () => {
     const credits = ATTRIBUTION.map((a) => `${a.credit} ${a.licence}`).join(' | ')
