@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js'
 import type { Maalform } from './maalform'
+import { groupThousands, MINUS, NBSP } from './plainFormat'
 
 /**
  * All number, money and date formatting in one place, for screens and documents alike.
@@ -8,12 +9,7 @@ import type { Maalform } from './maalform'
  * lines; the same character stands between "kr" and the amount. Decimals use a comma. Negative
  * numbers use the minus sign U+2212, as Norwegian typography (and Node's ICU) does.
  */
-export const NBSP = '\u00a0'
-export const MINUS = '\u2212'
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)
-}
+export { formatWhole, MINUS, NBSP, todayIso } from './plainFormat'
 
 /** A whole or decimal number: 2853 → "2 853", 0.125 → "0,125". */
 export function formatNumber(value: Decimal.Value): string {
@@ -112,11 +108,6 @@ export function isIsoDate(value: string): boolean {
   }
 }
 
-/** Today's date on this machine, as an ISO date (local time, not UTC: a case written at 00:30 is dated that day). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
 
 /** Whole days from one ISO date to another, negative when `toIso` is before `fromIso`: a deadline's days left. */
 export function daysBetween(fromIso: string, toIso: string): number {

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-import { TEXT_LIMITS } from './limits'
 import type { Maalform } from './maalform'
 import { organisationTitle } from './naming'
 
@@ -88,23 +86,6 @@ export interface Profile {
   documentMaalform?: Maalform
   updatedAt: string
 }
-
-/**
- * A profile as the app writes it, to check one read back from the database. Lenient where an
- * upgraded version 1 profile may be (an empty name or custom title), strict where the app would
- * compute wrongly (the kind, the number, the målform).
- */
-export const profileSchema: z.ZodType<Profile> = z.object({
-  id: z.literal('profile'),
-  kind: z.enum(['kommune', 'fylkeskommune']),
-  number: z.string().regex(/^\d{2}(\d{2})?$/),
-  name: z.string().max(TEXT_LIMITS.title),
-  sakshandsamar: z.string().max(TEXT_LIMITS.name),
-  chiefTitle: z.object({ kind: z.enum(CHIEF_TITLE_KINDS), custom: z.string().max(TEXT_LIMITS.name).optional() }),
-  maalform: z.enum(['nn', 'nb']),
-  documentMaalform: z.enum(['nn', 'nb']).optional(),
-  updatedAt: z.string()
-})
 
 /** The målform a new document is written in: the profile's document målform, or for a profile from before it had one, its målform. */
 export function documentMaalformOf(profile: Pick<Profile, 'maalform' | 'documentMaalform'>): Maalform {

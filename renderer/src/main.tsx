@@ -8,6 +8,7 @@ import { NewerDatabase } from './app/NewerDatabase'
 import { initI18n, loadAreaTexts } from './app/texts'
 import { routeFromHash } from './app/route'
 import { checkDatabaseVersion, type OpenCheck } from './db/openCheck'
+import { loadProfileCheck } from './profile/profileStore'
 import { choosePlatform } from './platform'
 import './styles.css'
 
@@ -31,13 +32,22 @@ async function databaseCheck(): Promise<OpenCheck> {
   }
 }
 
+function preloadProfileCheck(): void {
+  loadProfileCheck().catch(() => {
+    // Loaded again when the profile is read or saved, which shows a failure where it happens.
+  })
+}
+
 async function start(): Promise<void> {
   const maalform = rememberedMaalform()
   await initI18n(maalform)
   document.documentElement.lang = maalform
-  // A returning user's page (and the areas' texts) is fetched now, beside the database check,
-  // not after the profile has been read.
-  if (profileSavedBefore()) preloadArea(routeFromHash(window.location.hash).area)
+  // A returning user's page (and the areas' texts, and the profile's check) is fetched now,
+  // beside the database check, not after the profile has been read.
+  if (profileSavedBefore()) {
+    preloadArea(routeFromHash(window.location.hash).area)
+    preloadProfileCheck()
+  }
   const root = document.getElementById('root')
   if (!root) throw new Error('No #root element')
   const platform = choosePlatform()
@@ -61,6 +71,7 @@ async function start(): Promise<void> {
   // backup store and every table's row check; the web build has no backup folder).
   afterFirstScreen(() => {
     void loadAreaTexts()
+    preloadProfileCheck() // for the setup's save
     if (platform.backups) void import('./backup/automaticBackup').then(({ automaticBackup }) => automaticBackup(platform))
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { profileSchema } from '@shared/profile'
+import { profileSchema } from '@shared/profileSchema'
 import { TEXT_LIMITS, showsCounter } from '@shared/limits'
 import { stepSchema } from '@shared/tracking/participation'
 import { adoptionStepSchema } from '@shared/tracking/adoption'

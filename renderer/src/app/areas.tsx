@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next'
 import { lazy, type ComponentType } from 'react'
-import { todayIso } from '@shared/format'
+import { todayIso } from '@shared/plainFormat'
 import type { Maalform } from '@shared/maalform'
 import type { ProfileDraft } from '../profile/ProfileForm'
 import { withAreaTexts } from './texts'

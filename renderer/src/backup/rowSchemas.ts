@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { roundSchema } from '@shared/financingRound'
 import { MAALFORMER } from '@shared/maalform'
-import { profileSchema } from '@shared/profile'
+import { profileSchema } from '@shared/profileSchema'
 import { parseSaksframlegg } from '@shared/saksframlegg'
 import { adoptionSchema } from '@shared/tracking/adoption'
 import { solutionSchema } from '@shared/tracking/catalogue'

@@ -1,14 +1,14 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatNumber } from '@shared/format'
+import { formatWhole } from '@shared/plainFormat'
 import { requestPersistentStorage, storageNotice, type StorageStatus } from '../app/storage'
 
 /** Where the dismissal of «Data kan bli sletta» is kept, so the warning does not come back after every start. */
 export const DISMISSED_KEY = 'spleiselag.storageWarningDismissed'
 
 function megabytes(bytes: number): string {
-  return `${formatNumber(Math.round(bytes / 1_000_000))} MB`
+  return `${formatWhole(Math.round(bytes / 1_000_000))} MB`
 }
 
 function dismissedBefore(): boolean {

@@ -1,8 +1,27 @@
 import type { Maalform } from '@shared/maalform'
-import { profileSchema, type Profile } from '@shared/profile'
+import type { Profile } from '@shared/profile'
 import { db, type SpleiselagDatabase } from '../db/database'
 import { guardWrite, type StoreResult } from '../db/storeResult'
-import { parseWith } from '../db/validate'
+import type { checkProfile } from './profileCheck'
+
+type Check = typeof checkProfile
+
+let check: Promise<Check> | null = null
+
+/**
+ * The profile's check (zod) is loaded on first need, not with the app's first screen: see
+ * profileCheck.ts. Later calls share the first load.
+ */
+export function loadProfileCheck(): Promise<Check> {
+  check ??= import('./profileCheck').then(
+    (module) => module.checkProfile,
+    (error: unknown) => {
+      check = null // a failed fetch is tried again next time
+      throw error
+    }
+  )
+  return check
+}
 
 /** What the user fills in; the store adds the key and when it was saved. */
 export type ProfileInput = Omit<Profile, 'id' | 'updatedAt'>
@@ -22,31 +41,40 @@ export class ProfileStore {
 
   async load(): Promise<StoreResult<Profile>> {
     const row = await this.database.profile.get(PROFILE_KEY)
+    // No profile (a first start): nothing to check, so the check is not even fetched.
     if (!row) return { ok: false, reason: 'notFound' }
-    const parsed = parseWith(profileSchema, row)
-    return parsed.ok ? parsed : { ok: false, reason: 'malformed', issues: parsed.issues }
+    return this.checked(await loadProfileCheck(), row)
   }
 
   async save(input: ProfileInput): Promise<StoreResult<Profile>> {
-    const prepared = this.prepare(input)
+    const prepared = this.prepare(await loadProfileCheck(), input)
     if (!prepared.ok) return prepared
     return guardWrite(() => this.put(prepared.value))
   }
 
   /** Changes the målform alone; the rest of the profile stays as stored. */
   async setMaalform(maalform: Maalform): Promise<StoreResult<Profile>> {
+    // Loaded before the transaction: inside it, only the database's own promises may be awaited.
+    const check = await loadProfileCheck()
     return guardWrite(() =>
       this.database.transaction('rw', this.database.profile, async (): Promise<StoreResult<Profile>> => {
-        const loaded = await this.load()
+        const row = await this.database.profile.get(PROFILE_KEY)
+        if (!row) return { ok: false, reason: 'notFound' }
+        const loaded = this.checked(check, row)
         if (!loaded.ok) return loaded
-        const prepared = this.prepare({ ...loaded.value, maalform })
+        const prepared = this.prepare(check, { ...loaded.value, maalform })
         return prepared.ok ? this.put(prepared.value) : prepared
       })
     )
   }
 
-  private prepare(input: ProfileInput): StoreResult<Profile> {
-    const parsed = parseWith(profileSchema, { ...input, id: PROFILE_KEY, updatedAt: this.now().toISOString() })
+  private checked(check: Check, row: unknown): StoreResult<Profile> {
+    const parsed = check(row)
+    return parsed.ok ? parsed : { ok: false, reason: 'malformed', issues: parsed.issues }
+  }
+
+  private prepare(check: Check, input: ProfileInput): StoreResult<Profile> {
+    const parsed = check({ ...input, id: PROFILE_KEY, updatedAt: this.now().toISOString() })
     return parsed.ok ? parsed : { ok: false, reason: 'invalid', issues: parsed.issues }
   }
 
