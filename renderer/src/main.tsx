@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { isMaalform, type Maalform } from '@shared/maalform'
 import { App } from './app/App'
 import { preloadArea } from './app/areas'
-import { afterFirstScreen, profileSavedBefore } from './app/firstScreen'
+import { afterFirstScreen, firstStartLikely, profileSavedBefore } from './app/firstScreen'
 import { NewerDatabase } from './app/NewerDatabase'
 import { initI18n, loadAreaTexts } from './app/texts'
 import { routeFromHash } from './app/route'
@@ -39,6 +39,8 @@ function preloadProfileCheck(): void {
 }
 
 async function start(): Promise<void> {
+  // The database's version is asked for first: the answer comes while the texts are set up.
+  const checking = databaseCheck()
   const maalform = rememberedMaalform()
   await initI18n(maalform)
   document.documentElement.lang = maalform
@@ -48,24 +50,39 @@ async function start(): Promise<void> {
     preloadArea(routeFromHash(window.location.hash).area)
     preloadProfileCheck()
   }
-  const root = document.getElementById('root')
-  if (!root) throw new Error('No #root element')
+  const element = document.getElementById('root')
+  if (!element) throw new Error('No #root element')
+  const root = createRoot(element)
   const platform = choosePlatform()
-  const check = await databaseCheck()
+  // Most likely a first start: the setup shows at once and waits for the check before it opens
+  // the database (App's databaseChecked); otherwise the check comes first, as a returning user
+  // must never see the setup.
+  const likelyFirst = firstStartLikely()
+  if (likelyFirst) {
+    const databaseChecked = checking.then((check) => check.ok)
+    root.render(
+      <StrictMode>
+        <App platform={platform} initialMaalform={maalform} databaseChecked={databaseChecked} />
+      </StrictMode>
+    )
+  }
+  const check = await checking
   if (!check.ok) {
     await loadAreaTexts()
-    createRoot(root).render(
+    root.render(
       <StrictMode>
         <NewerDatabase platform={platform} initialMaalform={maalform} found={check.found} known={check.known} />
       </StrictMode>
     )
     return
   }
-  createRoot(root).render(
-    <StrictMode>
-      <App platform={platform} initialMaalform={maalform} />
-    </StrictMode>
-  )
+  if (!likelyFirst) {
+    root.render(
+      <StrictMode>
+        <App platform={platform} initialMaalform={maalform} />
+      </StrictMode>
+    )
+  }
   // What the first screen does not need loads once it is painted: the areas' texts (an area
   // opened before they are in waits for them), and the desktop's automatic backup (with the
   // backup store and every table's row check; the web build has no backup folder).

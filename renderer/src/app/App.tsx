@@ -51,6 +51,12 @@ async function saveProfile(draft: ProfileDraft): Promise<void> {
   if (!saved.ok) throw new Error(`The profile was refused: ${JSON.stringify(saved)}`)
 }
 
+/** A setup saved before the database's version check has answered waits for it; a newer database is never written. */
+async function saveAfterCheck(databaseChecked: Promise<boolean>, draft: ProfileDraft): Promise<void> {
+  if (!(await databaseChecked)) throw new Error('The database is from a newer Spleiselag; nothing is saved')
+  await saveProfile(draft)
+}
+
 async function loadProfile(): Promise<Profile | undefined> {
   const loaded = await profileStore.load()
   // Missing or damaged: the first-run setup asks for it, and saving it replaces the damaged one.
@@ -58,9 +64,33 @@ async function loadProfile(): Promise<Profile | undefined> {
   return loaded.ok ? loaded.value : undefined
 }
 
-export function App({ platform, initialMaalform }: { platform: Platform; initialMaalform: Maalform }) {
+interface AppProps {
+  platform: Platform
+  initialMaalform: Maalform
+  /**
+   * Given on a start that is most likely the first (firstScreen.ts's firstStartLikely): the
+   * database's version check, still under way. The setup shows at once, and nothing opens the
+   * database (no lookup, no save, nothing of what waits for the first screen) until the check
+   * has said yes; a newer database is refused by main.tsx in this app's place.
+   */
+  databaseChecked?: Promise<boolean>
+}
+
+export function App({ platform, initialMaalform, databaseChecked }: AppProps) {
   const { t } = useTranslation('frame')
-  const profile = useLiveQuery(loadProfile, [], null)
+  const [open, setOpen] = useState(databaseChecked === undefined)
+  useEffect(() => {
+    let live = true
+    void databaseChecked?.then((ok) => {
+      if (live && ok) setOpen(true)
+    })
+    return () => {
+      live = false
+    }
+  }, [databaseChecked])
+  // null: not looked up yet; undefined: looked, none.
+  const stored = useLiveQuery(() => (open ? loadProfile() : null), [open], null)
+  const profile = stored === null && databaseChecked ? undefined : stored
   const [setupMaalform, setSetupMaalform] = useState<Maalform>(initialMaalform)
   const [maalformRefused, setMaalformRefused] = useState<StorageFailure | null>(null)
   const route = useRoute()
@@ -87,7 +117,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
   }, [routeKey])
 
   // Once the profile has been looked up, the first screen (the setup, or the frame) is there.
-  const looked = profile !== null
+  const looked = stored !== null
   const saved = Boolean(profile)
   useEffect(() => {
     if (!looked) return
@@ -107,7 +137,7 @@ export function App({ platform, initialMaalform }: { platform: Platform; initial
       <FirstRun
         maalform={setupMaalform}
         onMaalform={setSetupMaalform}
-        onDone={saveProfile}
+        onDone={databaseChecked ? (draft) => saveAfterCheck(databaseChecked, draft) : saveProfile}
         restore={<RestoreAtFirstRun platform={platform} />}
       />
     )

@@ -54,10 +54,25 @@ export function profileSavedBefore(): boolean {
   }
 }
 
+/**
+ * Whether this start is most likely a first one, with no profile saved: the last start found
+ * none, or this browser profile has never run the app (no hint, and no målform remembered, which
+ * every version has written). Then the setup is shown at once, before the database has answered
+ * (App's `databaseChecked`). A start from a version before the hint has the målform, so it waits
+ * for the database as before, and a returning user never sees the setup.
+ */
+export function firstStartLikely(): boolean {
+  try {
+    const hint = localStorage.getItem(PROFILE_HINT_KEY)
+    return hint === '0' || (hint === null && localStorage.getItem('spleiselag.maalform') === null)
+  } catch {
+    return false
+  }
+}
+
 export function rememberProfileSaved(saved: boolean): void {
   try {
-    if (saved) localStorage.setItem(PROFILE_HINT_KEY, '1')
-    else localStorage.removeItem(PROFILE_HINT_KEY)
+    localStorage.setItem(PROFILE_HINT_KEY, saved ? '1' : '0')
   } catch {
     // No storage: the next start reads the profile first, as without the hint.
   }
