@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { treeshake } from './scripts/rendererBundling.ts'
+import { output, treeshake } from './scripts/rendererBundling.ts'
 
 // The layout follows the design card: electron/main, electron/preload, renderer/.
 export default defineConfig({
@@ -24,7 +24,7 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html'), treeshake }
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html'), treeshake, output }
     },
     resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
     plugins: [react()]

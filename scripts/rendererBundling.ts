@@ -17,3 +17,16 @@ export function hasSideEffects(id: string): boolean {
 }
 
 export const treeshake = { moduleSideEffects: hasSideEffects }
+
+/**
+ * The libraries the first screen runs (React, Dexie, i18next, the design system's custom elements
+ * and what they are built on) in one chunk. Left to itself the bundler cuts the start-up code into
+ * 17 files by which lazy areas share each piece; every file is a request the first screen waits
+ * for (six at a time over HTTP/1.1 in the web build), so one chunk for these makes it 11 files, a
+ * little smaller too (BENCHMARKS.md, issue 11). Only libraries the first screen itself imports
+ * belong here: one used by a lazy area alone would be pulled into the start-up JavaScript.
+ */
+const FIRST_SCREEN_LIBRARIES =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|@digdir[\\/]designsystemet-web|@u-elements|@floating-ui)[\\/]/
+
+export const output = { codeSplitting: { groups: [{ name: 'vendor', test: FIRST_SCREEN_LIBRARIES }] } }
