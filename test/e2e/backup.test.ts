@@ -151,6 +151,25 @@ describe('backup and restore in the browser', () => {
   }
 })
 
+/** The stored database as IndexedDB has it: its version, its tables and the profile row. */
+function storedDatabase(page: Page): Promise<{ version: number; stores: string[]; profile: unknown }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ version: number; stores: string[]; profile: unknown }>((resolve, reject) => {
+        const open = indexedDB.open('spleiselag')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const get = db.transaction('profile').objectStore('profile').get('profile')
+          get.onsuccess = () => {
+            resolve({ version: db.version, stores: [...db.objectStoreNames], profile: get.result })
+            db.close()
+          }
+        }
+      })
+  )
+}
+
 describe('a database from a newer Spleiselag', () => {
   it('is refused with a full page in the målform the app last ran in, and left as it was', async () => {
     const newer = await openBrowser()
@@ -168,22 +187,28 @@ describe('a database from a newer Spleiselag', () => {
       await refusal.getByRole('heading', { name: T('nn')('newerHeading'), level: 1 }).waitFor()
       await screenshot(page, 'newer-database-nn', false)
       // Nothing was opened for writing: the version and the rows are as the newer app left them.
-      const stored = await page.evaluate(
-        () =>
-          new Promise<{ version: number; stores: string[]; profile: unknown }>((resolve, reject) => {
-            const open = indexedDB.open('spleiselag')
-            open.onerror = () => reject(open.error)
-            open.onsuccess = () => {
-              const db = open.result
-              const get = db.transaction('profile').objectStore('profile').get('profile')
-              get.onsuccess = () => {
-                resolve({ version: db.version, stores: [...db.objectStoreNames], profile: get.result })
-                db.close()
-              }
-            }
-          })
-      )
+      const stored = await storedDatabase(page)
       expect(stored).toEqual({ version: 990, stores: ['profile', 'somethingNew'], profile: { id: 'profile', name: 'Tysnes', from: 'v99' } })
+      expect(newer.errors).toEqual([])
+    } finally {
+      await newer.close()
+      removeProfile(newer.profileDir)
+    }
+  })
+
+  it('is refused, and left as it was, also where the browser remembers nothing of the app and the setup shows at once', async () => {
+    const newer = await openBrowser()
+    try {
+      const { page } = newer
+      await writeNewerDatabase(page, url, 'nn')
+      // No målform and no profile hint: the start takes the first-start path, which shows the
+      // setup before the database's version check has answered (main.tsx).
+      await page.evaluate(() => localStorage.clear())
+      await page.goto(url)
+      const refusal = page.getByTestId('newer-database')
+      await refusal.getByRole('heading', { name: T('nn')('newerHeading'), level: 1 }).waitFor()
+      expect(await page.getByLabel('Kommune eller fylkeskommune').count()).toBe(0)
+      expect(await storedDatabase(page)).toEqual({ version: 990, stores: ['profile', 'somethingNew'], profile: { id: 'profile', name: 'Tysnes', from: 'v99' } })
       expect(newer.errors).toEqual([])
     } finally {
       await newer.close()
