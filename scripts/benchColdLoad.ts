@@ -34,7 +34,7 @@ function startupGzip(outDir: string): { files: number; bytes: number; names: str
   return { files: files.length, bytes, names: files }
 }
 
-async function launch(profileDir: string): Promise<BrowserContext> {
+export async function launch(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -104,7 +104,7 @@ async function coldLoad(url: string, template: string | null, returning: boolean
 }
 
 /** A profile folder where Tysnes is already set up: the returning user's. */
-async function returningProfile(url: string): Promise<string> {
+export async function returningProfile(url: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'spleiselag-bench-returning-'))
   const context = await launch(dir)
   const page = context.pages()[0] ?? (await context.newPage())

@@ -10,12 +10,12 @@
  *
  * `npx tsx --tsconfig tsconfig.node.json scripts/profileFirstScreen.ts [--returning] [--runs N]`
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext } from 'playwright-core'
 import { build, preview } from 'vite'
+import { launch, returningProfile } from './benchColdLoad'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const returning = process.argv.includes('--returning')
@@ -47,15 +47,6 @@ interface CpuProfile {
   timeDeltas: number[]
 }
 
-async function launch(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1366, height: 768 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
-}
-
 /** Marks `first-control` when the control is there and visible (as the bench's watcher does). */
 const WATCH = `(() => {
   const observer = new MutationObserver(() => {
@@ -77,19 +68,6 @@ const TIMINGS = `(() => {
     .map((r) => r.name.slice(r.name.lastIndexOf('/') + 1) + ' ' + r.startTime.toFixed(0) + '–' + r.responseEnd.toFixed(0))
   return { control, domContentLoaded: nav.domContentLoadedEventEnd, paints, resources }
 })()`
-
-async function setUpReturning(url: string, dir: string): Promise<void> {
-  const context = await launch(dir)
-  const page = context.pages()[0] ?? (await context.newPage())
-  await page.goto(url)
-  await page.getByLabel('Kommune eller fylkeskommune').fill('1223')
-  await page.getByLabel('Tysnes kommune (4616)').check()
-  await page.getByLabel('Namnet ditt (sakshandsamar)').fill('Anders Teigen')
-  await page.getByLabel('Tittelen til administrasjonssjefen').selectOption('raadmann')
-  await page.getByRole('button', { name: 'Lagre og start' }).click()
-  await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
-  await context.close()
-}
 
 const add = (map: Map<string, number>, key: string, value: number): void => {
   map.set(key, (map.get(key) ?? 0) + value)
@@ -156,7 +134,7 @@ const top = (map: Map<string, number>, n: number): string =>
 
 async function profileOnce(url: string, template: string | null): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'spleiselag-profile-'))
-  if (template) (await import('node:fs')).cpSync(template, dir, { recursive: true })
+  if (template) cpSync(template, dir, { recursive: true })
   const context = await launch(dir)
   try {
     const page = context.pages()[0] ?? (await context.newPage())
@@ -209,8 +187,7 @@ const server = await preview({ configFile: join(root, 'vite.web.config.ts'), log
 const url = server.resolvedUrls!.local[0]!
 let template: string | null = null
 if (returning) {
-  template = mkdtempSync(join(tmpdir(), 'spleiselag-profile-returning-'))
-  await setUpReturning(url, template)
+  template = await returningProfile(url)
 }
 console.log(`load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`)
 for (let i = 0; i < RUNS; i++) await profileOnce(url, template)
