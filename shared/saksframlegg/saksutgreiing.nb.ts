@@ -37,7 +37,8 @@ export function saksutgreiing2017(
         `Ifølge Prop. 128 S (2016–2017) har Kommunal- og moderniseringsdepartementet (KMD) satt av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
         // After the deadline the letter's plan for the next year is told as what was planned then.
         `og ${afterDeadline(inv, facts) ? 'tatt' : 'tar'} sikte på å sette av ${formatMillionar(letter.kmdSecondYear)} i 2018, til sammen ` +
-        `${formatMillionar(letter.kmdTotal)}. Forutsetningen er at kommunal ` +
+        // Prop. 128 S says only «egne midler»; «minst like mye» is KS's letter (vedlegg 1), so it is KS's to say.
+        `${formatMillionar(letter.kmdTotal)}. KS skriver i brevet at forutsetningen for midlene fra KMD er at kommunal ` +
         `sektor selv bidrar med minst like mye. KS vil bidra med inntil ${formatMillionar(letter.ksUpTo)}, ` +
         `og Storbynettverket og de ti største kommunene har signalisert at de vil bidra med til sammen ${formatMillionar(letter.largestKommunar)}.`
     },

@@ -37,7 +37,8 @@ export function saksutgreiing2017(
         `Ifølgje Prop. 128 S (2016–2017) har Kommunal- og moderniseringsdepartementet (KMD) sett av ${formatMillionar(letter.kmdFirstYear)} i 2017 ` +
         // After the deadline the letter's plan for the next year is told as what was planned then.
         `og ${afterDeadline(inv, facts) ? 'teke' : 'tek'} sikte på å setje av ${formatMillionar(letter.kmdSecondYear)} i 2018, til saman ` +
-        `${formatMillionar(letter.kmdTotal)}. Vilkåret er at kommunal sektor ` +
+        // Prop. 128 S says only «egne midler»; «minst like mye» is KS's letter (vedlegg 1), so it is KS's to say.
+        `${formatMillionar(letter.kmdTotal)}. KS skriv i brevet at vilkåret for pengane frå KMD er at kommunal sektor ` +
         `sjølv bidreg med minst like mykje. KS vil bidra med inntil ${formatMillionar(letter.ksUpTo)}, og ` +
         `Storbynettverket og dei ti største kommunane har signalisert at dei vil bidra med til saman ${formatMillionar(letter.largestKommunar)}.`
     },

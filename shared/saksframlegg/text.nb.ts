@@ -208,25 +208,28 @@ export const textNb: SaksframleggText = {
         })
         return blocks
       }
-      // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
-      const alone = `det er lite realistisk at én ${unit} kan utvikle slike løsninger alene`
       const late = afterDeadline(inv, facts)
       // "Spleiselaget" only where the saksutredningen has introduced the word (the 2017 letter's round).
       const joined = inv.digiFin2017 ? 'spleiselaget' : 'finansieringsordningen'
-      blocks.push({
-        type: 'paragraph',
-        text: inv.digiFin2017
-          ? 'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye. ' +
-            `KS mener at jo flere som blir med, desto flere løsninger kan ordningen utvikle, og at ${alone}.`
-          : `${capitalise(alone)}.`
-      })
-      // The chief's own reason, after KS's: what the amount buys, set against going it alone.
+      // The KMD condition and "as many as possible" are KS's letter (vedlegg 1); a user's round has neither.
+      if (inv.digiFin2017) {
+        blocks.push({
+          type: 'paragraph',
+          text:
+            'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye, og KS skriver ' +
+            'at ordningen derfor er avhengig av at flest mulig blir med.'
+        })
+      }
+      // The chief's own view, not KS's: nobody builds this alone, and what the amount gives, with the costs that follow.
+      const solutions =
+        unit === 'kommune' ? 'løsningene ordningen utvikler' : 'de løsningene ordningen utvikler som er aktuelle for fylkeskommunen'
       blocks.push({
         type: 'paragraph',
         text:
-          `${chief} slutter seg til denne vurderingen. For ${formatKroner(facts.amount)} får ${self(facts)} ` +
-          (inv.digiFin2017 ? 'tilgang til alle løsningene ordningen utvikler' : 'del i løsningene ordningen utvikler') +
-          ', og det er lite sammenlignet med hva det ville koste å utvikle eller kjøpe slike løsninger alene.'
+          `${chief} mener at det er lite realistisk at én ${unit} kan utvikle slike løsninger alene. ` +
+          `Engangsbeløpet på ${formatKroner(facts.amount)} gir ${self(facts)} rett til å ta i bruk ${solutions}` +
+          (inv.digiFin2017 ? ', mot tilknytningskostnad og FDVU for hver løsning. ' : '. ') +
+          `${chief} mener at dette er en rimelig pris for å være med på utviklingen.`
       })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {

@@ -211,25 +211,28 @@ export const textNn: SaksframleggText = {
         })
         return blocks
       }
-      // The KMD condition is the 2017 letter's; of a user's round only that no one builds this alone can be said.
-      const alone = `det er lite realistisk at éin ${unit} kan utvikle slike løysingar åleine`
       const late = afterDeadline(inv, facts)
       // "Spleiselaget" only where the saksutgreiing has introduced the word (the 2017 letter's round).
       const joined = inv.digiFin2017 ? 'spleiselaget' : 'finansieringsordninga'
-      blocks.push({
-        type: 'paragraph',
-        text: inv.digiFin2017
-          ? 'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje. ' +
-            `KS meiner at di fleire som er med, di fleire løysingar kan ordninga utvikle, og at ${alone}.`
-          : `${capitalise(alone)}.`
-      })
-      // The chief's own reason, after KS's: what the amount buys, set against going it alone.
+      // The KMD condition and "as many as possible" are KS's letter (vedlegg 1); a user's round has neither.
+      if (inv.digiFin2017) {
+        blocks.push({
+          type: 'paragraph',
+          text:
+            'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje, og KS skriv ' +
+            'at ordninga difor er avhengig av at flest mogleg er med.'
+        })
+      }
+      // The chief's own view, not KS's: nobody builds this alone, and what the amount gives, with the costs that follow.
+      const solutions =
+        unit === 'kommune' ? 'løysingane ordninga utviklar' : 'dei løysingane ordninga utviklar som er aktuelle for fylkeskommunen'
       blocks.push({
         type: 'paragraph',
         text:
-          `${chief} sluttar seg til denne vurderinga. For ${formatKroner(facts.amount)} får ${self(facts)} ` +
-          (inv.digiFin2017 ? 'tilgang til alle løysingane ordninga utviklar' : 'del i løysingane ordninga utviklar') +
-          ', og det er lite samanlikna med kva det ville koste å utvikle eller kjøpe slike løysingar åleine.'
+          `${chief} meiner at det er lite realistisk at éin ${unit} kan utvikle slike løysingar åleine. ` +
+          `Eingongsbeløpet på ${formatKroner(facts.amount)} gjev ${self(facts)} rett til å ta i bruk ${solutions}` +
+          (inv.digiFin2017 ? ', mot tilknytingskostnad og FDVU for kvar løysing. ' : '. ') +
+          `${chief} meiner at dette er ein rimeleg pris for å vere med på utviklinga.`
       })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {

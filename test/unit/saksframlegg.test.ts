@@ -75,7 +75,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
     for (const fact of [
       '25 mill. kr i 2017',
       '100 mill. kr i 2018, til saman 125 mill. kr',
-      'minst like mykje',
+      'KS skriv i brevet at vilkåret for pengane frå KMD er at kommunal sektor sjølv bidreg med minst like mykje.',
       'inntil 40 mill. kr',
       'KS vil bidra med inntil 40 mill. kr, og Storbynettverket og dei ti største kommunane',
       '35 mill. kr',

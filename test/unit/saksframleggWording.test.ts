@@ -50,8 +50,8 @@ describe.each(['nn', 'nb'] as const)('the DigiFin case as the reader read it (%s
     const all = text(hordaland(m), m)
     expect(all).toContain(
       nn
-        ? 'Fylkesrådmannen sluttar seg til denne vurderinga. For kr 2 599 815 får fylkeskommunen tilgang til alle løysingane'
-        : 'Fylkesrådmannen slutter seg til denne vurderingen. For kr 2 599 815 får fylkeskommunen tilgang til alle løsningene'
+        ? 'Fylkesrådmannen meiner at det er lite realistisk at éin fylkeskommune kan utvikle slike løysingar åleine. Eingongsbeløpet på kr 2 599 815 gjev fylkeskommunen rett til å ta i bruk dei løysingane ordninga utviklar som er aktuelle for fylkeskommunen'
+        : 'Fylkesrådmannen mener at det er lite realistisk at én fylkeskommune kan utvikle slike løsninger alene. Engangsbeløpet på kr 2 599 815 gir fylkeskommunen rett til å ta i bruk de løsningene ordningen utvikler som er aktuelle for fylkeskommunen'
     )
   })
 
