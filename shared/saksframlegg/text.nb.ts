@@ -267,7 +267,7 @@ export const textNb: SaksframleggText = {
       )
     },
     decline: (facts) =>
-      `${facts.kommuneName} takker nei til invitasjonen fra KS nå og deltar ikke i finansieringsordningen for ` +
+      `${facts.kommuneName} takker nei til invitasjonen fra KS og deltar ikke nå i finansieringsordningen for ` +
       `digitaliseringsprosjekter. ${RETURN_NB}`
   }
 }

@@ -270,7 +270,7 @@ export const textNn: SaksframleggText = {
       )
     },
     decline: (facts) =>
-      `${facts.kommuneName} takkar nei til invitasjonen frå KS no og deltek ikkje i finansieringsordninga for ` +
+      `${facts.kommuneName} takkar nei til invitasjonen frå KS og deltek ikkje no i finansieringsordninga for ` +
       `digitaliseringsprosjekt. ${RETURN_NN}`
   }
 }

@@ -185,11 +185,11 @@ describe('innstilling kinds, funding and options', () => {
     const nn = tysnes('nn', { innstilling: { kind: 'decline' } })
     const nb = tysnes('nb', { innstilling: { kind: 'decline' } })
     expect(innstillingText(nn, 'nn')).toBe(
-      'Tysnes kommune takkar nei til invitasjonen frå KS no og deltek ikkje i finansieringsordninga for digitaliseringsprosjekt. ' +
+      'Tysnes kommune takkar nei til invitasjonen frå KS og deltek ikkje no i finansieringsordninga for digitaliseringsprosjekt. ' +
         'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
     )
     expect(innstillingText(nb, 'nb')).toBe(
-      'Tysnes kommune takker nei til invitasjonen fra KS nå og deltar ikke i finansieringsordningen for digitaliseringsprosjekter. ' +
+      'Tysnes kommune takker nei til invitasjonen fra KS og deltar ikke nå i finansieringsordningen for digitaliseringsprosjekter. ' +
         'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
     )
     expect(text(nn, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.')

@@ -70,8 +70,8 @@ describe.each(['nn', 'nb'] as const)('the DigiFin case as the reader read it (%s
     expect(all.indexOf(nn ? 'Står mange utanfor' : 'Står mange utenfor')).toBeLessThan(all.indexOf(nn ? 'legg vekt på dette' : 'legger vekt på dette'))
     expect(all).toContain(
       nn
-        ? 'Hordaland fylkeskommune takkar nei til invitasjonen frå KS no og deltek ikkje i finansieringsordninga'
-        : 'Hordaland fylkeskommune takker nei til invitasjonen fra KS nå og deltar ikke i finansieringsordningen'
+        ? 'Hordaland fylkeskommune takkar nei til invitasjonen frå KS og deltek ikkje no i finansieringsordninga'
+        : 'Hordaland fylkeskommune takker nei til invitasjonen fra KS og deltar ikke nå i finansieringsordningen'
     )
   })
 
