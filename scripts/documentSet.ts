@@ -36,7 +36,7 @@ const producer = { appVersion: '0.1.0' }
  * Tysnes as its own case counted (seed 001): 2 853 at the end of 2. kvartal 2017, kr 57 060, the
  * figure the adoption case (09) uses too, so the set holds one population for one kommune.
  */
-const TYSNES = { count: 2853, date: '2017-07-01', source: 'SSB, tabell 06913 (folketal ved utgangen av 2. kvartal 2017)' }
+const TYSNES = { count: 2853, date: '2017-07-01', source: 'SSB, tabell 01222 (folketal ved utgangen av 2. kvartal 2017)' }
 /** Levanger by the figure the CLI embeds for the 2017 round (SSB 07459, 1.1.2017). */
 const LEVANGER = { count: 19892, date: '2017-01-01', source: 'SSB, tabell 07459' }
 

@@ -15,7 +15,7 @@ export interface PopulationFigure {
   count: number
   /** The reference date of the count (ISO). */
   date: string
-  /** A human-readable source, e.g. "SSB tabell 07459" or "SSB tabell 06913, 2. kvartal 2017". */
+  /** A human-readable source, e.g. "SSB tabell 07459" or "SSB tabell 01222, 2. kvartal 2017". */
   source: string
   /**
    * The source as a document in each målform writes it, when the words differ between them

@@ -50,7 +50,7 @@ describe('the Bidrag page', () => {
     await page.getByRole('button', { name: 'Legg inn eit anna folketal' }).click()
     const form = page.getByTestId('figure-form')
     await form.getByLabel('Folketal', { exact: true }).fill('-2853')
-    await form.getByLabel('Kjelde').fill('SSB tabell 06913, 2. kvartal 2017')
+    await form.getByLabel('Kjelde').fill('SSB tabell 01222, 2. kvartal 2017')
     await form.getByRole('button', { name: 'Lagre og bruk folketalet' }).click()
     await form.getByText('Folketalet kan ikkje vere negativt.').waitFor()
     await form.getByLabel('Folketal', { exact: true }).fill('2.853')
@@ -70,7 +70,7 @@ describe('the Bidrag page', () => {
     await page.getByTestId('figure-form').waitFor({ state: 'detached' })
     await expect.poll(amount).toBe(`kr${NBSP}57${NBSP}060`)
     expect(await breakdown()).toBe(`2${NBSP}853${NBSP}innbyggjarar × kr${NBSP}20 = kr${NBSP}57${NBSP}060`)
-    await page.getByText(`Folketal per 30.${NBSP}juni${NBSP}2017. Kjelde: SSB tabell 06913, 2. kvartal 2017.`).waitFor()
+    await page.getByText(`Folketal per 30.${NBSP}juni${NBSP}2017. Kjelde: SSB tabell 01222, 2. kvartal 2017.`).waitFor()
     await screenshot(page, 'bidrag-2853-nn')
   })
 

@@ -75,7 +75,7 @@ describe('on an en-US machine', () => {
     const date = form.getByLabel(b.figureDate)
     await typeAndLeave(date, '30062017')
     expect(await date.inputValue()).toBe('30.06.2017')
-    await form.getByLabel(b.figureSource).fill('SSB tabell 06913, 2. kvartal 2017')
+    await form.getByLabel(b.figureSource).fill('SSB tabell 01222, 2. kvartal 2017')
     await screenshot(page, 'forms-figure-date-en-US-nn', false)
     await form.getByRole('button', { name: b.saveFigure }).click()
     await form.waitFor({ state: 'detached' })

@@ -115,7 +115,7 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, new RegExp(`^${b.figureSource}`))
     // Leaving the date field shows the date back the Norwegian way.
     expect(await form.getByLabel(b.figureDate).inputValue()).toBe('30.06.2017')
-    await page.keyboard.type('SSB tabell 06913, 2. kvartal 2017')
+    await page.keyboard.type('SSB tabell 01222, 2. kvartal 2017')
     await tabTo(page, b.saveFigure)
     await page.keyboard.press('Enter')
     await form.waitFor({ state: 'detached' })

@@ -506,7 +506,7 @@ describe('one figure, one title, everywhere (issue 8 §1)', () => {
       const form = page.getByTestId('figure-form')
       await form.getByLabel('Folketal', { exact: true }).fill('2 853')
       await form.getByLabel('Dato folketalet gjeld').fill('2017-06-30')
-      await form.getByLabel('Kjelde').fill('SSB tabell 06913, 2. kvartal 2017')
+      await form.getByLabel('Kjelde').fill('SSB tabell 01222, 2. kvartal 2017')
       await form.getByRole('button', { name: 'Lagre og bruk folketalet' }).click()
       await form.waitFor({ state: 'detached' })
       // A case on it, with a sentence of the user's own in the økonomiske konsekvensar.

@@ -152,7 +152,7 @@ describe('the shortest path from a fresh profile to the Word file', () => {
     // A date field of the browser's own takes ISO; the app's own Norwegian date field takes dd.mm.åååå.
     const isoField = (await date.getAttribute('type')) === 'date'
     await u.type(date, isoField ? '2017-07-01' : '01.07.2017', t.figureDate)
-    await u.type(form.getByLabel(t.figureSource), 'SSB tabell 06913, 2. kvartal 2017', t.figureSource)
+    await u.type(form.getByLabel(t.figureSource), 'SSB tabell 01222, 2. kvartal 2017', t.figureSource)
     await u.click(form.getByRole('button', { name: t.saveFigure }), t.saveFigure)
     await form.waitFor({ state: 'detached' })
     const word = await wordText(await caseToWord(u, 'nn', 'tysnes-nn.docx'))

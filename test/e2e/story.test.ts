@@ -53,7 +53,7 @@ const STORIES: Story[] = [
     pick: 'Tysnes kommune (4616)',
     kommune: 'Tysnes kommune',
     person: 'Anders Teigen',
-    typedFigure: { count: '2 853', date: '2017-06-30', source: 'SSB tabell 06913, 2. kvartal 2017' },
+    typedFigure: { count: '2 853', date: '2017-06-30', source: 'SSB tabell 01222, 2. kvartal 2017' },
     amount: 'kr 57 060',
     connection: 'kr 25 000',
     running: 'kr 10 279,50',

@@ -50,7 +50,7 @@ async function fill(target: SpleiselagDatabase): Promise<void> {
   })
   const contribution = new ContributionStore(target, now)
   await contribution.addRound(userRound)
-  await contribution.addFigure({ contributorKind: 'kommune', number: '1223', count: 2853, date: '2017-07-01', source: 'SSB tabell 06913', origin: 'manual' })
+  await contribution.addFigure({ contributorKind: 'kommune', number: '1223', count: 2853, date: '2017-07-01', source: 'SSB tabell 01222', origin: 'manual' })
   await target.settings.put({ key: 'dismissed', value: { storageWarning: true } })
   const cases = new CaseStore(target, now)
   const created = await cases.create({ document: tysnes('nn'), maalform: 'nn', organisationNumber: '4616', author: 'Anders Teigen' })

@@ -13,7 +13,7 @@ const tysnes2853: StoredPopulationFigure = {
   number: '1223',
   count: 2853,
   date: '2017-06-30',
-  source: 'SSB tabell 06913, 2. kvartal 2017',
+  source: 'SSB tabell 01222, 2. kvartal 2017',
   origin: 'manual',
   createdAt: '2017-10-01T10:00:00.000Z'
 }
@@ -76,7 +76,7 @@ describe('the contribution from the user’s choice', () => {
   it('uses the seed’s figure when the user entered it: 2 853 → kr 57 060, with its source', () => {
     const outcome = computeChoice(DIGIFIN_2017, tysnes, { kind: 'stored', id: 7 }, [tysnes2853])
     expect(outcome.ok && outcome.contribution.amount).toBe('57060')
-    expect(outcome.ok && outcome.contribution.population.source).toBe('SSB tabell 06913, 2. kvartal 2017')
+    expect(outcome.ok && outcome.contribution.population.source).toBe('SSB tabell 01222, 2. kvartal 2017')
   })
 
   it('uses the embedded figure of the date the user picked: 1.1.2016, 2 797 × kr 20 = kr 55 940', () => {

@@ -54,7 +54,7 @@ const tysnesFigure = {
   number: '1223',
   count: 2853,
   date: '2017-07-01',
-  source: 'SSB tabell 06913, 2. kvartal 2017',
+  source: 'SSB tabell 01222, 2. kvartal 2017',
   origin: 'manual',
   createdAt: '2017-10-01T10:00:00.000Z'
 } as const

@@ -82,3 +82,12 @@ describe('the interface dictionaries', () => {
     expect(uses).toBeTypeOf('function')
   })
 })
+
+describe('the Bidrag figure-source hint', () => {
+  // SSB's quarterly population is table 01222; 07459 and 06913 count on 1 January (reader, set 4 A8).
+  it.each(['nn', 'nb'] as const)('pairs a quarter with the quarterly table 01222 (%s)', (m) => {
+    const hint = DICTIONARIES.bidrag[m].figureSourceDescription
+    expect(hint).toContain('«SSB tabell 01222, 2. kvartal 2017»')
+    expect(hint).not.toMatch(/06913|07459/)
+  })
+})

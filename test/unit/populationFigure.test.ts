@@ -19,7 +19,7 @@ describe('the contributor’s population figure for a round', () => {
   })
 
   it('is a given count with its date and source: 2 853 gives kr 57 060', () => {
-    const source = { nn: 'SSB tabell 06913, 2. kvartal 2017', nb: 'SSB tabell 06913, 2. kvartal 2017' }
+    const source = { nn: 'SSB tabell 01222, 2. kvartal 2017', nb: 'SSB tabell 01222, 2. kvartal 2017' }
     const found = populationFigureFor(DIGIFIN_2017, tysnes, { kind: 'given', count: 2853, date: '2017-06-30', source, origin: 'manual' })
     if (!found.ok) throw new Error('expected a figure')
     expect(found.figure).toEqual({ count: 2853, date: '2017-06-30', source: source.nb, sourceText: source, origin: 'manual' })

@@ -67,7 +67,7 @@ describe('the population source in a copy in the other målform', () => {
     const { populationSourceText: _, ...economy } = tysnes('nn').economy
     const old: Saksframlegg = { ...tysnes('nn'), economy }
     expect(rebuildInMaalform(old, 'nn', 'nb', DIGIFIN_2017, tysnesContribution).economy.populationSource).toBe(
-      'SSB, tabell 06913 (folketall ved utgangen av 2. kvartal 2017)'
+      'SSB, tabell 01222 (folketall ved utgangen av 2. kvartal 2017)'
     )
     expect(rebuildInMaalform(old, 'nn', 'nb', DIGIFIN_2017).economy.populationSource).toBe(economy.populationSource)
   })

@@ -66,7 +66,7 @@ describe('the Tysnes case rebuilt (nynorsk, seed 001)', () => {
 
   it('cites population, date, source, rate, amount, budget year and funding', () => {
     expect(all).toContain('2 853 innbyggjarar × kr 20 = kr 57 060')
-    expect(all).toContain('per 1. juli 2017 (SSB, tabell 06913, folketal ved utgangen av 2. kvartal 2017).')
+    expect(all).toContain('per 1. juli 2017 (SSB, tabell 01222, folketal ved utgangen av 2. kvartal 2017).')
     expect(all).toContain('Rådmannen gjer framlegg om at beløpet vert lagt inn i budsjettet for 2018 og vert dekt av disposisjonsfondet.')
     expect(all).not.toMatch(/,-/)
   })
@@ -132,7 +132,7 @@ describe('the same case in bokmål', () => {
       'INNSTILLING FRA RÅDMANNEN'
     ])
     expect(all).toContain('2 853 innbyggere × kr 20 = kr 57 060')
-    expect(all).toContain('per 1. juli 2017 (SSB, tabell 06913, folketall ved utgangen av 2. kvartal 2017).')
+    expect(all).toContain('per 1. juli 2017 (SSB, tabell 01222, folketall ved utgangen av 2. kvartal 2017).')
   })
 
   it('proposes to join in bokmål', () => {
