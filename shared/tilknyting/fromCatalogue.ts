@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js'
 import type { PopulationFigure } from '../contribution'
-import { isIsoDate, parseIsoDate } from '../format'
+import { formatDateLong, isIsoDate, parseIsoDate } from '../format'
 import { organisationInText } from '../naming'
 import type { Profile } from '../profile'
 import { mayTakeStep } from '../tracking/access'
@@ -108,10 +108,12 @@ function priceYear(price: { statedOn?: string; fromYear?: number }): { year?: nu
 
 /** The population as a council document cites it: a date or source the figure does not truly have is ''. */
 function citedFigure(figure: PopulationFigure): NonNullable<TilknytingCase['population']> {
-  // The register's newest figures (norway-geodata) carry no date of their own; their source's words
-  // say which SSB figure they most likely are, and that is what the case cites.
-  if (figure.dateUnknown && figure.origin === 'embedded' && figure.sourceText) {
-    return { count: figure.count, date: '', source: { nn: figure.sourceText.nn, nb: figure.sourceText.nb }, dateInSource: true }
+  // The register's newest figures come by way of norway-geodata, which dates none of them; they match
+  // SSB's 1 January figures (Oslo's exactly, resources/data/source/README.md). A council cites SSB and the
+  // date they are reckoned to be, never the data set or a «truleg»: that provenance is in the register credits.
+  if (figure.dateUnknown && figure.origin === 'embedded') {
+    const cited = `etter SSB, ${formatDateLong(figure.date)}`
+    return { count: figure.count, date: '', source: { nn: cited, nb: cited }, dateInSource: true }
   }
   const source = figure.sourceUnknown ? { nn: '', nb: '' } : (figure.sourceText ?? { nn: figure.source, nb: figure.source })
   return { count: figure.count, date: figure.dateUnknown ? '' : figure.date, source: { nn: source.nn, nb: source.nb } }

@@ -6,8 +6,8 @@ import { fylkePopulationAt, kommunePopulationAt, periodForDate } from '../regist
  * The population an adoption case reckons its costs from: the newest figure at hand on the case's
  * date, not the one a financing round was reckoned from. A case written in 2026 about 2027–2030
  * must not price per innbyggjar by the count of 2017 (reader's report, set 2, #5). The register's
- * newest figure for the kommune's number today (resources/data/register.json, period 2024:
- * norway-geodata, probably SSB 1.1.2024; Levanger 20 574, Tysnes 2 922) is weighed against the
+ * newest figure for the kommune's number today (resources/data/register.json, period 2024: SSB's
+ * 1.1.2024 figures by way of norway-geodata; Levanger 20 574, Tysnes 2 922) is weighed against the
  * figure Bidrag uses (a count the user entered or imported may be newer); the later date wins, and
  * on the same date the user's own.
  */
