@@ -23,7 +23,7 @@ import { buildDefaultSaksframlegg } from '../shared/saksframlegg/defaults'
 import { innstillingText } from '../shared/saksframlegg/render'
 import { defaultMeldingTemplateMapping, meldingTemplateParts } from '../shared/meldingOmVedtak/templateParts'
 import { renderTilknyting } from '../shared/tilknyting'
-import { LINKED_CASE, melding } from '../test/fixtures/melding/meldingar'
+import { LEVANGER_DECISION, LINKED_CASE, TYSNES_DECISION, melding } from '../test/fixtures/melding/meldingar'
 import { adoptionCase } from '../test/fixtures/tilknyting/cases'
 import { LETTER_BODY, rawTemplate } from '../test/fixtures/templates/rawTemplate'
 
@@ -33,8 +33,8 @@ mkdirSync(out, { recursive: true })
 const producer = { appVersion: '0.1.0' }
 
 /**
- * Tysnes as its own case counted (seed 001): 2 853 at the end of 2. kvartal 2017, kr 57 060, the
- * figure the adoption case (09) uses too, so the set holds one population for one kommune.
+ * Tysnes as its own case counted (seed 001): 2 853 at the end of 2. kvartal 2017, kr 57 060; the
+ * adoption cases (09, 10) written in 2026 use the newest figure the app has.
  */
 const TYSNES = { count: 2853, date: '2017-07-01', source: 'SSB, tabell 01222 (folketal ved utgangen av 2. kvartal 2017)' }
 /** Levanger by the figure the CLI embeds for the 2017 round (SSB 07459, 1.1.2017). */
@@ -87,19 +87,33 @@ for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
   writeFileSync(join(out, `0${6 + 2 * i} Melding om vedtak ${maalform} (brevmal).docx`), filled.bytes)
 }
 
-await write('09 Tilknyting Tysnes nn Digiorden', renderTilknyting(adoptionCase('tysnes', 'digiorden', { paidOn: '2018-03-15' }), 'nn'))
+// A solution whose purpose the catalogue gives, with the vedtak the tracking record holds (Tysnes' as in the melding fixture, 05).
+await write(
+  '09 Tilknyting Tysnes nn Fiks folkeregister',
+  renderTilknyting(
+    adoptionCase('tysnes', 'fiks-folkeregister', {
+      paidOn: '2018-03-15',
+      decision: TYSNES_DECISION,
+      arkivsak: '26/311',
+      arkivkode: '026',
+      benefit:
+        'Sakshandsamarane kan hente opplysningar om innbyggjarane direkte frå Folkeregisteret i staden for å be innbyggjarane om dei, og opplysningane er alltid oppdaterte.'
+    }),
+    'nn'
+  )
+)
 await write(
   '10 Tilknyting Levanger nb DigiBarnevern',
   renderTilknyting(
     adoptionCase('levanger', 'min-kommune-barnevern', {
       paidOn: '2018-04-10',
       // Levanger's vedtak as fellesloysingar.md gives it: kommunestyret 13.12.2017, PS 65/17.
-      decision: { utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13' },
+      decision: LEVANGER_DECISION,
       profile: { name: 'Levanger - Levangke' },
       arkivsak: '26/1187',
       arkivkode: '026',
       benefit:
-        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og saksbehandlerne slipper å ta imot sensitive opplysninger på e-post og telefon.'
+        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og færre sensitive opplysninger kommer inn på vanlig e-post.'
     }),
     'nb'
   )
@@ -119,10 +133,11 @@ writeFileSync(
     'Dokumentsett for ein lesar med norsk som morsmål (issue 9), skrive av scripts/documentSet.ts.',
     '01–04: DigiFin-saksframlegg slik CLI-en skriv dei (Tysnes nn ja, Levanger nb ja, Hordaland fylkeskommune nn ja, Akershus fylkeskommune nb nei).',
     '        Akershus har med vilje utan arkivsak og arkivkode: slik ser eit hol ut (gult).',
-    '01 og 09: Tysnes med folketalet per 1. juli 2017 (2 853, kr 57 060), som i Tysnes si eiga sak frå 2017.',
+    '01: Tysnes med folketalet per 1. juli 2017 (2 853, kr 57 060), som i Tysnes si eiga sak frå 2017. 09–10 brukar det nyaste folketalet appen har.',
+    '05, 07, 09, 10: Tysnes vedtok i sak 58/17 (testdata), Levanger i sak 65/17 (fellesloysingar.md), begge 13. desember 2017.',
     '05–08: Melding om vedtak til KS, nn og nb, som eigen Word-fil og fylt inn i ein brevmal. Vedtaket er innstillinga i 01 (Tysnes) og 02 (Levanger).',
     '        Brevmalen er testmalen til Tysnes (nynorsk brevhovud); nb-brevet i han viser berre korleis malen vert fylt.',
-    '09–10: Saksframlegg om tilknyting: Tysnes nn Digiorden og Levanger nb DigiBarnevern (profilnamn «Levanger - Levangke»).',
+    '09–10: Saksframlegg om tilknyting: Tysnes nn Fiks folkeregister og Levanger nb DigiBarnevern (profilnamn «Levanger - Levangke»).',
     'Kvar fil finst som .docx, .txt (LibreOffice sin tekstdump) og .png (ei side per fil, 60 dpi).',
     ''
   ].join('\n')

@@ -136,22 +136,33 @@ function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kin
   return `${c.organisationInText} ${access.year ? `betalte engangsbeløpet til KS DigiFin i ${access.year}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
 }
 
+/** The price the operator must confirm before the kommune takes the solution into use; none when all are known. */
+function pending(c: TilknytingCase): string | undefined {
+  const { connection: conn, running: run } = c.rowTotals
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'prisene'
+  if (run.kind === 'unknownPrice') return 'driftsprisen'
+  if (conn.kind === 'unknownPrice') return 'tilknytningskostnaden'
+  return undefined
+}
+
 /**
  * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
- * are old; one not stated goes into the budget when it is known, and the tjenestevedlegg is signed
- * only when the operator has confirmed it (reader's report, set 2, #2 and #6).
+ * are old; one not stated is put before the council in the budget when it is known. The adoption
+ * itself waits for the price (see the innstilling), so the tjenestevedlegg needs no condition of its own
+ * (reader's report, set 2, #2 and #6; set 4, A6).
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const confirmed = oldPriceYear(c) === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
-  const sign = (after: string): string => (byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen${after}.` : '')
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign('')}`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene innarbeides i budsjettet når de er kjent.${sign(` når ${op(c)} har bekreftet prisene`)}`
+  const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
+  const later = (what: string): string => `${what} legges fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har bekreftet den.`
+  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene legges fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har bekreftet prisene.${sign}`
   if (run.kind === 'unknownPrice') {
     const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
-    return `${known}Driftskostnaden innarbeides i budsjettet når den er kjent.${sign(` når ${op(c)} har bekreftet driftsprisen`)}`
+    return `${known}${later('Driftskostnaden')}${sign}`
   }
-  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytningskostnaden innarbeides i budsjettet når den er kjent.${sign(` når ${op(c)} har bekreftet tilknytningskostnaden`)}`
+  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${later('Tilknytningskostnaden')}${sign}`
 }
 
 export const tilknytingNb: TilknytingText = {
@@ -196,7 +207,7 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    ...(c.total.incomplete ? [`Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
+    ...(c.total.incomplete ? [`Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
     `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
   ],
   economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : [])],
@@ -211,7 +222,9 @@ export const tilknytingNb: TilknytingText = {
     return [out.population ? `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med før folketallet er satt opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
-    `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.` +
+    // A price not yet known: the kommune does not bind itself before the operator has confirmed it (set 4, A6).
+    `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} ` +
+    (pending(c) ? `når ${op(c)} har bekreftet ${pending(c)}, tidligst fra ${formatDateLong(c.start)}.` : `fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }

@@ -136,22 +136,33 @@ function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kin
   return `${c.organisationInText} ${access.year ? `betalte eingongsbeløpet til KS DigiFin i ${access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
 }
 
+/** The price the operator must confirm before the kommune takes the solution into use; none when all are known. */
+function pending(c: TilknytingCase): string | undefined {
+  const { connection: conn, running: run } = c.rowTotals
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'prisane'
+  if (run.kind === 'unknownPrice') return 'driftsprisen'
+  if (conn.kind === 'unknownPrice') return 'tilknytingskostnaden'
+  return undefined
+}
+
 /**
  * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
- * are old; one not stated goes into the budget when it is known, and the tenestevedlegg is signed
- * only when the operator has confirmed it (reader's report, set 2, #2 and #6).
+ * are old; one not stated is put before the council in the budget when it is known. The adoption
+ * itself waits for the price (see the innstilling), so the tenestevedlegg needs no condition of its own
+ * (reader's report, set 2, #2 and #6; set 4, A6).
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const confirmed = oldPriceYear(c) === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
-  const sign = (after: string): string => (byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga${after}.` : '')
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign('')}`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene vert innarbeidde i budsjettet når dei er kjende.${sign(` når ${op(c)} har stadfesta prisane`)}`
+  const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
+  const later = (what: string): string => `${what} vert lagd fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har stadfesta han.`
+  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene vert lagde fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har stadfesta prisane.${sign}`
   if (run.kind === 'unknownPrice') {
     const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
-    return `${known}Driftskostnaden vert innarbeidd i budsjettet når han er kjend.${sign(` når ${op(c)} har stadfesta driftsprisen`)}`
+    return `${known}${later('Driftskostnaden')}${sign}`
   }
-  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytingskostnaden vert innarbeidd i budsjettet når han er kjend.${sign(` når ${op(c)} har stadfesta tilknytingskostnaden`)}`
+  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${later('Tilknytingskostnaden')}${sign}`
 }
 
 export const tilknytingNn: TilknytingText = {
@@ -211,7 +222,9 @@ export const tilknytingNn: TilknytingText = {
     return [out.population ? `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med før folketalet er sett opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
-    `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.` +
+    // A price not yet known: the kommune does not bind itself before the operator has confirmed it (set 4, A6).
+    `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} ` +
+    (pending(c) ? `når ${op(c)} har stadfesta ${pending(c)}, tidlegast frå ${formatDateLong(c.start)}.` : `frå ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }

@@ -21,7 +21,7 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('KS\nPostboks 1378 Vika\n0114 Oslo')
     // The letter goes to KS, so KS's own letter is «brevet dykkar» (set 2 #31).
     expect(text).toContain('Vi viser til brevet dykkar av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
-    expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17, og gjorde dette vedtaket:')
+    expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde dette vedtaket:')
     // The quote is the vedtak as adopted, "prosjektet" and all; what it means, with the amount, follows it
     // straight away, in the adopted budget, and the attachment line closes the body (set 2 #8).
     expect(text).toContain(
@@ -155,7 +155,7 @@ describe('the melding om vedtak', () => {
 
   it('in bokmål, for a kommune that declined, says it does not take part and asks for no invoice', () => {
     const text = plain(plainText(renderMelding(melding('nb', 'nei'), 'nb')))
-    expect(text).toContain('Levanger kommune behandlet saken i møte 13. desember 2017, sak 96/17')
+    expect(text).toContain('Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17')
     expect(text).toContain('Kommunen deltar derfor ikke i finansieringsordningen nå.')
     expect(text).not.toContain('faktura')
     expect(text).not.toContain('kr ')
@@ -174,7 +174,7 @@ describe('the melding om vedtak', () => {
 
   it('passes its own schema and is named for the case number and the kommune', () => {
     expect(meldingSchema.safeParse(melding('nn', 'ja')).success).toBe(true)
-    expect(meldingFileName(melding('nn', 'ja'))).toBe('Melding om vedtak 65-17 Tysnes kommune.docx')
+    expect(meldingFileName(melding('nn', 'ja'))).toBe('Melding om vedtak 58-17 Tysnes kommune.docx')
   })
 
   for (const maalform of MAALFORMER) {

@@ -57,7 +57,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Set inn brevteksten under',
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
       'Vi viser til brevet dykkar av 8. september 2017',
-      'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17',
+      'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17',
       'Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr',
       'Saksprotokollen med saksframlegget ligg ved.',
       'Med helsing',

@@ -216,19 +216,24 @@ describe('the adoption case', () => {
     expect(highlighted.some((run) => run.includes('[kva løysinga gjer]'))).toBe(true)
   })
 
-  it('does not bind a running cost KS has not stated: the tenestevedlegg is signed when the operator has confirmed it', () => {
+  it('does not bind the kommune before the operator has confirmed a running cost it has not stated (set 4, A6)', () => {
     const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
     expect(nn).toContain(
-      'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert innarbeidd i budsjettet når han er kjend. ' +
-        'Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga når KS Digital har stadfesta driftsprisen.'
+      'Kommunestyret vedtek at Tysnes kommune tek i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) når KS Digital har stadfesta driftsprisen, tidlegast frå 1. januar 2027. ' +
+        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert lagd fram for kommunestyret i budsjettet når KS Digital har stadfesta han. ' +
+        'Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
     )
     expect(nn).not.toContain('Kostnadene vert innarbeidde')
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
-      'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Driftskostnaden innarbeides i budsjettet når den er kjent. ' +
-        'Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen når KS Digital har bekreftet driftsprisen.'
+      'Kommunestyret vedtar at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) når KS Digital har bekreftet driftsprisen, tidligst fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Driftskostnaden legges fram for kommunestyret i budsjettet når KS Digital har bekreftet den. ' +
+        'Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
     )
-    expect(nb).toContain('Ikke alle kostnadene er kjente, se økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg.')
+    // With every price known, the adoption has a date and no condition.
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Kommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027.')
+    expect(nb).toContain('Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg.')
     // Said once, by the operator's name: not again under the table, and no «kilden».
     expect(nb.match(/oppgir ikke driftsprisen/g)).toHaveLength(1)
     expect(nb).toContain('De kjente kostnadene er til sammen kr 191 338,20 i perioden 2027–2030.')
@@ -291,5 +296,18 @@ describe('the målform check on a cited price source', () => {
     const cited = 'Prisane er henta frå KS Digital, «Min kommune – barnevern» (ksdigital.no/tjenestene/min-kommune-barnevern/).'
     expect(foreignWords(cited, 'nn')).toEqual([])
     expect(foreignWords(`${cited} Tjenestene er mange.`, 'nn')).toEqual(['tjenestene'])
+  })
+})
+
+describe('the adoption case with the catalogue’s purpose and the recorded vedtak (set 4, A5/A7)', () => {
+  const decision = { utval: 'Kommunestyret', saksnummer: '58/17', date: '2017-12-13' }
+  it.each([
+    ['nn', 'Fiks folkeregister er ei fellesløysing for kommunal sektor. Løysinga gjev oppslag i og uttrekk frå det moderniserte Folkeregisteret.', 'Kommunestyret vedtok 13. desember 2017 (sak 58/17) å delta i ordninga, og eingongsbeløpet vart betalt i 2018.'],
+    ['nb', 'Fiks folkeregister er en fellesløsning for kommunal sektor. Løsningen gir oppslag i og uttrekk fra det moderniserte Folkeregisteret.', 'Kommunestyret vedtok 13. desember 2017 (sak 58/17) å delta i ordningen, og engangsbeløpet ble betalt i 2018.']
+  ] as const)('says what the solution does and cites the vedtak behind the payment (%s)', (maalform, purpose, payment) => {
+    const doc = text('tysnes', 'fiks-folkeregister', maalform, { paidOn: '2018-03-15', decision })
+    expect(doc).toContain(purpose)
+    expect(doc).toContain(payment)
+    expect(doc).not.toMatch(/\[kva løysinga gjer\]|\[hva løsningen gjør\]|betalte eingongsbeløpet|betalte engangsbeløpet/)
   })
 })
