@@ -132,3 +132,9 @@ export function leftOut(c: TilknytingCase): { connection: boolean; running: bool
     population: cells.some((cell) => cell.kind === 'noPopulation')
   }
 }
+
+/** Clauses as one list, empty ones left out: "a, b og c". `and` is the målform's "og". */
+export function listed(clauses: readonly string[], and: string): string {
+  const kept = clauses.filter((clause) => clause.trim() !== '')
+  return kept.length < 2 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} ${and} ${kept[kept.length - 1]}`
+}

@@ -118,7 +118,6 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       ...paragraphs([text.subject(c)], { part: 'subject' }),
       heading(text.headings.background, 'background'),
       ...paragraphs([background.intro], { part: 'background' }),
-      { type: 'list', ordered: false, items: background.facts.map(oneLine), origin: { part: 'background' } },
       ...paragraphs(background.after, { part: 'background' }),
       heading(text.headings.assessment, 'assessment'),
       ...paragraphs(text.assessment(c, chief), { part: 'assessment' }),

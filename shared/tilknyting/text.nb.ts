@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -11,8 +11,9 @@ import { headerLabels } from '../saksframlegg/textTypes'
  * drift, vedlikehold og videreutvikling", the passive with -es ("innarbeides").
  */
 
-const STATUS = { underUtvikling: 'under utvikling', tilgjengeleg: 'tilgjengelig', avvikla: 'avviklet' } as const
-const FUND = { yes: 'ja', no: 'nei', unknown: 'kilden sier det ikke' } as const
+/** The catalogue's fields as clauses of one sentence (set 4, B18); an unknown funding is the vurdering's to say. */
+const STATUS = { underUtvikling: 'er under utvikling', tilgjengeleg: 'er i bruk i dag', avvikla: 'er avviklet' } as const
+const FUND = { yes: 'er finansiert av KS DigiFin', no: 'er ikke finansiert av KS DigiFin', unknown: '' } as const
 const PEOPLE = 'innbyggere'
 const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter folketall', people: PEOPLE }
 
@@ -182,24 +183,21 @@ export const tilknytingNb: TilknytingText = {
   headings: { subject: 'Saken gjelder', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvenser' },
   innstillingHeading: (chief) => `Innstilling fra ${chief}`,
   subject: (c) =>
-    `Saken gjelder spørsmålet om ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, og hva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+    `${c.organisationInText} må ta stilling til om ${self(c)} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, og hva det vil koste i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
     const price = c.price
     return {
-      intro: `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'}`,
-      facts: [
-        `Eier og driftsansvarlig: ${s.operator}`,
-        `Status: ${STATUS[s.status]}`,
-        `Finansiert av KS DigiFin: ${FUND[s.fundFinanced]}`,
-        ...(s.url ? [`Nettsted: ${s.url}`] : [])
-      ],
+      intro:
+        `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
+        `Løsningen ${listed([`eies og driftes av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
           'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
+        // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         price
-          ? `Prisene er hentet fra ${price.source}. ${price.statedOn ? `De gjelder ${statedDate(price.statedOn)} og ble` : 'De ble'} sist kontrollert i ${statedDate(price.collectedOn)}.`
+          ? `Prisene er hentet fra vedlegg 1${price.statedOn && oldPriceYear(c) === undefined ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
           : 'Katalogen har ingen pris for løsningen.'
       ]
     }
@@ -210,7 +208,8 @@ export const tilknytingNb: TilknytingText = {
     ...(c.total.incomplete ? [`Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
     `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
   ],
-  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : [])],
+  // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
+  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
   oldPrices: (year, c) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
   tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'hele kroner' : 'kroner'}:`,
   totals: (c) => {

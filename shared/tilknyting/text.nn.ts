@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -11,8 +11,9 @@ import { headerLabels } from '../saksframlegg/textTypes'
  * "frå", "berre", "tilknytingskostnad", "forvalting, drift, vedlikehald og vidareutvikling".
  */
 
-const STATUS = { underUtvikling: 'under utvikling', tilgjengeleg: 'tilgjengeleg', avvikla: 'avvikla' } as const
-const FUND = { yes: 'ja', no: 'nei', unknown: 'kjelda seier det ikkje' } as const
+/** The catalogue's fields as clauses of one sentence (set 4, B18); an unknown funding is the vurdering's to say. */
+const STATUS = { underUtvikling: 'er under utvikling', tilgjengeleg: 'er i bruk i dag', avvikla: 'er avvikla' } as const
+const FUND = { yes: 'er finansiert av KS DigiFin', no: 'er ikkje finansiert av KS DigiFin', unknown: '' } as const
 const PEOPLE = 'innbyggjarar'
 const WORDS = { perPerson: 'per innbyggjar', and: 'pluss', byPopulation: 'etter folketal', people: PEOPLE }
 
@@ -182,24 +183,21 @@ export const tilknytingNn: TilknytingText = {
   headings: { subject: 'Saka gjeld', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvensar' },
   innstillingHeading: (chief) => `Innstilling frå ${chief}`,
   subject: (c) =>
-    `Saka gjeld spørsmålet om ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, og kva det vil koste ${self(c)} i økonomiplanperioden ${period(c)}.`,
+    `${c.organisationInText} må ta stilling til om ${self(c)} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, og kva det vil koste i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
     const price = c.price
     return {
-      intro: `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'}`,
-      facts: [
-        `Eigar og driftsansvarleg: ${s.operator}`,
-        `Status: ${STATUS[s.status]}`,
-        `Finansiert av KS DigiFin: ${FUND[s.fundFinanced]}`,
-        ...(s.url ? [`Nettstad: ${s.url}`] : [])
-      ],
+      intro:
+        `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'} ` +
+        `Løysinga ${listed([`er eigd og driven av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'Ein kommune som tek i bruk ei løysing KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
           'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Prisane er sette til sjølvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
+        // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         price
-          ? `Prisane er henta frå ${price.source}. ${price.statedOn ? `Dei gjeld ${statedDate(price.statedOn)} og vart` : 'Dei vart'} sist kontrollerte i ${statedDate(price.collectedOn)}.`
+          ? `Prisane er henta frå vedlegg 1${price.statedOn && oldPriceYear(c) === undefined ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
           : 'Katalogen har ingen pris for løysinga.'
       ]
     }
@@ -210,7 +208,8 @@ export const tilknytingNn: TilknytingText = {
     ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
     `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
   ],
-  economy: (c) => [population(c), connection(c), ...running(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : [])],
+  // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
+  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
   oldPrices: (year, c) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
   tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'heile kroner' : 'kroner'}:`,
   totals: (c) => {

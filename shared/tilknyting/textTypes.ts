@@ -26,8 +26,8 @@ export interface TilknytingText {
   headings: { subject: string; background: string; assessment: string; economy: string }
   innstillingHeading: (chiefDefinite: string) => string
   subject: (c: TilknytingCase) => string
-  /** What the solution is and how adoption works; `facts` as a list. */
-  background: (c: TilknytingCase) => { intro: string; facts: string[]; after: string[] }
+  /** What the solution is, with the catalogue's owner, funding and status as one sentence, and how adoption works. */
+  background: (c: TilknytingCase) => { intro: string; after: string[] }
   assessment: (c: TilknytingCase, chiefDefinite: string) => string[]
   /** The paragraphs before the cost table: population, connection and running cost. */
   economy: (c: TilknytingCase) => string[]

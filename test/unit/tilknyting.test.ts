@@ -119,9 +119,13 @@ describe('the adoption case', () => {
     expect(doc).not.toContain('KS skal ha')
     expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (etter SSB, 1. januar 2024).')
     expect(doc).not.toMatch(/norway-geodata|Prestmo|truleg/)
-    expect(doc).toContain('Prisane er henta frå KS, «Hva koster det å ta i bruk Digiorden?» (ks.no). Dei gjeld 2021 og vart sist kontrollerte i november 2026.')
+    // The source once (the vedlegg), the old price year once (under the economy), the catalogue's fields as a sentence (set 4, B18, B20, B23).
+    expect(doc).toContain('Vedlegg:\nKS, «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
+    expect(doc).toContain('Prisane er henta frå vedlegg 1 og vart sist kontrollerte i november 2026.')
+    expect(doc.match(/2021/g)).toHaveLength(1)
+    expect(doc).toContain('Løysinga er eigd og driven av KS, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc).toContain('Beløpet vert belasta i 2027, året løysinga vert teken i bruk.')
-    expect(doc).toContain('Eigar og driftsansvarleg: KS')
+    expect(doc).not.toMatch(/Eigar og driftsansvarleg:|Status:|Nettstad:/)
     expect(doc).not.toContain('Beløpet fell')
   })
 
@@ -201,9 +205,11 @@ describe('the adoption case', () => {
     expect(onEdge(6301, 'min-kommune-barnevern', 'nb')).not.toContain('Vi har lagt til grunn')
   })
 
-  it('asks «spørsmålet om», and shows a purpose the source does not give as a highlighted gap', async () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Saka gjeld spørsmålet om Tysnes kommune skal ta i bruk')
-    expect(text('levanger', 'digiorden', 'nb')).toContain('Saken gjelder spørsmålet om Levanger kommune skal ta i bruk')
+  it('says what the kommune must decide, and shows a purpose the source does not give as a highlighted gap', async () => {
+    // Not «Saka gjeld spørsmålet om» under the heading «Saka gjeld» (set 4, B19).
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('SAKA GJELD\nTysnes kommune må ta stilling til om kommunen skal ta i bruk fellesløysinga Digiorden, og kva det vil koste i økonomiplanperioden 2027–2030.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('SAKEN GJELDER\nLevanger kommune må ta stilling til om kommunen skal ta i bruk fellesløsningen Digiorden, og hva det vil koste i økonomiplanperioden 2027–2030.')
+    expect(text('tysnes', 'digiorden', 'nn')).not.toContain('spørsmålet om')
     expect(text('tysnes', 'digiorden', 'nn')).toContain('Digiorden er ei fellesløysing for kommunal sektor. [kva løysinga gjer]')
     expect(text('levanger', 'digiorden', 'nb')).toContain('Digiorden er en fellesløsning for kommunal sektor. [hva løsningen gjør]')
     expect(text('tysnes', 'digiorden', 'nn')).not.toContain('Føremålet står ikkje')
@@ -309,5 +315,26 @@ describe('the adoption case with the catalogue’s purpose and the recorded vedt
     expect(doc).toContain(purpose)
     expect(doc).toContain(payment)
     expect(doc).not.toMatch(/\[kva løysinga gjer\]|\[hva løsningen gjør\]|betalte eingongsbeløpet|betalte engangsbeløpet/)
+  })
+})
+
+describe('the adoption case’s background and economy as the reader asked (set 4, B18, B22, B23)', () => {
+  it('in bokmål, gives the catalogue’s fields as one sentence, the URL once, and what the running price is built of before saying it is not stated', () => {
+    const doc = text('levanger', 'min-kommune-barnevern', 'nb')
+    expect(doc).toContain('Løsningen eies og driftes av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
+    expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
+    expect(doc).toContain('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
+    expect(doc).toContain(
+      'Tilknytningskostnaden dekker begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nKS Digital oppgir ikke driftsprisen på nettsidene sine.'
+    )
+    expect(doc).not.toMatch(/Eier og driftsansvarlig:|Nettsted:|beløpene er ikke oppgitt/)
+  })
+  it('in nynorsk, the same', () => {
+    const doc = text('tysnes', 'min-kommune-barnevern', 'nn')
+    expect(doc).toContain('Løysinga er eigd og driven av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
+    expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
+    expect(doc).toContain(
+      'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nKS Digital oppgjev ikkje driftsprisen på nettsidene sine.'
+    )
   })
 })
