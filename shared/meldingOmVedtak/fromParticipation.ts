@@ -3,7 +3,7 @@ import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import type { Saksframlegg } from '../saksframlegg/model'
 import { currentDecision, invoiceReference, type Participation } from '../tracking/participation'
-import { KS_ADDRESS, type MeldingOmVedtak } from './model'
+import { KS_ADDRESS, KS_CONTACT_2017, type MeldingOmVedtak } from './model'
 
 /** What the melding takes from the saksframlegg the participation is linked to. */
 export interface LinkedCase {
@@ -62,7 +62,9 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
       name: linked?.header.sakshandsamar.trim() || source.sakshandsamar,
       title: source.maalform === 'nn' ? 'sakshandsamar' : 'saksbehandler'
     },
-    recipient: [...KS_ADDRESS],
+    // KS's 2017 letter named whom to answer, by e-mail (set 4, A13); a round the user added names no one.
+    recipient: builtIn ? [KS_ADDRESS[0], `Att.: ${KS_CONTACT_2017.name}`, ...KS_ADDRESS.slice(1)] : [...KS_ADDRESS],
+    ...(builtIn ? { sentByEmail: KS_CONTACT_2017.email } : {}),
     // The kommune's own archive reference, from this case alone; '' shows a placeholder.
     ourReference: linked?.header.arkivsak.trim() ?? '',
     theirLetter: { date: source.round.invitationDate, title: builtIn ? KS_INVITATION_2017 : source.round.name[source.maalform] },
@@ -75,9 +77,7 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
       text
     },
     // A kommune joining later pays in the year it decides, not the round's budget year.
-    ...(amount
-      ? { amount, ...(source.participation.joinedLater ? {} : { budgetYear: linked?.economy.budgetYear ?? source.round.budgetYear }) }
-      : {}),
+    ...(amount ? { amount } : {}),
     ...(invoice ? { invoiceReference: invoice } : {})
   }
 }

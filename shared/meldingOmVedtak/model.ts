@@ -19,6 +19,8 @@ export interface MeldingOmVedtak {
   }
   /** Address lines, as the envelope shows them. */
   recipient: string[]
+  /** The address KS asked the answer to be sent to by e-mail, when the round gives one. */
+  sentByEmail?: string
   /** The kommune's archive reference (the saksframlegg's arkivsak), or ''. */
   ourReference: string
   /** The letter the melding answers: its date (ISO) and its title, cited as KS wrote it. */
@@ -39,7 +41,6 @@ export interface MeldingOmVedtak {
   }
   /** Kroner as a decimal string, for a "ja": the kommune's one-off amount. */
   amount?: string
-  budgetYear?: number
   /** The reference the kommune asks KS to mark the invoice with. */
   invoiceReference?: string
 }
@@ -47,11 +48,15 @@ export interface MeldingOmVedtak {
 /** KS, as its letters give the postal address. */
 export const KS_ADDRESS = ['KS', 'Postboks 1378 Vika', '0114 Oslo'] as const
 
+/** Whom KS's letter of 08.09.2017 asked the answer to go to, by e-mail (seed 001, the letter as Tysnes quoted it). */
+export const KS_CONTACT_2017 = { name: 'Hallvard Hoen', email: 'hallvard.hoen@ks.no' } as const
+
 const isoDate = z.string().refine(isIsoDate)
 
 export const meldingSchema: z.ZodType<MeldingOmVedtak> = z.object({
   sender: z.object({ organisation: z.string().min(1), name: z.string(), title: z.string() }),
   recipient: z.array(z.string()).min(1),
+  sentByEmail: z.string().min(1).optional(),
   ourReference: z.string(),
   theirLetter: z.object({ date: isoDate, title: z.string().min(1), reference: z.string().min(1).optional() }),
   date: isoDate,
@@ -63,6 +68,5 @@ export const meldingSchema: z.ZodType<MeldingOmVedtak> = z.object({
     text: z.string().min(1)
   }),
   amount: z.string().regex(/^\d+(\.\d+)?$/).optional(),
-  budgetYear: z.number().int().optional(),
   invoiceReference: z.string().min(1).optional()
 })

@@ -60,17 +60,19 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
   return {
     blocks: [
       { type: 'paragraph', role: 'organisation', runs: [{ text: organisation, bold: true }], origin: sender },
-      { type: 'paragraph', role: 'documentKind', runs: [{ text: text.documentKind, bold: true }], origin: sender },
+      // No «MELDING OM VEDTAK» title: the subject line says it, as a letter does (set 4, C26).
       { type: 'fields', rows: fields, origin: sender },
       ...lines(melding.recipient, { part: 'recipient' }),
+      ...(melding.sentByEmail ? [paragraph(text.sentByEmail(oneLine(melding.sentByEmail)), { part: 'recipient' })] : []),
       { type: 'heading', level: 1, text: subject, origin: { part: 'subject' } },
       paragraph(text.reference(melding.theirLetter.date, letterTitle), decision),
       paragraph(text.decisionIntro(d, organisation), decision),
       // The vedtak as adopted, every line of it, never reworded.
       ...splitParagraphs(d.text).map((line): DisplayBlock<MeldingPart> => ({ type: 'quote', text: line, origin: decision })),
       // What the vedtak means follows it straight away; the attachment line closes the body.
-      ...(joins && melding.amount ? [paragraph(text.amount(melding.amount, melding.budgetYear), economy)] : []),
-      ...(joins && reference ? [paragraph(text.invoice(reference), economy)] : []),
+      // What KS needs to act: the invoice, its amount and the reference to mark it with (set 4, A12), not the vedtak again.
+      ...(joins && melding.amount ? [paragraph(text.invoiceRequest(melding.amount, organisation, reference || oneLine(melding.ourReference)), economy)] : []),
+      ...(joins && !melding.amount && reference ? [paragraph(text.invoice(reference), economy)] : []),
       ...(joins ? [] : [paragraph(text.declined, decision)]),
       paragraph(text.attached, decision),
       // An empty line before the closing greeting and one after it: room to sign, in the plain letter and in a template alike.

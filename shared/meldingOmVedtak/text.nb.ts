@@ -12,8 +12,9 @@ export const meldingNb: MeldingText = {
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligger ved.',
-  amount: (amount, year) =>
-    `Vedtaket innebærer at kommunen deltar i ordningen med et engangsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som er lagt inn i budsjett ${year}`}.`,
+  sentByEmail: (address) => `Sendt på e-post til ${address}`,
+  invoiceRequest: (amount, organisation, reference) =>
+    `Vi ber om at KS sender faktura på ${formatKroner(amount)} til ${organisation}${reference ? `, merket «${reference}»` : ''}.`,
   invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,
   declined: 'Kommunen deltar derfor ikke i finansieringsordningen nå.',
   closing: 'Med hilsen',

@@ -12,8 +12,9 @@ export const meldingNn: MeldingText = {
     `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligg ved.',
-  amount: (amount, year) =>
-    `Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på ${formatKroner(amount)}${year === undefined ? '' : `, som er lagt inn i budsjett ${year}`}.`,
+  sentByEmail: (address) => `Sendt per e-post til ${address}`,
+  invoiceRequest: (amount, organisation, reference) =>
+    `Vi ber om at KS sender faktura på ${formatKroner(amount)} til ${organisation}${reference ? `, merkt «${reference}»` : ''}.`,
   invoice: (reference) => `Vi ber om at fakturaen vert merkt med referansen ${reference}.`,
   declined: 'Kommunen deltek difor ikkje i finansieringsordninga no.',
   closing: 'Med helsing',

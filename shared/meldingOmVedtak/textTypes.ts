@@ -15,8 +15,11 @@ export interface MeldingText {
   placeholders: { ourReference: string }
   /** Last of the body: the protocol and the case go with the melding. */
   attached: string
-  /** The app's own sentence on a "ja", right after the vedtak: what it means, with the case's amount and the budget it was put into. */
-  amount: (amount: string, budgetYear: number | undefined) => string
+  /** Under the address: the letter went by e-mail to the address KS asked for. */
+  sentByEmail: (address: string) => string
+  /** On a "ja", right after the vedtak: what KS needs, the invoice for the amount to the kommune, marked with the reference when there is one. */
+  invoiceRequest: (amount: string, organisation: string, reference: string) => string
+  /** On a "ja" with no amount known: only the reference the invoice is to carry. */
   invoice: (reference: string) => string
   declined: string
   closing: string

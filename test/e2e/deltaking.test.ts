@@ -132,13 +132,13 @@ describe('the participation, in nynorsk', () => {
     const path = join(downloads, 'melding-om-vedtak-nn.docx')
     await file.saveAs(path)
     const text = await wordText(path)
-    expect(text).toContain('MELDING OM VEDTAK')
+    expect(text).not.toContain('MELDING OM VEDTAK')
     expect(text).toContain('Postboks 1378 Vika')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17')
     // The kommune's own case: its arkivsak, and its amount in the app's own sentence after the quote, before the attachment line.
     expect(text).toContain('17/596')
     expect(text).toMatch(
-      /Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr \d{2} \d{3}, som er lagt inn i budsjett 2018\.\s+Saksprotokollen med saksframlegget ligg ved\./
+      /Vi ber om at KS sender faktura på kr \d{2} \d{3} til Tysnes kommune, merkt «17\/596»\.\s+Saksprotokollen med saksframlegget ligg ved\./
     )
   })
 

@@ -259,11 +259,13 @@ for (const story of STORIES) {
       const name = await download(page, page.getByRole('button', { name: dl('meldingExport') }), path)
       expect(name).toBe(`Melding om vedtak 65-17 ${story.kommune}.docx`)
       const text = await wordText(path)
-      expect(text).toContain('MELDING OM VEDTAK')
+      // A letter: the subject line says what it is, no «MELDING OM VEDTAK» title over it (set 4, C26).
+      expect(text).not.toContain('MELDING OM VEDTAK')
+      expect(text).toContain('Att.: Hallvard Hoen')
       expect(text).toContain(story.melding)
       expect(text).toContain(story.amount)
       // The sender is named as the case the council decided on names the kommune (Levanger, not its 2024 name).
-      expect(text).toContain(`${story.kommune} MELDING OM VEDTAK`)
+      expect(text).toContain(`faktura på ${story.amount} til ${story.kommune}`)
       expect(text).not.toContain('Levangke')
       // Until the melding is recorded as sent, the letter is dated today (2026 here); recorded as sent
       // on 14.12.2017, the letter downloaded again carries that date.

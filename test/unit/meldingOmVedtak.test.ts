@@ -17,8 +17,10 @@ const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
 describe('the melding om vedtak', () => {
   it('tells KS, at its postal address, what the council decided, citing KS’s letter, in nynorsk', () => {
     const text = plain(plainText(renderMelding(melding('nn', 'ja'), 'nn')))
-    expect(text).toContain('Tysnes kommune\nMELDING OM VEDTAK')
-    expect(text).toContain('KS\nPostboks 1378 Vika\n0114 Oslo')
+    // A letter: no saksframlegg-style title over the subject line that says the same (set 4, C26).
+    expect(text).not.toContain('MELDING OM VEDTAK')
+    // To the person KS's letter named, sent to the address it asked for (set 4, A13).
+    expect(text).toContain('KS\nAtt.: Hallvard Hoen\nPostboks 1378 Vika\n0114 Oslo\nSendt per e-post til hallvard.hoen@ks.no\n')
     // The letter goes to KS, so KS's own letter is «brevet dykkar» (set 2 #31).
     expect(text).toContain('Vi viser til brevet dykkar av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
     expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde dette vedtaket:')
@@ -26,7 +28,7 @@ describe('the melding om vedtak', () => {
     // straight away, in the adopted budget, and the attachment line closes the body (set 2 #8).
     expect(text).toContain(
       'kommunen sin del av prosjektet vert lagt inn i budsjett 2018 i samsvar med ovannemnde premissar.\n' +
-        'Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr 56 940, som er lagt inn i budsjett 2018.\n' +
+        'Vi ber om at KS sender faktura på kr 56 940 til Tysnes kommune, merkt «17/596».\n' +
         'Saksprotokollen med saksframlegget ligg ved.\n'
     )
     expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
@@ -38,7 +40,7 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('Vi viser til brevet deres av 8. september 2017')
     expect(text).not.toMatch(/deres brev|brevet fra KS/)
     expect(text).toContain(
-      'Vedtaket innebærer at kommunen deltar i ordningen med et engangsbeløp på kr 397 840, som er lagt inn i budsjett 2018.\n' +
+      'Vi ber om at KS sender faktura på kr 397 840 til Levanger kommune, merket «17/2140».\n' +
         'Saksprotokollen med saksframlegget ligger ved.\n'
     )
   })
@@ -81,7 +83,7 @@ describe('the melding om vedtak', () => {
     // The fixture's case says kr 56 940 where Bidrag today would compute kr 57 060.
     expect(melding('nn', 'later').amount).toBe(LINKED_CASE.nn.economy.amount)
     const text = plain(plainText(renderMelding(melding('nn', 'later'), 'nn')))
-    expect(text).toContain('eingongsbeløp på kr 56 940.')
+    expect(text).toContain('faktura på kr 56 940 til Tysnes kommune')
     expect(text).not.toContain('57 060')
   })
 
@@ -102,7 +104,8 @@ describe('the melding om vedtak', () => {
     const fromCase = meldingFrom({ ...source, linkedCase })
     if (!fromCase) throw new Error('No melding')
     const text = plain(plainText(renderMelding(fromCase, 'nb')))
-    expect(text).toContain('Levanger kommune\nMELDING OM VEDTAK')
+    expect(text).toContain('Levanger kommune\nVår referanse')
+    expect(text).toContain('KS\nAtt.: Hallvard Hoen\nPostboks 1378 Vika\n0114 Oslo\nSendt på e-post til hallvard.hoen@ks.no\n')
     expect(text).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17')
     expect(text).not.toContain('Levangke')
     expect(meldingFileName(fromCase)).toBe('Melding om vedtak 65-17 Levanger kommune.docx')
@@ -136,7 +139,7 @@ describe('the melding om vedtak', () => {
     const blocks = renderMelding(melding('nn', 'ja'), 'nn').blocks
     const lines = (part: string) =>
       blocks.filter((b) => b.origin.part === part && b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text) : []))
-    expect(lines('recipient')).toEqual([['KS', 'Postboks 1378 Vika', '0114 Oslo']])
+    expect(lines('recipient')).toEqual([['KS', 'Att.: Hallvard Hoen', 'Postboks 1378 Vika', '0114 Oslo'], ['Sendt per e-post til hallvard.hoen@ks.no']])
     expect(lines('signature')).toEqual([[], ['Med helsing'], [], ['Anders Teigen', 'sakshandsamar', 'Tysnes kommune']])
   })
 
@@ -164,7 +167,7 @@ describe('the melding om vedtak', () => {
   it('for a kommune joining later, cites the new decision and gives the invoice reference', () => {
     const text = plain(plainText(renderMelding(melding('nn', 'later'), 'nn')))
     expect(text).toContain('sak 30/18')
-    expect(text).toContain('Vi ber om at fakturaen vert merkt med referansen 4410-DigiFin.')
+    expect(text).toContain('Vi ber om at KS sender faktura på kr 56 940 til Tysnes kommune, merkt «4410-DigiFin».')
   })
 
   it('is not made until a decision with its text is recorded', () => {

@@ -58,7 +58,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
       'Vi viser til brevet dykkar av 8. september 2017',
       'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17',
-      'Vedtaket inneber at kommunen deltek i ordninga med eit eingongsbeløp på kr',
+      'Vi ber om at KS sender faktura på kr 56 940 til Tysnes kommune, merkt «17/596».',
       'Saksprotokollen med saksframlegget ligg ved.',
       'Med helsing',
       'Anders Teigen',
@@ -77,7 +77,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
     expect(parts.body).toEqual({ kind: 'blocks', blocks: rendered })
     const { places } = await letterTemplate()
     const text = await filled(defaultMeldingTemplateMapping(places), 'nb', 'later')
-    expect(text).toContain('Vi ber om at fakturaen merkes med referansen 4410-DigiFin.')
+    expect(text).toContain('Vi ber om at KS sender faktura på kr 397 840 til Levanger kommune, merket «4410-DigiFin».')
     expect(text).toContain('Med hilsen')
   })
 

@@ -311,7 +311,7 @@ describe('the adoption case with the catalogue’s purpose and the recorded vedt
     ['nn', 'Fiks folkeregister er ei fellesløysing for kommunal sektor. Løysinga gjev oppslag i og uttrekk frå det moderniserte Folkeregisteret.', 'Kommunestyret vedtok 13. desember 2017 (sak 58/17) å delta i ordninga, og eingongsbeløpet vart betalt i 2018.'],
     ['nb', 'Fiks folkeregister er en fellesløsning for kommunal sektor. Løsningen gir oppslag i og uttrekk fra det moderniserte Folkeregisteret.', 'Kommunestyret vedtok 13. desember 2017 (sak 58/17) å delta i ordningen, og engangsbeløpet ble betalt i 2018.']
   ] as const)('says what the solution does and cites the vedtak behind the payment (%s)', (maalform, purpose, payment) => {
-    const doc = text('tysnes', 'fiks-folkeregister', maalform, { paidOn: '2018-03-15', decision })
+    const doc = plain(plainText(renderTilknyting(adoptionCase('tysnes', 'fiks-folkeregister', { paidOn: '2018-03-15', decision }), maalform)))
     expect(doc).toContain(purpose)
     expect(doc).toContain(payment)
     expect(doc).not.toMatch(/\[kva løysinga gjer\]|\[hva løsningen gjør\]|betalte eingongsbeløpet|betalte engangsbeløpet/)
