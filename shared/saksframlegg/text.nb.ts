@@ -137,7 +137,8 @@ export const textNb: SaksframleggText = {
             : `Et eventuelt engangsbeløp vil være ${formatKroner(facts.amount)}, beregnet ut fra ${populationCitation(facts)}`
         },
         {
-          type: 'paragraph',
+          // The calculation as its own indented line under the sentence it belongs to (set 4, C29).
+          type: 'quote',
           text: calculation(
             formatInnbyggjarar(facts.populationCount, 'nb'),
             formatKroner(facts.rate),

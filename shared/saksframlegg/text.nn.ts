@@ -140,7 +140,8 @@ export const textNn: SaksframleggText = {
             : `Eit eventuelt eingongsbeløp vil vere ${formatKroner(facts.amount)}, rekna ut frå ${populationCitation(facts)}`
         },
         {
-          type: 'paragraph',
+          // The calculation as its own indented line under the sentence it belongs to (set 4, C29).
+          type: 'quote',
           text: calculation(
             formatInnbyggjarar(facts.populationCount, 'nn'),
             formatKroner(facts.rate),

@@ -138,3 +138,12 @@ export function listed(clauses: readonly string[], and: string): string {
   const kept = clauses.filter((clause) => clause.trim() !== '')
   return kept.length < 2 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} ${and} ${kept[kept.length - 1]}`
 }
+
+/**
+ * A title's closing brackets kept on one line, so a long title breaks before them and not inside:
+ * "Tilknytning til DigiBarnevern / (Min kommune – barnevern og Chat – barnevern)" (set 4, C28).
+ * Brackets too long for one line are left to break.
+ */
+export function bracketKept(title: string): string {
+  return title.replace(/\(([^()]{1,50})\)\s*$/, (brackets) => brackets.replace(/ /g, NBSP))
+}

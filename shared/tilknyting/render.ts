@@ -7,7 +7,7 @@ import type { Maalform } from '../maalform'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
-import { anyOre, cellText, kroner, oldPriceYear } from './phrase'
+import { anyOre, bracketKept, cellText, kroner, oldPriceYear } from './phrase'
 import { tilknytingNb } from './text.nb'
 import { tilknytingNn } from './text.nn'
 import type { TilknytingText } from './textTypes'
@@ -67,7 +67,7 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
   const sum = (total: { amount: string }): string => kroner(total.amount)
   return {
     type: 'table',
-    // The first column is wide enough for "Sum kjende kostnader" on one line; the sum row is bold.
+    // The first column is wide enough for "Tilknytning" and "Sum kjent" on one line (set 4, C28); the sum row is bold.
     totalRow: true,
     columns: [
       { label: text.labels.item, weight: 4.2 },
@@ -112,7 +112,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
         origin: header
       },
       ...saksgang(c, text),
-      { type: 'heading', level: 1, text: title, origin: { part: 'title' } },
+      { type: 'heading', level: 1, text: bracketKept(title), origin: { part: 'title' } },
       ...vedlegg(c, text),
       heading(text.headings.subject, 'subject'),
       ...paragraphs([text.subject(c)], { part: 'subject' }),

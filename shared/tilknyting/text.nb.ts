@@ -175,7 +175,7 @@ export const tilknytingNb: TilknytingText = {
     connection: 'Tilknytning',
     running: 'Drift',
     sum: 'Sum',
-    knownSum: 'Sum kjente kostnader'
+    knownSum: 'Sum kjent'
   },
   gaps: { unknownPrice: 'ikke\u00a0kjent', noPopulation: '[folketall]' },
   executive: (kind) => (kind === 'kommune' ? 'Formannskapet' : 'Fylkesutvalget'),

@@ -175,7 +175,7 @@ export const tilknytingNn: TilknytingText = {
     connection: 'Tilknyting',
     running: 'Drift',
     sum: 'Sum',
-    knownSum: 'Sum kjende kostnader'
+    knownSum: 'Sum kjent'
   },
   gaps: { unknownPrice: 'ikkje\u00a0kjent', noPopulation: '[folketal]' },
   executive: (kind) => (kind === 'kommune' ? 'Formannskapet' : 'Fylkesutvalet'),

@@ -92,3 +92,12 @@ describe('nynorsk verbs (#18)', () => {
     expect(text(tysnes('nn'), 'nn')).toContain('Rådmannen gjer framlegg om at beløpet vert lagt inn i budsjettet for 2018')
   })
 })
+
+describe.each(['nn', 'nb'] as const)('the calculation line (%s, set 4 C29)', (m) => {
+  it('stands as its own indented block, not an ordinary paragraph', () => {
+    const blocks = renderSaksframlegg(tysnes(m), m).blocks
+    const line = m === 'nn' ? '2 853 innbyggjarar × kr 20 = kr 57 060' : '2 853 innbyggere × kr 20 = kr 57 060'
+    const found = blocks.filter((b) => (b.type === 'quote' ? b.text : b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : '').replace(/\u00a0/g, ' ') === line)
+    expect(found.map((b) => b.type)).toEqual(['quote'])
+  })
+})

@@ -73,8 +73,8 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
 }
 
 const WORDS = {
-  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjende kostnader', unknown: 'ikkje kjent', perYear: 'per år' },
-  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjente kostnader', unknown: 'ikke kjent', perYear: 'per år' }
+  nn: { connection: 'Tilknyting', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjent', unknown: 'ikkje kjent', perYear: 'per år' },
+  nb: { connection: 'Tilknytning', running: 'Drift', sum: 'Sum', knownSum: 'Sum kjent', unknown: 'ikke kjent', perYear: 'per år' }
 }
 
 describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
@@ -336,5 +336,15 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc).toContain(
       'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nKS Digital oppgjev ikkje driftsprisen på nettsidene sine.'
     )
+  })
+})
+
+describe('the adoption case’s layout (set 4, C28)', () => {
+  it.each(['nn', 'nb'] as const)('keeps the title’s brackets on one line and labels the known sum short enough for its column (%s)', (m) => {
+    const rendered = renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), m)
+    const title = rendered.blocks.find((b) => b.type === 'heading' && b.level === 1)
+    expect(title?.type === 'heading' && title.text).toMatch(/DigiBarnevern \(Min\u00a0kommune\u00a0–\u00a0barnevern\u00a0og\u00a0Chat\u00a0–\u00a0barnevern\)$/)
+    const table = rendered.blocks.find((b) => b.type === 'table' && b.totalRow)
+    expect(table?.type === 'table' && table.rows[2]?.[0]).toBe('Sum kjent')
   })
 })
