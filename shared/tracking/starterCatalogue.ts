@@ -97,8 +97,9 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
         statedOn: '2021',
         collectedOn: COLLECTED,
         note: {
-          nn: 'Årspris for 2021. Ein fylkeskommune betaler 30 000 kr. Halv pris første halvår 2021 (ikkje rekna inn her). Det er ein eingongs tilknytingskostnad, men beløpet er ikkje funne.',
-          nb: 'Årspris for 2021. En fylkeskommune betaler 30 000 kr. Halv pris første halvår 2021 (ikke regnet inn her). Det er en engangs tilknytningskostnad, men beløpet er ikke funnet.'
+          // Prose, as the case quotes it: the price year and the unknown connection cost are the case's own sentences; the half price of 2021 is past.
+          nn: 'Ein fylkeskommune betaler kr 30 000 per år.',
+          nb: 'En fylkeskommune betaler kr 30 000 per år.'
         }
       }
     ]

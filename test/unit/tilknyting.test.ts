@@ -315,6 +315,9 @@ describe('the adoption case with the catalogue’s purpose and the recorded vedt
     expect(doc).toContain(purpose)
     expect(doc).toContain(payment)
     expect(doc).not.toMatch(/\[kva løysinga gjer\]|\[hva løsningen gjør\]|betalte eingongsbeløpet|betalte engangsbeløpet/)
+    // The source's note as prose, not a second word on the price year or the unknown connection cost.
+    expect(doc).toContain(maalform === 'nn' ? 'Ein fylkeskommune betaler kr 30 000 per år.' : 'En fylkeskommune betaler kr 30 000 per år.')
+    expect(doc).not.toMatch(/Årspris|Halv pris|ikkje funne|ikke funnet/)
   })
 })
 
