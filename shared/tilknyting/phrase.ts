@@ -147,3 +147,12 @@ export function listed(clauses: readonly string[], and: string): string {
 export function bracketKept(title: string): string {
   return title.replace(/\(([^()]{1,50})\)\s*$/, (brackets) => brackets.replace(/ /g, NBSP))
 }
+
+/** Which price the operator must confirm before the kommune takes the solution into use; none when all are known. */
+export function pendingPrice(c: Pick<TilknytingCase, 'rowTotals'>): 'both' | 'running' | 'connection' | undefined {
+  const { connection: conn, running: run } = c.rowTotals
+  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'both'
+  if (run.kind === 'unknownPrice') return 'running'
+  if (conn.kind === 'unknownPrice') return 'connection'
+  return undefined
+}

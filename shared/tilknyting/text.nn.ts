@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -137,13 +137,11 @@ function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kin
   return `${c.organisationInText} ${access.year ? `betalte eingongsbeløpet til KS DigiFin i ${access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
 }
 
-/** The price the operator must confirm before the kommune takes the solution into use; none when all are known. */
-function pending(c: TilknytingCase): string | undefined {
-  const { connection: conn, running: run } = c.rowTotals
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return 'prisane'
-  if (run.kind === 'unknownPrice') return 'driftsprisen'
-  if (conn.kind === 'unknownPrice') return 'tilknytingskostnaden'
-  return undefined
+/** The price the operator must confirm before the kommune takes the solution into use, by name. */
+const PENDING = { both: 'prisane', running: 'driftsprisen', connection: 'tilknytingskostnaden' } as const
+const pending = (c: TilknytingCase): string | undefined => {
+  const which = pendingPrice(c)
+  return which && PENDING[which]
 }
 
 /**
