@@ -70,8 +70,9 @@ function costTable(c: TilknytingCase, text: TilknytingText): Block {
     // The first column is wide enough for "Tilknytning" and "Sum kjent" on one line (set 4, C28); the sum row is bold.
     totalRow: true,
     columns: [
-      { label: text.labels.item, weight: 4.2 },
-      ...c.years.map((y) => ({ label: String(y), weight: 2, align: 'right' as const })),
+      // The year columns are wide enough for «ikkje kjent», the longest cell (set 5's 09).
+      { label: text.labels.item, weight: 3.4 },
+      ...c.years.map((y) => ({ label: String(y), weight: 2.2, align: 'right' as const })),
       { label: text.labels.sum, weight: 2.2, align: 'right' as const }
     ],
     rows: [
