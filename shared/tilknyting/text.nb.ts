@@ -209,7 +209,10 @@ export const tilknytingNb: TilknytingText = {
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
   oldPrices: (year, c) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
-  tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'hele kroner' : 'kroner'}:`,
+  tableIntro: (c, rounded) =>
+    rounded
+      ? `Kostnadene for ${c.organisationInText} år for år, i hele kroner. Summene er regnet av de nøyaktige beløpene, så de kan avvike med en krone eller to fra summen av de avrundede tallene:`
+      : `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')

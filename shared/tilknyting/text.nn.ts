@@ -209,7 +209,10 @@ export const tilknytingNn: TilknytingText = {
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
   oldPrices: (year, c) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
-  tableIntro: (c, rounded) => `Kostnadene for ${c.organisationInText} år for år, i ${rounded ? 'heile kroner' : 'kroner'}:`,
+  tableIntro: (c, rounded) =>
+    rounded
+      ? `Kostnadene for ${c.organisationInText} år for år, i heile kroner. Summane er rekna av dei nøyaktige beløpa, så dei kan skilje seg med ei krone eller to frå summen av dei avrunda tala:`
+      : `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
