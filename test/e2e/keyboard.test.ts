@@ -74,6 +74,9 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, setup.save)
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    // The focus is on the new page's heading, not lost on the body: a screen reader says «Oversikt».
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    expect(await focusedName(page)).toBe(frame['nav.oversikt'])
   })
 
   it('switches the målform with the arrow keys, as in any radio group', async () => {
@@ -92,6 +95,9 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, frame['nav.bidrag'])
     await page.keyboard.press('Enter')
     await page.getByTestId('amount').waitFor()
+    // Opened from the navigation, the page has the focus at its heading: the next Tab goes into the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    expect(await focusedName(page)).toBe(frame['nav.bidrag'])
     await tabTo(page, b.addFigure)
     await page.keyboard.press('Enter')
     await page.getByTestId('figure-form').waitFor()
