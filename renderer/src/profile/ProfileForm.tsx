@@ -147,7 +147,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         }}
         error={errors.organisation ? t(errors.organisation) : undefined}
         maalform={maalform}
-        nextFieldId="profile-sakshandsamar"
+        next={{ id: 'profile-sakshandsamar', label: t('sakshandsamar') }}
       />
       <Textfield
         {...limit('name', sakshandsamar)}
