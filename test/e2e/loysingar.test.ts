@@ -232,6 +232,13 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()
     await shot(page, 'tilknyting-saksframlegg-nb')
+    // «Registrert: vedtatt.» belongs to DigiBarnevern: SvarUt, opened by its address, does not show it.
+    await page.evaluate(() => {
+      window.location.hash = '#/fellesloysingar/svarut-svarinn'
+    })
+    await page.getByRole('heading', { name: /SvarUt/, level: 1 }).waitFor()
+    expect(await page.getByTestId('fl-adoption-notice').count()).toBe(0)
+    await shot(page, 'fellesloysing-other-no-notice-nb')
 
     await page.locator('nav a[data-area="fellesloysingar"]').click()
     await page.getByRole('heading', { name: 'Fellesløsninger', level: 1 }).waitFor()
