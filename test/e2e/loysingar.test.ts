@@ -186,8 +186,8 @@ describe('Fellesløysingar and Økonomi', () => {
     const path = join(downloads, 'okonomiplan-nn.csv')
     await download.saveAs(path)
     const lines = readFileSync(path, 'utf8').replace('\ufeff', '').trim().split('\r\n')
-    expect(lines[0]).toBe('post;gruppe;2026;2027;2028;2029;sum')
-    expect(lines).toContain('Sum vedteke;;33558,75;10270,5;10270,5;10270,5;64370,25')
+    expect(lines[0]).toBe('post;gruppe;2026;2027;2028;2029;sum;ukjend kostnad i år')
+    expect(lines).toContain('Sum vedteke;;33558,75;10270,5;10270,5;10270,5;64370,25;')
     expect(download.suggestedFilename()).toBe('Økonomiplan 2026–2029.csv')
   })
 

@@ -59,9 +59,9 @@ const STORIES: Story[] = [
     running: 'kr 10 279,50',
     decidedRow: 'Sum vedteke kr 57 060 kr 35 279,50 kr 10 279,50 kr 10 279,50 kr 112 898,50',
     csv: [
-      'post;gruppe;2018;2019;2020;2021;sum',
-      'Eingongsbidrag til KS DigiFin;vedteke;57060;0;0;0;57060',
-      'Sum vedteke;;57060;35279,5;10279,5;10279,5;112898,5'
+      'post;gruppe;2018;2019;2020;2021;sum;ukjend kostnad i år',
+      'Eingongsbidrag til KS DigiFin;vedteke;57060;0;0;0;57060;',
+      'Sum vedteke;;57060;35279,5;10279,5;10279,5;112898,5;'
     ],
     melding: 'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17'
   },
@@ -76,9 +76,9 @@ const STORIES: Story[] = [
     running: 'kr 35 838',
     decidedRow: 'Sum vedtatt kr 397 840 kr 95 838 kr 35 838 kr 35 838 kr 565 354',
     csv: [
-      'post;gruppe;2018;2019;2020;2021;sum',
-      'Engangsbidrag til KS DigiFin;vedtatt;397840;0;0;0;397840',
-      'Sum vedtatt;;397840;95838;35838;35838;565354'
+      'post;gruppe;2018;2019;2020;2021;sum;ukjent kostnad i år',
+      'Engangsbidrag til KS DigiFin;vedtatt;397840;0;0;0;397840;',
+      'Sum vedtatt;;397840;95838;35838;35838;565354;'
     ],
     melding: '13. desember 2017, sak 65/17'
   }
