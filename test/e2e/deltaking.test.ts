@@ -102,6 +102,12 @@ describe('the participation, in nynorsk', () => {
     await openDeltaking(page, 'nn')
     await expect.poll(() => status(page).innerText()).toBe('invitert')
     await shot(page, '1-invitert')
+    // The case is chosen, its long title shown whole: a radio's label wraps where a drop-down cut it at «…finans…».
+    const caseChoice = form(page).getByTestId('step-case')
+    expect(await caseChoice.getByRole('radio').first().isChecked()).toBe(true)
+    const title = caseChoice.locator('label').first()
+    expect(await title.innerText()).toMatch(/finansieringsordning\S*$/)
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
     // A date before the invitation is refused with the reason, and nothing is kept.
     await form(page).getByLabel(t('date')).fill('2017-09-01')
     await form(page).getByRole('button', { name: t('record', { status: 'til politisk handsaming' }) }).click()

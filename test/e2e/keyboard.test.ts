@@ -62,6 +62,10 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, setup.organisation)
     await page.keyboard.type('1223')
     await page.getByLabel('Tysnes kommune (4616)').waitFor()
+    // The hint says what Enter does, including where the focus goes next.
+    expect(await page.getByTestId('organisation-enter-hint').innerText()).toBe(
+      setup.enterToChooseOnlyNext.replace('{{name}}', 'Tysnes kommune (4616)').replace('{{next}}', setup.sakshandsamar)
+    )
     await page.keyboard.press('Enter')
     expect(await page.getByLabel('Tysnes kommune (4616)').isChecked()).toBe(true)
     // The pick moves on to the next field, the name: what is typed next lands there, not in the search.
