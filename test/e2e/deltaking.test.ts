@@ -109,13 +109,13 @@ describe('the participation, in nynorsk', () => {
     expect(await title.innerText()).toMatch(/finansieringsordning\S*$/)
     expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
     // A date before the invitation is refused with the reason, and nothing is kept.
-    await form(page).getByLabel(t('date')).fill('2017-09-01')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2017-09-01')
     await form(page).getByRole('button', { name: t('record', { status: 'til politisk handsaming' }) }).click()
     expect(plain(await page.getByTestId('step-error').innerText())).toBe(
       'Datoen 1. september 2017 er før steget «invitert» (8. september 2017).'
     )
     await expect.poll(() => status(page).innerText()).toBe('invitert')
-    await form(page).getByLabel(t('date')).fill('2017-11-20')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2017-11-20')
     await record(page, 'nn', 'til politisk handsaming')
     const link = page.getByTestId('participation-path').getByRole('link')
     expect(await link.getAttribute('href')).toMatch(/^#\/saksframlegg\/.+/)
@@ -206,17 +206,17 @@ describe('the participation, in nynorsk', () => {
 
   it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {
     const { page } = session
-    await form(page).getByLabel(t('date')).fill('2017-12-14')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2017-12-14')
     await record(page, 'nn', 'melding sendt til KS')
     const amount = await form(page).getByLabel(t('amount')).inputValue()
     expect(amount).toMatch(/^\d{2} \d{3}$/)
-    await form(page).getByLabel(t('date')).fill('2018-01-15')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-01-15')
     await form(page).getByLabel(t('invoiceReference')).fill('KS-2018-0042')
     await record(page, 'nn', 'fakturert')
     await shot(page, '4-fakturert')
     expect(await form(page).getByLabel(t('amount')).inputValue()).toBe(amount)
     await form(page).getByLabel(t('amount')).fill('57 000')
-    await form(page).getByLabel(t('date')).fill('2018-02-01')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-02-01')
     await record(page, 'nn', 'betalt')
     const flag = plain(await page.getByTestId('payment-difference').innerText())
     expect(flag).toContain('Betalt kr 57 000')
@@ -293,7 +293,7 @@ describe('a "nei", and joining later, in nynorsk', () => {
     await form(page).getByLabel(t('dateMeeting')).fill('2018-06-14')
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
-    await form(page).getByLabel(t('date')).fill('2018-06-15')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-06-15')
     await form(page).getByRole('button', { name: t('record', { status: 'melding sendt til KS' }) }).click()
     expect(await page.getByTestId('step-error').innerText()).toBe('Skriv fakturareferansen.')
     await shot(page, '10-seinare-utan-referanse')
