@@ -255,7 +255,7 @@ describe('the participation, in bokmål', () => {
     await shotOne(page, '6-tilbake-dialog-nb')
     await dialog.getByRole('button', { name: b('cancel') }).click()
     await expect.poll(() => status(page).innerText()).toBe('fakturert')
-    await form(page).getByLabel(b('date')).fill('2018-02-01')
+    await form(page).getByLabel(b('date'), { exact: true }).fill('2018-02-01')
     await record(page, 'nb', 'betalt')
     await expect.poll(() => status(page).innerText()).toBe('betalt')
     expect(await page.getByTestId('payment-difference').count()).toBe(0)

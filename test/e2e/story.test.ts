@@ -243,7 +243,7 @@ for (const story of STORIES) {
       await open('deltaking', dl('heading'))
       await expect.poll(status).toBe('invitert')
       await shot('deltaking-invitert')
-      await stepForm().getByLabel(dl('date')).fill('2017-11-20')
+      await stepForm().getByLabel(dl('date'), { exact: true }).fill('2017-11-20')
       await record(statusWord('til politisk handsaming', 'til politisk behandling'))
       await shot('deltaking-handsaming')
       expect(await stepForm().getByLabel(dl('utval')).inputValue()).toBe('Kommunestyret')
@@ -269,7 +269,7 @@ for (const story of STORIES) {
       expect(text).not.toContain('Levangke')
       // Until the melding is recorded as sent, the letter is dated today (2026 here); recorded as sent
       // on 14.12.2017, the letter downloaded again carries that date.
-      await stepForm().getByLabel(dl('date')).fill('2017-12-14')
+      await stepForm().getByLabel(dl('date'), { exact: true }).fill('2017-12-14')
       await record('melding sendt til KS')
       const sent = join(downloads, 'melding-sendt.docx')
       await download(page, page.getByRole('button', { name: dl('meldingExport') }), sent)
@@ -280,7 +280,7 @@ for (const story of STORIES) {
     })
 
     it('records the invoice', async () => {
-      await stepForm().getByLabel(dl('date')).fill('2018-01-15')
+      await stepForm().getByLabel(dl('date'), { exact: true }).fill('2018-01-15')
       await stepForm().getByLabel(dl('invoiceReference')).fill('KS-2018-0042')
       expect(plain(await stepForm().getByLabel(dl('amount')).inputValue())).toBe(story.amount.replace('kr ', ''))
       await record('fakturert')
@@ -317,7 +317,7 @@ for (const story of STORIES) {
     })
 
     it('records the payment', async () => {
-      await stepForm().getByLabel(dl('date')).fill('2018-02-01')
+      await stepForm().getByLabel(dl('date'), { exact: true }).fill('2018-02-01')
       await record('betalt')
       await expect.poll(status).toBe('betalt')
       expect(await page.getByTestId('payment-difference').count()).toBe(0)
