@@ -16,11 +16,13 @@ export function useAskBeforeLinks(dirty: boolean, leave: (go: () => void) => voi
     if (!dirty) return
     const onClick = (event: MouseEvent): void => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]:not([data-keeps-draft])') : null
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null
       const href = link?.getAttribute('href')
-      if (!href || href === window.location.hash) return
+      if (!link || !href || href === window.location.hash) return
       event.preventDefault()
-      leave(() => goTo(href))
+      // Its own click keeps the draft: go without asking, and without the route hook asking either.
+      if (link.hasAttribute('data-keeps-draft')) goTo(href)
+      else leave(() => goTo(href))
     }
     document.addEventListener('click', onClick, true)
     const stopAsking = askBeforeRouteChange(leave)
