@@ -155,12 +155,12 @@ export function buildOkonomiplan(input: PlanInput): Okonomiplan {
   }
 }
 
-const CSV_WORDS: Record<Maalform, { item: string; group: string; sum: string; unknown: string; decided: string; considered: string; totalDecided: string; totalAll: string }> = {
+const CSV_WORDS: Record<Maalform, { item: string; group: string; sum: string; unknownYears: string; decided: string; considered: string; totalDecided: string; totalAll: string }> = {
   nn: {
     item: 'post',
     group: 'gruppe',
     sum: 'sum',
-    unknown: 'ukjend',
+    unknownYears: 'ukjend kostnad i år',
     decided: 'vedteke',
     considered: 'til vurdering',
     totalDecided: 'Sum vedteke',
@@ -170,7 +170,7 @@ const CSV_WORDS: Record<Maalform, { item: string; group: string; sum: string; un
     item: 'post',
     group: 'gruppe',
     sum: 'sum',
-    unknown: 'ukjent',
+    unknownYears: 'ukjent kostnad i år',
     decided: 'vedtatt',
     considered: 'til vurdering',
     totalDecided: 'Sum vedtatt',
@@ -179,18 +179,33 @@ const CSV_WORDS: Record<Maalform, { item: string; group: string; sum: string; un
 }
 
 /**
- * The økonomiplan as CSV (shared/csv.ts): one line per item and year columns, an unknown cost as
- * "ukjend", a sum that leaves one out marked with "+ ukjend".
+ * The økonomiplan as CSV (shared/csv.ts): one line per item and year columns. The number columns
+ * hold numbers only, so a spreadsheet can add them up: a cost not known is an empty cell, a sum that
+ * leaves one out holds what is known. The last column names the years whose cost is not known (in
+ * full), "ukjend kostnad i år": 2021.
  */
 export function okonomiplanCsv(plan: Okonomiplan, maalform: Maalform): string {
   const w = CSV_WORDS[maalform]
-  const money = (c: PlanCell): string => (c === null ? w.unknown : csvDecimal(c))
-  const total = (t: PlanTotal): string => csvDecimal(t.amount) + (t.incomplete ? ` + ${w.unknown}` : '')
+  const unknownIn = (unknown: readonly boolean[]): string =>
+    plan.years.filter((_, i) => unknown[i]).join(', ')
+  const totalsLine = (label: string, totals: readonly PlanTotal[]): string[] => [
+    label,
+    '',
+    ...totals.map((t) => csvDecimal(t.amount)),
+    csvDecimal(sumTotals(totals).amount),
+    unknownIn(totals.map((t) => t.incomplete))
+  ]
   return csvFile([
-    [w.item, w.group, ...plan.years.map(String), w.sum],
-    ...plan.rows.map((r) => [r.label[maalform], r.group === 'decided' ? w.decided : w.considered, ...r.cells.map(money), total(r.total)]),
-    [w.totalDecided, '', ...plan.decided.map(total), total(sumTotals(plan.decided))],
-    [w.totalAll, '', ...plan.all.map(total), total(sumTotals(plan.all))]
+    [w.item, w.group, ...plan.years.map(String), w.sum, w.unknownYears],
+    ...plan.rows.map((r) => [
+      r.label[maalform],
+      r.group === 'decided' ? w.decided : w.considered,
+      ...r.cells.map((c) => (c === null ? '' : csvDecimal(c))),
+      csvDecimal(r.total.amount),
+      unknownIn(r.cells.map((c) => c === null))
+    ]),
+    totalsLine(w.totalDecided, plan.decided),
+    totalsLine(w.totalAll, plan.all)
   ])
 }
 

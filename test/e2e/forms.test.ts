@@ -185,6 +185,53 @@ describe('the profile in Innstillingar', () => {
     await page.getByRole('heading', { name: frameDictionary.nb['nav.oversikt'], level: 1 }).waitFor()
   })
 
+  it('asks the same on the browser\'s Back and a typed address; «Lagre og gå vidare» saves the name and goes', async () => {
+    const { page } = session
+    const s = setupDictionary.nn
+    const f = formsDictionary.nn
+    await chooseMaalform(page, 'nn')
+    await page.locator('nav a[data-area="oversikt"]').click()
+    await openInnstillingar(page)
+    const at = page.url()
+    const name = page.getByLabel(s.sakshandsamar)
+    await name.fill('Kari Tysnes')
+    await page.goBack()
+    const dialog = page.getByRole('dialog', { name: f['leave.heading'] })
+    await dialog.getByRole('heading', { name: f['leave.heading'] }).waitFor()
+    // The page and its address stay until the user decides.
+    expect(page.url()).toBe(at)
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(frameDictionary.nn['nav.innstillingar'])
+    await settled(page)
+    await screenshot(page, 'forms-leave-back-nn', false)
+    await dialog.getByRole('button', { name: f['leave.stay'] }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await name.inputValue()).toBe('Kari Tysnes')
+
+    await page.evaluate(() => {
+      window.location.hash = '#/bidrag'
+    })
+    await dialog.getByRole('button', { name: f['leave.save'] }).click()
+    await page.getByRole('heading', { name: frameDictionary.nn['nav.bidrag'], level: 1 }).waitFor()
+    expect((await storedRows(page, 'profile'))[0]?.sakshandsamar).toBe('Kari Tysnes')
+  })
+
+  it('in bokmål, Back and «Gå videre uten å lagre» goes back and drops the change', async () => {
+    const { page } = session
+    const f = formsDictionary.nb
+    await chooseMaalform(page, 'nb')
+    await page.locator('nav a[data-area="oversikt"]').click()
+    await openInnstillingar(page)
+    await page.getByLabel(setupDictionary.nb.sakshandsamar).fill('Anders Teigen')
+    await page.goBack()
+    const dialog = page.getByRole('dialog', { name: f['leave.heading'] })
+    await dialog.getByRole('button', { name: f['leave.save'] }).waitFor()
+    await settled(page)
+    await screenshot(page, 'forms-leave-back-nb', false)
+    await dialog.getByRole('button', { name: f['leave.discard'] }).click()
+    await page.getByRole('heading', { name: frameDictionary.nb['nav.oversikt'], level: 1 }).waitFor()
+    expect((await storedRows(page, 'profile'))[0]?.sakshandsamar).toBe('Kari Tysnes')
+  })
+
   for (const m of ['nn', 'nb'] as const) {
     it(`stops the name at 120 characters and shows the counter, in ${m === 'nn' ? 'nynorsk' : 'bokmål'}`, async () => {
       const { page } = session

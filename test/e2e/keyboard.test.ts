@@ -62,6 +62,10 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, setup.organisation)
     await page.keyboard.type('1223')
     await page.getByLabel('Tysnes kommune (4616)').waitFor()
+    // The hint says what Enter does, including where the focus goes next.
+    expect(await page.getByTestId('organisation-enter-hint').innerText()).toBe(
+      setup.enterToChooseOnlyNext.replace('{{name}}', 'Tysnes kommune (4616)').replace('{{next}}', setup.sakshandsamar)
+    )
     await page.keyboard.press('Enter')
     expect(await page.getByLabel('Tysnes kommune (4616)').isChecked()).toBe(true)
     // The pick moves on to the next field, the name: what is typed next lands there, not in the search.
@@ -74,6 +78,9 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, setup.save)
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    // The focus is on the new page's heading, not lost on the body: a screen reader says «Oversikt».
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    expect(await focusedName(page)).toBe(frame['nav.oversikt'])
   })
 
   it('switches the målform with the arrow keys, as in any radio group', async () => {
@@ -92,6 +99,9 @@ describe('the main job with the keyboard alone', () => {
     await tabTo(page, frame['nav.bidrag'])
     await page.keyboard.press('Enter')
     await page.getByTestId('amount').waitFor()
+    // Opened from the navigation, the page has the focus at its heading: the next Tab goes into the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    expect(await focusedName(page)).toBe(frame['nav.bidrag'])
     await tabTo(page, b.addFigure)
     await page.keyboard.press('Enter')
     await page.getByTestId('figure-form').waitFor()

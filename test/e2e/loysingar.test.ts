@@ -186,8 +186,8 @@ describe('Fellesløysingar and Økonomi', () => {
     const path = join(downloads, 'okonomiplan-nn.csv')
     await download.saveAs(path)
     const lines = readFileSync(path, 'utf8').replace('\ufeff', '').trim().split('\r\n')
-    expect(lines[0]).toBe('post;gruppe;2026;2027;2028;2029;sum')
-    expect(lines).toContain('Sum vedteke;;33558,75;10270,5;10270,5;10270,5;64370,25')
+    expect(lines[0]).toBe('post;gruppe;2026;2027;2028;2029;sum;ukjend kostnad i år')
+    expect(lines).toContain('Sum vedteke;;33558,75;10270,5;10270,5;10270,5;64370,25;')
     expect(download.suggestedFilename()).toBe('Økonomiplan 2026–2029.csv')
   })
 
@@ -232,6 +232,13 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()
     await shot(page, 'tilknyting-saksframlegg-nb')
+    // «Registrert: vedtatt.» belongs to DigiBarnevern: SvarUt, opened by its address, does not show it.
+    await page.evaluate(() => {
+      window.location.hash = '#/fellesloysingar/svarut-svarinn'
+    })
+    await page.getByRole('heading', { name: /SvarUt/, level: 1 }).waitFor()
+    expect(await page.getByTestId('fl-adoption-notice').count()).toBe(0)
+    await shot(page, 'fellesloysing-other-no-notice-nb')
 
     await page.locator('nav a[data-area="fellesloysingar"]').click()
     await page.getByRole('heading', { name: 'Fellesløsninger', level: 1 }).waitFor()

@@ -125,31 +125,34 @@ describe('the økonomiplan, against sums worked by hand', () => {
     expect(monthsInUse(2021, '2019-03-01', '2020-07-01')).toBe(0)
   })
 
-  it('exports CSV for Norwegian Excel: semicolons, decimal commas, unknown written out, in the målform', () => {
+  it('exports CSV for Norwegian Excel: semicolons, decimal commas, numbers only in number columns, the unknown years in their own column', () => {
     const csv = okonomiplanCsv(plan(2853, '57060'), 'nn')
     const lines = csv.replace('\ufeff', '').trim().split('\r\n')
-    expect(lines[0]).toBe('post;gruppe;2018;2019;2020;2021;sum')
-    expect(lines[1]).toBe('Eingongsbidrag til KS DigiFin;vedteke;57060;0;0;0;57060')
-    expect(lines[3]).toBe('Drift: Digiorden;vedteke;0;8566,25;10279,5;10279,5;29125,25')
-    expect(lines).toContain('Drift: Min kommune – barnevern, med Chat – barnevern (DigiBarnevern);til vurdering;0;0;0;ukjend;0 + ukjend')
-    expect(lines.at(-2)).toBe('Sum vedteke;;57060;33566,25;10279,5;10279,5;111185,25')
-    expect(lines.at(-1)).toBe('Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjend;136185,25 + ukjend')
+    expect(lines[0]).toBe('post;gruppe;2018;2019;2020;2021;sum;ukjend kostnad i år')
+    expect(lines[1]).toBe('Eingongsbidrag til KS DigiFin;vedteke;57060;0;0;0;57060;')
+    expect(lines[3]).toBe('Drift: Digiorden;vedteke;0;8566,25;10279,5;10279,5;29125,25;')
+    expect(lines).toContain('Drift: Min kommune – barnevern, med Chat – barnevern (DigiBarnevern);til vurdering;0;0;0;;0;2021')
+    expect(lines.at(-2)).toBe('Sum vedteke;;57060;33566,25;10279,5;10279,5;111185,25;')
+    expect(lines.at(-1)).toBe('Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5;136185,25;2021')
     expect(okonomiplanCsv(plan(2853, '57060'), 'nb')).toContain('Sum vedtatt;;57060')
-    expect(lines[2]).toBe('Tilknyting: Digiorden;vedteke;0;25000;0;0;25000')
+    expect(lines[2]).toBe('Tilknyting: Digiorden;vedteke;0;25000;0;0;25000;')
+    // A spreadsheet's SUM over a year or the sum column meets only numbers (or an empty cell).
+    const numberCells = lines.slice(1).flatMap((line) => line.split(';').slice(2, 7))
+    expect(numberCells.filter((cell) => cell !== '' && !/^-?\d+(,\d+)?$/.test(cell))).toEqual([])
   })
 
   it('exports the same plan in bokmål, line for line', () => {
     const barnevernName = 'Min kommune – barnevern, med Chat – barnevern (DigiBarnevern)'
     expect(okonomiplanCsv(plan(2853, '57060'), 'nb').replace('\ufeff', '').trim().split('\r\n')).toEqual([
-      'post;gruppe;2018;2019;2020;2021;sum',
-      'Engangsbidrag til KS DigiFin;vedtatt;57060;0;0;0;57060',
-      'Tilknytning: Digiorden;vedtatt;0;25000;0;0;25000',
-      'Drift: Digiorden;vedtatt;0;8566,25;10279,5;10279,5;29125,25',
-      `Tilknytning: ${barnevernName};til vurdering;0;0;0;25000;25000`,
-      `Drift: ${barnevernName};til vurdering;0;0;0;ukjent;0 + ukjent`,
-      'Sum vedtatt;;57060;33566,25;10279,5;10279,5;111185,25',
+      'post;gruppe;2018;2019;2020;2021;sum;ukjent kostnad i år',
+      'Engangsbidrag til KS DigiFin;vedtatt;57060;0;0;0;57060;',
+      'Tilknytning: Digiorden;vedtatt;0;25000;0;0;25000;',
+      'Drift: Digiorden;vedtatt;0;8566,25;10279,5;10279,5;29125,25;',
+      `Tilknytning: ${barnevernName};til vurdering;0;0;0;25000;25000;`,
+      `Drift: ${barnevernName};til vurdering;0;0;0;;0;2021`,
+      'Sum vedtatt;;57060;33566,25;10279,5;10279,5;111185,25;',
       // 111 185,25 + 25 000 = 136 185,25
-      'Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5 + ukjent;136185,25 + ukjent'
+      'Sum med det som er til vurdering;;57060;33566,25;10279,5;35279,5;136185,25;2021'
     ])
   })
 

@@ -16,6 +16,7 @@ import { AppFrame } from './AppFrame'
 import { areaFor } from './areas'
 import { AppContext } from './context'
 import { firstScreenShown, rememberProfileSaved, useAfterFirstScreen } from './firstScreen'
+import { useFocusPageHeading } from './pageFocus'
 import { changeMaalform, withAreaTexts } from './texts'
 import { useRoute } from './route'
 
@@ -124,6 +125,8 @@ export function App({ platform, initialMaalform, databaseChecked }: AppProps) {
     rememberProfileSaved(saved)
     firstScreenShown()
   }, [looked, saved])
+  // A page the user went to (not the first one) takes the focus to its heading.
+  useFocusPageHeading(looked ? `${saved}|${routeKey}` : null)
 
   if (profile === null) {
     return (

@@ -26,14 +26,58 @@ export function hrefFor(area: AreaId, ...path: string[]): string {
   return ['#', area, ...path.map(encodeURIComponent)].join('/')
 }
 
+/**
+ * A form with unsaved changes asks before the route changes (ARCHITECTURE.md, "Forms"): `ask(go)`
+ * puts the question, and `go` follows the user's way out only if they decide to leave. The browser's
+ * Back and Forward and a typed address change the hash before anyone can ask, so the route hook puts
+ * the page's own address back and asks then.
+ */
+type LeaveQuestion = (go: () => void) => void
+const questions = new Set<LeaveQuestion>()
+/** The address the app itself is going to (`goTo`): it has already been asked about, or needs no asking. */
+let passing: string | null = null
+/** The address of the route on screen. */
+let shown = ''
+
+/** While registered, a change of route asks `ask` first. Returns the unregistration. */
+export function askBeforeRouteChange(ask: LeaveQuestion): () => void {
+  questions.add(ask)
+  return () => {
+    questions.delete(ask)
+  }
+}
+
+/** The app's own way to another route (after a save, a cancel, an answer to the leave question): it does not ask. */
+export function goTo(href: string): void {
+  if (href === window.location.hash) return
+  passing = href
+  window.location.hash = href
+}
+
+function isRoute(hash: string): boolean {
+  return hash === '' || hash.startsWith('#/')
+}
+
 /** The one route hook: the area and the path below it, following every change of the hash. */
 export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash))
   useEffect(() => {
-    // In-page links (an error summary's "#profile-sakshandsamar") are not routes: stay put.
+    shown = window.location.hash
     const onChange = (): void => {
       const hash = window.location.hash
-      if (hash === '' || hash.startsWith('#/')) setRoute(routeFromHash(hash))
+      // In-page links (an error summary's "#profile-sakshandsamar") are not routes: stay put.
+      if (!isRoute(hash)) return
+      const [ask] = questions
+      if (ask && hash !== passing && hash !== shown) {
+        // Back, Forward or a typed address away from unsaved changes: the page stays, its address
+        // comes back as the newest history entry (after Back, history is as it was), and the user decides.
+        window.history.pushState(window.history.state, '', shown === '' ? window.location.pathname + window.location.search : shown)
+        ask(() => goTo(hash))
+        return
+      }
+      passing = null
+      shown = hash
+      setRoute(routeFromHash(hash))
     }
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)

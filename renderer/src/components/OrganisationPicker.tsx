@@ -23,8 +23,8 @@ interface Props {
   error?: string
   /** The målform the screen is in, for texts that come from the register. */
   maalform: Maalform
-  /** The field after the picker: Enter picks the first hit and moves on to it, as the user's next stop. */
-  nextFieldId?: string
+  /** The field after the picker: Enter picks the first hit and moves on to it, as the user's next stop (and the hint says so). */
+  next?: { id: string; label: string }
 }
 
 /** The profile names today's kommune; older numbers (1223) still find it. */
@@ -59,7 +59,7 @@ function find(register: Register, kind: OrganisationChoice['kind'], query: strin
 }
 
 /** Choose the kommune or fylkeskommune from the register by name or number. */
-export function OrganisationPicker({ id, value, onChange, error, maalform, nextFieldId }: Props) {
+export function OrganisationPicker({ id, value, onChange, error, maalform, next }: Props) {
   const { t } = useTranslation('setup')
   const [kind, setKind] = useState<OrganisationChoice['kind']>(value?.kind ?? 'kommune')
   const [query, setQuery] = useState(value?.name ?? '')
@@ -110,7 +110,7 @@ export function OrganisationPicker({ id, value, onChange, error, maalform, nextF
             choose(first)
             // After the pick (which may switch the målform and redraw), on to the next field: the
             // results below are only a second way to pick, not the next thing to fill in.
-            if (nextFieldId) requestAnimationFrame(() => document.getElementById(nextFieldId)?.focus())
+            if (next) requestAnimationFrame(() => document.getElementById(next.id)?.focus())
           }
         }}
         error={error}
@@ -122,7 +122,9 @@ export function OrganisationPicker({ id, value, onChange, error, maalform, nextF
       )}
       {enterHint && (
         <Paragraph data-size="sm" aria-live="polite" data-testid="organisation-enter-hint">
-          {t(results.length === 1 ? 'enterToChooseOnly' : 'enterToChoose', { name: label(enterHint) })}
+          {next
+            ? t(results.length === 1 ? 'enterToChooseOnlyNext' : 'enterToChooseNext', { name: label(enterHint), next: next.label })
+            : t(results.length === 1 ? 'enterToChooseOnly' : 'enterToChoose', { name: label(enterHint) })}
         </Paragraph>
       )}
       {shown.length > 0 && (

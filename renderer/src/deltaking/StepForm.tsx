@@ -9,7 +9,6 @@ import { useApp } from '../app/context'
 import { DateField } from '../components/DateField'
 import { FormActions } from '../components/FormActions'
 import { RadioGroup } from '../components/RadioGroup'
-import { SelectField } from '../components/SelectField'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useTextLimit } from '../components/useTextLimit'
 import type { CaseChoice, DecisionDefaults } from './linkedCase'
@@ -118,14 +117,18 @@ export function StepForm(props: Props) {
     <form className="form" onSubmit={submit} noValidate data-testid="step-form">
       <UnsavedChangesGuard dirty={dirty && !busy} />
       {status === 'tilPolitiskHandsaming' && (
-        <SelectField
-          id="step-case"
-          label={t('case')}
-          description={t('caseHelp')}
-          value={fields.caseId}
-          options={[...cases.map((c) => ({ value: c.id, label: c.title })), { value: NO_CASE, label: t('noCase') }]}
-          onChange={set('caseId')}
-        />
+        // Radio buttons, not a drop-down: a case's title is long («… invitasjon til å delta i KS si
+        // finansieringsordning …») and a drop-down cuts it off where a radio's label wraps.
+        <Fieldset data-testid="step-case">
+          <Fieldset.Legend>{t('case')}</Fieldset.Legend>
+          <Fieldset.Description>{t('caseHelp')}</Fieldset.Description>
+          <RadioGroup
+            name="step-case"
+            value={fields.caseId}
+            options={[...cases.map((c) => ({ value: c.id, label: c.title })), { value: NO_CASE, label: t('noCase') }]}
+            onChange={set('caseId')}
+          />
+        </Fieldset>
       )}
       {status === 'vedteke' && (
         <>

@@ -34,8 +34,9 @@ export function FellesloysingarPage({ path }: AreaProps) {
         </section>
       )
     }
-    if (action === 'endre') return <SolutionForm catalogue={tracking.catalogue} solution={solution} />
-    return <SolutionView solution={solution} tracking={tracking} />
+    // Keyed by the solution: what was typed or said on one solution (a notice «Registrert: …») belongs to it, not to the next one opened.
+    if (action === 'endre') return <SolutionForm key={solution.id} catalogue={tracking.catalogue} solution={solution} />
+    return <SolutionView key={solution.id} solution={solution} tracking={tracking} />
   }
   return <CatalogueList tracking={tracking} />
 }

@@ -22,7 +22,8 @@ export function OversiktCard() {
   const step = considered > 0 ? 'card.stepDecide' : adopted > 0 ? 'card.stepPlan' : 'card.stepChoose'
   const cost = (i: number): string => {
     const x = plan?.all[i]
-    return x ? formatKroner(x.amount) + (x.incomplete ? ' + …' : '') : '–'
+    // A cost left out is named, as on Økonomi: «kr 57 030,50 + ukjend», not an ellipsis that reads as text cut off.
+    return x ? formatKroner(x.amount) + (x.incomplete ? ` + ${t('unknown')}` : '') : '–'
   }
   return (
     <Card data-testid="oversikt-loysingar">

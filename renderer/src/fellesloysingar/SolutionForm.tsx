@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { TextLimit } from '@shared/limits'
 import type { Maalform } from '@shared/maalform'
 import { FUND_FINANCED, SOLUTION_STATUSES, type Solution } from '@shared/tracking/catalogue'
-import { hrefFor } from '../app/route'
+import { goTo, hrefFor } from '../app/route'
 import { FormActions } from '../components/FormActions'
 import { SelectField } from '../components/SelectField'
 import { BandsFields, fieldError, listFieldLabel, PartsFields } from './PriceListFields'
@@ -52,7 +52,7 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
     setErrors({})
     setSaving(true)
     const saved = await solutionStore.save(built.solution)
-    if (saved.ok) window.location.hash = hrefFor('fellesloysingar', saved.value.id)
+    if (saved.ok) goTo(hrefFor('fellesloysingar', saved.value.id))
     else setSaving(false)
     if (!saved.ok) setFailure(t('form.invalid', { issue: saved.reason === 'invalid' ? (saved.issues[0] ?? '') : saved.reason }))
   }
@@ -132,7 +132,7 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
           </>
         )}
         {failure && <Alert data-color="danger">{failure}</Alert>}
-        <FormActions submitLabel={t('form.save')} cancel={{ label: t('form.cancel'), onClick: () => (window.location.hash = back) }} />
+        <FormActions submitLabel={t('form.save')} cancel={{ label: t('form.cancel'), onClick: () => goTo(back) }} />
       </form>
     </section>
   )

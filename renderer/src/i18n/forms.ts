@@ -7,6 +7,7 @@ const nn = {
   'limit.over': '%d teikn for mykje',
   'leave.heading': 'Endringane er ikkje lagra',
   'leave.body': 'Du har endra noko i skjemaet utan å lagre. Går du vidare no, forsvinn endringane.',
+  'leave.save': 'Lagre og gå vidare',
   'leave.discard': 'Gå vidare utan å lagre',
   'leave.stay': 'Bli her'
 }
@@ -19,6 +20,7 @@ const nb: typeof nn = {
   'limit.over': '%d tegn for mye',
   'leave.heading': 'Endringene er ikke lagret',
   'leave.body': 'Du har endret noe i skjemaet uten å lagre. Går du videre nå, forsvinner endringene.',
+  'leave.save': 'Lagre og gå videre',
   'leave.discard': 'Gå videre uten å lagre',
   'leave.stay': 'Bli her'
 }

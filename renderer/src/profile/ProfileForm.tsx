@@ -80,14 +80,15 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   const formRef = useRef<HTMLFormElement>(null)
   useSaveShortcut(() => formRef.current?.requestSubmit(), dirty)
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault()
+  /** Checks and saves what is typed: true when saved; otherwise the form says what is wrong. */
+  async function save(): Promise<boolean> {
     const found = validateProfile({ organisation, sakshandsamar, chiefKind, chiefCustom })
     setErrors(found)
     setShowSummary(Object.keys(found).length > 0)
-    if (Object.keys(found).length > 0 || !organisation) return
+    if (Object.keys(found).length > 0 || !organisation) return false
     setSaveError(false)
     setRefused(null)
+    let saved = false
     await whileSaving(async () => {
       try {
         await onSubmit({
@@ -99,6 +100,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
           maalform,
           documentMaalform
         })
+        saved = true
       } catch (error) {
         // A refused write is logged where it happened (guardWrite); anything else is logged here.
         if (error instanceof WriteRefused) setRefused(error.failure)
@@ -108,6 +110,12 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         }
       }
     })
+    return saved
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    await save()
   }
 
   const errorEntries = Object.entries(errors) as [Field, ParseKeys<'setup'>][]
@@ -115,7 +123,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
   return (
     <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('profileHeading')}>
       {/* Only a saved profile can have unsaved changes; the first run has no app around it yet (no AppContext). */}
-      {initial && <UnsavedChangesGuard dirty={dirty} />}
+      {initial && <UnsavedChangesGuard dirty={dirty} save={save} />}
       {showSummary && errorEntries.length > 0 && (
         <ErrorSummary>
           <ErrorSummary.Heading>{t('error.summary')}</ErrorSummary.Heading>
@@ -139,7 +147,7 @@ export function ProfileForm({ initial, maalform, onMaalform, submitLabel, onSubm
         }}
         error={errors.organisation ? t(errors.organisation) : undefined}
         maalform={maalform}
-        nextFieldId="profile-sakshandsamar"
+        next={{ id: 'profile-sakshandsamar', label: t('sakshandsamar') }}
       />
       <Textfield
         {...limit('name', sakshandsamar)}

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { AreaProps } from '../app/areas'
 import { useApp } from '../app/context'
-import { hrefFor } from '../app/route'
+import { goTo, hrefFor } from '../app/route'
 import { useContribution } from '../bidrag/useContribution'
 import { CaseEditor, type Flash } from './CaseEditor'
 import { CaseList } from './CaseList'
@@ -21,11 +21,11 @@ export function SaksframleggPage({ path }: Pick<AreaProps, 'path'>) {
 
   const open = useCallback((id: string, next: Flash) => {
     setFlash({ caseId: id, flash: next })
-    window.location.hash = caseHref(id)
+    goTo(caseHref(id))
   }, [])
   const close = useCallback(() => {
     setFlash(null)
-    window.location.hash = hrefFor('saksframlegg')
+    goTo(hrefFor('saksframlegg'))
   }, [])
 
   if (openId) {
