@@ -146,22 +146,23 @@ const pending = (c: TilknytingCase): string | undefined => {
 
 /**
  * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
- * are old; one not stated is put before the council in the budget when it is known. The adoption
- * itself waits for the price (see the innstilling), so the tjenestevedlegg needs no condition of its own
- * (reader's report, set 2, #2 and #6; set 4, A6).
+ * are old. With a price not yet known the council does not give fullmakt to sign a tjenestevedlegg
+ * that binds the kommune to it: the case comes back when KS has confirmed it (set 7, A1).
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const confirmed = oldPriceYear(c) === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
-  const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
-  const later = (what: string): string => `${what} legges fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har bekreftet den.`
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene legges fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har bekreftet prisene.${sign}`
-  if (run.kind === 'unknownPrice') {
-    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
-    return `${known}${later('Driftskostnaden')}${sign}`
+  const waiting = pendingPrice(c)
+  if (waiting) {
+    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}.`
+    if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
+      return `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+    }
+    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    return again
   }
-  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${later('Tilknytningskostnaden')}${sign}`
+  const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
+  return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
 }
 
 export const tilknytingNb: TilknytingText = {
@@ -203,7 +204,12 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    ...(c.total.incomplete ? [`Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
+    ...(c.total.incomplete
+      ? [
+          `Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg` +
+            (pending(c) ? `, og saken legges fram på nytt når ${op(c)} har bekreftet ${pending(c)}.` : '.')
+        ]
+      : []),
     `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
@@ -222,9 +228,10 @@ export const tilknytingNb: TilknytingText = {
     return [out.population ? `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med før folketallet er satt opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
-    // A price not yet known: the kommune does not bind itself before the operator has confirmed it (set 4, A6).
-    `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} ` +
-    (pending(c) ? `når ${op(c)} har bekreftet ${pending(c)}, tidligst fra ${formatDateLong(c.start)}.` : `fra ${formatDateLong(c.start)}.`) +
+    // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
+    (pending(c)
+      ? `${c.utval} går inn for at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
+      : `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }

@@ -146,22 +146,23 @@ const pending = (c: TilknytingCase): string | undefined => {
 
 /**
  * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
- * are old; one not stated is put before the council in the budget when it is known. The adoption
- * itself waits for the price (see the innstilling), so the tenestevedlegg needs no condition of its own
- * (reader's report, set 2, #2 and #6; set 4, A6).
+ * are old. With a price not yet known the council does not give fullmakt to sign a tenestevedlegg
+ * that binds the kommune to it: the case comes back when KS has confirmed it (set 7, A1).
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const confirmed = oldPriceYear(c) === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
-  const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
-  const later = (what: string): string => `${what} vert lagd fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har stadfesta han.`
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene vert lagde fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har stadfesta prisane.${sign}`
-  if (run.kind === 'unknownPrice') {
-    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
-    return `${known}${later('Driftskostnaden')}${sign}`
+  const waiting = pendingPrice(c)
+  if (waiting) {
+    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}.`
+    if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
+      return `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+    }
+    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    return again
   }
-  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${later('Tilknytingskostnaden')}${sign}`
+  const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
+  return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
 }
 
 export const tilknytingNn: TilknytingText = {
@@ -203,7 +204,12 @@ export const tilknytingNn: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
-    ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
+    ...(c.total.incomplete
+      ? [
+          `Ikkje alle kostnadene er kjende, sjå avsnittet Økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg` +
+            (pending(c) ? `, og saka vert lagd fram på nytt når ${op(c)} har stadfesta ${pending(c)}.` : '.')
+        ]
+      : []),
     `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
@@ -222,9 +228,10 @@ export const tilknytingNn: TilknytingText = {
     return [out.population ? `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med før folketalet er sett opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
-    // A price not yet known: the kommune does not bind itself before the operator has confirmed it (set 4, A6).
-    `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} ` +
-    (pending(c) ? `når ${op(c)} har stadfesta ${pending(c)}, tidlegast frå ${formatDateLong(c.start)}.` : `frå ${formatDateLong(c.start)}.`) +
+    // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
+    (pending(c)
+      ? `${c.utval} går inn for at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
+      : `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }

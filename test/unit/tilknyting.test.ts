@@ -228,24 +228,31 @@ describe('the adoption case', () => {
     expect(highlighted.some((run) => run.includes('[kva løysinga gjer]'))).toBe(true)
   })
 
-  it('does not bind the kommune before the operator has confirmed a running cost it has not stated (set 4, A6)', () => {
+  it('gives no fullmakt to commit to a cost with no known amount: the case comes back when KS has confirmed it (set 4, A6; set 7, A1)', () => {
     const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
     expect(nn).toContain(
-      'Kommunestyret vedtek at Tysnes kommune tek i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) når KS Digital har stadfesta driftsprisen, tidlegast frå 1. januar 2027. ' +
-        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert lagd fram for kommunestyret i budsjettet når KS Digital har stadfesta han. ' +
-        'Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
+      'Kommunestyret går inn for at Tysnes kommune tek i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027. ' +
+        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen.'
     )
-    expect(nn).not.toContain('Kostnadene vert innarbeidde')
+    expect(nn).not.toMatch(/fullmakt|Kostnadene vert innarbeidde/)
+    expect(nn).toContain('Dei må avklarast med KS Digital før kommunen bind seg, og saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen.')
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
-      'Kommunestyret vedtar at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) når KS Digital har bekreftet driftsprisen, tidligst fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Driftskostnaden legges fram for kommunestyret i budsjettet når KS Digital har bekreftet den. ' +
-        'Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
+      'Kommunestyret går inn for at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Saken legges fram på nytt når KS Digital har bekreftet driftsprisen.'
     )
+    expect(nb).not.toContain('fullmakt')
+    // An unknown connection cost (Fiks folkeregister): the known running cost is budgeted, the rest comes back.
+    const fiks = text('tysnes', 'fiks-folkeregister', 'nn')
+    expect(fiks).toContain('Driftskostnaden vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden.')
+    expect(fiks).not.toContain('fullmakt')
+    expect(text('levanger', 'fiks-folkeregister', 'nb')).toContain('Saken legges fram på nytt når KS har bekreftet tilknytningskostnaden.')
     // With every price known, the adoption has a date and no condition.
     expect(text('tysnes', 'digiorden', 'nn')).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027.')
     expect(text('levanger', 'digiorden', 'nb')).toContain('Kommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027.')
-    expect(nb).toContain('Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg.')
+    expect(nb).toContain('Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg, og saken')
+    // With every price known, the chief signs the tenestevedlegg.
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // Said once, by the operator's name: not again under the table, and no «kilden».
     expect(nb.match(/oppgir ikke driftsprisen/g)).toHaveLength(1)
     expect(nb).toContain('De kjente kostnadene er til sammen kr 191 338,20 i perioden 2027–2030.')
