@@ -82,7 +82,7 @@ for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
     melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } })
   )
   await write(`0${5 + 2 * i} Melding om vedtak ${maalform} (Word)`, renderMelding(m, maalform))
-  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform))
+  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform), { dropMarkers: true })
   if (!filled.ok) throw new Error(`template fill: ${filled.refusal.reason}`)
   writeFileSync(join(out, `0${6 + 2 * i} Melding om vedtak ${maalform} (brevmal).docx`), filled.bytes)
 }
