@@ -100,7 +100,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
           // Prose, as the case quotes it: the price year and the unknown connection cost are the case's own sentences; the half price of 2021 is past.
           nn: 'Ein fylkeskommune betaler kr 30 000 per år.',
           nb: 'En fylkeskommune betaler kr 30 000 per år.'
-        }
+        },
+        noteFor: 'fylkeskommune'
       }
     ]
   },
