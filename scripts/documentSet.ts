@@ -113,7 +113,7 @@ await write(
       arkivsak: '26/1187',
       arkivkode: '026',
       benefit:
-        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og færre sensitive opplysninger kommer inn på vanlig e-post.'
+        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, slik at færre sensitive opplysninger sendes med vanlig e-post.'
     }),
     'nb'
   )

@@ -173,7 +173,7 @@ export const textNb: SaksframleggText = {
             'løsningen og en andel av kostnadene til FDVU.'
           : 'I tillegg kommer en ' +
             `tilknytningskostnad for hver løsning ${self(facts)} tar i bruk, og en andel av kostnadene til FDVU så ` +
-            'lenge løsningen er i bruk. Disse kostnadene er ikke kjent ennå og må vurderes når hver ' +
+            'lenge løsningen er i bruk. Disse kostnadene er ikke kjente ennå og må vurderes når hver ' +
             'løsning er klar.'
       })
       return blocks

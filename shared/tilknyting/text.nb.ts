@@ -90,7 +90,12 @@ function running(c: TilknytingCase): string[] {
   const perYear = c.runningPerYear
   const sum = runningSum(rule.parts, c.population?.count)
   const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
-  const parts = `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nb', WORDS) + payee(part)).join(' og ')}`
+  const only = rule.parts.length === 1 ? rule.parts[0] : undefined
+  // A yearly price by population alone reads as what it depends on (set 7, C2).
+  const parts =
+    only?.bands && !only.fixed && !only.perInnbyggjar && only.bands.per === 'year'
+      ? `Den årlige driftsprisen avhenger av folketallet: ${bandList(only.bands.bands, 'nb', PEOPLE)}`
+      : `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nb', WORDS) + payee(part)).join(' og ')}`
   const result =
     sum && perYear.kind === 'amount'
       ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
@@ -196,7 +201,9 @@ export const tilknytingNb: TilknytingText = {
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         price
-          ? `Prisene er hentet fra vedlegg 1${price.statedOn && oldPriceYear(c) === undefined ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
+          ? oldPriceYear(c) === undefined
+            ? `Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
+            : 'Prisene er hentet fra vedlegg 1.'
           : 'Katalogen har ingen pris for løsningen.'
       ]
     }
@@ -214,7 +221,10 @@ export const tilknytingNb: TilknytingText = {
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
-  oldPrices: (year, c) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+  // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
+  oldPrices: (year, c) =>
+    `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
+    `De er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
   tableIntro: (c, rounded) =>
     rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i hele kroner. Summene er regnet av de nøyaktige beløpene, så de kan avvike med en krone eller to fra summen av de avrundede tallene:`

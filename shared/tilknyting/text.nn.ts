@@ -42,7 +42,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${op(c)} oppgjev ikkje tilknytingskostnaden på nettsidene sine. Han er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`
+      return `${op(c)} oppgjev ikkje tilknytingskostnaden på nettsidene sine. Kostnaden er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`
     case 'none':
       return 'Kjelda oppgjev at det ikkje er nokon tilknytingskostnad.'
     case 'fixed':
@@ -84,13 +84,18 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${op(c)} oppgjev ikkje driftsprisen på nettsidene sine. Han er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`]
+    return [`${op(c)} oppgjev ikkje driftsprisen på nettsidene sine. Driftskostnaden er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
   const perYear = c.runningPerYear
   const sum = runningSum(rule.parts, c.population?.count)
   const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
-  const parts = `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nn', WORDS) + payee(part)).join(' og ')}`
+  const only = rule.parts.length === 1 ? rule.parts[0] : undefined
+  // A yearly price by population alone reads as what it depends on (set 7, C2).
+  const parts =
+    only?.bands && !only.fixed && !only.perInnbyggjar && only.bands.per === 'year'
+      ? `Den årlege driftsprisen avheng av folketalet: ${bandList(only.bands.bands, 'nn', PEOPLE)}`
+      : `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nn', WORDS) + payee(part)).join(' og ')}`
   const result =
     sum && perYear.kind === 'amount'
       ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
@@ -196,7 +201,9 @@ export const tilknytingNn: TilknytingText = {
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         price
-          ? `Prisane er henta frå vedlegg 1${price.statedOn && oldPriceYear(c) === undefined ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
+          ? oldPriceYear(c) === undefined
+            ? `Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
+            : 'Prisane er henta frå vedlegg 1.'
           : 'Katalogen har ingen pris for løysinga.'
       ]
     }
@@ -214,7 +221,10 @@ export const tilknytingNn: TilknytingText = {
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
-  oldPrices: (year, c) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+  // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
+  oldPrices: (year, c) =>
+    `Vedlegg 1 viser framleis prisane frå ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
+    `Dei er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
   tableIntro: (c, rounded) =>
     rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i heile kroner. Summane er rekna av dei nøyaktige beløpa, så dei kan skilje seg med ei krone eller to frå summen av dei avrunda tala:`

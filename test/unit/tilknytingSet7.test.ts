@@ -23,4 +23,25 @@ describe('the adoption case after the native reader (set 7)', () => {
     expect(plainText(renderTilknyting(county, 'nn'))).toContain('Ein fylkeskommune betaler kr 30 000 per år.')
     expect(plainText(renderTilknyting(county, 'nb'))).toContain('En fylkeskommune betaler kr 30 000 per år.')
   })
+
+  it('says when the old prices were checked with their year, and the yearly price by what it depends on (B6, C1, C2, C8)', () => {
+    const nn = text('nn', 'tysnes', 'fiks-folkeregister')
+    expect(nn).toContain('Prisane er henta frå vedlegg 1.\n')
+    expect(nn).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026). Dei er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
+    expect(nn).not.toContain('Prisane er frå 2021')
+    expect(nn).toContain('KS oppgjev ikkje tilknytingskostnaden på nettsidene sine. Kostnaden er difor ikkje med i summane nedanfor')
+    expect(nn).toContain('Den årlege driftsprisen avheng av folketalet: under 10 000 innbyggjarar kr 10 000;')
+    expect(nn).not.toMatch(/Han er difor|etter folketal per år|sjå økonomiske/)
+    expect(nn).toContain('sjå avsnittet Økonomiske konsekvensar')
+    const nb = text('nb', 'levanger', 'fiks-folkeregister')
+    expect(nb).toContain('Vedlegg 1 viser fortsatt prisene fra 2021 (kontrollert i november 2026). De er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
+    expect(nb).toContain('Den årlige driftsprisen avhenger av folketallet: under 10 000 innbyggere kr 10 000;')
+    expect(nb).toContain('se avsnittet Økonomiske konsekvenser')
+    // Prices of this year's plan keep the date checked in the background.
+    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toMatch(/Prisane er henta frå vedlegg 1.* og vart sist kontrollerte i november 2026\./)
+  })
+
+  it('writes «kjente» with a plural subject in bokmål (C6)', () => {
+    expect(text('nb', 'levanger', 'min-kommune-barnevern')).toContain('Ikke alle kostnadene er kjente,')
+  })
 })
