@@ -7,7 +7,7 @@ import type { Maalform } from '../maalform'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
-import { anyOre, bracketKept, cellText, kroner, oldPriceYear } from './phrase'
+import { anyOre, bracketKept, cellText, kroner, oldPriceYear, sumsOffByRounding } from './phrase'
 import { tilknytingNb } from './text.nb'
 import { tilknytingNn } from './text.nn'
 import type { TilknytingText } from './textTypes'
@@ -126,7 +126,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old, c)])], { part: 'economy' }),
       // The period's total first, then the table by year, so no paragraph sits tight under the table.
       ...paragraphs(text.totals(c), { part: 'economy' }),
-      ...paragraphs([text.tableIntro(c, rounded(c))], { part: 'economy' }),
+      ...paragraphs([text.tableIntro(c, rounded(c), sumsOffByRounding(c))], { part: 'economy' }),
       costTable(c, text),
       heading(text.innstillingHeading(chief), 'innstilling'),
       // The part the council adopts: kept whole and on one page with its heading.

@@ -225,10 +225,12 @@ export const tilknytingNb: TilknytingText = {
   oldPrices: (year, c) =>
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
     `De er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
-  tableIntro: (c, rounded) =>
-    rounded
-      ? `Kostnadene for ${c.organisationInText} år for år, i hele kroner. Summene er regnet av de nøyaktige beløpene, så de kan avvike med en krone eller to fra summen av de avrundede tallene:`
-      : `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  tableIntro: (c, rounded, sumsOff) =>
+    !rounded
+      ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
+      : sumsOff
+        ? `Kostnadene for ${c.organisationInText} år for år, i hele kroner. Summene er regnet ut fra de nøyaktige beløpene og avviker derfor med en krone eller to fra summen av de avrundede tallene:`
+        : `Kostnadene for ${c.organisationInText} år for år, i hele kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')

@@ -225,10 +225,12 @@ export const tilknytingNn: TilknytingText = {
   oldPrices: (year, c) =>
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
     `Dei er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
-  tableIntro: (c, rounded) =>
-    rounded
-      ? `Kostnadene for ${c.organisationInText} år for år, i heile kroner. Summane er rekna av dei nøyaktige beløpa, så dei kan skilje seg med ei krone eller to frå summen av dei avrunda tala:`
-      : `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  tableIntro: (c, rounded, sumsOff) =>
+    !rounded
+      ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
+      : sumsOff
+        ? `Kostnadene for ${c.organisationInText} år for år, i heile kroner. Summane er rekna ut frå dei nøyaktige beløpa og skil seg difor med ei krone eller to frå summen av dei avrunda tala:`
+        : `Kostnadene for ${c.organisationInText} år for år, i heile kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')

@@ -44,4 +44,19 @@ describe('the adoption case after the native reader (set 7)', () => {
   it('writes «kjente» with a plural subject in bokmål (C6)', () => {
     expect(text('nb', 'levanger', 'min-kommune-barnevern')).toContain('Ikke alle kostnadene er kjente,')
   })
+
+  it('says the sums may differ from the rounded cells only when one does, with «regnet ut fra» in bokmål (B7)', () => {
+    // Levanger, DigiBarnevern: one amount with øre (191 338,20); every sum is the rounded cell itself.
+    const one = text('nb', 'levanger', 'min-kommune-barnevern')
+    expect(one).toContain('Kostnadene for Levanger kommune år for år, i hele kroner:')
+    expect(one).not.toContain('krone eller to')
+    // Tysnes, Fiks skatte- og inntektsopplysninger: (800 + 0,105 × 2 922) × 12 = 13 281,72 a year, shown as 13 282;
+    // four years are 53 126,88, shown as 53 127, while the rounded cells add up to 53 128.
+    const nn = text('nn', 'tysnes', 'fiks-skatte-og-inntektsopplysninger')
+    expect(nn).toContain('Drift\t13 282\t13 282\t13 282\t13 282\t53 127')
+    expect(nn).toContain('i heile kroner. Summane er rekna ut frå dei nøyaktige beløpa og skil seg difor med ei krone eller to frå summen av dei avrunda tala:')
+    expect(text('nb', 'tysnes', 'fiks-skatte-og-inntektsopplysninger')).toContain(
+      'i hele kroner. Summene er regnet ut fra de nøyaktige beløpene og avviker derfor med en krone eller to fra summen av de avrundede tallene:'
+    )
+  })
 })
