@@ -107,7 +107,7 @@ export const textNb: SaksframleggText = {
   fundingClause,
   orientering: 'Saken tas til orientering.',
   defaults: {
-    title: 'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',
+    title: 'Digitalisering i kommunal sektor – invitasjon til å delta i KS’ finansieringsordning',
     saksgang: (kind) => (kind === 'kommune' ? ['Formannskapet', 'Kommunestyret'] : ['Fylkesutvalget', 'Fylkestinget']),
     vedlegg: (inv) =>
       inv.digiFin2017

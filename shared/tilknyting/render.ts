@@ -44,10 +44,11 @@ function saksgang(c: TilknytingCase, text: TilknytingText): Block[] {
   ]
 }
 
-/** The KS price page the costs are reckoned from, as the case's one vedlegg. */
+/** The KS price page the costs are reckoned from, as the case's one vedlegg, under «Vedlegg» as the DigiFin case heads its list (set 7, C9). */
 function vedlegg(c: TilknytingCase, text: TilknytingText): Block[] {
-  const source = oneLine(c.price?.source ?? '')
-  return source ? [label(`${text.labels.vedlegg}:`, 'vedlegg'), { type: 'list', ordered: true, items: [source], origin: { part: 'vedlegg' } }] : []
+  // The catalogue's «KS, «title»» (read after «Kjelde:») as the DigiFin case lists a vedlegg: «KS: «title»».
+  const source = oneLine(c.price?.source ?? '').replace(/^([^,«:]+), «/, '$1: «')
+  return source ? [label(text.labels.vedlegg, 'vedlegg'), { type: 'list', ordered: true, items: [source], origin: { part: 'vedlegg' } }] : []
 }
 
 function heading(text: string, part: TilknytingPart): Block {

@@ -125,7 +125,7 @@ describe('the same case in bokmål', () => {
     expect(all).toContain('Saksbehandler: Anders Teigen')
     expect(all).toContain('Andre saksdokumenter (ikke vedlagt)')
     expect(headings(doc, 'nb')).toEqual([
-      'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',
+      'Digitalisering i kommunal sektor – invitasjon til å delta i KS’ finansieringsordning',
       'SAKSUTREDNING',
       'ØKONOMISKE KONSEKVENSER',
       'VURDERING',

@@ -120,7 +120,7 @@ describe('the adoption case', () => {
     expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (etter SSB, 1. januar 2024).')
     expect(doc).not.toMatch(/norway-geodata|Prestmo|truleg/)
     // The source once (the vedlegg), the old price year once (under the economy), the catalogue's fields as a sentence (set 4, B18, B20, B23).
-    expect(doc).toContain('Vedlegg:\nKS, «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
+    expect(doc).toContain('Vedlegg\nKS: «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
     expect(doc).toContain('Prisane er henta frå vedlegg 1.\n')
     expect(doc).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026).')
     expect(doc.match(/2021/g)).toHaveLength(1)

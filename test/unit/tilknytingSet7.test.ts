@@ -59,4 +59,11 @@ describe('the adoption case after the native reader (set 7)', () => {
       'i hele kroner. Summene er regnet ut fra de nøyaktige beløpene og avviker derfor med en krone eller to fra summen av de avrundede tallene:'
     )
   })
+
+  it('lists the vedlegg as the DigiFin case does: «Vedlegg», «KS: «…»», and one dash, «–» (C9)', () => {
+    const nn = text('nn', 'tysnes', 'fiks-folkeregister')
+    expect(nn).toContain('Vedlegg\nKS: «Modernisert folkeregister – ofte stilte spørsmål» (ks.no)\n')
+    expect(nn).not.toMatch(/—|Vedlegg:/)
+    expect(text('nb', 'levanger', 'min-kommune-barnevern')).toContain('Vedlegg\nKS Digital: «Min kommune – barnevern» (ksdigital.no/')
+  })
 })
