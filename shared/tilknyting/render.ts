@@ -4,6 +4,7 @@ import { runsOf } from '../document/placeholder'
 import { oneLine } from '../document/text'
 import { formatDateLong } from '../format'
 import type { Maalform } from '../maalform'
+import { caseArchiveProperties } from '../saksframlegg/archiveProperties'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
@@ -27,8 +28,10 @@ function label(text: string, part: TilknytingPart): Block {
 }
 
 /** The committees the case goes through, with empty møtedato and saksnr. for the secretariat to fill in. */
+const committees = (c: TilknytingCase, text: TilknytingText): string[] => [...(c.preparedByExecutive ? [text.executive(c.contributorKind)] : []), c.utval]
+
 function saksgang(c: TilknytingCase, text: TilknytingText): Block[] {
-  const rows = [...(c.preparedByExecutive ? [text.executive(c.contributorKind)] : []), c.utval].map((utval) => [oneLine(utval), '', ''])
+  const rows = committees(c, text).map((utval) => [oneLine(utval), '', ''])
   return [
     label(text.labels.saksgang, 'saksgang'),
     {
@@ -138,7 +141,13 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       subject: `${text.documentKind.charAt(0)}${text.documentKind.slice(1).toLowerCase()}: ${title}`,
       author: oneLine(c.sakshandsamar) || oneLine(c.organisation),
       language: documentLanguage(maalform),
-      properties: [{ name: 'saksbehandler', value: oneLine(c.sakshandsamar) }].filter((p) => p.value !== ''),
+      // The same archive properties as the DigiFin case (mappeID, klasseID, saksgang), so the archive reads both alike (set 7, D5).
+      properties: caseArchiveProperties({
+        arkivsak: c.arkivsak,
+        arkivkode: c.arkivkode,
+        sakshandsamar: c.sakshandsamar,
+        saksgang: committees(c, text).map((utval) => ({ utval, moetedato: '', saksnr: '' }))
+      }),
       footer: text.footer
     }
   }

@@ -1,4 +1,7 @@
+import { Packer } from 'docx'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
+import { buildWordDocument } from '../../shared/document/word'
 import { plainText } from '../../shared/document/text'
 import type { Maalform } from '../../shared/maalform'
 import { renderTilknyting, tilknytingFrom } from '../../shared/tilknyting'
@@ -65,5 +68,24 @@ describe('the adoption case after the native reader (set 7)', () => {
     expect(nn).toContain('Vedlegg\nKS: «Modernisert folkeregister – ofte stilte spørsmål» (ks.no)\n')
     expect(nn).not.toMatch(/—|Vedlegg:/)
     expect(text('nb', 'levanger', 'min-kommune-barnevern')).toContain('Vedlegg\nKS Digital: «Min kommune – barnevern» (ksdigital.no/')
+  })
+
+  it('carries the archive properties the DigiFin case has: mappeID, saksår, klasseID, the saksgang (D5)', async () => {
+    for (const maalform of ['nn', 'nb'] as const) {
+      const rendered = renderTilknyting(adoptionCase('tysnes', 'fiks-folkeregister', { arkivsak: '26/311', arkivkode: '026' }), maalform)
+      const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
+      const custom = await (await JSZip.loadAsync(bytes)).file('docProps/custom.xml')!.async('string')
+      const properties = Object.fromEntries([...custom.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((m) => [m[1], m[2]]))
+      expect(properties).toEqual({
+        mappeID: '26/311',
+        saksaar: '2026',
+        sakssekvensnummer: '311',
+        klasseID: '026',
+        saksbehandler: 'Anders Teigen',
+        dokumenttype: 'Saksframlegg',
+        'saksgang.1.utvalg': 'Formannskapet',
+        'saksgang.2.utvalg': 'Kommunestyret'
+      })
+    }
   })
 })
