@@ -23,7 +23,7 @@ import { adoptionCase, KOMMUNAR, solution, type Kommune, type SolutionId } from 
  */
 
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
-const text = (kommune: Kommune, id: SolutionId, maalform: Maalform, options: Parameters<typeof adoptionCase>[2] = {}): string =>
+const text = (kommune: Kommune, id: SolutionId | 'fiks-folkeregister', maalform: Maalform, options: Parameters<typeof adoptionCase>[2] = {}): string =>
   plain(plainText(renderTilknyting(adoptionCase(kommune, id, options), maalform)))
 
 interface Expected {

@@ -21,7 +21,8 @@ describe('the adoption case after the native reader (set 7)', () => {
       profile: { kind: 'fylkeskommune', name: 'Vestland', sakshandsamar: 'Kari Nordmo', chiefTitle: { kind: 'raadmann' } },
       population: { ...KOMMUNAR.tysnes.population, count: 651_299 },
       participation: 'betalt',
-      fromYear: 2027
+      fromYear: 2027,
+      date: '2026-11-24'
     })
     expect(plainText(renderTilknyting(county, 'nn'))).toContain('Ein fylkeskommune betaler kr 30 000 per år.')
     expect(plainText(renderTilknyting(county, 'nb'))).toContain('En fylkeskommune betaler kr 30 000 per år.')
