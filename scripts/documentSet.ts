@@ -82,7 +82,7 @@ for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
     melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } })
   )
   await write(`0${5 + 2 * i} Melding om vedtak ${maalform} (Word)`, renderMelding(m, maalform))
-  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform))
+  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform), { dropMarkers: true })
   if (!filled.ok) throw new Error(`template fill: ${filled.refusal.reason}`)
   writeFileSync(join(out, `0${6 + 2 * i} Melding om vedtak ${maalform} (brevmal).docx`), filled.bytes)
 }
@@ -113,7 +113,7 @@ await write(
       arkivsak: '26/1187',
       arkivkode: '026',
       benefit:
-        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og færre sensitive opplysninger kommer inn på vanlig e-post.'
+        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, slik at færre sensitive opplysninger sendes med vanlig e-post.'
     }),
     'nb'
   )

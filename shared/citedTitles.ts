@@ -17,10 +17,10 @@ export const KOMMUNEPROPOSISJONEN_2018 = 'Kommuneproposisjonen 2018'
 export const PRICE_SOURCE_TITLES = [
   'Hva koster det å ta i bruk Digiorden?',
   'Min kommune – barnevern',
-  'Modernisert folkeregister — ofte stilte spørsmål',
+  'Modernisert folkeregister – ofte stilte spørsmål',
   'Fakturering av Fiks skatte- og inntektsopplysninger',
   'Hva koster det å bruke Fiks smittesporing?',
-  'Digihelse — hvordan komme i gang',
+  'Digihelse – hvordan komme i gang',
   'Fiks bekymringsmelding',
   'Fakturering av tjenester på Fiks-plattformen'
 ]

@@ -31,7 +31,7 @@ export function shownReference(melding: MeldingOmVedtak, maalform: Maalform): st
   return oneLine(melding.ourReference) || TEXTS[maalform].placeholders.ourReference
 }
 
-/** KS's letter as the header cites it: "Dykkar brev: 8. september 2017", or with KS's reference "Dykkar ref.: 17/1234 (brev av 8. september 2017)". */
+/** KS's letter as the header cites it: "Dykkar dato: 8. september 2017", or with KS's reference "Dykkar ref.: 17/1234 (brev av 8. september 2017)". */
 export function theirLetterField(melding: MeldingOmVedtak, maalform: Maalform): { label: string; value: string } {
   const labels = TEXTS[maalform].labels
   const date = formatDateLong(melding.theirLetter.date)

@@ -4,7 +4,7 @@ import type { MeldingText } from './textTypes'
 export const meldingNb: MeldingText = {
   maalform: 'nb',
   documentKind: 'MELDING OM VEDTAK',
-  labels: { ourReference: 'Vår referanse', theirLetter: 'Deres brev', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  labels: { ourReference: 'Vår referanse', theirLetter: 'Deres dato', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date, title) => `Vi viser til brevet deres av ${formatDateLong(date)}, «${title}».`,

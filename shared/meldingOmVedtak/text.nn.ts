@@ -4,7 +4,7 @@ import type { MeldingText } from './textTypes'
 export const meldingNn: MeldingText = {
   maalform: 'nn',
   documentKind: 'MELDING OM VEDTAK',
-  labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar brev', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar dato', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date, title) => `Vi viser til brevet dykkar av ${formatDateLong(date)}, «${title}».`,

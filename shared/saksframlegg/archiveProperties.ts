@@ -33,17 +33,30 @@ export function splitArkivsak(arkivsak: string): Arkivsak | undefined {
   return { saksaar, sakssekvensnummer: Number(sequence) }
 }
 
+/** What a case's archive properties are read from: its header and its saksgang. */
+export interface ArchiveFields {
+  arkivsak: string
+  arkivkode: string
+  sakshandsamar: string
+  saksgang: readonly { utval: string; moetedato: string; saksnr: string }[]
+}
+
 export function archiveProperties(doc: Saksframlegg): DocumentProperty[] {
-  const arkivsak = oneLine(doc.header.arkivsak)
+  return caseArchiveProperties({ ...doc.header, saksgang: doc.saksgang })
+}
+
+/** The properties of any saksframlegg (the DigiFin case, the adoption case), from its header fields. */
+export function caseArchiveProperties(fields: ArchiveFields): DocumentProperty[] {
+  const arkivsak = oneLine(fields.arkivsak)
   const split = splitArkivsak(arkivsak)
   return [
     { name: 'mappeID', value: arkivsak },
     { name: 'saksaar', value: split ? String(split.saksaar) : '' },
     { name: 'sakssekvensnummer', value: split ? String(split.sakssekvensnummer) : '' },
-    { name: 'klasseID', value: oneLine(doc.header.arkivkode) },
-    { name: 'saksbehandler', value: oneLine(doc.header.sakshandsamar) },
+    { name: 'klasseID', value: oneLine(fields.arkivkode) },
+    { name: 'saksbehandler', value: oneLine(fields.sakshandsamar) },
     { name: 'dokumenttype', value: DOKUMENTTYPE },
-    ...doc.saksgang.flatMap((row, index) => [
+    ...fields.saksgang.flatMap((row, index) => [
       { name: `saksgang.${index + 1}.utvalg`, value: oneLine(row.utval) },
       { name: `saksgang.${index + 1}.moetedato`, value: row.moetedato },
       { name: `saksgang.${index + 1}.moetesaksnummer`, value: oneLine(row.saksnr) }

@@ -87,12 +87,13 @@ export function saksutgreiing2017(
       ]
     }
   ]
+  // The question a decline answers comes first, before the invitation is retold (set 7, B10).
   if (caseKind === 'vedtakssak' && innstilling === 'decline') {
-    blocks.push({
+    blocks.unshift({
       type: 'paragraph',
       text:
-        `Saken gjelder spørsmålet om ${self(facts)} skal betale engangsbeløpet nå, eller stå utenfor ordningen ` +
-        'inntil videre og ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
+        `Saken gjelder spørsmålet om ${self(facts)} skal betale engangsbeløpet til KS’ nye finansieringsordning nå, eller stå utenfor ` +
+        'ordningen inntil videre og ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
     })
   }
   return blocks

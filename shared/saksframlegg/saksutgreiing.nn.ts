@@ -87,12 +87,13 @@ export function saksutgreiing2017(
       ]
     }
   ]
+  // The question a decline answers comes first, before the invitation is retold (set 7, B10).
   if (caseKind === 'vedtakssak' && innstilling === 'decline') {
-    blocks.push({
+    blocks.unshift({
       type: 'paragraph',
       text:
-        `Saka gjeld om ${self(facts)} skal betale eingongsbeløpet no, eller stå utanfor ordninga inntil vidare og ` +
-        'ta stilling på nytt når det er kjent kva løysingar som vert utvikla.'
+        `Saka gjeld om ${self(facts)} skal betale eingongsbeløpet til den nye finansieringsordninga til KS no, eller stå utanfor ` +
+        'ordninga inntil vidare og ta stilling på nytt når det er kjent kva løysingar som vert utvikla.'
     })
   }
   return blocks

@@ -107,7 +107,7 @@ export const textNb: SaksframleggText = {
   fundingClause,
   orientering: 'Saken tas til orientering.',
   defaults: {
-    title: 'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',
+    title: 'Digitalisering i kommunal sektor – invitasjon til å delta i KS’ finansieringsordning',
     saksgang: (kind) => (kind === 'kommune' ? ['Formannskapet', 'Kommunestyret'] : ['Fylkesutvalget', 'Fylkestinget']),
     vedlegg: (inv) =>
       inv.digiFin2017
@@ -173,7 +173,7 @@ export const textNb: SaksframleggText = {
             'løsningen og en andel av kostnadene til FDVU.'
           : 'I tillegg kommer en ' +
             `tilknytningskostnad for hver løsning ${self(facts)} tar i bruk, og en andel av kostnadene til FDVU så ` +
-            'lenge løsningen er i bruk. Disse kostnadene er ikke kjent ennå og må vurderes når hver ' +
+            'lenge løsningen er i bruk. Disse kostnadene er ikke kjente ennå og må vurderes når hver ' +
             'løsning er klar.'
       })
       return blocks
@@ -186,8 +186,7 @@ export const textNb: SaksframleggText = {
         {
           type: 'paragraph',
           text:
-            'Digitalisering er en kontinuerlig prosess som ikke bare gjelder programvare og maskiner, men også ' +
-            'oppgaver, arbeidsmåter og mennesker. Etter KS’ vurdering kan felles løsninger som kommunal sektor ' +
+            'Etter KS’ vurdering kan felles løsninger som kommunal sektor ' +
             'utvikler og eier selv, gi bedre tjenester for innbyggerne til lavere kostnad enn om hver ' +
             `${unit} utvikler sine egne.`
         }
@@ -210,8 +209,6 @@ export const textNb: SaksframleggText = {
         return blocks
       }
       const late = afterDeadline(inv, facts)
-      // "Spleiselaget" only where the saksutredningen has introduced the word (the 2017 letter's round).
-      const joined = inv.digiFin2017 ? 'spleiselaget' : 'finansieringsordningen'
       // The KMD condition and "as many as possible" are KS's letter (vedlegg 1); a user's round has neither.
       if (inv.digiFin2017) {
         blocks.push({
@@ -244,9 +241,9 @@ export const textNb: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: late
-          ? `${chief} mener at ${facts.kommuneName} bør være med i ${joined}, og anbefaler at ${self(facts)} melder ` +
-            `til KS at ${self(facts)} vil delta i ordningen og betaler et engangsbeløp på ${formatKroner(facts.amount)}.`
-          : `${chief} mener at ${facts.kommuneName} bør være med i ${joined}, og anbefaler at ${self(facts)} ` +
+          ? `${chief} mener at ${facts.kommuneName} bør delta i ordningen, og anbefaler at ${self(facts)} melder ` +
+            `dette til KS og betaler et engangsbeløp på ${formatKroner(facts.amount)}.`
+          : `${chief} mener at ${facts.kommuneName} bør delta i ordningen, og anbefaler at ${self(facts)} ` +
             'takker ja til invitasjonen fra KS.'
       })
       return blocks

@@ -189,8 +189,7 @@ export const textNn: SaksframleggText = {
         {
           type: 'paragraph',
           text:
-            'Digitalisering er ein kontinuerleg prosess som ikkje berre gjeld programvare og maskinar, men òg ' +
-            'oppgåver, arbeidsmåtar og menneske. Etter KS si vurdering kan felles løysingar som kommunal sektor ' +
+            'Etter KS si vurdering kan felles løysingar som kommunal sektor ' +
             'utviklar og eig sjølv, gje betre tenester for innbyggjarane til lågare kostnad enn om kvar ' +
             `${unit} utviklar sine eigne.`
         }
@@ -213,8 +212,6 @@ export const textNn: SaksframleggText = {
         return blocks
       }
       const late = afterDeadline(inv, facts)
-      // "Spleiselaget" only where the saksutgreiing has introduced the word (the 2017 letter's round).
-      const joined = inv.digiFin2017 ? 'spleiselaget' : 'finansieringsordninga'
       // The KMD condition and "as many as possible" are KS's letter (vedlegg 1); a user's round has neither.
       if (inv.digiFin2017) {
         blocks.push({
@@ -247,9 +244,9 @@ export const textNn: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: late
-          ? `${chief} meiner at ${facts.kommuneName} bør vere med i ${joined}, og rår til at ${self(facts)} melder ` +
-            `til KS at ${self(facts)} vil delta i ordninga og betaler eit eingongsbeløp på ${formatKroner(facts.amount)}.`
-          : `${chief} meiner at ${facts.kommuneName} bør vere med i ${joined}, og rår til at ${self(facts)} ` +
+          ? `${chief} meiner at ${facts.kommuneName} bør delta i ordninga, og rår til at ${self(facts)} melder ` +
+            `dette til KS og betaler eit eingongsbeløp på ${formatKroner(facts.amount)}.`
+          : `${chief} meiner at ${facts.kommuneName} bør delta i ordninga, og rår til at ${self(facts)} ` +
             'takkar ja til invitasjonen frå KS.'
       })
       return blocks

@@ -170,7 +170,8 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
             ...(price.statedOn ? { statedOn: price.statedOn } : {}),
             collectedOn: price.collectedOn,
             ...priceYear(price),
-            ...(price.note ? { note: price.note } : {})
+            // A note about the other kind of contributor (a fylkeskommune's price in a kommune's case) is not quoted.
+            ...(price.note && (price.noteFor ?? profile.kind) === profile.kind ? { note: price.note } : {})
           }
         }
       : {}),

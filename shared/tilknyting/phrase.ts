@@ -54,6 +54,26 @@ export function kroner(amount: string): string {
   return whole.isZero() ? '–' : formatKroner(whole).replace(/^kr\u00a0/, '')
 }
 
+/** An amount as the table shows it, in whole kroner rounded half up. */
+const whole = (amount: string): Decimal => new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+
+/**
+ * Whether a sum in the cost table differs from the sum of the rounded cells it sums, in some row
+ * (a cost over the years) or column (a year's known sum): only then does the table need to say its
+ * sums are reckoned from the exact amounts (set 7, B7).
+ */
+export function sumsOffByRounding(c: Pick<TilknytingCase, 'plan' | 'rowTotals' | 'totals' | 'total'>): boolean {
+  const amounts = (cells: readonly CostCell[]): string[] => cells.flatMap((cell) => (cell.kind === 'amount' ? [cell.amount] : []))
+  const off = (parts: readonly string[], sum: string): boolean => !parts.reduce((a, p) => a.plus(whole(p)), new Decimal(0)).equals(whole(sum))
+  const rows = (['connection', 'running'] as const).some((row) => {
+    const total = c.rowTotals[row]
+    return total.kind === 'amount' && off(amounts(c.plan.map((p) => p[row])), total.amount)
+  })
+  const columns = c.plan.some((p, i) => off(amounts([p.connection, p.running]), c.totals[i]?.amount ?? '0'))
+  const corner = off(c.totals.map((t) => t.amount), c.total.amount) || off(amounts([c.rowTotals.connection, c.rowTotals.running]), c.total.amount)
+  return rows || columns || corner
+}
+
 /** Whether any of the amounts has øre, so the table's whole kroner are rounded. */
 export function anyOre(amounts: readonly string[]): boolean {
   return amounts.some((amount) => !new Decimal(amount).isInteger())

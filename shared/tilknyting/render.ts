@@ -4,10 +4,11 @@ import { runsOf } from '../document/placeholder'
 import { oneLine } from '../document/text'
 import { formatDateLong } from '../format'
 import type { Maalform } from '../maalform'
+import { caseArchiveProperties } from '../saksframlegg/archiveProperties'
 import { headerGap } from '../saksframlegg/headerGaps'
 import { chiefDefinite } from '../saksframlegg/text'
 import type { CostCell, TilknytingCase } from './model'
-import { anyOre, bracketKept, cellText, kroner, oldPriceYear } from './phrase'
+import { anyOre, bracketKept, cellText, kroner, oldPriceYear, sumsOffByRounding } from './phrase'
 import { tilknytingNb } from './text.nb'
 import { tilknytingNn } from './text.nn'
 import type { TilknytingText } from './textTypes'
@@ -27,8 +28,10 @@ function label(text: string, part: TilknytingPart): Block {
 }
 
 /** The committees the case goes through, with empty møtedato and saksnr. for the secretariat to fill in. */
+const committees = (c: TilknytingCase, text: TilknytingText): string[] => [...(c.preparedByExecutive ? [text.executive(c.contributorKind)] : []), c.utval]
+
 function saksgang(c: TilknytingCase, text: TilknytingText): Block[] {
-  const rows = [...(c.preparedByExecutive ? [text.executive(c.contributorKind)] : []), c.utval].map((utval) => [oneLine(utval), '', ''])
+  const rows = committees(c, text).map((utval) => [oneLine(utval), '', ''])
   return [
     label(text.labels.saksgang, 'saksgang'),
     {
@@ -44,10 +47,11 @@ function saksgang(c: TilknytingCase, text: TilknytingText): Block[] {
   ]
 }
 
-/** The KS price page the costs are reckoned from, as the case's one vedlegg. */
+/** The KS price page the costs are reckoned from, as the case's one vedlegg, under «Vedlegg» as the DigiFin case heads its list (set 7, C9). */
 function vedlegg(c: TilknytingCase, text: TilknytingText): Block[] {
-  const source = oneLine(c.price?.source ?? '')
-  return source ? [label(`${text.labels.vedlegg}:`, 'vedlegg'), { type: 'list', ordered: true, items: [source], origin: { part: 'vedlegg' } }] : []
+  // The catalogue's «KS, «title»» (read after «Kjelde:») as the DigiFin case lists a vedlegg: «KS: «title»».
+  const source = oneLine(c.price?.source ?? '').replace(/^([^,«:]+), «/, '$1: «')
+  return source ? [label(text.labels.vedlegg, 'vedlegg'), { type: 'list', ordered: true, items: [source], origin: { part: 'vedlegg' } }] : []
 }
 
 function heading(text: string, part: TilknytingPart): Block {
@@ -126,7 +130,7 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old, c)])], { part: 'economy' }),
       // The period's total first, then the table by year, so no paragraph sits tight under the table.
       ...paragraphs(text.totals(c), { part: 'economy' }),
-      ...paragraphs([text.tableIntro(c, rounded(c))], { part: 'economy' }),
+      ...paragraphs([text.tableIntro(c, rounded(c), sumsOffByRounding(c))], { part: 'economy' }),
       costTable(c, text),
       heading(text.innstillingHeading(chief), 'innstilling'),
       // The part the council adopts: kept whole and on one page with its heading.
@@ -137,7 +141,13 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       subject: `${text.documentKind.charAt(0)}${text.documentKind.slice(1).toLowerCase()}: ${title}`,
       author: oneLine(c.sakshandsamar) || oneLine(c.organisation),
       language: documentLanguage(maalform),
-      properties: [{ name: 'saksbehandler', value: oneLine(c.sakshandsamar) }].filter((p) => p.value !== ''),
+      // The same archive properties as the DigiFin case (mappeID, klasseID, saksgang), so the archive reads both alike (set 7, D5).
+      properties: caseArchiveProperties({
+        arkivsak: c.arkivsak,
+        arkivkode: c.arkivkode,
+        sakshandsamar: c.sakshandsamar,
+        saksgang: committees(c, text).map((utval) => ({ utval, moetedato: '', saksnr: '' }))
+      }),
       footer: text.footer
     }
   }

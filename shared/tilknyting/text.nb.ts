@@ -90,7 +90,12 @@ function running(c: TilknytingCase): string[] {
   const perYear = c.runningPerYear
   const sum = runningSum(rule.parts, c.population?.count)
   const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
-  const parts = `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nb', WORDS) + payee(part)).join(' og ')}`
+  const only = rule.parts.length === 1 ? rule.parts[0] : undefined
+  // A yearly price by population alone reads as what it depends on (set 7, C2).
+  const parts =
+    only?.bands && !only.fixed && !only.perInnbyggjar && only.bands.per === 'year'
+      ? `Den årlige driftsprisen avhenger av folketallet: ${bandList(only.bands.bands, 'nb', PEOPLE)}`
+      : `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nb', WORDS) + payee(part)).join(' og ')}`
   const result =
     sum && perYear.kind === 'amount'
       ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
@@ -146,22 +151,23 @@ const pending = (c: TilknytingCase): string | undefined => {
 
 /**
  * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
- * are old; one not stated is put before the council in the budget when it is known. The adoption
- * itself waits for the price (see the innstilling), so the tjenestevedlegg needs no condition of its own
- * (reader's report, set 2, #2 and #6; set 4, A6).
+ * are old. With a price not yet known the council does not give fullmakt to sign a tjenestevedlegg
+ * that binds the kommune to it: the case comes back when KS has confirmed it (set 7, A1).
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const confirmed = oldPriceYear(c) === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
-  const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
-  const later = (what: string): string => `${what} legges fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har bekreftet den.`
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene legges fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har bekreftet prisene.${sign}`
-  if (run.kind === 'unknownPrice') {
-    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
-    return `${known}${later('Driftskostnaden')}${sign}`
+  const waiting = pendingPrice(c)
+  if (waiting) {
+    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}.`
+    if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
+      return `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+    }
+    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    return again
   }
-  return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${later('Tilknytningskostnaden')}${sign}`
+  const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
+  return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
 }
 
 export const tilknytingNb: TilknytingText = {
@@ -195,7 +201,9 @@ export const tilknytingNb: TilknytingText = {
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         price
-          ? `Prisene er hentet fra vedlegg 1${price.statedOn && oldPriceYear(c) === undefined ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
+          ? oldPriceYear(c) === undefined
+            ? `Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
+            : 'Prisene er hentet fra vedlegg 1.'
           : 'Katalogen har ingen pris for løsningen.'
       ]
     }
@@ -203,16 +211,26 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    ...(c.total.incomplete ? [`Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
+    ...(c.total.incomplete
+      ? [
+          `Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg` +
+            (pending(c) ? `, og saken legges fram på nytt når ${op(c)} har bekreftet ${pending(c)}.` : '.')
+        ]
+      : []),
     `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
-  oldPrices: (year, c) => `Prisene er fra ${year} og ikke prisjustert; kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
-  tableIntro: (c, rounded) =>
-    rounded
-      ? `Kostnadene for ${c.organisationInText} år for år, i hele kroner. Summene er regnet av de nøyaktige beløpene, så de kan avvike med en krone eller to fra summen av de avrundede tallene:`
-      : `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
+  oldPrices: (year, c) =>
+    `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
+    `De er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+  tableIntro: (c, rounded, sumsOff) =>
+    !rounded
+      ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
+      : sumsOff
+        ? `Kostnadene for ${c.organisationInText} år for år, i hele kroner. Summene er regnet ut fra de nøyaktige beløpene og avviker derfor med en krone eller to fra summen av de avrundede tallene:`
+        : `Kostnadene for ${c.organisationInText} år for år, i hele kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
@@ -222,9 +240,10 @@ export const tilknytingNb: TilknytingText = {
     return [out.population ? `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med før folketallet er satt opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
-    // A price not yet known: the kommune does not bind itself before the operator has confirmed it (set 4, A6).
-    `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} ` +
-    (pending(c) ? `når ${op(c)} har bekreftet ${pending(c)}, tidligst fra ${formatDateLong(c.start)}.` : `fra ${formatDateLong(c.start)}.`) +
+    // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
+    (pending(c)
+      ? `${c.utval} går inn for at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
+      : `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }

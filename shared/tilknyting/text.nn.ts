@@ -42,7 +42,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${op(c)} oppgjev ikkje tilknytingskostnaden på nettsidene sine. Han er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`
+      return `${op(c)} oppgjev ikkje tilknytingskostnaden på nettsidene sine. Kostnaden er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`
     case 'none':
       return 'Kjelda oppgjev at det ikkje er nokon tilknytingskostnad.'
     case 'fixed':
@@ -84,13 +84,18 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${op(c)} oppgjev ikkje driftsprisen på nettsidene sine. Han er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`]
+    return [`${op(c)} oppgjev ikkje driftsprisen på nettsidene sine. Driftskostnaden er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
   const perYear = c.runningPerYear
   const sum = runningSum(rule.parts, c.population?.count)
   const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
-  const parts = `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nn', WORDS) + payee(part)).join(' og ')}`
+  const only = rule.parts.length === 1 ? rule.parts[0] : undefined
+  // A yearly price by population alone reads as what it depends on (set 7, C2).
+  const parts =
+    only?.bands && !only.fixed && !only.perInnbyggjar && only.bands.per === 'year'
+      ? `Den årlege driftsprisen avheng av folketalet: ${bandList(only.bands.bands, 'nn', PEOPLE)}`
+      : `Driftsprisen er ${rule.parts.map((part) => partAmounts(part, 'nn', WORDS) + payee(part)).join(' og ')}`
   const result =
     sum && perYear.kind === 'amount'
       ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
@@ -146,22 +151,23 @@ const pending = (c: TilknytingCase): string | undefined => {
 
 /**
  * What the innstilling binds: only the costs that are known, at the prices KS confirms when they
- * are old; one not stated is put before the council in the budget when it is known. The adoption
- * itself waits for the price (see the innstilling), so the tenestevedlegg needs no condition of its own
- * (reader's report, set 2, #2 and #6; set 4, A6).
+ * are old. With a price not yet known the council does not give fullmakt to sign a tenestevedlegg
+ * that binds the kommune to it: the case comes back when KS has confirmed it (set 7, A1).
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const confirmed = oldPriceYear(c) === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
-  const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
-  const later = (what: string): string => `${what} vert lagd fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har stadfesta han.`
-  if (conn.kind !== 'unknownPrice' && run.kind !== 'unknownPrice') return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
-  if (conn.kind === 'unknownPrice' && run.kind === 'unknownPrice') return `Kostnadene vert lagde fram for ${c.utval.toLowerCase()} i budsjettet når ${op(c)} har stadfesta prisane.${sign}`
-  if (run.kind === 'unknownPrice') {
-    const known = conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount) ? `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ` : ''
-    return `${known}${later('Driftskostnaden')}${sign}`
+  const waiting = pendingPrice(c)
+  if (waiting) {
+    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}.`
+    if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
+      return `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+    }
+    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    return again
   }
-  return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${later('Tilknytingskostnaden')}${sign}`
+  const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
+  return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
 }
 
 export const tilknytingNn: TilknytingText = {
@@ -195,7 +201,9 @@ export const tilknytingNn: TilknytingText = {
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         price
-          ? `Prisane er henta frå vedlegg 1${price.statedOn && oldPriceYear(c) === undefined ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
+          ? oldPriceYear(c) === undefined
+            ? `Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
+            : 'Prisane er henta frå vedlegg 1.'
           : 'Katalogen har ingen pris for løysinga.'
       ]
     }
@@ -203,16 +211,26 @@ export const tilknytingNn: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
-    ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
+    ...(c.total.incomplete
+      ? [
+          `Ikkje alle kostnadene er kjende, sjå avsnittet Økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg` +
+            (pending(c) ? `, og saka vert lagd fram på nytt når ${op(c)} har stadfesta ${pending(c)}.` : '.')
+        ]
+      : []),
     `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
-  oldPrices: (year, c) => `Prisane er frå ${year} og ikkje prisjusterte; kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
-  tableIntro: (c, rounded) =>
-    rounded
-      ? `Kostnadene for ${c.organisationInText} år for år, i heile kroner. Summane er rekna av dei nøyaktige beløpa, så dei kan skilje seg med ei krone eller to frå summen av dei avrunda tala:`
-      : `Kostnadene for ${c.organisationInText} år for år, i kroner:`,
+  // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
+  oldPrices: (year, c) =>
+    `Vedlegg 1 viser framleis prisane frå ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
+    `Dei er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+  tableIntro: (c, rounded, sumsOff) =>
+    !rounded
+      ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
+      : sumsOff
+        ? `Kostnadene for ${c.organisationInText} år for år, i heile kroner. Summane er rekna ut frå dei nøyaktige beløpa og skil seg difor med ei krone eller to frå summen av dei avrunda tala:`
+        : `Kostnadene for ${c.organisationInText} år for år, i heile kroner:`,
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
@@ -222,9 +240,10 @@ export const tilknytingNn: TilknytingText = {
     return [out.population ? `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med før folketalet er sett opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
-    // A price not yet known: the kommune does not bind itself before the operator has confirmed it (set 4, A6).
-    `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} ` +
-    (pending(c) ? `når ${op(c)} har stadfesta ${pending(c)}, tidlegast frå ${formatDateLong(c.start)}.` : `frå ${formatDateLong(c.start)}.`) +
+    // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
+    (pending(c)
+      ? `${c.utval} går inn for at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
+      : `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,
   footer: { page: 'Side', of: 'av' }

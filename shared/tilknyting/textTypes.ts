@@ -33,8 +33,8 @@ export interface TilknytingText {
   economy: (c: TilknytingCase) => string[]
   /** After the economy's paragraphs, when the prices are from more than a year before the plan: not adjusted, KS to confirm. */
   oldPrices: (year: number, c: TilknytingCase) => string
-  /** `rounded`: the table gives some amount in whole kroner, rounded. */
-  tableIntro: (c: TilknytingCase, rounded: boolean) => string
+  /** `rounded`: the table gives some amount in whole kroner, rounded; `sumsOff`: a sum differs from the sum of its rounded cells. */
+  tableIntro: (c: TilknytingCase, rounded: boolean, sumsOff: boolean) => string
   /** Before the table: the period's total and what the sums leave out. */
   totals: (c: TilknytingCase) => string[]
   /** The vedtak proposed; `chiefDefinite` is given authority to sign KS's tenestevedlegg. */

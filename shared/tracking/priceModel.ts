@@ -101,7 +101,12 @@ export const priceVersionSchema = z.object({
   /** When the price was read from the source: "2026-11". */
   collectedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   /** What the source says beyond the figures (a discount, a half price, what is not stated). */
-  note: tekstSchema.optional()
+  note: tekstSchema.optional(),
+  /**
+   * The one kind of contributor the note is about ("a fylkeskommune pays kr 30 000"): only that
+   * kind's adoption case quotes it; without it the note applies to all (set 7, A4).
+   */
+  noteFor: z.enum(['kommune', 'fylkeskommune']).optional()
 })
 
 export type PriceVersion = z.infer<typeof priceVersionSchema>

@@ -93,14 +93,15 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
             { payee: 'KS', bands: { per: 'year', bands: bands([0, 9999, '10000'], [10000, 50000, '20000'], [50001, undefined, '30000']) } }
           ]
         },
-        source: 'KS, «Modernisert folkeregister — ofte stilte spørsmål» (ks.no)',
+        source: 'KS, «Modernisert folkeregister – ofte stilte spørsmål» (ks.no)',
         statedOn: '2021',
         collectedOn: COLLECTED,
         note: {
           // Prose, as the case quotes it: the price year and the unknown connection cost are the case's own sentences; the half price of 2021 is past.
           nn: 'Ein fylkeskommune betaler kr 30 000 per år.',
           nb: 'En fylkeskommune betaler kr 30 000 per år.'
-        }
+        },
+        noteFor: 'fylkeskommune'
       }
     ]
   },
@@ -192,7 +193,7 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     fundFinanced: 'yes',
     url: '',
     example: true,
-    prices: unknownPrice('KS, «Digihelse — hvordan komme i gang» (ks.no)', {
+    prices: unknownPrice('KS, «Digihelse – hvordan komme i gang» (ks.no)', {
       nn: 'Krev medlemskap i DigiFin og ein eingongskostnad tilbake til DigiFin. Tala står berre i ein lenkja PDF som ikkje er funnen.',
       nb: 'Krever medlemskap i DigiFin og en engangskostnad tilbake til DigiFin. Tallene står bare i en lenket PDF som ikke er funnet.'
     })

@@ -193,15 +193,15 @@ describe('the participation, in nynorsk', () => {
       'Postboks 1378 Vika',
       'Vår ref.: 17/596 Dykkar brev: 8. september 2017 Dato:',
       'Sakshandsamar: Anders Teigen',
-      'Set inn brevteksten under',
       'Melding om vedtak',
       'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17',
       'Med helsing',
-      'Set inn brevteksten over',
       'Postadresse: Uggdalsvegen 279, 5680 Tysnes'
     ])
     // The template's letterhead stands in for the app's own: no second heading above the letter.
     expect(text).not.toContain('MELDING OM VEDTAK')
+    // A letter that is sent carries no marker line of the template (set 7, A2).
+    expect(text).not.toMatch(/&&&|Ikkje slett denne lina/)
   })
 
   it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {

@@ -34,9 +34,9 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
   })
 
-  it('says «Deres brev» only as the header label, and «brevet deres» in the body', () => {
+  it('says «Deres dato» as the header label (set 7, C7), and «brevet deres» in the body', () => {
     const text = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
-    expect(text).toContain('Deres brev: 8. september 2017')
+    expect(text).toContain('Deres dato: 8. september 2017')
     expect(text).toContain('Vi viser til brevet deres av 8. september 2017')
     expect(text).not.toMatch(/deres brev|brevet fra KS/)
     expect(text).toContain(
@@ -45,9 +45,10 @@ describe('the melding om vedtak', () => {
     )
   })
 
-  it('puts KS’s reference, not a date, in the reference field: «Dykkar brev» with the date when the reference is not known', () => {
+  it('puts KS’s reference, not a date, in the reference field: «Dykkar dato» with the date when the reference is not known', () => {
     const without = plain(plainText(renderMelding(melding('nn', 'ja'), 'nn')))
-    expect(without).toContain('Dykkar brev: 8. september 2017')
+    expect(without).toContain('Dykkar dato: 8. september 2017')
+    expect(without).not.toContain('Dykkar brev')
     expect(without).not.toContain('Dykkar ref.')
     const m = melding('nn', 'ja')
     const withRef = { ...m, theirLetter: { ...m.theirLetter, reference: '17/01234' } }

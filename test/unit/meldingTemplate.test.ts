@@ -16,9 +16,10 @@ async function letterTemplate(): Promise<{ bytes: Uint8Array; places: Place[] }>
   return { bytes, places: inspected.template.places }
 }
 
-async function filled(mapping: TemplateMapping, maalform: 'nn' | 'nb', variant: 'ja' | 'nei' | 'later' = 'ja'): Promise<string> {
+/** Filled as the app fills a letter that is sent: without the template's marker lines. */
+async function filled(mapping: TemplateMapping, maalform: 'nn' | 'nb', variant: 'ja' | 'nei' | 'later' = 'ja', dropMarkers = true): Promise<string> {
   const { bytes } = await letterTemplate()
-  const result = await fillTemplate(bytes, mapping, meldingTemplateParts(melding(maalform, variant), maalform))
+  const result = await fillTemplate(bytes, mapping, meldingTemplateParts(melding(maalform, variant), maalform), { dropMarkers })
   if (!result.ok) throw new Error(`fill failed: ${result.refusal.reason} ${result.refusal.detail ?? ''}`)
   return mainText(result.bytes)
 }
@@ -54,7 +55,6 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Postboks 1378 Vika',
       'Vår ref.: 17/596    Dykkar brev: 8. september 2017    Dato:',
       'Sakshandsamar: Anders Teigen',
-      'Set inn brevteksten under',
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
       'Vi viser til brevet dykkar av 8. september 2017',
       'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17',
@@ -62,12 +62,21 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Saksprotokollen med saksframlegget ligg ved.',
       'Med helsing',
       'Anders Teigen',
-      'Set inn brevteksten over',
       'Postadresse: Uggdalsvegen 279, 5680 Tysnes'
     ])
     // The template has its own letterhead: the app's own heading and reference table are not written.
     expect(text).not.toContain('MELDING OM VEDTAK')
     expect(text).not.toContain('{{')
+  })
+
+  it('sends no marker line: «&&& Set inn brevteksten under &&& (Ikkje slett denne lina)» and its closing line are removed, the text between kept (set 7, A2)', async () => {
+    const { places } = await letterTemplate()
+    const sent = await filled(defaultMeldingTemplateMapping(places), 'nn')
+    expect(sent).not.toMatch(/&&&|Set inn brevteksten|Ikkje slett denne lina/)
+    inOrder(sent, ['Sakshandsamar: Anders Teigen', 'Melding om vedtak – «Invitasjon', 'Med helsing', 'Postadresse: Uggdalsvegen 279, 5680 Tysnes'])
+    expect(await filled(defaultMeldingTemplateMapping(places), 'nb')).not.toMatch(/&&&|Ikkje slett/)
+    // Filled without the option (a saksframlegg, which the archive reads by its markers), the markers stay.
+    expect((await filled(defaultMeldingTemplateMapping(places), 'nn', 'ja', false)).match(/Ikkje slett denne lina/g)).toHaveLength(2)
   })
 
   it('says the same in the template as in the plain letter: every sentence of the body is the rendered one', async () => {

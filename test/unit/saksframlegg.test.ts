@@ -125,7 +125,7 @@ describe('the same case in bokmål', () => {
     expect(all).toContain('Saksbehandler: Anders Teigen')
     expect(all).toContain('Andre saksdokumenter (ikke vedlagt)')
     expect(headings(doc, 'nb')).toEqual([
-      'Digitalisering i kommunal sektor – invitasjon til å delta i finansieringsordningen til KS',
+      'Digitalisering i kommunal sektor – invitasjon til å delta i KS’ finansieringsordning',
       'SAKSUTREDNING',
       'ØKONOMISKE KONSEKVENSER',
       'VURDERING',
@@ -176,7 +176,7 @@ describe('the innstilling heading follows the chief’s title', () => {
 
   it('names the chief in the vurdering too', () => {
     const doc = buildDefaultSaksframlegg(tysnesContribution, { ...tysnesProfile, chiefTitle: { kind: 'kommunedirektoer' } }, 'nn')
-    expect(text(doc, 'nn')).toContain('Kommunedirektøren meiner at Tysnes kommune bør vere med')
+    expect(text(doc, 'nn')).toContain('Kommunedirektøren meiner at Tysnes kommune bør delta i ordninga')
   })
 })
 
@@ -509,9 +509,7 @@ describe('a round the user added', () => {
 })
 
 describe('the word lists know the plurals', () => {
-  it('writes "maskinar" in nynorsk and flags "maskiner" there', () => {
-    expect(text(tysnes('nn'), 'nn')).toContain('programvare og maskinar')
-    expect(text(tysnes('nb'), 'nb')).toContain('programvare og maskiner')
+  it('flags "maskiner" in nynorsk and "maskinar" in bokmål', () => {
     expect(foreignWords('programvare og maskiner, oppgaver og mennesker', 'nn')).toEqual(['maskiner', 'oppgaver', 'mennesker'])
     expect(foreignWords('programvare og maskinar, oppgåver og pengar', 'nb')).toEqual(['maskinar', 'oppgåver', 'pengar'])
   })

@@ -102,7 +102,7 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       expect(all).toContain(nn ? 'Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.' : 'Innstillingen har ingen økonomiske konsekvenser for budsjett 2018.')
       expect(all).toContain(nn ? `Eit eventuelt eingongsbeløp vil vere ${amount}, rekna ut frå` : `Et eventuelt engangsbeløp vil være ${amount}, beregnet ut fra`)
       expect(all).toContain(nn ? 'ikkje deltek i ordninga no' : 'ikke deltar i ordningen nå')
-      expect(all).not.toContain(nn ? 'bør vere med i spleiselaget' : 'bør være med i spleiselaget')
+      expect(all).not.toContain(nn ? 'bør delta i ordninga' : 'bør delta i ordningen')
       expect(all).not.toMatch(/gjev ingen utgifter|gir ingen utgifter|stengjer ikkje|stenger ikke/)
     })
     it(`${name}: the nei vurdering asks, gives the reason and the risk, and the innstilling agrees on coming back`, () => {

@@ -218,9 +218,10 @@ describe.each(['nn', 'nb'] as const)('the process as of the case’s date (%s)',
     expect(late).not.toContain('prinsippnotatet')
   })
 
-  it('asks the decline’s question in plain words', () => {
+  it('asks the decline’s question in plain words, first in the saksutgreiing (set 7, B10)', () => {
     const declined = text(tysnes(m, { innstilling: { kind: 'decline' } }), m)
-    expect(declined).toContain(nn ? 'Saka gjeld om kommunen skal betale' : 'Saken gjelder spørsmålet om kommunen skal betale')
+    const question = nn ? 'Saka gjeld om kommunen skal betale eingongsbeløpet til den nye finansieringsordninga til KS no' : 'Saken gjelder spørsmålet om kommunen skal betale engangsbeløpet til KS’ nye finansieringsordning nå'
+    expect(declined).toContain(`${nn ? 'SAKSUTGREIING' : 'SAKSUTREDNING'}\n${question}`)
     expect(declined).not.toContain('Saken gjelder om')
   })
 })

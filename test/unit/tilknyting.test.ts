@@ -23,7 +23,7 @@ import { adoptionCase, KOMMUNAR, solution, type Kommune, type SolutionId } from 
  */
 
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ')
-const text = (kommune: Kommune, id: SolutionId, maalform: Maalform, options: Parameters<typeof adoptionCase>[2] = {}): string =>
+const text = (kommune: Kommune, id: SolutionId | 'fiks-folkeregister', maalform: Maalform, options: Parameters<typeof adoptionCase>[2] = {}): string =>
   plain(plainText(renderTilknyting(adoptionCase(kommune, id, options), maalform)))
 
 interface Expected {
@@ -120,8 +120,9 @@ describe('the adoption case', () => {
     expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (etter SSB, 1. januar 2024).')
     expect(doc).not.toMatch(/norway-geodata|Prestmo|truleg/)
     // The source once (the vedlegg), the old price year once (under the economy), the catalogue's fields as a sentence (set 4, B18, B20, B23).
-    expect(doc).toContain('Vedlegg:\nKS, «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
-    expect(doc).toContain('Prisane er henta frå vedlegg 1 og vart sist kontrollerte i november 2026.')
+    expect(doc).toContain('Vedlegg\nKS: «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
+    expect(doc).toContain('Prisane er henta frå vedlegg 1.\n')
+    expect(doc).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026).')
     expect(doc.match(/2021/g)).toHaveLength(1)
     expect(doc).toContain('Løysinga er eigd og driven av KS, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc).toContain('Beløpet vert belasta i 2027, året løysinga vert teken i bruk.')
@@ -164,18 +165,17 @@ describe('the adoption case', () => {
 
   it('reckons the running cost from the month the solution is taken into use', () => {
     // From 1 July: six months of 10 383 a year is 5 191,50; with three whole years 36 340,50; in all 61 340,50.
-    // The sentence gives the exact amount; the table whole kroner, rounded half up, and says so, and
-    // that a sum may differ from the sum of its rounded cells (a new user added them up).
+    // The sentence gives the exact amount; the table whole kroner, rounded half up, and says so; its
+    // sums here are the sums of its rounded cells, so it says nothing of a difference (set 7, B7).
     const doc = text('tysnes', 'digiorden', 'nn', { start: '2027-07-01' })
     expect(doc).toContain('Til saman kostar løysinga kommunen kr 61 340,50 i perioden 2027–2030.')
     expect(doc).toContain(
-      'Kostnadene for Tysnes kommune år for år, i heile kroner. Summane er rekna av dei nøyaktige beløpa, så dei kan skilje seg med ei krone eller to frå summen av dei avrunda tala:'
+      'Kostnadene for Tysnes kommune år for år, i heile kroner:'
     )
     expect(doc).toContain('Drift\t5 192\t10 383\t10 383\t10 383\t36 341')
     expect(doc).toContain('frå 1. juli 2027')
-    expect(text('tysnes', 'digiorden', 'nb', { start: '2027-07-01' })).toContain(
-      'i hele kroner. Summene er regnet av de nøyaktige beløpene, så de kan avvike med en krone eller to fra summen av de avrundede tallene:'
-    )
+    expect(text('tysnes', 'digiorden', 'nb', { start: '2027-07-01' })).toContain('i hele kroner:')
+    expect(doc).not.toContain('krone eller to')
   })
 
   it('shows highlighted gaps, not figures, without a population figure', async () => {
@@ -228,24 +228,31 @@ describe('the adoption case', () => {
     expect(highlighted.some((run) => run.includes('[kva løysinga gjer]'))).toBe(true)
   })
 
-  it('does not bind the kommune before the operator has confirmed a running cost it has not stated (set 4, A6)', () => {
+  it('gives no fullmakt to commit to a cost with no known amount: the case comes back when KS has confirmed it (set 4, A6; set 7, A1)', () => {
     const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
     expect(nn).toContain(
-      'Kommunestyret vedtek at Tysnes kommune tek i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) når KS Digital har stadfesta driftsprisen, tidlegast frå 1. januar 2027. ' +
-        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden vert lagd fram for kommunestyret i budsjettet når KS Digital har stadfesta han. ' +
-        'Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
+      'Kommunestyret går inn for at Tysnes kommune tek i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027. ' +
+        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen.'
     )
-    expect(nn).not.toContain('Kostnadene vert innarbeidde')
+    expect(nn).not.toMatch(/fullmakt|Kostnadene vert innarbeidde/)
+    expect(nn).toContain('Dei må avklarast med KS Digital før kommunen bind seg, og saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen.')
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
-      'Kommunestyret vedtar at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern) når KS Digital har bekreftet driftsprisen, tidligst fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Driftskostnaden legges fram for kommunestyret i budsjettet når KS Digital har bekreftet den. ' +
-        'Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
+      'Kommunestyret går inn for at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Saken legges fram på nytt når KS Digital har bekreftet driftsprisen.'
     )
+    expect(nb).not.toContain('fullmakt')
+    // An unknown connection cost (Fiks folkeregister): the known running cost is budgeted, the rest comes back.
+    const fiks = text('tysnes', 'fiks-folkeregister', 'nn')
+    expect(fiks).toContain('Driftskostnaden vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden.')
+    expect(fiks).not.toContain('fullmakt')
+    expect(text('levanger', 'fiks-folkeregister', 'nb')).toContain('Saken legges fram på nytt når KS har bekreftet tilknytningskostnaden.')
     // With every price known, the adoption has a date and no condition.
     expect(text('tysnes', 'digiorden', 'nn')).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027.')
     expect(text('levanger', 'digiorden', 'nb')).toContain('Kommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027.')
-    expect(nb).toContain('Ikke alle kostnadene er kjent, se økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg.')
+    expect(nb).toContain('Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg, og saken')
+    // With every price known, the chief signs the tenestevedlegg.
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // Said once, by the operator's name: not again under the table, and no «kilden».
     expect(nb.match(/oppgir ikke driftsprisen/g)).toHaveLength(1)
     expect(nb).toContain('De kjente kostnadene er til sammen kr 191 338,20 i perioden 2027–2030.')
@@ -253,8 +260,8 @@ describe('the adoption case', () => {
   })
 
   it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Prisane er frå 2021 og ikkje prisjusterte; kostnaden må stadfestast av KS før avtale vert inngått.')
-    expect(text('levanger', 'digiorden', 'nb')).toContain('Prisene er fra 2021 og ikke prisjustert; kostnaden må bekreftes av KS før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Dei er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('De er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
     expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2022, start: '2022-01-01' })).not.toContain('ikkje prisjusterte')
     expect(text('tysnes', 'min-kommune-barnevern', 'nn')).not.toContain('ikkje prisjusterte')
   })
@@ -321,8 +328,8 @@ describe('the adoption case with the catalogue’s purpose and the recorded vedt
     expect(doc).toContain(purpose)
     expect(doc).toContain(payment)
     expect(doc).not.toMatch(/\[kva løysinga gjer\]|\[hva løsningen gjør\]|betalte eingongsbeløpet|betalte engangsbeløpet/)
-    // The source's note as prose, not a second word on the price year or the unknown connection cost.
-    expect(doc).toContain(maalform === 'nn' ? 'Ein fylkeskommune betaler kr 30 000 per år.' : 'En fylkeskommune betaler kr 30 000 per år.')
+    // The source's note is about fylkeskommunar: a kommune's case does not quote it (set 7, A4).
+    expect(doc).not.toMatch(/fylkeskommune betaler/)
     expect(doc).not.toMatch(/Årspris|Halv pris|ikkje funne|ikke funnet/)
   })
 })

@@ -69,7 +69,7 @@ describe('the adoption case after the native reader (set 2)', () => {
     const nn = text('nn', 'tysnes', 'digiorden', { arkivsak: '26/412', arkivkode: '026' })
     expect(nn).toContain('Arkivsak: 26/412\nArkivkode: 026\nDato: 24. november 2026')
     expect(nn).toContain('Saksgang\nUtval\tMøtedato\tSaksnr.\nFormannskapet\t\t\nKommunestyret\t\t\n')
-    expect(nn).toContain('Vedlegg:\nKS, «Hva koster det å ta i bruk Digiorden?» (ks.no)')
+    expect(nn).toContain('Vedlegg\nKS: «Hva koster det å ta i bruk Digiorden?» (ks.no)')
     const xml = await documentXml('nb', 'levanger', 'digiorden')
     expect(highlighted(xml).some((run) => run.includes('[arkivkode]'))).toBe(true)
   })

@@ -24,7 +24,9 @@ async function meldingFile(melding: MeldingOmVedtak, maalform: Maalform, kind: E
   if (kind === 'word') return buildWordFile(renderMelding(melding, maalform), meldingFileName(melding))
   const template = await templateStore.load(MELDING_TEMPLATE_TYPE)
   if (!template.ok) throw new Error(`The template could not be read: ${template.reason}`)
-  return buildTemplateFile(template.value.bytes, template.value.mapping, meldingTemplateParts(melding, maalform), meldingFileName(melding))
+  return buildTemplateFile(template.value.bytes, template.value.mapping, meldingTemplateParts(melding, maalform), meldingFileName(melding), {
+    dropMarkers: true
+  })
 }
 
 /**

@@ -28,13 +28,20 @@ const fail = (reason: Failure['refusal']['reason'], detail?: string): Failure =>
 /** Content the template had between markers that a fill must not throw away. */
 const KEEP = /<(w:t|w:drawing|w:pict|w:object|w:sectPr|w:bookmarkStart|w:fldSimple|w:fldChar|w:instrText|w:tbl)[\s>/]/
 
-function markerEdit(xml: string, located: Extract<LocatedPlace, { kind: 'markers' }>, content: string): Edit {
+function markerEdits(xml: string, located: Extract<LocatedPlace, { kind: 'markers' }>, content: string, dropMarkers: boolean): Edit[] {
   const { opening, closing } = located
   const between = xml.slice(opening.end, closing.start)
   const siblings = opening.parent === closing.parent
+  const place = located.place.id
   // Empty lines between the markers are the template's room for the text: they go. Anything else stays after the insert.
   const empty = siblings && !KEEP.test(between)
-  return { start: opening.end, end: empty ? closing.start : opening.end, text: content, place: located.place.id }
+  if (!dropMarkers) return [{ start: opening.end, end: empty ? closing.start : opening.end, text: content, place }]
+  // A letter that is sent: the marker lines («&&& Set inn brevteksten under &&& (Ikkje slett denne lina)») go with the room between.
+  if (empty) return [{ start: opening.start, end: closing.end, text: content, place }]
+  return [
+    { start: opening.start, end: opening.end, text: content, place },
+    { start: closing.start, end: closing.end, text: '', place }
+  ]
 }
 
 function bookmarkEdits(xml: string, located: Extract<LocatedPlace, { kind: 'bookmark' }>, content: Content): Edit[] {
@@ -160,9 +167,16 @@ function withListInstances(numberingXml: string, added: string[]): string {
 
 /**
  * A copy of the template (a .docx, also when given a .dotx) with each mapped place filled by its
- * parts. Places the mapping leaves out stay as they are.
+ * parts. Places the mapping leaves out stay as they are. A saksframlegg keeps the marker lines of
+ * the places it fills, which the archive (WebSak) reads the innstilling by; a letter that is sent
+ * (`dropMarkers`) has them removed, so they are not printed.
  */
-export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, parts: Readonly<Record<string, TemplatePart>>): Promise<FillResult> {
+export async function fillTemplate(
+  bytes: Uint8Array,
+  mapping: TemplateMapping,
+  parts: Readonly<Record<string, TemplatePart>>,
+  options: { dropMarkers?: boolean } = {}
+): Promise<FillResult> {
   const opened = await openWordPackage(bytes)
   if (!opened.ok) return opened
   const { pkg } = opened
@@ -190,7 +204,7 @@ export async function fillTemplate(bytes: Uint8Array, mapping: TemplateMapping, 
     const xml = xmlOf(place.part)
     switch (place.kind) {
       case 'markers':
-        add(place.part, [markerEdit(xml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text))])
+        add(place.part, markerEdits(xml, place, content.kind === 'blocks' ? content.xml : plainParagraph(content.text), options.dropMarkers === true))
         break
       case 'bookmark':
         add(place.part, bookmarkEdits(xml, place, content))
