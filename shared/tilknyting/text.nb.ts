@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, budgetKroner, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -161,7 +161,7 @@ function budget(c: TilknytingCase, chief: string): string {
   if (waiting) {
     const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
     }
     if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
     return again

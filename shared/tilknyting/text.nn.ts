@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, budgetKroner, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -161,7 +161,7 @@ function budget(c: TilknytingCase, chief: string): string {
   if (waiting) {
     const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
     }
     if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
     return again

@@ -239,7 +239,7 @@ describe('the adoption case', () => {
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
       'Kommunestyret går inn for at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 191 338,20 innarbeides i budsjett 2027. Saken legges fram på nytt når KS Digital har bekreftet driftsprisen.'
+        'Tilknytningskostnaden på kr 191 338 innarbeides i budsjett 2027. Saken legges fram på nytt når KS Digital har bekreftet driftsprisen.'
     )
     expect(nb).not.toContain('fullmakt')
     // An unknown connection cost (Fiks folkeregister): the known running cost is budgeted, the rest comes back.
