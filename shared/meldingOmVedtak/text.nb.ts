@@ -9,10 +9,10 @@ export const meldingNb: MeldingText = {
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date, title) => `Vi viser til brevet deres av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
-    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
+    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligger ved.',
-  sentByEmail: (address) => `Sendt på e-post til ${address}`,
+  sentByEmail: (address) => `Sendt per e-post til ${address}`,
   invoiceRequest: (amount, organisation, reference) =>
     `Vi ber om at KS sender faktura på ${formatKroner(amount)} til ${organisation}${reference ? `, merket «${reference}»` : ''}.`,
   invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,

@@ -9,7 +9,7 @@ export const meldingNn: MeldingText = {
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date, title) => `Vi viser til brevet dykkar av ${formatDateLong(date)}, «${title}».`,
   decisionIntro: (d, organisation) =>
-    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
+    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde slikt vedtak:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligg ved.',
   sentByEmail: (address) => `Sendt per e-post til ${address}`,

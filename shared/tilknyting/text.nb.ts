@@ -194,7 +194,7 @@ export const tilknytingNb: TilknytingText = {
     return {
       intro:
         `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
-        `Løsningen ${listed([`eies og driftes av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
+        `Løsningen ${listed([`eies og drives av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
           'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../../shared/document/text'
 import type { Maalform } from '../../shared/maalform'
+import { renderMelding } from '../../shared/meldingOmVedtak'
 import { renderTilknyting } from '../../shared/tilknyting'
+import { melding } from '../fixtures/melding/meldingar'
 import { adoptionCase } from '../fixtures/tilknyting/cases'
 
 /** The native reader's findings on set 8, each as the documents now read. */
+
+const letter = (maalform: Maalform): string => plainText(renderMelding(melding(maalform, 'ja'), maalform)).replace(/\u00a0/g, ' ')
 
 const tilknyting = (maalform: Maalform, ...args: Parameters<typeof adoptionCase>): string =>
   plainText(renderTilknyting(adoptionCase(...args), maalform)).replace(/\u00a0/g, ' ')
@@ -21,5 +25,19 @@ describe('the documents after the native reader (set 8)', () => {
       expect(innstilling(text)).toMatch(/på kr 191 338 (vert|innarbeides)/)
       expect(innstilling(text)).not.toContain('191 338,20')
     }
+  })
+
+  it('cites the vedtak and the way the letter is sent as a council writes (C18, C19)', () => {
+    expect(letter('nn')).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde slikt vedtak:')
+    expect(letter('nb')).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17, og fattet følgende vedtak:')
+    expect(letter('nb')).toContain('Sendt per e-post til hallvard.hoen@ks.no')
+    for (const maalform of ['nn', 'nb'] as const) expect(letter(maalform)).not.toMatch(/dette vedtaket|på e-post/)
+  })
+
+  it('says «drives» of the operator in bokmål and cites the folketal as «SSB, per …» (C18, C19)', () => {
+    expect(tilknyting('nb', 'levanger', 'min-kommune-barnevern')).toContain('Løsningen eies og drives av KS Digital')
+    expect(tilknyting('nb', 'levanger', 'min-kommune-barnevern')).not.toContain('driftes')
+    expect(tilknyting('nn', 'tysnes', 'fiks-folkeregister')).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (SSB, per 1. januar 2024).')
+    expect(tilknyting('nb', 'levanger', 'min-kommune-barnevern')).toContain('Kostnadene er regnet ut fra folketallet i Levanger, 20 574 innbyggere (SSB, per 1. januar 2024).')
   })
 })

@@ -117,7 +117,7 @@ describe('the adoption case', () => {
       'Driftsprisen er kr 500 per månad pluss kr 0,125 per innbyggjar per månad: (500 + 0,125 × 2 922) × 12 = kr 10 383 per år.'
     )
     expect(doc).not.toContain('KS skal ha')
-    expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (etter SSB, 1. januar 2024).')
+    expect(doc).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (SSB, per 1. januar 2024).')
     expect(doc).not.toMatch(/norway-geodata|Prestmo|truleg/)
     // The source once (the vedlegg), the old price year once (under the economy), the catalogue's fields as a sentence (set 4, B18, B20, B23).
     expect(doc).toContain('Vedlegg\nKS: «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
@@ -337,7 +337,7 @@ describe('the adoption case with the catalogue’s purpose and the recorded vedt
 describe('the adoption case’s background and economy as the reader asked (set 4, B18, B22, B23)', () => {
   it('in bokmål, gives the catalogue’s fields as one sentence, the URL once, and what the running price is built of before saying it is not stated', () => {
     const doc = text('levanger', 'min-kommune-barnevern', 'nb')
-    expect(doc).toContain('Løsningen eies og driftes av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
+    expect(doc).toContain('Løsningen eies og drives av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
     expect(doc).toContain(
