@@ -7,7 +7,7 @@ export const meldingNb: MeldingText = {
   labels: { ourReference: 'Vår referanse', theirLetter: 'Deres dato', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
-  reference: (date, title) => `Vi viser til brevet deres av ${formatDateLong(date)}, «${title}».`,
+  reference: (date) => `Vi viser til brevet deres av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak:`,
   decisionHeading: 'Vedtaket',

@@ -40,4 +40,16 @@ describe('the documents after the native reader (set 8)', () => {
     expect(tilknyting('nn', 'tysnes', 'fiks-folkeregister')).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (SSB, per 1. januar 2024).')
     expect(tilknyting('nb', 'levanger', 'min-kommune-barnevern')).toContain('Kostnadene er regnet ut fra folketallet i Levanger, 20 574 innbyggere (SSB, per 1. januar 2024).')
   })
+
+  it('opens the letter with the date of KS’s letter, not its title again after the subject line (D21)', () => {
+    const title = 'Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter'
+    for (const [maalform, sentence] of [
+      ['nn', 'Vi viser til brevet dykkar av 8. september 2017.\n'],
+      ['nb', 'Vi viser til brevet deres av 8. september 2017.\n']
+    ] as const) {
+      const text = letter(maalform)
+      expect(text).toContain(sentence)
+      expect(text.split(title)).toHaveLength(2)
+    }
+  })
 })
