@@ -20,6 +20,13 @@ const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter f
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+
+/**
+ * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
+ * page), not of a website the reader may find otherwise (set 8, A3).
+ */
+const notStated = (c: TilknytingCase, what: string): string =>
+  c.price ? `Vedlegg 1 oppgir ikke ${what}.` : `${capitalise(what)} er ikke kjent.`
 /** KS runs the solution: the kommune signs KS's hovedavtale and a tjenestevedlegg for it. */
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
@@ -42,7 +49,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${op(c)} oppgir ikke tilknytningskostnaden på nettsidene sine. Den er derfor ikke med i summene nedenfor og må avklares med ${op(c)}.`
+      return `${notStated(c, 'tilknytningskostnaden')} Den er derfor ikke med i summene nedenfor og må bekreftes av ${op(c)}.`
     case 'none':
       return 'Kilden oppgir at det ikke er noen tilknytningskostnad.'
     case 'fixed':
@@ -84,7 +91,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${op(c)} oppgir ikke driftsprisen på nettsidene sine. Den er derfor ikke med i summene nedenfor og må avklares med ${op(c)}.`]
+    return [`${notStated(c, 'driftsprisen')} Den er derfor ikke med i summene nedenfor og må bekreftes av ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
   const perYear = c.runningPerYear

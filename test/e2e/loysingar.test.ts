@@ -222,7 +222,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nIkke alle kostnadene er kjente')
     expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
     expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
-    expect(nb.text).toContain('KS Digital oppgir ikke driftsprisen på nettsidene sine.')
+    expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
       'INNSTILLING FRA RÅDMANNEN\nKommunestyret går inn for at Tysnes kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +

@@ -52,4 +52,13 @@ describe('the documents after the native reader (set 8)', () => {
       expect(text.split(title)).toHaveLength(2)
     }
   })
+
+  it('says what vedlegg 1 leaves out and who must confirm it, not what a website shows (A3)', () => {
+    const nb = tilknyting('nb', 'levanger', 'min-kommune-barnevern')
+    expect(nb).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
+    const nn = tilknyting('nn', 'tysnes', 'min-kommune-barnevern')
+    expect(nn).toContain('Vedlegg 1 oppgjev ikkje driftsprisen. Driftskostnaden er difor ikkje med i summane nedanfor og må stadfestast av KS Digital.')
+    expect(tilknyting('nn', 'tysnes', 'fiks-folkeregister')).toContain('Vedlegg 1 oppgjev ikkje tilknytingskostnaden.')
+    for (const text of [nb, nn, tilknyting('nb', 'levanger', 'fiks-folkeregister')]) expect(text).not.toContain('nettsidene')
+  })
 })

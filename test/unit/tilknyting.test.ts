@@ -93,7 +93,7 @@ describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
           // Not stated by the source: said so, a gap in every year, never a figure.
           expect(doc).toContain(`${w.running}\t${Array(5).fill(w.unknown).join('\t')}`)
           expect(doc).toContain(`${w.knownSum}\t${expected.row.sum}`)
-          expect(doc).toContain(maalform === 'nn' ? 'KS Digital oppgjev ikkje driftsprisen på nettsidene sine.' : 'KS Digital oppgir ikke driftsprisen på nettsidene sine.')
+          expect(doc).toContain(maalform === 'nn' ? 'Vedlegg 1 oppgjev ikkje driftsprisen.' : 'Vedlegg 1 oppgir ikke driftsprisen.')
         }
         expect(doc).toContain(expected.total)
         expect(foreignWords(doc, maalform)).toEqual([])
@@ -341,7 +341,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
     expect(doc).toContain(
-      'Tilknytningskostnaden dekker begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nKS Digital oppgir ikke driftsprisen på nettsidene sine.'
+      'Tilknytningskostnaden dekker begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nVedlegg 1 oppgir ikke driftsprisen.'
     )
     expect(doc).not.toMatch(/Eier og driftsansvarlig:|Nettsted:|beløpene er ikke oppgitt/)
   })
@@ -350,7 +350,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc).toContain('Løysinga er eigd og driven av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain(
-      'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nKS Digital oppgjev ikkje driftsprisen på nettsidene sine.'
+      'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
     )
   })
 })
