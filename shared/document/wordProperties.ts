@@ -3,7 +3,7 @@ import type { DocumentMeta } from './blocks'
 
 /**
  * The document properties of a Word file: core (docProps/core.xml: title, subject, creator,
- * language, created), extended (docProps/app.xml: the application and its version) and custom
+ * language, created), extended (docProps/app.xml: the version of what wrote it) and custom
  * (docProps/custom.xml: the archive metadata), so Explorer, Word's Info pane, a case system's import
  * and a records manager can read what the file is without opening it.
  */
@@ -12,8 +12,6 @@ import type { DocumentMeta } from './blocks'
 export interface WordProducer {
   appVersion: string
 }
-
-export const APPLICATION = 'Spleiselag'
 
 /**
  * app.xml's AppVersion must be of the form XX.YYYY (ISO/IEC 29500-1, 22.2.2.2); Word refuses to
@@ -42,11 +40,14 @@ export function propertyOptions(meta: DocumentMeta): Pick<IPropertiesOptions, 't
 /**
  * What docx has no option for: the document's language in core.xml (Word's and a records system's
  * language of the document as a whole, besides the spelling language in the styles) and the
- * application in app.xml. docx writes created and modified itself, as W3CDTF timestamps.
+ * version in app.xml. docx writes created and modified itself, as W3CDTF timestamps.
+ *
+ * app.xml names no Application: a saksframlegg or a letter goes to the archive and eInnsyn as the
+ * kommune's document, and Explorer's "Program name" and Word's file properties should not show the
+ * tool that wrote it. The creator in core.xml is the sakshandsamar (or the kommune), never the tool.
  */
 export function addPackageProperties(doc: Document, meta: DocumentMeta, producer: WordProducer): void {
   doc.CoreProperties.addChildElement(new StringContainer('dc:language', meta.language))
-  doc.AppProperties.addChildElement(new StringContainer('Application', APPLICATION))
   const version = wordAppVersion(producer.appVersion)
   if (version) doc.AppProperties.addChildElement(new StringContainer('AppVersion', version))
 }

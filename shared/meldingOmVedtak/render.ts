@@ -65,7 +65,8 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
       ...lines(melding.recipient, { part: 'recipient' }),
       ...(melding.sentByEmail ? [paragraph(text.sentByEmail(oneLine(melding.sentByEmail)), { part: 'recipient' })] : []),
       { type: 'heading', level: 1, text: subject, origin: { part: 'subject' } },
-      paragraph(text.reference(melding.theirLetter.date, letterTitle), decision),
+      // The subject line above gives KS's title; the first sentence does not repeat it (set 8, D21).
+      paragraph(text.reference(melding.theirLetter.date), decision),
       paragraph(text.decisionIntro(d, organisation), decision),
       // The vedtak as adopted, every line of it, never reworded.
       ...splitParagraphs(d.text).map((line): DisplayBlock<MeldingPart> => ({ type: 'quote', text: line, origin: decision })),

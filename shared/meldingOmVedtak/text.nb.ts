@@ -7,12 +7,12 @@ export const meldingNb: MeldingText = {
   labels: { ourReference: 'Vår referanse', theirLetter: 'Deres dato', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
-  reference: (date, title) => `Vi viser til brevet deres av ${formatDateLong(date)}, «${title}».`,
+  reference: (date) => `Vi viser til brevet deres av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
-    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
+    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligger ved.',
-  sentByEmail: (address) => `Sendt på e-post til ${address}`,
+  sentByEmail: (address) => `Sendt per e-post til ${address}`,
   invoiceRequest: (amount, organisation, reference) =>
     `Vi ber om at KS sender faktura på ${formatKroner(amount)} til ${organisation}${reference ? `, merket «${reference}»` : ''}.`,
   invoice: (reference) => `Vi ber om at fakturaen merkes med referansen ${reference}.`,

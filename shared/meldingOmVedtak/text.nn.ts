@@ -7,9 +7,9 @@ export const meldingNn: MeldingText = {
   labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar dato', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
-  reference: (date, title) => `Vi viser til brevet dykkar av ${formatDateLong(date)}, «${title}».`,
+  reference: (date) => `Vi viser til brevet dykkar av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
-    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde dette vedtaket:`,
+    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde slikt vedtak:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligg ved.',
   sentByEmail: (address) => `Sendt per e-post til ${address}`,

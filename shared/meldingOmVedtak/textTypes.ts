@@ -8,7 +8,7 @@ export interface MeldingText {
   /** `theirLetter` heads the date of KS's letter when its reference is not known, `theirReference` the reference when it is. */
   labels: { ourReference: string; theirLetter: string; theirReference: string; date: string; invoiceReference: string }
   subject: (letterTitle: string) => string
-  reference: (letterDate: string, letterTitle: string) => string
+  reference: (letterDate: string) => string
   decisionIntro: (d: MeldingOmVedtak['decision'], organisation: string) => string
   decisionHeading: string
   /** The archive reference the melding shows when the linked case has none: visible, never another case's. */

@@ -112,7 +112,7 @@ function citedFigure(figure: PopulationFigure): NonNullable<TilknytingCase['popu
   // SSB's 1 January figures (Oslo's exactly, resources/data/source/README.md). A council cites SSB and the
   // date they are reckoned to be, never the data set or a «truleg»: that provenance is in the register credits.
   if (figure.dateUnknown && figure.origin === 'embedded') {
-    const cited = `etter SSB, ${formatDateLong(figure.date)}`
+    const cited = `SSB, per ${formatDateLong(figure.date)}`
     return { count: figure.count, date: '', source: { nn: cited, nb: cited }, dateInSource: true }
   }
   const source = figure.sourceUnknown ? { nn: '', nb: '' } : (figure.sourceText ?? { nn: figure.source, nb: figure.source })

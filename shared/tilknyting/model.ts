@@ -83,7 +83,7 @@ export interface TilknytingCase {
   /**
    * The newest population figure at hand; undefined when none is set up. Date and source '' when
    * unknown; `dateInSource` when the source's own words carry the (probable) date, so the case cites
-   * the source alone ("etter SSB, 1. januar 2024").
+   * the source alone ("SSB, per 1. januar 2024").
    */
   population?: { count: number; date: string; source: Tekst; dateInSource?: boolean }
   access: AccessFinding

@@ -58,6 +58,14 @@ export function kroner(amount: string): string {
 const whole = (amount: string): Decimal => new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
 
 /**
+ * An amount the innstilling puts in the budget, "kr 191 338": a budget vedtak is in whole kroner,
+ * rounded half up, while the text before it keeps the øre of what KS invoices (set 8, B16).
+ */
+export function budgetKroner(amount: string): string {
+  return formatKroner(whole(amount))
+}
+
+/**
  * Whether a sum in the cost table differs from the sum of the rounded cells it sums, in some row
  * (a cost over the years) or column (a year's known sum): only then does the table need to say its
  * sums are reckoned from the exact amounts (set 7, B7).

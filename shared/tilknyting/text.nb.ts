@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, budgetKroner, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -20,6 +20,13 @@ const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter f
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+
+/**
+ * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
+ * page), not of a website the reader may find otherwise (set 8, A3).
+ */
+const notStated = (c: TilknytingCase, what: string): string =>
+  c.price ? `Vedlegg 1 oppgir ikke ${what}.` : `${capitalise(what)} er ikke kjent.`
 /** KS runs the solution: the kommune signs KS's hovedavtale and a tjenestevedlegg for it. */
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
@@ -42,7 +49,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${op(c)} oppgir ikke tilknytningskostnaden på nettsidene sine. Den er derfor ikke med i summene nedenfor og må avklares med ${op(c)}.`
+      return `${notStated(c, 'tilknytningskostnaden')} Den er derfor ikke med i summene nedenfor og må bekreftes av ${op(c)}.`
     case 'none':
       return 'Kilden oppgir at det ikke er noen tilknytningskostnad.'
     case 'fixed':
@@ -84,7 +91,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${op(c)} oppgir ikke driftsprisen på nettsidene sine. Den er derfor ikke med i summene nedenfor og må avklares med ${op(c)}.`]
+    return [`${notStated(c, 'driftsprisen')} Den er derfor ikke med i summene nedenfor og må bekreftes av ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
   const perYear = c.runningPerYear
@@ -161,7 +168,7 @@ function budget(c: TilknytingCase, chief: string): string {
   if (waiting) {
     const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytningskostnaden på ${formatKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
     }
     if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
     return again
@@ -194,7 +201,7 @@ export const tilknytingNb: TilknytingText = {
     return {
       intro:
         `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
-        `Løsningen ${listed([`eies og driftes av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
+        `Løsningen ${listed([`eies og drives av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
           'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',

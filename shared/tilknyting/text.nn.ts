@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, budgetKroner, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -20,6 +20,12 @@ const WORDS = { perPerson: 'per innbyggjar', and: 'pluss', byPopulation: 'etter 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+
+/**
+ * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
+ * page), not of a website the reader may find otherwise (set 8, A3).
+ */
+const notStated = (c: TilknytingCase, what: string): string => (c.price ? `Vedlegg 1 oppgjev ikkje ${what}.` : `${capitalise(what)} er ikkje kjend.`)
 /** KS runs the solution: the kommune signs KS's hovudavtale and a tenestevedlegg for it. */
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
@@ -42,7 +48,7 @@ function connection(c: TilknytingCase): string {
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${op(c)} oppgjev ikkje tilknytingskostnaden på nettsidene sine. Kostnaden er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`
+      return `${notStated(c, 'tilknytingskostnaden')} Kostnaden er difor ikkje med i summane nedanfor og må stadfestast av ${op(c)}.`
     case 'none':
       return 'Kjelda oppgjev at det ikkje er nokon tilknytingskostnad.'
     case 'fixed':
@@ -84,7 +90,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${op(c)} oppgjev ikkje driftsprisen på nettsidene sine. Driftskostnaden er difor ikkje med i summane nedanfor og må avklarast med ${op(c)}.`]
+    return [`${notStated(c, 'driftsprisen')} Driftskostnaden er difor ikkje med i summane nedanfor og må stadfestast av ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
   const perYear = c.runningPerYear
@@ -161,7 +167,7 @@ function budget(c: TilknytingCase, chief: string): string {
   if (waiting) {
     const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytingskostnaden på ${formatKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
     }
     if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
     return again

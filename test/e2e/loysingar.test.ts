@@ -135,7 +135,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nn.suggested).toBe('Tilknyting til fellesløysinga Digiorden Tysnes kommune.docx')
     expect(nn.text).toContain('Tysnes kommune\nSAKSFRAMLEGG\n')
     // The case reckons from the newest figure the app has for Tysnes (4616): 2 922 (register 2024), not Bidrag's 2 847 of 2017.
-    expect(nn.text).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (etter SSB, 1. januar 2024).')
+    expect(nn.text).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (SSB, per 1. januar 2024).')
     expect(nn.text).toContain('Tysnes har under 5 000 innbyggjarar, og tilknytingskostnaden vert difor kr 25 000.')
     // (500 + 0,125 × 2 922) × 12 = 865,25 × 12 = 10 383 a year; ten months of 2026: 8 652,50. In all 25 000 + 8 652,50 + 3 × 10 383.
     // The table in whole kroner, rounded half up: 8 653 and 39 802; the sentence keeps the exact sum.
@@ -222,7 +222,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nIkke alle kostnadene er kjente')
     expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
     expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
-    expect(nb.text).toContain('KS Digital oppgir ikke driftsprisen på nettsidene sine.')
+    expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
       'INNSTILLING FRA RÅDMANNEN\nKommunestyret går inn for at Tysnes kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +

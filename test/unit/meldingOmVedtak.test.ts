@@ -22,8 +22,8 @@ describe('the melding om vedtak', () => {
     // To the person KS's letter named, sent to the address it asked for (set 4, A13).
     expect(text).toContain('KS\nAtt.: Hallvard Hoen\nPostboks 1378 Vika\n0114 Oslo\nSendt per e-post til hallvard.hoen@ks.no\n')
     // The letter goes to KS, so KS's own letter is «brevet dykkar» (set 2 #31).
-    expect(text).toContain('Vi viser til brevet dykkar av 8. september 2017, «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter».')
-    expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde dette vedtaket:')
+    expect(text).toContain('Vi viser til brevet dykkar av 8. september 2017.')
+    expect(text).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde slikt vedtak:')
     // The quote is the vedtak as adopted, "prosjektet" and all; what it means, with the amount, follows it
     // straight away, in the adopted budget, and the attachment line closes the body (set 2 #8).
     expect(text).toContain(
@@ -106,7 +106,7 @@ describe('the melding om vedtak', () => {
     if (!fromCase) throw new Error('No melding')
     const text = plain(plainText(renderMelding(fromCase, 'nb')))
     expect(text).toContain('Levanger kommune\nVår referanse')
-    expect(text).toContain('KS\nAtt.: Hallvard Hoen\nPostboks 1378 Vika\n0114 Oslo\nSendt på e-post til hallvard.hoen@ks.no\n')
+    expect(text).toContain('KS\nAtt.: Hallvard Hoen\nPostboks 1378 Vika\n0114 Oslo\nSendt per e-post til hallvard.hoen@ks.no\n')
     expect(text).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17')
     expect(text).not.toContain('Levangke')
     expect(meldingFileName(fromCase)).toBe('Melding om vedtak 65-17 Levanger kommune.docx')

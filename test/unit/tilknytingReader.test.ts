@@ -33,7 +33,7 @@ describe('the adoption case after the native reader (set 2)', () => {
     const entered = { count: 20700, date: '2026-01-01', source: 'SSB tabell 07459', origin: 'manual' as const }
     expect(newestPopulation({ kind: 'kommune', number: '5037' }, '2026-11-24', entered)?.count).toBe(20700)
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
-    expect(nb).toContain('Kostnadene er regnet ut fra folketallet i Levanger, 20 574 innbyggere (etter SSB, 1. januar 2024).')
+    expect(nb).toContain('Kostnadene er regnet ut fra folketallet i Levanger, 20 574 innbyggere (SSB, per 1. januar 2024).')
     expect(nb).not.toMatch(/norway-geodata|Prestmo|trolig/)
     expect(nb).toContain('Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338,20.')
   })

@@ -33,7 +33,7 @@ describe('the adoption case after the native reader (set 7)', () => {
     expect(nn).toContain('Prisane er henta frå vedlegg 1.\n')
     expect(nn).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026). Dei er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
     expect(nn).not.toContain('Prisane er frå 2021')
-    expect(nn).toContain('KS oppgjev ikkje tilknytingskostnaden på nettsidene sine. Kostnaden er difor ikkje med i summane nedanfor')
+    expect(nn).toContain('Vedlegg 1 oppgjev ikkje tilknytingskostnaden. Kostnaden er difor ikkje med i summane nedanfor')
     expect(nn).toContain('Den årlege driftsprisen avheng av folketalet: under 10 000 innbyggjarar kr 10 000;')
     expect(nn).not.toMatch(/Han er difor|etter folketal per år|sjå økonomiske/)
     expect(nn).toContain('sjå avsnittet Økonomiske konsekvensar')

@@ -63,11 +63,11 @@ describe.each<[Maalform, () => Saksframlegg, string, string]>([
     expect(Number.isNaN(Date.parse(created))).toBe(false)
   })
 
-  it('names Spleiselag and its version, in the form Word accepts, in app.xml', () => {
-    expect(parts.app).toContain('<Application>Spleiselag</Application>')
+  it('names no program in the file properties, so the archive copy is the kommune\'s document, and keeps the version Word accepts', () => {
+    expect(parts.app).not.toContain('<Application')
+    expect(`${parts.app}${parts.core}${parts.custom}`).not.toMatch(/spleiselag/i)
     expect(parts.app).toContain(`<AppVersion>${wordAppVersion(APP_VERSION)}</AppVersion>`)
     expect(parts.app).toMatch(/<AppVersion>\d{1,2}\.\d{4}<\/AppVersion>/)
-    expect(parts.app.indexOf('<Application>')).toBeLessThan(parts.app.indexOf('<AppVersion>'))
   })
 
   it('carries the archive metadata under Noark 5 names in custom.xml, with its relationship and content type', () => {
