@@ -50,12 +50,14 @@ export function partAmounts(part: RunningPart, maalform: Maalform, words: { perP
  * introduction says the amounts are whole kroner.
  */
 export function kroner(amount: string): string {
-  const whole = new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-  return whole.isZero() ? '–' : formatKroner(whole).replace(/^kr\u00a0/, '')
+  const rounded = whole(amount)
+  return rounded.isZero() ? '–' : formatKroner(rounded).replace(/^kr\u00a0/, '')
 }
 
-/** An amount as the table shows it, in whole kroner rounded half up. */
-const whole = (amount: string): Decimal => new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+/** An amount in whole kroner, rounded half up: the table's cells and the innstilling's budget. */
+function whole(amount: string): Decimal {
+  return new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+}
 
 /**
  * An amount the innstilling puts in the budget, "kr 191 338": a budget vedtak is in whole kroner,
