@@ -40,7 +40,7 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('Vi viser til brevet deres av 8. september 2017')
     expect(text).not.toMatch(/deres brev|brevet fra KS/)
     expect(text).toContain(
-      'Vi ber om at KS sender faktura på kr 397 840 til Levanger kommune, merket «17/2140».\n' +
+      'Vi ber om at KS sender faktura på kr 400 000 til Levanger kommune, merket «17/2140».\n' +
         'Saksprotokollen med saksframlegget ligger ved.\n'
     )
   })

@@ -86,7 +86,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
     expect(parts.body).toEqual({ kind: 'blocks', blocks: rendered })
     const { places } = await letterTemplate()
     const text = await filled(defaultMeldingTemplateMapping(places), 'nb', 'later')
-    expect(text).toContain('Vi ber om at KS sender faktura på kr 397 840 til Levanger kommune, merket «4410-DigiFin».')
+    expect(text).toContain('Vi ber om at KS sender faktura på kr 400 000 til Levanger kommune, merket «4410-DigiFin».')
     expect(text).toContain('Med hilsen')
   })
 
