@@ -163,14 +163,19 @@ const pending = (c: TilknytingCase): string | undefined => {
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
-  const confirmed = oldPriceYear(c) === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
+  const year = oldPriceYear(c)
+  const confirmed = year === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
   const waiting = pendingPrice(c)
   if (waiting) {
-    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}.`
+    // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
+    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}; før det ${byKs(c) ? 'inngås det ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
     }
-    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    if (waiting === 'connection' && run.kind === 'amount') {
+      const perYear = c.runningPerYear.kind === 'amount' ? `, ${year === undefined ? '' : 'om lag '}${budgetKroner(c.runningPerYear.amount)} per år${year === undefined ? '' : ` (${year}-priser)`},` : ''
+      return `Driftskostnaden${perYear} innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytningskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
+    }
     return again
   }
   const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
@@ -218,13 +223,16 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    ...(c.total.incomplete
+    // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
+    ...(pending(c)
       ? [
-          `Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg` +
-            (pending(c) ? `, og saken legges fram på nytt når ${op(c)} har bekreftet ${pending(c)}.` : '.')
+          `Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. ${capitalise(chief)} anbefaler derfor et prinsippvedtak om at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}: ` +
+            `de kjente kostnadene budsjetteres nå, men ${self(c)} binder seg ikke før ${op(c)} har bekreftet ${pending(c)} og saken er lagt fram på nytt.`
         ]
-      : []),
-    `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
+      : [
+          ...(c.total.incomplete ? [`Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
+          `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
+        ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
@@ -249,7 +257,7 @@ export const tilknytingNb: TilknytingText = {
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} går inn for at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
+      ? `${c.utval} fatter prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
       : `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

@@ -162,14 +162,19 @@ const pending = (c: TilknytingCase): string | undefined => {
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
-  const confirmed = oldPriceYear(c) === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
+  const year = oldPriceYear(c)
+  const confirmed = year === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
   const waiting = pendingPrice(c)
   if (waiting) {
-    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}.`
+    // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
+    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}; før det ${byKs(c) ? 'vert det ikkje inngått tenestevedlegg' : `bind ikkje ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
     }
-    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    if (waiting === 'connection' && run.kind === 'amount') {
+      const perYear = c.runningPerYear.kind === 'amount' ? `, ${year === undefined ? '' : 'om lag '}${budgetKroner(c.runningPerYear.amount)} per år${year === undefined ? '' : ` (${year}-prisar)`},` : ''
+      return `Driftskostnaden${perYear} vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
+    }
     return again
   }
   const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
@@ -217,13 +222,16 @@ export const tilknytingNn: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
-    ...(c.total.incomplete
+    // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
+    ...(pending(c)
       ? [
-          `Ikkje alle kostnadene er kjende, sjå avsnittet Økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg` +
-            (pending(c) ? `, og saka vert lagd fram på nytt når ${op(c)} har stadfesta ${pending(c)}.` : '.')
+          `Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. ${capitalise(chief)} tilrår difor eit prinsippvedtak om at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}: ` +
+            `dei kjende kostnadene vert budsjetterte no, men ${self(c)} bind seg ikkje før ${op(c)} har stadfesta ${pending(c)} og saka er lagd fram på nytt.`
         ]
-      : []),
-    `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
+      : [
+          ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
+          `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
+        ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
@@ -248,7 +256,7 @@ export const tilknytingNn: TilknytingText = {
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} går inn for at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
+      ? `${c.utval} gjer prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
       : `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

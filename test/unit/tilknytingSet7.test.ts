@@ -36,11 +36,11 @@ describe('the adoption case after the native reader (set 7)', () => {
     expect(nn).toContain('Vedlegg 1 oppgjev ikkje tilknytingskostnaden. Kostnaden er difor ikkje med i summane nedanfor')
     expect(nn).toContain('Den årlege driftsprisen avheng av folketalet: under 10 000 innbyggjarar kr 10 000;')
     expect(nn).not.toMatch(/Han er difor|etter folketal per år|sjå økonomiske/)
-    expect(nn).toContain('sjå avsnittet Økonomiske konsekvensar')
+    expect(nn).toContain('sjå «Økonomiske konsekvensar» nedanfor')
     const nb = text('nb', 'levanger', 'fiks-folkeregister')
     expect(nb).toContain('Vedlegg 1 viser fortsatt prisene fra 2021 (kontrollert i november 2026). De er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
     expect(nb).toContain('Den årlige driftsprisen avhenger av folketallet: under 10 000 innbyggere kr 10 000;')
-    expect(nb).toContain('se avsnittet Økonomiske konsekvenser')
+    expect(nb).toContain('se «Økonomiske konsekvenser» nedenfor')
     // Prices of this year's plan keep the date checked in the background.
     expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toMatch(/Prisane er henta frå vedlegg 1.* og vart sist kontrollerte i november 2026\./)
   })
