@@ -223,6 +223,8 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
+    // General law (personopplysningsloven, GDPR art. 35), not a fact about the kommune (set 10, A5).
+    `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).`,
     // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
     ...(pending(c)
       ? [

@@ -222,6 +222,8 @@ export const tilknytingNn: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
+    // General law (personopplysningslova, GDPR art. 35), not a fact about the kommune (set 10, A5).
+    `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).`,
     // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
     ...(pending(c)
       ? [
