@@ -100,7 +100,7 @@ await write(
       arkivsak: '26/311',
       arkivkode: '026',
       benefit:
-        'Sakshandsamarane kan hente opplysningar om innbyggjarane direkte frå Folkeregisteret i staden for å be innbyggjarane om dei, og opplysningane er alltid oppdaterte.'
+        'Sakshandsamarane kan hente oppdaterte opplysningar om innbyggjarane direkte frå Folkeregisteret i staden for å be dei sjølve om dei.'
     }),
     'nn'
   )
@@ -116,7 +116,7 @@ await write(
       arkivsak: '26/1187',
       arkivkode: '026',
       benefit:
-        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, slik at færre sensitive opplysninger sendes med vanlig e-post.'
+        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og får dermed en enkel og sikker kanal til barnevernet.'
     }),
     'nb'
   )

@@ -113,7 +113,7 @@ function running(c: TilknytingCase): string[] {
         ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
         : 'Beløpet kan ikke regnes ut uten folketall.')
   const discount = rule.discountUnknown ? ' Kilden nevner en rabatt, men ikke regelen for den; beløpene her er før rabatt.' : ''
-  return [`Driftskostnaden dekker forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}`]
+  return [`Ifølge KS skal driftskostnaden dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -208,15 +208,16 @@ export const tilknytingNb: TilknytingText = {
         `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
         `Løsningen ${listed([`eies og drives av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
-        'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
-          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',
+        'En kommune som tar i bruk en løsning som KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
+          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge KS er prisene satt til selvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        price
+        ...(price
           ? oldPriceYear(c) === undefined
-            ? `Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
-            : 'Prisene er hentet fra vedlegg 1.'
-          : 'Katalogen har ingen pris for løsningen.'
+            ? [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`]
+            : // Old prices are cited where they are given, under Økonomiske konsekvenser (set 10, B12).
+              []
+          : ['Katalogen har ingen pris for løsningen.'])
       ]
     }
   },
@@ -241,7 +242,7 @@ export const tilknytingNb: TilknytingText = {
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `De er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+    `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`

@@ -112,7 +112,7 @@ function running(c: TilknytingCase): string[] {
         ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(c.start)}.`
         : 'Beløpet kan ikkje reknast ut utan folketal.')
   const discount = rule.discountUnknown ? ' Kjelda nemner ein rabatt, men ikkje regelen for han; beløpa her er før rabatt.' : ''
-  return [`Driftskostnaden dekkjer forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}`]
+  return [`Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -207,15 +207,16 @@ export const tilknytingNn: TilknytingText = {
         `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'} ` +
         `Løysinga ${listed([`er eigd og driven av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
-        'Ein kommune som tek i bruk ei løysing KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
-          'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Prisane er sette til sjølvkost.',
+        'Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
+          'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Etter KS er prisane sette til sjølvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        price
+        ...(price
           ? oldPriceYear(c) === undefined
-            ? `Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
-            : 'Prisane er henta frå vedlegg 1.'
-          : 'Katalogen har ingen pris for løysinga.'
+            ? [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`]
+            : // Old prices are cited where they are given, under Økonomiske konsekvensar (set 10, B12).
+              []
+          : ['Katalogen har ingen pris for løysinga.'])
       ]
     }
   },
@@ -240,7 +241,7 @@ export const tilknytingNn: TilknytingText = {
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `Dei er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+    `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`

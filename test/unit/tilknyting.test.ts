@@ -121,7 +121,8 @@ describe('the adoption case', () => {
     expect(doc).not.toMatch(/norway-geodata|Prestmo|truleg/)
     // The source once (the vedlegg), the old price year once (under the economy), the catalogue's fields as a sentence (set 4, B18, B20, B23).
     expect(doc).toContain('Vedlegg\nKS: «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
-    expect(doc).toContain('Prisane er henta frå vedlegg 1.\n')
+    // Old prices are cited under the economy, where the figures are, not in the background (set 10, B12).
+    expect(doc).not.toContain('Prisane er henta frå vedlegg 1')
     expect(doc).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026).')
     expect(doc.match(/2021/g)).toHaveLength(1)
     expect(doc).toContain('Løysinga er eigd og driven av KS, er finansiert av KS DigiFin og er i bruk i dag.')
@@ -270,8 +271,8 @@ describe('the adoption case', () => {
   })
 
   it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Dei er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
-    expect(text('levanger', 'digiorden', 'nb')).toContain('De er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
     expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2022, start: '2022-01-01' })).not.toContain('ikkje prisjusterte')
     expect(text('tysnes', 'min-kommune-barnevern', 'nn')).not.toContain('ikkje prisjusterte')
   })
@@ -351,7 +352,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
     expect(doc).toContain(
-      'Tilknytningskostnaden dekker begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nVedlegg 1 oppgir ikke driftsprisen.'
+      'Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nVedlegg 1 oppgir ikke driftsprisen.'
     )
     expect(doc).not.toMatch(/Eier og driftsansvarlig:|Nettsted:|beløpene er ikke oppgitt/)
   })
@@ -360,7 +361,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc).toContain('Løysinga er eigd og driven av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain(
-      'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
+      'Etter KS Digital dekkjer tilknytingskostnaden begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
     )
   })
 })
