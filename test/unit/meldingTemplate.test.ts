@@ -53,7 +53,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Tysnes kommune – Rådmannen',
       'KS',
       'Postboks 1378 Vika',
-      'Vår ref.: 17/596    Dykkar brev: 8. september 2017    Dato:',
+      'Vår ref.: 17/596    Dykkar dato: 8. september 2017    Dato:',
       'Sakshandsamar: Anders Teigen',
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
       'Vi viser til brevet dykkar av 8. september 2017',
