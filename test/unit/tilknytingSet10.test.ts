@@ -1,4 +1,11 @@
+import JSZip from 'jszip'
+import { Packer } from 'docx'
 import { describe, expect, it } from 'vitest'
+import { buildWordDocument } from '../../shared/document/word'
+import { DIGIFIN_2017 } from '../../shared/financingRound'
+import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
+import { renderSaksframlegg } from '../../shared/saksframlegg/render'
+import { calculateContribution } from '../../shared/contribution'
 import { plainText } from '../../shared/document/text'
 import type { Maalform } from '../../shared/maalform'
 import { renderTilknyting } from '../../shared/tilknyting'
@@ -34,5 +41,17 @@ describe('the adoption case after the native reader (set 10)', () => {
     expect(nn).not.toContain('Prisane er henta frå vedlegg 1')
     expect(nn).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte')
     expect(nn.indexOf('Vedlegg 1 viser framleis prisane frå 2021')).toBeGreaterThan(nn.indexOf('ØKONOMISKE KONSEKVENSAR'))
+  })
+  it('keeps the vurdering’s conclusion on the page of the paragraph before it, in the adoption case and the DigiFin case (D26)', async () => {
+    const paragraphWith = async (rendered: Parameters<typeof buildWordDocument>[0], phrase: string): Promise<string> => {
+      const xml = await (await JSZip.loadAsync(await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' })))).file('word/document.xml')!.async('string')
+      return (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []).find((p) => p.includes(phrase)) ?? ''
+    }
+    const adoption = renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb')
+    expect(await paragraphWith(adoption, '(DPIA)')).toContain('<w:keepNext/>')
+    expect(await paragraphWith(adoption, 'Barn, unge og foreldre') || '<none/>').not.toContain('<w:keepNext/>')
+    const contribution = calculateContribution(DIGIFIN_2017, { kind: 'kommune', number: '1223', name: 'Tysnes' }, { count: 2853, date: '2017-07-01', source: 'SSB', origin: 'manual' })
+    const doc = buildDefaultSaksframlegg(contribution, { kommuneName: 'Tysnes kommune', kind: 'kommune', sakshandsamar: '', chiefTitle: { kind: 'raadmann' } }, 'nn', { date: '2017-11-20' })
+    expect(await paragraphWith(renderSaksframlegg(doc, 'nn'), 'lite realistisk')).toContain('<w:keepNext/>')
   })
 })
