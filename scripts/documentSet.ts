@@ -76,11 +76,14 @@ const letterTemplate = await rawTemplate(LETTER_BODY)
 const inspected = await inspectTemplate(letterTemplate)
 if (!inspected.ok) throw new Error(`letter template refused: ${inspected.refusal.reason}`)
 for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
+  // Tysnes adopted the innstilling of 01; Levanger's vedtak is the protocol's (PS 65/17, kr 400 000),
+  // not the innstilling of 02 (kr 397 840), and the melding quotes and invoices what was adopted.
   const adopted = adoptedCase(maalform)
   const linked = LINKED_CASE[maalform]
-  const m = ((built) => ({ ...built, decision: { ...built.decision, text: adopted.vedtak } }))(
-    melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } })
-  )
+  const m =
+    maalform === 'nn'
+      ? ((built) => ({ ...built, decision: { ...built.decision, text: adopted.vedtak } }))(melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } }))
+      : melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } })
   await write(`0${5 + 2 * i} Melding om vedtak ${maalform} (Word)`, renderMelding(m, maalform))
   const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform), { dropMarkers: true })
   if (!filled.ok) throw new Error(`template fill: ${filled.refusal.reason}`)
@@ -97,7 +100,7 @@ await write(
       arkivsak: '26/311',
       arkivkode: '026',
       benefit:
-        'Sakshandsamarane kan hente opplysningar om innbyggjarane direkte frå Folkeregisteret i staden for å be innbyggjarane om dei, og opplysningane er alltid oppdaterte.'
+        'Sakshandsamarane kan hente oppdaterte opplysningar om innbyggjarane direkte frå Folkeregisteret i staden for å be dei sjølve om dei.'
     }),
     'nn'
   )
@@ -113,7 +116,7 @@ await write(
       arkivsak: '26/1187',
       arkivkode: '026',
       benefit:
-        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, slik at færre sensitive opplysninger sendes med vanlig e-post.'
+        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og får dermed en enkel og sikker kanal til barnevernet.'
     }),
     'nb'
   )
@@ -135,7 +138,7 @@ writeFileSync(
     '        Akershus har med vilje utan arkivsak og arkivkode: slik ser eit hol ut (gult).',
     '01: Tysnes med folketalet per 1. juli 2017 (2 853, kr 57 060), som i Tysnes si eiga sak frå 2017. 09–10 brukar det nyaste folketalet appen har.',
     '05, 07, 09, 10: Tysnes vedtok i sak 58/17 (testdata), Levanger i sak 65/17 (fellesloysingar.md), begge 13. desember 2017.',
-    '05–08: Melding om vedtak til KS, nn og nb, som eigen Word-fil og fylt inn i ein brevmal. Vedtaket er innstillinga i 01 (Tysnes) og 02 (Levanger).',
+    '05–08: Melding om vedtak til KS, nn og nb, som eigen Word-fil og fylt inn i ein brevmal. Tysnes vedtok innstillinga i 01; Levanger vedtok kr 400 000 (PS 65/17), ikkje kr 397 840 som i 02.',
     '        Brevmalen er testmalen til Tysnes (nynorsk brevhovud); nb-brevet i han viser berre korleis malen vert fylt.',
     '09–10: Saksframlegg om tilknyting: Tysnes nn Fiks folkeregister og Levanger nb DigiBarnevern (profilnamn «Levanger - Levangke»).',
     'Kvar fil finst som .docx, .txt (LibreOffice sin tekstdump) og .png (ei side per fil, 60 dpi).',

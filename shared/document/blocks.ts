@@ -52,6 +52,17 @@ export type DisplayBlock<P extends string = string> = (
   | { type: 'quote'; text: string }
 ) & { origin: BlockOrigin<P> }
 
+/**
+ * The closing paragraph of a line of argument kept on the page of the one before it, so a short
+ * conclusion («Rådmannen tilrår …») never stands alone at the top of a page (set 10, D26). Only
+ * when the last two blocks are paragraphs; anything else is left as it is.
+ */
+export function keepLastTwo<B extends DisplayBlock>(blocks: B[]): B[] {
+  const [before, last] = blocks.slice(-2)
+  if (blocks.length < 2 || before?.type !== 'paragraph' || last?.type !== 'paragraph') return blocks
+  return [...blocks.slice(0, -2), { ...before, keep: true }, { ...last, keep: true }]
+}
+
 export type DocumentLanguage = 'nn-NO' | 'nb-NO'
 
 /** The language tag Word checks spelling by: without it, Word marks every word misspelt. */

@@ -3,6 +3,7 @@ import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import type { Saksframlegg } from '../saksframlegg/model'
 import { currentDecision, invoiceReference, type Participation } from '../tracking/participation'
+import { adoptedAmount } from './vedtakAmount'
 import { KS_ADDRESS, KS_CONTACT_2017, type MeldingOmVedtak } from './model'
 
 /** What the melding takes from the saksframlegg the participation is linked to. */
@@ -34,11 +35,12 @@ export interface MeldingSource {
 }
 
 /**
- * The amount the council decided on: the linked case's economy; without a linked case, the amount
- * recorded from KS's invoice. Never the contribution as computed today, which may have moved since.
+ * The amount the council decided on: the linked case's economy, unless the vedtak as recorded from
+ * the protocol adopted another sum (vedtakAmount.ts); without a linked case, the amount recorded
+ * from KS's invoice. Never the contribution as computed today, which may have moved since.
  */
-export function meldingAmount(participation: Participation, linkedCase: LinkedCase | undefined): string | undefined {
-  if (linkedCase) return linkedCase.economy.amount
+export function meldingAmount(participation: Participation, linkedCase: LinkedCase | undefined, vedtakText = ''): string | undefined {
+  if (linkedCase) return adoptedAmount(linkedCase.economy.amount, vedtakText)
   const invoiced = participation.steps.findLast((step) => step.status === 'fakturert')
   return invoiced?.status === 'fakturert' ? invoiced.amount : undefined
 }
@@ -55,7 +57,7 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
   const builtIn = source.round.builtIn && source.round.id === '2017'
   const invoice = invoiceReference(source.participation)
   const linked = source.linkedCase
-  const amount = meldingAmount(source.participation, linked)
+  const amount = meldingAmount(source.participation, linked, text)
   return {
     sender: {
       organisation: linked?.header.kommuneName?.trim() || source.organisation,

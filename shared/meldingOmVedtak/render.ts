@@ -80,7 +80,10 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
       EMPTY_LINE,
       ...lines([text.closing], signature),
       EMPTY_LINE,
-      ...lines([melding.sender.name, melding.sender.title, organisation], signature)
+      ...lines([melding.sender.name, melding.sender.title, organisation], signature),
+      // The body says the protocol goes with the letter; the «Vedlegg:» line under the signature names it (set 10, D27).
+      EMPTY_LINE,
+      ...lines([text.attachments(d.saksnummer)], signature)
     ],
     meta: {
       title: subject,

@@ -4,7 +4,7 @@ import type { MeldingText } from './textTypes'
 export const meldingNb: MeldingText = {
   maalform: 'nb',
   documentKind: 'MELDING OM VEDTAK',
-  labels: { ourReference: 'Vår referanse', theirLetter: 'Deres dato', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  labels: { ourReference: 'Vår ref.', theirLetter: 'Deres dato', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date) => `Vi viser til brevet deres av ${formatDateLong(date)}.`,
@@ -12,6 +12,7 @@ export const meldingNb: MeldingText = {
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligger ved.',
+  attachments: (saksnummer) => `Vedlegg: Saksprotokoll, sak ${saksnummer}, med saksframlegg`,
   sentByEmail: (address) => `Sendt per e-post til ${address}`,
   invoiceRequest: (amount, organisation, reference) =>
     `Vi ber om at KS sender faktura på ${formatKroner(amount)} til ${organisation}${reference ? `, merket «${reference}»` : ''}.`,

@@ -4,7 +4,7 @@ import type { MeldingText } from './textTypes'
 export const meldingNn: MeldingText = {
   maalform: 'nn',
   documentKind: 'MELDING OM VEDTAK',
-  labels: { ourReference: 'Vår referanse', theirLetter: 'Dykkar dato', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
+  labels: { ourReference: 'Vår ref.', theirLetter: 'Dykkar dato', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date) => `Vi viser til brevet dykkar av ${formatDateLong(date)}.`,
@@ -12,6 +12,7 @@ export const meldingNn: MeldingText = {
     `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde slikt vedtak:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligg ved.',
+  attachments: (saksnummer) => `Vedlegg: Saksprotokoll, sak ${saksnummer}, med saksframlegg`,
   sentByEmail: (address) => `Sendt per e-post til ${address}`,
   invoiceRequest: (amount, organisation, reference) =>
     `Vi ber om at KS sender faktura på ${formatKroner(amount)} til ${organisation}${reference ? `, merkt «${reference}»` : ''}.`,

@@ -15,6 +15,8 @@ export interface MeldingText {
   placeholders: { ourReference: string }
   /** Last of the body: the protocol and the case go with the melding. */
   attached: string
+  /** Under the signature: the «Vedlegg:» line naming what `attached` says goes with the letter. */
+  attachments: (saksnummer: string) => string
   /** Under the address: the letter went by e-mail to the address KS asked for. */
   sentByEmail: (address: string) => string
   /** On a "ja", right after the vedtak: what KS needs, the invoice for the amount to the kommune, marked with the reference when there is one. */

@@ -1,4 +1,4 @@
-import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
+import { documentLanguage, keepLastTwo, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
 import { oneLine, splitParagraphs } from '../document/text'
 import { renderTextBlocks } from '../document/textBlocks'
 import { formatDateLong, formatDateShort } from '../format'
@@ -119,9 +119,11 @@ export function renderVedlegg(doc: Saksframlegg, maalform: Maalform): Saksframle
 /** One section with its heading: the user's own text, or the standard text written from the case's data now. */
 export function renderSection(doc: Saksframlegg, section: Section, maalform: Maalform): SaksframleggBlock[] {
   const origin: SaksframleggOrigin = { part: 'section', id: section.id }
+  const body = renderTextBlocks(sectionBlocks(section, doc, maalform), origin)
   return [
     { type: 'heading', level: 2, text: sectionHeading(section, maalform), origin },
-    ...renderTextBlocks(sectionBlocks(section, doc, maalform), origin)
+    // The vurdering's conclusion stays with the paragraph it concludes (set 10, D26).
+    ...(section.id === 'vurdering' ? keepLastTwo(body) : body)
   ]
 }
 

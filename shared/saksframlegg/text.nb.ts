@@ -71,7 +71,11 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
     // Then the reason given, right before the weighing that points back to it ("dette"), or, with none, that
     // the solutions are not yet known; the later price is not known, so it is not claimed.
     (reason ? `${sentence(reason)} ${chief} legger vekt på dette` : `${chief} legger vekt på at det ennå ikke er kjent hvilke løsninger ordningen vil utvikle`) +
-      (inv.digiFin2017 ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin andel senere, før den tar i bruk en løsning.` : '.') +
+      // What waiting gains, and what it does not, by the note alone: the share is still owed before use (set 10, B9).
+      (inv.digiFin2017
+        ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin andel senere, før den tar i bruk en løsning. ` +
+          `Å vente fritar ikke ${self(facts)} fra å betale sin andel hvis den vil bruke løsningene, men den betaler først når den vet hvilke løsninger den får.`
+        : '.') +
       ` Dette veier tyngre enn at ordningen får noe mindre midler når ${self(facts)} står utenfor nå.`,
     `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
   )
@@ -182,15 +186,18 @@ export const textNb: SaksframleggText = {
       const chief = capitalise(facts.chief)
       const unit = facts.contributorKind === 'kommune' ? 'kommune' : 'fylkeskommune'
       if (caseKind === 'vedtakssak' && innstilling === 'decline') return declineVurdering(facts, inv, chief)
-      const blocks: Block[] = [
-        {
-          type: 'paragraph',
-          text:
-            'Etter KS’ vurdering kan felles løsninger som kommunal sektor ' +
-            'utvikler og eier selv, gi bedre tjenester for innbyggerne til lavere kostnad enn om hver ' +
-            `${unit} utvikler sine egne.`
-        }
-      ]
+      // KS's case for common solutions: the 2017 saksutgreiing has it already, so the vurdering does not repeat it (set 10, C19).
+      const blocks: Block[] = inv.digiFin2017
+        ? []
+        : [
+            {
+              type: 'paragraph',
+              text:
+                'Etter KS’ vurdering kan felles løsninger som kommunal sektor ' +
+                'utvikler og eier selv, gi bedre tjenester for innbyggerne til lavere kostnad enn om hver ' +
+                `${unit} utvikler sine egne.`
+            }
+          ]
       if (caseKind === 'orienteringssak') {
         // Only those who paid may use the solutions: a rule of the 2017 principles note, told as a fact.
         if (inv.digiFin2017) {
@@ -210,12 +217,15 @@ export const textNb: SaksframleggText = {
       }
       const late = afterDeadline(inv, facts)
       // The KMD condition and "as many as possible" are KS's letter (vedlegg 1); a user's round has neither.
+      // Before the deadline, the objection first: why not pay later (the note allows it), answered from the note and KS's letter (set 10, B8).
       if (inv.digiFin2017) {
         blocks.push({
           type: 'paragraph',
           text:
-            'Midlene fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye, og KS skriver ' +
-            'at ordningen derfor er avhengig av at flest mulig blir med.'
+            (late ? '' : `Etter prinsippnotatet kan ${self(facts)} betale sin andel senere, før den tar i bruk en løsning. Men `) +
+            `${late ? 'Midlene' : 'midlene'} fra KMD utløses bare hvis kommunal sektor selv bidrar med minst like mye, og KS skriver ` +
+            'at ordningen derfor er avhengig av at flest mulig blir med.' +
+            (late ? '' : ` Venter ${self(facts)}, slipper den heller ikke å betale sin andel hvis den senere vil ta i bruk løsningene.`)
         })
       }
       // The chief's own view, not KS's: nobody builds this alone, and what the amount gives, with the costs that follow.
@@ -224,10 +234,10 @@ export const textNb: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text:
-          `${chief} mener at det er lite realistisk at én ${unit} kan utvikle slike løsninger alene. ` +
+          `${chief} vurderer det slik at det er lite realistisk at én ${unit} kan utvikle slike løsninger alene. ` +
           `Engangsbeløpet på ${formatKroner(facts.amount)} gir ${self(facts)} rett til å ta i bruk ${solutions}` +
           (inv.digiFin2017 ? ', mot tilknytningskostnad og FDVU for hver løsning. ' : '. ') +
-          `${chief} mener at dette er en rimelig pris for å være med på utviklingen.`
+          `Slik ${facts.chief} ser det, er dette en rimelig pris for å være med på utviklingen.`
       })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {
@@ -241,10 +251,9 @@ export const textNb: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: late
-          ? `${chief} mener at ${facts.kommuneName} bør delta i ordningen, og anbefaler at ${self(facts)} melder ` +
-            `dette til KS og betaler et engangsbeløp på ${formatKroner(facts.amount)}.`
-          : `${chief} mener at ${facts.kommuneName} bør delta i ordningen, og anbefaler at ${self(facts)} ` +
-            'takker ja til invitasjonen fra KS.'
+          ? `${chief} anbefaler derfor at ${facts.kommuneName} deltar i ordningen, melder dette til KS og betaler ` +
+            `et engangsbeløp på ${formatKroner(facts.amount)}.`
+          : `${chief} anbefaler derfor at ${facts.kommuneName} deltar i ordningen og takker ja til invitasjonen fra KS.`
       })
       return blocks
     }
@@ -265,7 +274,7 @@ export const textNb: SaksframleggText = {
       )
     },
     decline: (facts) =>
-      `${facts.kommuneName} takker nei til invitasjonen fra KS og deltar ikke nå i finansieringsordningen for ` +
-      `digitaliseringsprosjekter. ${RETURN_NB}`
+      // «Not now», and when it comes back: not a final no in the same breath as a provisional one (set 10, B9).
+      `${facts.kommuneName} deltar ikke i finansieringsordningen for digitaliseringsprosjekter nå. ${RETURN_NB}`
   }
 }

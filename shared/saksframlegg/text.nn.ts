@@ -74,7 +74,11 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
     // Then the reason given, right before the weighing that points back to it ("dette"), or, with none, that
     // the solutions are not yet known; the later price is not known, so it is not claimed.
     (reason ? `${sentence(reason)} ${chief} legg vekt på dette` : `${chief} legg vekt på at det enno ikkje er kjent kva løysingar ordninga vil utvikle`) +
-      (inv.digiFin2017 ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin del seinare, før han tek i bruk ei løysing.` : '.') +
+      // What waiting gains, and what it does not, by the note alone: the share is still owed before use (set 10, B9).
+      (inv.digiFin2017
+        ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin del seinare, før han tek i bruk ei løysing. ` +
+          `Å vente fritek ikkje ${self(facts)} frå å betale delen sin om han vil bruke løysingane, men han betaler først når han veit kva løysingar han får.`
+        : '.') +
       ` Dette veg tyngre enn at ordninga får noko mindre midlar når ${self(facts)} står utanfor no.`,
     `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
   )
@@ -185,15 +189,18 @@ export const textNn: SaksframleggText = {
       const chief = capitalise(facts.chief)
       const unit = facts.contributorKind === 'kommune' ? 'kommune' : 'fylkeskommune'
       if (caseKind === 'vedtakssak' && innstilling === 'decline') return declineVurdering(facts, inv, chief)
-      const blocks: Block[] = [
-        {
-          type: 'paragraph',
-          text:
-            'Etter KS si vurdering kan felles løysingar som kommunal sektor ' +
-            'utviklar og eig sjølv, gje betre tenester for innbyggjarane til lågare kostnad enn om kvar ' +
-            `${unit} utviklar sine eigne.`
-        }
-      ]
+      // KS's case for common solutions: the 2017 saksutgreiing has it already, so the vurdering does not repeat it (set 10, C19).
+      const blocks: Block[] = inv.digiFin2017
+        ? []
+        : [
+            {
+              type: 'paragraph',
+              text:
+                'Etter KS si vurdering kan felles løysingar som kommunal sektor ' +
+                'utviklar og eig sjølv, gje betre tenester for innbyggjarane til lågare kostnad enn om kvar ' +
+                `${unit} utviklar sine eigne.`
+            }
+          ]
       if (caseKind === 'orienteringssak') {
         // Only those who paid may use the solutions: a rule of the 2017 principles note, told as a fact.
         if (inv.digiFin2017) {
@@ -213,12 +220,15 @@ export const textNn: SaksframleggText = {
       }
       const late = afterDeadline(inv, facts)
       // The KMD condition and "as many as possible" are KS's letter (vedlegg 1); a user's round has neither.
+      // Before the deadline, the objection first: why not pay later (the note allows it), answered from the note and KS's letter (set 10, B8).
       if (inv.digiFin2017) {
         blocks.push({
           type: 'paragraph',
           text:
-            'Pengane frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje, og KS skriv ' +
-            'at ordninga difor er avhengig av at flest mogleg er med.'
+            (late ? '' : `Etter prinsippnotatet kan ${self(facts)} betale sin del seinare, før han tek i bruk ei løysing. Men `) +
+            `${late ? 'Pengane' : 'pengane'} frå KMD vert berre utløyste dersom kommunal sektor sjølv bidreg med minst like mykje, og KS skriv ` +
+            'at ordninga difor er avhengig av at flest mogleg er med.' +
+            (late ? '' : ` Ventar ${self(facts)}, slepp han heller ikkje å betale sin del om han seinare vil ta i bruk løysingane.`)
         })
       }
       // The chief's own view, not KS's: nobody builds this alone, and what the amount gives, with the costs that follow.
@@ -227,10 +237,10 @@ export const textNn: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text:
-          `${chief} meiner at det er lite realistisk at éin ${unit} kan utvikle slike løysingar åleine. ` +
+          `${chief} vurderer det slik at det er lite realistisk at éin ${unit} kan utvikle slike løysingar åleine. ` +
           `Eingongsbeløpet på ${formatKroner(facts.amount)} gjev ${self(facts)} rett til å ta i bruk ${solutions}` +
           (inv.digiFin2017 ? ', mot tilknytingskostnad og FDVU for kvar løysing. ' : '. ') +
-          `${chief} meiner at dette er ein rimeleg pris for å vere med på utviklinga.`
+          `Slik ${facts.chief} ser det, er dette ein rimeleg pris for å vere med på utviklinga.`
       })
       // After the deadline, why pay now rather than when a solution is wanted: only payers may use them (the 2017 note).
       if (late && inv.digiFin2017) {
@@ -244,10 +254,9 @@ export const textNn: SaksframleggText = {
       blocks.push({
         type: 'paragraph',
         text: late
-          ? `${chief} meiner at ${facts.kommuneName} bør delta i ordninga, og rår til at ${self(facts)} melder ` +
-            `dette til KS og betaler eit eingongsbeløp på ${formatKroner(facts.amount)}.`
-          : `${chief} meiner at ${facts.kommuneName} bør delta i ordninga, og rår til at ${self(facts)} ` +
-            'takkar ja til invitasjonen frå KS.'
+          ? `${chief} rår difor til at ${facts.kommuneName} deltek i ordninga, melder dette til KS og betaler ` +
+            `eit eingongsbeløp på ${formatKroner(facts.amount)}.`
+          : `${chief} rår difor til at ${facts.kommuneName} deltek i ordninga og takkar ja til invitasjonen frå KS.`
       })
       return blocks
     }
@@ -268,7 +277,7 @@ export const textNn: SaksframleggText = {
       )
     },
     decline: (facts) =>
-      `${facts.kommuneName} takkar nei til invitasjonen frå KS og deltek ikkje no i finansieringsordninga for ` +
-      `digitaliseringsprosjekt. ${RETURN_NN}`
+      // «Not now», and when it comes back: not a final no in the same breath as a provisional one (set 10, B9).
+      `${facts.kommuneName} deltek ikkje i finansieringsordninga for digitaliseringsprosjekt no. ${RETURN_NN}`
   }
 }

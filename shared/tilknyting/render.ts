@@ -1,4 +1,4 @@
-import { documentLanguage, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
+import { documentLanguage, keepLastTwo, type BlockOrigin, type DisplayBlock, type RenderedDocument } from '../document/blocks'
 import { safeFileName } from '../document/fileName'
 import { runsOf } from '../document/placeholder'
 import { oneLine } from '../document/text'
@@ -125,7 +125,8 @@ export function renderTilknyting(c: TilknytingCase, maalform: Maalform): Rendere
       ...paragraphs([background.intro], { part: 'background' }),
       ...paragraphs(background.after, { part: 'background' }),
       heading(text.headings.assessment, 'assessment'),
-      ...paragraphs(text.assessment(c, chief), { part: 'assessment' }),
+      // The conclusion stays with the paragraph it concludes (set 10, D26).
+      ...keepLastTwo(paragraphs(text.assessment(c, chief), { part: 'assessment' })),
       heading(text.headings.economy, 'economy'),
       ...paragraphs([...text.economy(c), ...(old === undefined ? [] : [text.oldPrices(old, c)])], { part: 'economy' }),
       // The period's total first, then the table by year, so no paragraph sits tight under the table.

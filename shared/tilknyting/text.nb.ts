@@ -113,7 +113,7 @@ function running(c: TilknytingCase): string[] {
         ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
         : 'Beløpet kan ikke regnes ut uten folketall.')
   const discount = rule.discountUnknown ? ' Kilden nevner en rabatt, men ikke regelen for den; beløpene her er før rabatt.' : ''
-  return [`Driftskostnaden dekker forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}`]
+  return [`Ifølge KS skal driftskostnaden dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -163,14 +163,19 @@ const pending = (c: TilknytingCase): string | undefined => {
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
-  const confirmed = oldPriceYear(c) === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
+  const year = oldPriceYear(c)
+  const confirmed = year === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
   const waiting = pendingPrice(c)
   if (waiting) {
-    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}.`
+    // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
+    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}; før det ${byKs(c) ? 'inngås det ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
     }
-    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    if (waiting === 'connection' && run.kind === 'amount') {
+      const perYear = c.runningPerYear.kind === 'amount' ? `, ${year === undefined ? '' : 'om lag '}${budgetKroner(c.runningPerYear.amount)} per år${year === undefined ? '' : ` (${year}-priser)`},` : ''
+      return `Driftskostnaden${perYear} innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytningskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
+    }
     return again
   }
   const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
@@ -203,35 +208,41 @@ export const tilknytingNb: TilknytingText = {
         `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
         `Løsningen ${listed([`eies og drives av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
-        'En kommune som tar i bruk en løsning KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
-          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Prisene er satt til selvkost.',
+        'En kommune som tar i bruk en løsning som KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
+          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge KS er prisene satt til selvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        price
+        ...(price
           ? oldPriceYear(c) === undefined
-            ? `Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`
-            : 'Prisene er hentet fra vedlegg 1.'
-          : 'Katalogen har ingen pris for løsningen.'
+            ? [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`]
+            : // Old prices are cited where they are given, under Økonomiske konsekvenser (set 10, B12).
+              []
+          : ['Katalogen har ingen pris for løsningen.'])
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    ...(c.total.incomplete
+    // General law (personopplysningsloven, GDPR art. 35), not a fact about the kommune (set 10, A5).
+    `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).`,
+    // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
+    ...(pending(c)
       ? [
-          `Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med ${op(c)} før ${self(c)} binder seg` +
-            (pending(c) ? `, og saken legges fram på nytt når ${op(c)} har bekreftet ${pending(c)}.` : '.')
+          `Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. ${capitalise(chief)} anbefaler derfor et prinsippvedtak om at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}: ` +
+            `de kjente kostnadene budsjetteres nå, men ${self(c)} binder seg ikke før ${op(c)} har bekreftet ${pending(c)} og saken er lagt fram på nytt.`
         ]
-      : []),
-    `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
+      : [
+          ...(c.total.incomplete ? [`Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
+          `${capitalise(chief)} anbefaler at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}.`
+        ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `De er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+    `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
@@ -249,7 +260,7 @@ export const tilknytingNb: TilknytingText = {
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} går inn for at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
+      ? `${c.utval} fatter prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
       : `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

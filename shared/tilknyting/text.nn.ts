@@ -112,7 +112,7 @@ function running(c: TilknytingCase): string[] {
         ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(c.start)}.`
         : 'Beløpet kan ikkje reknast ut utan folketal.')
   const discount = rule.discountUnknown ? ' Kjelda nemner ein rabatt, men ikkje regelen for han; beløpa her er før rabatt.' : ''
-  return [`Driftskostnaden dekkjer forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}`]
+  return [`Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -162,14 +162,19 @@ const pending = (c: TilknytingCase): string | undefined => {
  */
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
-  const confirmed = oldPriceYear(c) === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
+  const year = oldPriceYear(c)
+  const confirmed = year === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
   const waiting = pendingPrice(c)
   if (waiting) {
-    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}.`
+    // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
+    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}; før det ${byKs(c) ? 'vert det ikkje inngått tenestevedlegg' : `bind ikkje ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. ${again}`
+      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
     }
-    if (waiting === 'connection' && run.kind === 'amount') return `Driftskostnaden vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. ${again}`
+    if (waiting === 'connection' && run.kind === 'amount') {
+      const perYear = c.runningPerYear.kind === 'amount' ? `, ${year === undefined ? '' : 'om lag '}${budgetKroner(c.runningPerYear.amount)} per år${year === undefined ? '' : ` (${year}-prisar)`},` : ''
+      return `Driftskostnaden${perYear} vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
+    }
     return again
   }
   const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
@@ -202,35 +207,41 @@ export const tilknytingNn: TilknytingText = {
         `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'} ` +
         `Løysinga ${listed([`er eigd og driven av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
-        'Ein kommune som tek i bruk ei løysing KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
-          'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Prisane er sette til sjølvkost.',
+        'Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
+          'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Etter KS er prisane sette til sjølvkost.',
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        price
+        ...(price
           ? oldPriceYear(c) === undefined
-            ? `Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`
-            : 'Prisane er henta frå vedlegg 1.'
-          : 'Katalogen har ingen pris for løysinga.'
+            ? [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`]
+            : // Old prices are cited where they are given, under Økonomiske konsekvensar (set 10, B12).
+              []
+          : ['Katalogen har ingen pris for løysinga.'])
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
-    ...(c.total.incomplete
+    // General law (personopplysningslova, GDPR art. 35), not a fact about the kommune (set 10, A5).
+    `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).`,
+    // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
+    ...(pending(c)
       ? [
-          `Ikkje alle kostnadene er kjende, sjå avsnittet Økonomiske konsekvensar. Dei må avklarast med ${op(c)} før ${self(c)} bind seg` +
-            (pending(c) ? `, og saka vert lagd fram på nytt når ${op(c)} har stadfesta ${pending(c)}.` : '.')
+          `Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. ${capitalise(chief)} tilrår difor eit prinsippvedtak om at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}: ` +
+            `dei kjende kostnadene vert budsjetterte no, men ${self(c)} bind seg ikkje før ${op(c)} har stadfesta ${pending(c)} og saka er lagd fram på nytt.`
         ]
-      : []),
-    `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
+      : [
+          ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
+          `${capitalise(chief)} tilrår at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}.`
+        ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `Dei er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+    `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
@@ -248,7 +259,7 @@ export const tilknytingNn: TilknytingText = {
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} går inn for at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
+      ? `${c.utval} gjer prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
       : `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

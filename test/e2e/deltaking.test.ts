@@ -191,7 +191,7 @@ describe('the participation, in nynorsk', () => {
     inOrder(text, [
       'Tysnes kommune – Rådmannen',
       'Postboks 1378 Vika',
-      'Vår ref.: 17/596 Dykkar brev: 8. september 2017 Dato:',
+      'Vår ref.: 17/596 Dykkar dato: 8. september 2017 Dato:',
       'Sakshandsamar: Anders Teigen',
       'Melding om vedtak',
       'Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 65/17',

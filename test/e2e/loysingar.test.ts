@@ -219,14 +219,16 @@ describe('Fellesløysingar and Økonomi', () => {
     const nb = await exportCase(page, 'Lag saksframlegg om tilknytning', 'tilknytning-barnevern-nb.docx')
     expect(nb.suggested).toBe('Tilknytning til DigiBarnevern (Min kommune – barnevern og Chat – barnevern) Tysnes kommune.docx')
     expect(nb.text).toMatch(/Arkivsak:\s*26\/412\nArkivkode:\s*026\n/)
-    expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nIkke alle kostnadene er kjente')
+    expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nFør løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse)')
+    expect(nb.text).toContain('personvernkonsekvensvurdering (DPIA).\nIkke alle kostnadene er kjente')
     expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
     expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
     expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
-      'INNSTILLING FRA RÅDMANNEN\nKommunestyret går inn for at Tysnes kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Saken legges fram på nytt når KS Digital har bekreftet driftsprisen.'
+      'INNSTILLING FRA RÅDMANNEN\nKommunestyret fatter prinsippvedtak om at Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
+        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen; før det inngås det ikke tjenestevedlegg.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()

@@ -269,7 +269,7 @@ describe('the saksframlegg', () => {
         const { page } = session
         const preview = async (): Promise<string> => plain(await page.getByTestId('saksframlegg-preview').innerText())
         await page.getByLabel(t('innstilling.decline'), { exact: true }).check()
-        await expect.poll(preview).toContain(m === 'nn' ? 'takkar nei til invitasjonen' : 'takker nei til invitasjonen')
+        await expect.poll(preview).toContain(m === 'nn' ? 'deltek ikkje i finansieringsordninga for digitaliseringsprosjekt no' : 'deltar ikke i finansieringsordningen for digitaliseringsprosjekter nå')
         // The økonomiske konsekvensar are standard text: they follow the nei by themselves.
         expect(await preview()).toContain(m === 'nn' ? 'Innstillinga har ingen økonomiske konsekvensar' : 'Innstillingen har ingen økonomiske konsekvenser')
         await editorShot(page, `saksframlegg-takk-nei-${m}`)

@@ -19,7 +19,7 @@ describe('the decision form prefilled from the linked case', () => {
   it('answers «nei» when the case recommends declining, and quotes that innstilling', () => {
     const defaults = decisionDefaults(withSaksgang('decline'), 'nn', '2017-12-14')
     expect(defaults.answer).toBe('nei')
-    expect(defaults.vedtakText).toContain('takkar nei')
+    expect(defaults.vedtakText).toContain('deltek ikkje i finansieringsordninga for digitaliseringsprosjekt no')
     expect(defaults).toMatchObject({ utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13' })
   })
 

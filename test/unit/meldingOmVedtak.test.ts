@@ -40,7 +40,7 @@ describe('the melding om vedtak', () => {
     expect(text).toContain('Vi viser til brevet deres av 8. september 2017')
     expect(text).not.toMatch(/deres brev|brevet fra KS/)
     expect(text).toContain(
-      'Vi ber om at KS sender faktura på kr 397 840 til Levanger kommune, merket «17/2140».\n' +
+      'Vi ber om at KS sender faktura på kr 400 000 til Levanger kommune, merket «17/2140».\n' +
         'Saksprotokollen med saksframlegget ligger ved.\n'
     )
   })
@@ -70,11 +70,11 @@ describe('the melding om vedtak', () => {
 
   it('gives the linked case’s arkivsak and sakshandsamar, and a visible placeholder for a case without an arkivsak', () => {
     const own = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
-    expect(own).toContain('Vår referanse: 17/2140')
+    expect(own).toContain('Vår ref.: 17/2140')
     expect(own).toContain('Med hilsen\n\nKari Nordmo\nsaksbehandler')
     const noArchive = { header: { arkivsak: ' ', sakshandsamar: '' }, economy: LINKED_CASE.nn.economy }
     const text = plain(plainText(renderMelding(melding('nn', 'ja', noArchive), 'nn')))
-    expect(text).toContain('Vår referanse: [arkivsaksnummer]')
+    expect(text).toContain('Vår ref.: [arkivsaksnummer]')
     expect(text).not.toContain('17/596')
     // No sakshandsamar on the case: the profile's signs.
     expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
@@ -105,7 +105,7 @@ describe('the melding om vedtak', () => {
     const fromCase = meldingFrom({ ...source, linkedCase })
     if (!fromCase) throw new Error('No melding')
     const text = plain(plainText(renderMelding(fromCase, 'nb')))
-    expect(text).toContain('Levanger kommune\nVår referanse')
+    expect(text).toContain('Levanger kommune\nVår ref.')
     expect(text).toContain('KS\nAtt.: Hallvard Hoen\nPostboks 1378 Vika\n0114 Oslo\nSendt per e-post til hallvard.hoen@ks.no\n')
     expect(text).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17')
     expect(text).not.toContain('Levangke')
@@ -141,7 +141,10 @@ describe('the melding om vedtak', () => {
     const lines = (part: string) =>
       blocks.filter((b) => b.origin.part === part && b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text) : []))
     expect(lines('recipient')).toEqual([['KS', 'Att.: Hallvard Hoen', 'Postboks 1378 Vika', '0114 Oslo'], ['Sendt per e-post til hallvard.hoen@ks.no']])
-    expect(lines('signature')).toEqual([[], ['Med helsing'], [], ['Anders Teigen', 'sakshandsamar', 'Tysnes kommune']])
+    // The protocol the body says «ligg ved» is named in a «Vedlegg:» line under the signature (set 10, D27).
+    expect(lines('signature')).toEqual([[], ['Med helsing'], [], ['Anders Teigen', 'sakshandsamar', 'Tysnes kommune'], [], ['Vedlegg: Saksprotokoll, sak 58/17, med saksframlegg']])
+    const nb = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
+    expect(nb).toContain('saksbehandler\nLevanger kommune\n\nVedlegg: Saksprotokoll, sak 65/17, med saksframlegg')
   })
 
   it('leaves room to sign in the plain Word letter, as in the template: an empty paragraph between the greeting and the name', async () => {

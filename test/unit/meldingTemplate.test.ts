@@ -53,7 +53,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
       'Tysnes kommune – Rådmannen',
       'KS',
       'Postboks 1378 Vika',
-      'Vår ref.: 17/596    Dykkar brev: 8. september 2017    Dato:',
+      'Vår ref.: 17/596    Dykkar dato: 8. september 2017    Dato:',
       'Sakshandsamar: Anders Teigen',
       'Melding om vedtak – «Invitasjon til å delta i finansieringsordningen for digitaliseringsprosjekter»',
       'Vi viser til brevet dykkar av 8. september 2017',
@@ -86,7 +86,7 @@ describe('the melding om vedtak in the kommune’s letter template', () => {
     expect(parts.body).toEqual({ kind: 'blocks', blocks: rendered })
     const { places } = await letterTemplate()
     const text = await filled(defaultMeldingTemplateMapping(places), 'nb', 'later')
-    expect(text).toContain('Vi ber om at KS sender faktura på kr 397 840 til Levanger kommune, merket «4410-DigiFin».')
+    expect(text).toContain('Vi ber om at KS sender faktura på kr 400 000 til Levanger kommune, merket «4410-DigiFin».')
     expect(text).toContain('Med hilsen')
   })
 

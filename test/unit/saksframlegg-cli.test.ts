@@ -81,16 +81,16 @@ describe('npm run cli -- saksframlegg', () => {
     }
     const whole = await written('heile')
     expect(whole).toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
-    expect(whole).toContain('Hordaland fylkeskommune takkar nei til invitasjonen frå KS')
+    expect(whole).toContain('Hordaland fylkeskommune deltek ikkje i finansieringsordninga for digitaliseringsprosjekt no.')
     const text = await written('saksutgreiing')
     expect(text).toContain('519 963 innbyggjarar × kr 5 = kr 2 599 815')
     expect(text).not.toContain('SAKSFRAMLEGG')
     // The innstilling is a part of its own, for the template's own place (issue 8 §3).
     expect(text).not.toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
-    expect(text).not.toContain('takkar nei til invitasjonen')
+    expect(text).not.toContain('deltek ikkje i finansieringsordninga for digitaliseringsprosjekt no')
     expect(foreignWords(text, 'nn')).toEqual([])
     const innstilling = await written('innstilling')
-    expect(innstilling).toMatch(/^Hordaland fylkeskommune takkar nei til invitasjonen frå KS/)
+    expect(innstilling).toMatch(/^Hordaland fylkeskommune deltek ikkje i finansieringsordninga/)
     expect(innstilling).not.toContain('INNSTILLING FRÅ FYLKESDIREKTØREN')
     expect(foreignWords(innstilling, 'nn')).toEqual([])
 

@@ -176,7 +176,7 @@ describe('the innstilling heading follows the chief’s title', () => {
 
   it('names the chief in the vurdering too', () => {
     const doc = buildDefaultSaksframlegg(tysnesContribution, { ...tysnesProfile, chiefTitle: { kind: 'kommunedirektoer' } }, 'nn')
-    expect(text(doc, 'nn')).toContain('Kommunedirektøren meiner at Tysnes kommune bør delta i ordninga')
+    expect(text(doc, 'nn')).toContain('Kommunedirektøren rår difor til at Tysnes kommune deltek i ordninga')
   })
 })
 
@@ -185,11 +185,11 @@ describe('innstilling kinds, funding and options', () => {
     const nn = tysnes('nn', { innstilling: { kind: 'decline' } })
     const nb = tysnes('nb', { innstilling: { kind: 'decline' } })
     expect(innstillingText(nn, 'nn')).toBe(
-      'Tysnes kommune takkar nei til invitasjonen frå KS og deltek ikkje no i finansieringsordninga for digitaliseringsprosjekt. ' +
+      'Tysnes kommune deltek ikkje i finansieringsordninga for digitaliseringsprosjekt no. ' +
         'Saka vert lagd fram på nytt når dei første løysingane frå ordninga er klare.'
     )
     expect(innstillingText(nb, 'nb')).toBe(
-      'Tysnes kommune takker nei til invitasjonen fra KS og deltar ikke nå i finansieringsordningen for digitaliseringsprosjekter. ' +
+      'Tysnes kommune deltar ikke i finansieringsordningen for digitaliseringsprosjekter nå. ' +
         'Saken legges fram på nytt når de første løsningene fra ordningen er klare.'
     )
     expect(text(nn, 'nn')).toContain('Innstillinga har ingen økonomiske konsekvensar for budsjett 2018.')

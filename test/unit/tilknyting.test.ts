@@ -121,7 +121,8 @@ describe('the adoption case', () => {
     expect(doc).not.toMatch(/norway-geodata|Prestmo|truleg/)
     // The source once (the vedlegg), the old price year once (under the economy), the catalogue's fields as a sentence (set 4, B18, B20, B23).
     expect(doc).toContain('Vedlegg\nKS: «Hva koster det å ta i bruk Digiorden?» (ks.no)\n')
-    expect(doc).toContain('Prisane er henta frå vedlegg 1.\n')
+    // Old prices are cited under the economy, where the figures are, not in the background (set 10, B12).
+    expect(doc).not.toContain('Prisane er henta frå vedlegg 1')
     expect(doc).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026).')
     expect(doc.match(/2021/g)).toHaveLength(1)
     expect(doc).toContain('Løysinga er eigd og driven av KS, er finansiert av KS DigiFin og er i bruk i dag.')
@@ -228,29 +229,39 @@ describe('the adoption case', () => {
     expect(highlighted.some((run) => run.includes('[kva løysinga gjer]'))).toBe(true)
   })
 
-  it('gives no fullmakt to commit to a cost with no known amount: the case comes back when KS has confirmed it (set 4, A6; set 7, A1)', () => {
+  it('makes a prinsippvedtak when a price is not known: budgets what is known, says what comes in addition, binds nothing until the case comes back (set 4, A6; set 7, A1; set 10, A2/A3)', () => {
     const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
     expect(nn).toContain(
-      'Kommunestyret går inn for at Tysnes kommune tek i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027. ' +
-        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen.'
+      'Kommunestyret gjer prinsippvedtak om at Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027. ' +
+        'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ' +
+        'Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen; før det vert det ikkje inngått tenestevedlegg.'
     )
     expect(nn).not.toMatch(/fullmakt|Kostnadene vert innarbeidde/)
-    expect(nn).toContain('Dei må avklarast med KS Digital før kommunen bind seg, og saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen.')
+    // The vurdering says the same as the innstilling: a prinsippvedtak, nothing bound until the price is confirmed.
+    expect(nn).toContain(
+      'Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. Rådmannen tilrår difor eit prinsippvedtak om at Tysnes kommune tek i bruk DigiBarnevern: ' +
+        'dei kjende kostnadene vert budsjetterte no, men kommunen bind seg ikkje før KS Digital har stadfesta driftsprisen og saka er lagd fram på nytt.'
+    )
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
-      'Kommunestyret går inn for at Levanger kommune tar i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
-        'Tilknytningskostnaden på kr 191 338 innarbeides i budsjett 2027. Saken legges fram på nytt når KS Digital har bekreftet driftsprisen.'
+      'Kommunestyret fatter prinsippvedtak om at Levanger kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+        'Tilknytningskostnaden på kr 191 338 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
+        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen; før det inngås det ikke tjenestevedlegg.'
     )
     expect(nb).not.toContain('fullmakt')
-    // An unknown connection cost (Fiks folkeregister): the known running cost is budgeted, the rest comes back.
+    expect(nb).toContain('Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. Kommunedirektøren anbefaler derfor et prinsippvedtak')
+    expect(nb).not.toContain('Kommunedirektøren anbefaler at')
+    // An unknown connection cost (Fiks folkeregister): the running cost is budgeted with its amount at the old prices.
     const fiks = text('tysnes', 'fiks-folkeregister', 'nn')
-    expect(fiks).toContain('Driftskostnaden vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden.')
+    expect(fiks).toContain(
+      'Driftskostnaden, om lag kr 10 000 per år (2021-prisar), vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. ' +
+        'Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden;'
+    )
     expect(fiks).not.toContain('fullmakt')
-    expect(text('levanger', 'fiks-folkeregister', 'nb')).toContain('Saken legges fram på nytt når KS har bekreftet tilknytningskostnaden.')
+    expect(text('levanger', 'fiks-folkeregister', 'nb')).toContain('Driftskostnaden, om lag kr 20 000 per år (2021-priser), innarbeides')
     // With every price known, the adoption has a date and no condition.
     expect(text('tysnes', 'digiorden', 'nn')).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027.')
     expect(text('levanger', 'digiorden', 'nb')).toContain('Kommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027.')
-    expect(nb).toContain('Ikke alle kostnadene er kjente, se avsnittet Økonomiske konsekvenser. De må avklares med KS Digital før kommunen binder seg, og saken')
     // With every price known, the chief signs the tenestevedlegg.
     expect(text('tysnes', 'digiorden', 'nn')).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // Said once, by the operator's name: not again under the table, and no «kilden».
@@ -260,8 +271,8 @@ describe('the adoption case', () => {
   })
 
   it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Dei er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
-    expect(text('levanger', 'digiorden', 'nb')).toContain('De er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
     expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2022, start: '2022-01-01' })).not.toContain('ikkje prisjusterte')
     expect(text('tysnes', 'min-kommune-barnevern', 'nn')).not.toContain('ikkje prisjusterte')
   })
@@ -341,7 +352,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
     expect(doc).toContain(
-      'Tilknytningskostnaden dekker begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nVedlegg 1 oppgir ikke driftsprisen.'
+      'Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nVedlegg 1 oppgir ikke driftsprisen.'
     )
     expect(doc).not.toMatch(/Eier og driftsansvarlig:|Nettsted:|beløpene er ikke oppgitt/)
   })
@@ -350,7 +361,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc).toContain('Løysinga er eigd og driven av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain(
-      'Tilknytingskostnaden dekkjer begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
+      'Etter KS Digital dekkjer tilknytingskostnaden begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
     )
   })
 })

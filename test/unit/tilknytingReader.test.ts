@@ -61,7 +61,8 @@ describe('the adoption case after the native reader (set 2)', () => {
     expect(highlighted(xml).some((run) => run.includes('[kva kommunen vinn på løysinga og kven som skal bruke ho]'))).toBe(true)
     const benefit = 'Barnehagane og skulane kan bestille vikarar digitalt.'
     const given = text('nn', 'tysnes', 'digiorden', { benefit })
-    expect(given).toContain(`${benefit}\nRådmannen tilrår at Tysnes kommune tek i bruk Digiorden.`)
+    expect(given).toContain(`${benefit}\nFør løysinga vert teken i bruk`)
+    expect(given).toContain('(DPIA).\nRådmannen tilrår at Tysnes kommune tek i bruk Digiorden.')
     expect(given).not.toContain('[kva kommunen vinn')
   })
 

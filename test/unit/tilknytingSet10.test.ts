@@ -1,0 +1,57 @@
+import JSZip from 'jszip'
+import { Packer } from 'docx'
+import { describe, expect, it } from 'vitest'
+import { buildWordDocument } from '../../shared/document/word'
+import { DIGIFIN_2017 } from '../../shared/financingRound'
+import { buildDefaultSaksframlegg } from '../../shared/saksframlegg/defaults'
+import { renderSaksframlegg } from '../../shared/saksframlegg/render'
+import { calculateContribution } from '../../shared/contribution'
+import { plainText } from '../../shared/document/text'
+import type { Maalform } from '../../shared/maalform'
+import { renderTilknyting } from '../../shared/tilknyting'
+import { adoptionCase } from '../fixtures/tilknyting/cases'
+
+const text = (maalform: Maalform, ...args: Parameters<typeof adoptionCase>): string =>
+  plainText(renderTilknyting(adoptionCase(...args), maalform)).replace(/[\u00a0\u2060]/g, (ch) => (ch === '\u00a0' ? ' ' : ''))
+
+describe('the adoption case after the native reader (set 10)', () => {
+  it('says a ROS-analyse, and a DPIA where the risk is high, come before use, in the vurdering, in each målform (A5)', () => {
+    const nb = text('nb', 'levanger', 'min-kommune-barnevern')
+    expect(nb).toContain(
+      'Før løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).'
+    )
+    expect(nb.indexOf('(DPIA)')).toBeLessThan(nb.indexOf('ØKONOMISKE KONSEKVENSER'))
+    expect(text('nn', 'tysnes', 'fiks-folkeregister')).toContain(
+      'Før løysinga vert teken i bruk, må kommunen gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).'
+    )
+  })
+  it('puts KS’s claims in KS’s mouth and says «ei løysing som», in each målform (B11, C21)', () => {
+    const nn = text('nn', 'tysnes', 'fiks-folkeregister')
+    expect(nn).toContain('Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert,')
+    expect(nn).toContain('Etter KS er prisane sette til sjølvkost.')
+    expect(nn).toContain('Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU).')
+    const nb = text('nb', 'levanger', 'min-kommune-barnevern')
+    expect(nb).toContain('En kommune som tar i bruk en løsning som KS DigiFin har finansiert,')
+    expect(nb).toContain('Ifølge KS er prisene satt til selvkost.')
+    expect(nb).toContain('Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene.')
+  })
+
+  it('cites old prices once, under the economy, saying the figures rest on them (B12)', () => {
+    const nn = text('nn', 'tysnes', 'fiks-folkeregister')
+    expect(nn).not.toContain('Prisane er henta frå vedlegg 1')
+    expect(nn).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte')
+    expect(nn.indexOf('Vedlegg 1 viser framleis prisane frå 2021')).toBeGreaterThan(nn.indexOf('ØKONOMISKE KONSEKVENSAR'))
+  })
+  it('keeps the vurdering’s conclusion on the page of the paragraph before it, in the adoption case and the DigiFin case (D26)', async () => {
+    const paragraphWith = async (rendered: Parameters<typeof buildWordDocument>[0], phrase: string): Promise<string> => {
+      const xml = await (await JSZip.loadAsync(await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' })))).file('word/document.xml')!.async('string')
+      return (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []).find((p) => p.includes(phrase)) ?? ''
+    }
+    const adoption = renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb')
+    expect(await paragraphWith(adoption, '(DPIA)')).toContain('<w:keepNext/>')
+    expect(await paragraphWith(adoption, 'Barn, unge og foreldre') || '<none/>').not.toContain('<w:keepNext/>')
+    const contribution = calculateContribution(DIGIFIN_2017, { kind: 'kommune', number: '1223', name: 'Tysnes' }, { count: 2853, date: '2017-07-01', source: 'SSB', origin: 'manual' })
+    const doc = buildDefaultSaksframlegg(contribution, { kommuneName: 'Tysnes kommune', kind: 'kommune', sakshandsamar: '', chiefTitle: { kind: 'raadmann' } }, 'nn', { date: '2017-11-20' })
+    expect(await paragraphWith(renderSaksframlegg(doc, 'nn'), 'lite realistisk')).toContain('<w:keepNext/>')
+  })
+})
