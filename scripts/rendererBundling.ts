@@ -22,9 +22,10 @@ export const treeshake = { moduleSideEffects: hasSideEffects }
  * The libraries the first screen runs (React, i18next, the design system's custom elements and
  * what they are built on) in one chunk. Left to itself the bundler cuts the start-up code into
  * 17 files by which lazy areas share each piece; every file is a request the first screen waits
- * for (six at a time over HTTP/1.1 in the web build), so one chunk for these makes it 11 files, a
- * little smaller too (BENCHMARKS.md, issue 11). Only libraries the first screen itself imports
- * belong here: one used by a lazy area alone would be pulled into the start-up JavaScript.
+ * for (six at a time over HTTP/1.1 in the web build), so one chunk for these (BENCHMARKS.md,
+ * issue 11). Only libraries the first screen itself imports belong here: one used by a lazy area
+ * alone would be pulled into the start-up JavaScript. Dexie is not one: a first start shows the
+ * setup before the database is opened (renderer/src/profile/storedProfile.ts).
  */
 const FIRST_SCREEN_LIBRARIES =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@digdir[\\/]designsystemet-web|@u-elements|@floating-ui)[\\/]/
