@@ -8,7 +8,8 @@ import { NewerDatabase } from './app/NewerDatabase'
 import { initI18n, loadAreaTexts } from './app/texts'
 import { routeFromHash } from './app/route'
 import { checkDatabaseVersion, type OpenCheck } from './db/openCheck'
-import { loadProfileCheck } from './profile/profileStore'
+import { loadProfileCheck } from './profile/profileCheckLoader'
+import { loadStoredProfile } from './profile/storedProfile'
 import { choosePlatform } from './platform'
 import './styles.css'
 
@@ -32,6 +33,12 @@ async function databaseCheck(): Promise<OpenCheck> {
   }
 }
 
+function preloadStoredProfile(): void {
+  loadStoredProfile().catch(() => {
+    // Loaded again when the profile is looked up, which shows a failure where it happens.
+  })
+}
+
 function preloadProfileCheck(): void {
   loadProfileCheck().catch(() => {
     // Loaded again when the profile is read or saved, which shows a failure where it happens.
@@ -49,6 +56,7 @@ async function start(): Promise<void> {
   if (profileSavedBefore()) {
     preloadArea(routeFromHash(window.location.hash).area)
     preloadProfileCheck()
+    preloadStoredProfile()
   }
   const element = document.getElementById('root')
   if (!element) throw new Error('No #root element')

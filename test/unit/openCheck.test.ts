@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SpleiselagDatabase } from '../../renderer/src/db/database'
+import { DATABASE_NAME, SCHEMA_VERSION, SpleiselagDatabase } from '../../renderer/src/db/database'
 import { checkDatabaseVersion } from '../../renderer/src/db/openCheck'
 import { ProfileStore } from '../../renderer/src/profile/profileStore'
 
@@ -73,5 +73,13 @@ describe('opening the database', () => {
     expect(await checkDatabaseVersion(again)).toEqual({ ok: true })
     expect((await new ProfileStore(again).load()).ok).toBe(true)
     again.close()
+  })
+})
+
+describe('what the check knows of this app without opening the database', () => {
+  it('has the name and newest version that the database declares, so a database from a newer app is refused and this one is not', () => {
+    const database = new SpleiselagDatabase()
+    expect(database.name).toBe(DATABASE_NAME)
+    expect(database.verno).toBe(SCHEMA_VERSION)
   })
 })

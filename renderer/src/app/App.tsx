@@ -1,17 +1,15 @@
 import { Spinner } from '@digdir/designsystemet-react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import { organisationInText } from '@shared/naming'
-import type { Profile } from '@shared/profile'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { WriteFailure } from '../components/WriteFailure'
 import { WriteRefused, type StorageFailure } from '../db/storeResult'
 import type { Platform } from '../platform'
 import { FirstRun } from '../profile/FirstRun'
 import type { ProfileDraft } from '../profile/ProfileForm'
-import { profileStore } from '../profile/profileStore'
+import { loadStoredProfile, useStoredProfile } from '../profile/storedProfile'
 import { AppFrame } from './AppFrame'
 import { areaFor } from './areas'
 import { AppContext } from './context'
@@ -47,6 +45,7 @@ function RestoreAtFirstRun({ platform }: { platform: Platform }) {
 
 /** Throws when the profile is refused, so the form shows that saving failed (and why, if the database said no). */
 async function saveProfile(draft: ProfileDraft): Promise<void> {
+  const { profileStore } = await loadStoredProfile()
   const saved = await profileStore.save(draft)
   if (!saved.ok && saved.reason === 'storage') throw new WriteRefused(saved)
   if (!saved.ok) throw new Error(`The profile was refused: ${JSON.stringify(saved)}`)
@@ -56,13 +55,6 @@ async function saveProfile(draft: ProfileDraft): Promise<void> {
 async function saveAfterCheck(databaseChecked: Promise<boolean>, draft: ProfileDraft): Promise<void> {
   if (!(await databaseChecked)) throw new Error('The database is from a newer Spleiselag; nothing is saved')
   await saveProfile(draft)
-}
-
-async function loadProfile(): Promise<Profile | undefined> {
-  const loaded = await profileStore.load()
-  // Missing or damaged: the first-run setup asks for it, and saving it replaces the damaged one.
-  if (!loaded.ok && loaded.reason === 'malformed') console.error('The stored profile is set aside:', loaded.issues)
-  return loaded.ok ? loaded.value : undefined
 }
 
 interface AppProps {
@@ -90,7 +82,7 @@ export function App({ platform, initialMaalform, databaseChecked }: AppProps) {
     }
   }, [databaseChecked])
   // null: not looked up yet; undefined: looked, none.
-  const stored = useLiveQuery(() => (open ? loadProfile() : null), [open], null)
+  const stored = useStoredProfile(open)
   const profile = stored === null && databaseChecked ? undefined : stored
   const [setupMaalform, setSetupMaalform] = useState<Maalform>(initialMaalform)
   const [maalformRefused, setMaalformRefused] = useState<StorageFailure | null>(null)
@@ -148,7 +140,8 @@ export function App({ platform, initialMaalform, databaseChecked }: AppProps) {
 
   const setMaalform = (next: Maalform): void => {
     setMaalformRefused(null)
-    void profileStore.setMaalform(next).then((result) => {
+    void loadStoredProfile().then(async ({ profileStore }) => {
+      const result = await profileStore.setMaalform(next)
       // The database refused the write: the switch stays on the målform that is stored, and says why.
       if (!result.ok && result.reason === 'storage') setMaalformRefused(result)
     })

@@ -3,6 +3,7 @@ import type { FinancingRound } from '@shared/financingRound'
 import type { Maalform } from '@shared/maalform'
 import type { UserPopulationFigure } from '@shared/populationFigure'
 import { parseChiefTitle, type Profile } from '@shared/profile'
+import { DATABASE_NAME } from './databaseName'
 
 /**
  * The one local database. Every schema change is a new numbered version with an upgrade
@@ -10,7 +11,7 @@ import { parseChiefTitle, type Profile } from '@shared/profile'
  * opens and is carried forward. test/unit/database.test.ts opens each old version, writes
  * old-shaped rows and checks the upgrade.
  */
-export const DATABASE_NAME = 'spleiselag'
+export { DATABASE_NAME, SCHEMA_VERSION } from './databaseName'
 
 /** A setting the app remembers (e.g. a dismissed warning). */
 export interface Setting {

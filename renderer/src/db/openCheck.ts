@@ -1,4 +1,12 @@
-import { db, type SpleiselagDatabase } from './database'
+import { DATABASE_NAME, SCHEMA_VERSION } from './databaseName'
+
+/** What the check needs to know of a database: its name and the newest version the code declares. */
+export interface DatabaseIdentity {
+  name: string
+  verno: number
+}
+
+const THIS_APP: DatabaseIdentity = { name: DATABASE_NAME, verno: SCHEMA_VERSION }
 
 export type OpenCheck =
   | { ok: true }
@@ -15,7 +23,7 @@ export type OpenCheck =
  * create it, so that upgrade is aborted, and an existing one is only opened and closed.
  */
 export async function checkDatabaseVersion(
-  database: SpleiselagDatabase = db,
+  database: DatabaseIdentity = THIS_APP,
   factory: IDBFactory = indexedDB
 ): Promise<OpenCheck> {
   const native = await installedVersion(factory, database.name)

@@ -2,26 +2,7 @@ import type { Maalform } from '@shared/maalform'
 import type { Profile } from '@shared/profile'
 import { db, type SpleiselagDatabase } from '../db/database'
 import { guardWrite, type StoreResult } from '../db/storeResult'
-import type { checkProfile } from './profileCheck'
-
-type Check = typeof checkProfile
-
-let check: Promise<Check> | null = null
-
-/**
- * The profile's check (zod) is loaded on first need, not with the app's first screen: see
- * profileCheck.ts. Later calls share the first load.
- */
-export function loadProfileCheck(): Promise<Check> {
-  check ??= import('./profileCheck').then(
-    (module) => module.checkProfile,
-    (error: unknown) => {
-      check = null // a failed fetch is tried again next time
-      throw error
-    }
-  )
-  return check
-}
+import { loadProfileCheck, type Check } from './profileCheckLoader'
 
 /** What the user fills in; the store adds the key and when it was saved. */
 export type ProfileInput = Omit<Profile, 'id' | 'updatedAt'>
