@@ -178,7 +178,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(decided.replace(/\s+/g, ' ')).toBe('Sum vedteke kr 33 558,75 kr 10 270,50 kr 10 270,50 kr 10 270,50 kr 64 370,25')
     const all = await page.getByTestId('okonomi-total-all').innerText()
     expect(all.replace(/\s+/g, ' ')).toContain('kr 35 270,50 + ukjend')
-    expect(await page.getByTestId('okonomi-unknown-note').innerText()).toContain('«ukjend»: kjelda oppgir ikkje prisen.')
+    expect(await page.getByTestId('okonomi-unknown-note').innerText()).toContain('«ukjend»: kjelda oppgir ikkje prisen for det året.')
     expect(await page.getByRole('img', { name: /Stolpediagram/ }).count()).toBe(1)
     await shot(page, 'okonomi-nn')
 
