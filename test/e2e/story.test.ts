@@ -295,8 +295,18 @@ for (const story of STORIES) {
       await shot('digiorden')
       await page.getByLabel(fl('adopt.date'), { exact: true }).fill('2018-01-20')
       await page.getByLabel(fl('adopt.plannedStart')).fill('2019-01-01')
-      await page.getByRole('button', { name: fl('adopt.start') }).click()
+      // By keyboard: Enter on «Start vurdering», and the focus goes to the step's date, the first field that replaced the button.
+      await page.getByRole('button', { name: fl('adopt.start') }).focus()
+      await page.keyboard.press('Enter')
       await expect.poll(adoptionStatus).toContain(fl('adopt.status', { status: 'vurderer' }))
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fl-adopt-date')
+      // The fund's rule is told before the vedtak's fields are filled in, with the way to Deltaking.
+      const hint = page.getByTestId('fl-access-hint')
+      expect(plain(await hint.innerText())).toContain(
+        m === 'nn' ? 'Berre kommunar som har betalt eingongsbeløpet, kan vedta eller ta i bruk løysinga.' : 'Bare kommuner som har betalt engangsbeløpet, kan vedta eller ta i bruk løsningen.'
+      )
+      expect(await hint.getByRole('link', { name: fl('adopt.goToDeltaking') }).count()).toBe(1)
+      await shot('digiorden-vurderer')
       // The costs are those of the planned year, not of today.
       await expect.poll(async () => plain(await page.getByTestId('fl-costs').innerText())).toContain(fl('costs.connection', { year: '2019' }))
       await fillDecision()
@@ -328,6 +338,8 @@ for (const story of STORIES) {
 
     it('adopts Digiorden once paid, from the decision typed before the refusal, then takes it into use', async () => {
       await openDigiorden()
+      // Paid: the fund's rule no longer stands before the fields.
+      expect(await page.getByTestId('fl-access-hint').count()).toBe(0)
       // The decision typed before the way to Deltaking is there as it was left.
       expect(await page.getByLabel(fl('adopt.utval')).inputValue()).toBe('Kommunestyret')
       expect(await page.getByLabel(fl('adopt.saksnummer')).inputValue()).toBe('12/18')
