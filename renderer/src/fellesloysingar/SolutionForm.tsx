@@ -103,7 +103,8 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
         <SelectField id="fl-fund" label={t('form.fund')} value={draft.fundFinanced} onChange={(v) => set('fundFinanced', v)}
           options={FUND_FINANCED.map((f) => ({ value: f, label: t(`fund.${f}`) }))} />
         {field('url', { type: 'url' })}
-        <Checkbox label={t('form.checked')} checked={draft.checked} onChange={(e) => set('checked', e.target.checked)} />
+        {/* A new entry is the user's own: "checked against KS" would not be true of a regional solution. */}
+        <Checkbox label={t(solution ? 'form.checked' : 'form.checkedOwn')} checked={draft.checked} onChange={(e) => set('checked', e.target.checked)} />
 
         <Heading level={2} data-size="sm">
           {t('form.priceHeading')}
