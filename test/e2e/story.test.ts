@@ -360,6 +360,9 @@ for (const story of STORIES) {
       await page.getByLabel(ok('fromYear')).selectOption('2018')
       await expect.poll(async () => plain(await page.getByTestId('okonomi-total-decided').innerText())).toBe(story.decidedRow)
       expect(await page.getByRole('img', { name: new RegExp(ok('chartLabel').split('.')[0]!) }).count()).toBe(1)
+      // Nothing is til vurdering: no second sum that repeats the first, and no legend for bars that are not there.
+      expect(await page.getByTestId('okonomi-total-all').count()).toBe(0)
+      expect(await page.locator('.plan-legend').innerText()).not.toContain(ok('legendConsidered'))
       // Digiorden's price is from 2021: the note on «ukjend» costs stands under the table.
       expect(await page.getByTestId('okonomi-unknown-note').count()).toBe(1)
       await shot('okonomi')

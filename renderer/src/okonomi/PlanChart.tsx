@@ -16,6 +16,8 @@ export function PlanChart({ plan, tableId }: { plan: Okonomiplan; tableId: strin
   const max = Decimal.max(1, ...plan.all.map((a) => a.amount))
   const scale = (amount: Decimal.Value): number => new Decimal(amount).dividedBy(max).times(HEIGHT - 40).toNumber()
   const step = WIDTH / plan.years.length
+  // The legend names only what the chart shows: "Til vurdering" only when something is.
+  const considered = plan.rows.some((r) => r.group === 'considered')
   return (
     <figure className="plan-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('chartLabel')} aria-describedby={tableId} width="100%" height={HEIGHT}>
@@ -39,8 +41,13 @@ export function PlanChart({ plan, tableId }: { plan: Okonomiplan; tableId: strin
         })}
       </svg>
       <figcaption className="plan-legend">
-        <span className="swatch bar-decided" aria-hidden="true" /> {t('legendDecided')}{' '}
-        <span className="swatch bar-considered" aria-hidden="true" /> {t('legendConsidered')}
+        <span className="swatch bar-decided" aria-hidden="true" /> {t('legendDecided')}
+        {considered && (
+          <>
+            {' '}
+            <span className="swatch bar-considered" aria-hidden="true" /> {t('legendConsidered')}
+          </>
+        )}
       </figcaption>
     </figure>
   )
