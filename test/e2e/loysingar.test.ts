@@ -308,8 +308,15 @@ describe('Fellesløysingar and Økonomi', () => {
     await expect.poll(() => page.getByTestId('fl-band').nth(2).innerText()).toContain(`Vises som «over 10${NBSP}000»`)
     await shot(page, 'fellesloysing-band-nb')
     await chooseMaalform(page, 'nn')
+    // The user's own entry: the tick says so, not "checked against KS".
+    expect(await page.getByLabel('Eiga oppføring, ikkje døme frå katalogen').isChecked()).toBe(true)
     await shot(page, 'fellesloysing-band-nn')
-    await page.getByRole('button', { name: 'Lagre' }).click()
+    // Leaving the form asks as Innstillingar and the editor do, with «Lagre og gå vidare»: saved, the user goes on.
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    const leave = page.getByRole('dialog', { name: 'Endringane er ikkje lagra' })
+    await leave.getByRole('button', { name: 'Lagre og gå vidare' }).click()
+    await page.getByRole('heading', { name: 'Fellesløysingar', level: 1 }).waitFor()
+    await page.getByRole('link', { name: 'Fiks dokumentflyt' }).first().click()
     await page.getByRole('heading', { name: 'Fiks dokumentflyt', level: 1 }).waitFor()
     const price = await page.getByTestId('price').first().innerText()
     expect(price).toContain(`under 5${NBSP}000 innbyggjarar: kr${NBSP}25${NBSP}000; 5${NBSP}000–10${NBSP}000 innbyggjarar: kr${NBSP}40${NBSP}000; over 10${NBSP}000 innbyggjarar: kr${NBSP}60${NBSP}000`)
