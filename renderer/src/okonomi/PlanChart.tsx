@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { formatKroner } from '@shared/format'
 import type { Okonomiplan } from '@shared/tracking/okonomiplan'
 
-const WIDTH = 640
+// Wide enough to fill the content column beside the table at 1366 px, the height kept.
+const WIDTH = 960
 const HEIGHT = 220
 const BAR = 56
 
@@ -35,6 +36,7 @@ export function PlanChart({ plan, tableId }: { plan: Okonomiplan; tableId: strin
               </text>
               <text x={x + BAR / 2} y={Math.max(12, base - decided - considered - 6)} textAnchor="middle" className="bar-label">
                 {formatKroner(new Decimal(plan.all[i]!.amount).toDecimalPlaces(0))}
+                {plan.all[i]!.incomplete ? ` ${t('plusUnknownTail')}` : ''}
               </text>
             </g>
           )
