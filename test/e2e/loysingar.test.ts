@@ -153,6 +153,11 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saka' }).click()
     const preview = page.getByTestId('tilknyting-preview')
     await expect.poll(() => preview.innerText()).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden')
+    // The catalogue gives Digiorden no purpose: the case form asks for it, and the case then has no hole.
+    expect(await preview.innerText()).toContain('[kva løysinga gjer]')
+    await page.getByLabel('Kva løysinga gjer', { exact: true }).fill('Løysinga tek imot og fordeler digital post til kommunen.')
+    await expect.poll(() => preview.innerText()).toContain('fellesløysing for kommunal sektor. Løysinga tek imot og fordeler digital post til kommunen.')
+    expect(await preview.innerText()).not.toContain('[kva løysinga gjer]')
     await preview.scrollIntoViewIfNeeded()
     await shot(page, 'tilknyting-saksframlegg-nn')
 
