@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateShort, formatTimestamp, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
@@ -46,13 +46,14 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   // The planned start is needed to begin: said at the field itself, where the user is looking.
   const [plannedMissing, setPlannedMissing] = useState(false)
   // After «Start vurdering» the button is replaced by the step's fields: the focus goes to the first of them, not to <body>.
-  const [focusSteps, setFocusSteps] = useState(false)
+  const focusSteps = useRef(false)
+  const openId = open?.id
   useEffect(() => {
-    if (focusSteps && open) {
+    if (focusSteps.current && openId) {
+      focusSteps.current = false
       document.getElementById('fl-adopt-date')?.focus()
-      setFocusSteps(false)
     }
-  }, [focusSteps, open])
+  }, [openId])
   const history = useLiveQuery(() => (adoption ? adoptionStore.history(adoption.id) : Promise.resolve([])), [adoption?.id, adoption?.steps.length], [])
   const words = (s: AdoptionStatus): string => ADOPTION_STATUS_WORDS[s][m]
   const input = { date, by: profile.sakshandsamar, ...(note.trim() ? { note: note.trim() } : {}) }
@@ -72,13 +73,15 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
       return
     }
     try {
+      // Set before the store answers: the new adoption may reach the live query before this function goes on.
+      focusSteps.current = true
       const result = await adoptionStore.start(solution, input, plannedStart)
-      if (result.ok) {
-        recorded(t('adopt.saved', { status: words('vurderer') }))
-        setFocusSteps(true)
-      } else if (result.reason === 'refused') setNotice({ kind: 'refused', text: result.message[m], toDeltaking: false })
+      if (result.ok) recorded(t('adopt.saved', { status: words('vurderer') }))
+      else if (result.reason === 'refused') setNotice({ kind: 'refused', text: result.message[m], toDeltaking: false })
       else setNotice({ kind: 'failed' })
+      if (!result.ok) focusSteps.current = false
     } catch {
+      focusSteps.current = false
       setNotice({ kind: 'failed' })
     }
   }
