@@ -7,7 +7,7 @@ import { mayTakeStep } from '../tracking/access'
 import type { Solution } from '../tracking/catalogue'
 import { monthsInUse, PLAN_YEARS } from '../tracking/okonomiplan'
 import type { ParticipationStatus } from '../tracking/participationStatus'
-import { connectionCost, priceFor, runningCost, type ConnectionCost, type Cost, type RunningCost } from '../tracking/priceModel'
+import { connectionCost, priceFor, priceToDescribe, runningCost, type ConnectionCost, type Cost, type RunningCost } from '../tracking/priceModel'
 import type { AccessFinding, CostCell, FundDecision, TilknytingCase } from './model'
 
 /** What the adoption case is written from: the catalogue entry, the profile and the figures in force. */
@@ -131,8 +131,9 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
   const startYear = parseIsoDate(start).year
   const years = Array.from({ length: source.years ?? PLAN_YEARS }, (_, i) => fromYear + i)
   const count = source.population?.count
-  const price = priceFor(solution.prices, startYear)
-  const connection = connectionCell(price?.connection, count)
+  const price = priceToDescribe(solution.prices, startYear)
+  const inForce = priceFor(solution.prices, startYear)
+  const connection = connectionCell(inForce?.connection, count)
   const plan = years.map((year) => ({
     connection: year === startYear ? connection : AMOUNT_ZERO,
     running: runningCell(priceFor(solution.prices, year)?.running, count, monthsInUse(year, start))
@@ -170,6 +171,7 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
             ...(price.statedOn ? { statedOn: price.statedOn } : {}),
             collectedOn: price.collectedOn,
             ...priceYear(price),
+            ...(inForce ? {} : { inForceFrom: price.fromYear }),
             // A note about the other kind of contributor (a fylkeskommune's price in a kommune's case) is not quoted.
             ...(price.note && (price.noteFor ?? profile.kind) === profile.kind ? { note: price.note } : {})
           }

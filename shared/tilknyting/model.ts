@@ -69,7 +69,10 @@ export interface TilknytingCase {
     /** A shipped entry nobody has checked against KS. */
     example: boolean
   }
-  /** The price in force in the year the solution is taken into use; undefined when the entry has none. */
+  /**
+   * The price in force in the year the solution is taken into use, else the first the source gives
+   * (see `inForceFrom`); undefined when the entry has none.
+   */
   price?: {
     connection: ConnectionCost
     running: RunningCost
@@ -78,6 +81,11 @@ export interface TilknytingCase {
     collectedOn: string
     /** The year the prices are from: the year the source stated them, else the year they apply from; undefined when neither is known. */
     year?: number
+    /**
+     * Set when the price is in force only from a year after the solution is taken into use: the
+     * costs of the years before it are unknown (a price "from 2021" says nothing of 2019).
+     */
+    inForceFrom?: number
     note?: Tekst
   }
   /**

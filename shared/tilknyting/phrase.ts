@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js'
-import { formatDateLong, formatKroner, formatNumber, formatRate as rate, MONTHS, NBSP } from '../format'
+import { formatDateLong, formatKroner, formatNumber, formatRate as rate, MONTHS, NBSP, parseIsoDate } from '../format'
 import type { Maalform } from '../maalform'
 import { bandFor, bandLabel, PERIOD_WORD, type ConnectionCost, type PopulationBand, type RunningPart } from '../tracking/priceModel'
 import type { CostCell, TilknytingCase } from './model'
@@ -15,6 +15,32 @@ export function statedDate(value: string): string {
   if (day !== undefined) return formatDateLong(value)
   if (month !== undefined) return `${MONTHS[Number(month) - 1]}${NBSP}${year}`
   return year ?? value
+}
+
+/**
+ * The years in use before the first year the source gives a price for: their costs are unknown
+ * (a price "from 2021" says nothing of 2019 and 2020).
+ */
+export function yearsBeforePrice(c: Pick<TilknytingCase, 'price' | 'years' | 'start'>): number[] {
+  const from = c.price?.inForceFrom
+  if (from === undefined) return []
+  const startYear = parseIsoDate(c.start).year
+  return c.years.filter((y) => y >= startYear && y < from)
+}
+
+/** "2019" or "2019–2020". */
+export function yearSpan(years: readonly number[]): string {
+  return years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? '')
+}
+
+/**
+ * Whether the case may say when the prices were checked: not when that is after the case's own date
+ * (a case dated 2018 cannot say the prices were checked in November 2026). A case without a date may.
+ */
+export function checkTellable(c: Pick<TilknytingCase, 'price' | 'date'>): boolean {
+  const checked = c.price?.collectedOn
+  if (!checked) return false
+  return !c.date || checked <= c.date.slice(0, checked.length)
 }
 
 /** "2027–2030". */

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -46,6 +46,11 @@ function connection(c: TilknytingCase): string {
   const count = c.population?.count
   const when = `Beløpet belastes i ${parseIsoDate(c.start).year}, året løsningen tas i bruk.`
   const noFigure = 'Beløpet kan ikke regnes ut uten folketall.'
+  const from = c.price?.inForceFrom
+  if (from !== undefined) {
+    const year = parseIsoDate(c.start).year
+    return `Vedlegg 1 gir priser fra ${from}, og ${self(c)} skal ta løsningen i bruk i ${year}. Tilknytningskostnaden for ${year} er derfor ikke kjent, er ikke med i summene nedenfor og må bekreftes av ${op(c)}.`
+  }
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
@@ -95,6 +100,8 @@ function running(c: TilknytingCase): string[] {
   }
   if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
   const perYear = c.runningPerYear
+  const before = yearsBeforePrice(c)
+  const from = before.length && c.price?.inForceFrom ? `${c.price.inForceFrom}-01-01` : c.start
   const sum = runningSum(rule.parts, c.population?.count)
   const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
   const only = rule.parts.length === 1 ? rule.parts[0] : undefined
@@ -108,12 +115,15 @@ function running(c: TilknytingCase): string[] {
       ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
       : `${parts}. ` +
         (perYear.kind === 'amount' && c.population
-      ? `For ${formatInnbyggjarar(c.population.count, 'nb')} er driftskostnaden ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
+      ? `For ${formatInnbyggjarar(c.population.count, 'nb')} er driftskostnaden ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(from)}.`
       : perYear.kind === 'amount'
-        ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(c.start)}.`
+        ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, regnet fra ${formatDateLong(from)}.`
         : 'Beløpet kan ikke regnes ut uten folketall.')
   const discount = rule.discountUnknown ? ' Kilden nevner en rabatt, men ikke regelen for den; beløpene her er før rabatt.' : ''
-  return [`Ifølge KS skal driftskostnaden dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}`]
+  const unknownYears = before.length
+    ? ` Vedlegg 1 gir ingen driftspris før ${c.price?.inForceFrom}, så driftskostnaden for ${yearSpan(before)} er ikke kjent og er ikke med i summene.`
+    : ''
+  return [`Ifølge KS skal driftskostnaden dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}${unknownYears}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -214,7 +224,7 @@ export const tilknytingNb: TilknytingText = {
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         ...(price
           ? oldPriceYear(c) === undefined
-            ? [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''} og ble sist kontrollert i ${statedDate(price.collectedOn)}.`]
+            ? [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
             : // Old prices are cited where they are given, under Økonomiske konsekvenser (set 10, B12).
               []
           : ['Katalogen har ingen pris for løsningen.'])
@@ -241,7 +251,7 @@ export const tilknytingNb: TilknytingText = {
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
-    `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
+    `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
     `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
   tableIntro: (c, rounded, sumsOff) =>
     !rounded

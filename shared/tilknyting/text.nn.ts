@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate } from './phrase'
+import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -45,6 +45,11 @@ function connection(c: TilknytingCase): string {
   const count = c.population?.count
   const when = `Beløpet vert belasta i ${parseIsoDate(c.start).year}, året løysinga vert teken i bruk.`
   const noFigure = 'Beløpet kan ikkje reknast ut utan folketal.'
+  const from = c.price?.inForceFrom
+  if (from !== undefined) {
+    const year = parseIsoDate(c.start).year
+    return `Vedlegg 1 gjev prisar frå ${from}, og ${self(c)} skal ta løysinga i bruk i ${year}. Tilknytingskostnaden for ${year} er difor ikkje kjend, er ikkje med i summane nedanfor og må stadfestast av ${op(c)}.`
+  }
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
@@ -94,6 +99,8 @@ function running(c: TilknytingCase): string[] {
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
   const perYear = c.runningPerYear
+  const before = yearsBeforePrice(c)
+  const from = before.length && c.price?.inForceFrom ? `${c.price.inForceFrom}-01-01` : c.start
   const sum = runningSum(rule.parts, c.population?.count)
   const payee = (part: (typeof rule.parts)[number]): string => (rule.parts.length > 1 ? ` til ${part.payee}` : '')
   const only = rule.parts.length === 1 ? rule.parts[0] : undefined
@@ -107,12 +114,15 @@ function running(c: TilknytingCase): string[] {
       ? `${parts}: ${sum} = ${formatKroner(perYear.amount)} per år.`
       : `${parts}. ` +
         (perYear.kind === 'amount' && c.population
-      ? `For ${formatInnbyggjarar(c.population.count, 'nn')} er driftskostnaden ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(c.start)}.`
+      ? `For ${formatInnbyggjarar(c.population.count, 'nn')} er driftskostnaden ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(from)}.`
       : perYear.kind === 'amount'
-        ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(c.start)}.`
+        ? `Driftskostnaden er ${formatKroner(perYear.amount)} per år, rekna frå ${formatDateLong(from)}.`
         : 'Beløpet kan ikkje reknast ut utan folketal.')
   const discount = rule.discountUnknown ? ' Kjelda nemner ein rabatt, men ikkje regelen for han; beløpa her er før rabatt.' : ''
-  return [`Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}`]
+  const unknownYears = before.length
+    ? ` Vedlegg 1 gjev ingen driftspris før ${c.price?.inForceFrom}, så driftskostnaden for ${yearSpan(before)} er ikkje kjend og er ikkje med i summane.`
+    : ''
+  return [`Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}${unknownYears}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -213,7 +223,7 @@ export const tilknytingNn: TilknytingText = {
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         ...(price
           ? oldPriceYear(c) === undefined
-            ? [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''} og vart sist kontrollerte i ${statedDate(price.collectedOn)}.`]
+            ? [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist kontrollerte i ${statedDate(price.collectedOn)}` : ''}.`]
             : // Old prices are cited where they are given, under Økonomiske konsekvensar (set 10, B12).
               []
           : ['Katalogen har ingen pris for løysinga.'])
@@ -240,7 +250,7 @@ export const tilknytingNn: TilknytingText = {
   economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
-    `Vedlegg 1 viser framleis prisane frå ${year}${c.price ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
+    `Vedlegg 1 viser framleis prisane frå ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
     `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
   tableIntro: (c, rounded, sumsOff) =>
     !rounded

@@ -1,4 +1,4 @@
-import { formatDateLong, formatKroner } from '../format'
+import { formatDateLong, formatDateShort, formatKroner } from '../format'
 import type { Maalform, Tekst } from '../maalform'
 import type { PaymentDifference, Refusal } from './participation'
 import type { ParticipationStatus } from './participationStatus'
@@ -52,8 +52,8 @@ export function refusalMessage(refusal: Refusal, maalform: Maalform): string {
       return nn ? 'Skriv ein gyldig dato.' : 'Skriv en gyldig dato.'
     case 'beforePrevious':
       return nn
-        ? `Datoen ${formatDateLong(refusal.date)} er før steget ${name(refusal.previous)} (${formatDateLong(refusal.previousDate)}).`
-        : `Datoen ${formatDateLong(refusal.date)} er før steget ${name(refusal.previous)} (${formatDateLong(refusal.previousDate)}).`
+        ? `Datoen ${formatDateLong(refusal.date)} er før steget ${name(refusal.previous)} (${formatDateLong(refusal.previousDate)}). Skriv ${formatDateShort(refusal.previousDate)} eller ein seinare dato.`
+        : `Datoen ${formatDateLong(refusal.date)} er før steget ${name(refusal.previous)} (${formatDateLong(refusal.previousDate)}). Skriv ${formatDateShort(refusal.previousDate)} eller en senere dato.`
     case 'missing':
       return nn ? `Skriv ${FIELD_NAMES[refusal.field].nn}.` : `Skriv ${FIELD_NAMES[refusal.field].nb}.`
     case 'invalidAmount':

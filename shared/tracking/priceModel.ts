@@ -119,14 +119,20 @@ function contiguous(bands: readonly { min: number; max?: number | undefined }[])
   })
 }
 
+const yearOf = (v: PriceVersion): number => v.fromYear ?? -Infinity
+
 /**
  * The price in force in `year`: the newest stated from that year or before (a version without a
- * year counts as before every year); before the first, the first.
+ * year counts as before every year). Before the first year a source gives a price for, there is
+ * none: a price "from 2021" says nothing of 2020, so that year's cost is unknown.
  */
 export function priceFor(versions: readonly PriceVersion[], year: number): PriceVersion | undefined {
-  const from = (v: PriceVersion): number => v.fromYear ?? -Infinity
-  const sorted = [...versions].sort((a, b) => from(a) - from(b))
-  return sorted.filter((v) => from(v) <= year).at(-1) ?? sorted[0]
+  return [...versions].sort((a, b) => yearOf(a) - yearOf(b)).filter((v) => yearOf(v) <= year).at(-1)
+}
+
+/** The price to describe for `year`: the one in force, else the first the source gives (which starts later). */
+export function priceToDescribe(versions: readonly PriceVersion[], year: number): PriceVersion | undefined {
+  return priceFor(versions, year) ?? [...versions].sort((a, b) => yearOf(a) - yearOf(b))[0]
 }
 
 /** A cost the app can reckon, or one the source leaves open. */

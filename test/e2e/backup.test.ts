@@ -104,9 +104,13 @@ describe('backup and restore in the browser', () => {
     const confirm = page.getByTestId('backup-confirm')
     await confirm.waitFor()
     expect(await confirm.textContent()).toContain(t('sourceFile', { file: 'before.json' }))
+    // Nothing is stored: the dialog brings data in, and speaks of no data to replace or to download first.
+    await confirm.getByRole('heading', { name: t('confirmHeadingEmpty') }).waitFor()
+    expect(await confirm.textContent()).not.toContain(t('confirmSafetyWeb'))
+    expect(await confirm.textContent()).not.toContain(t('confirmHeading'))
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
     await screenshot(page, 'backup-confirm-nn', false)
-    await confirm.getByRole('button', { name: t('confirmRestore') }).click()
+    await confirm.getByRole('button', { name: t('confirmRestoreEmpty') }).click()
     await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
 
     await openSettings(page)

@@ -111,9 +111,17 @@ describe('the participation, in nynorsk', () => {
     // A date before the invitation is refused with the reason, and nothing is kept.
     await form(page).getByLabel(t('date'), { exact: true }).fill('2017-09-01')
     await form(page).getByRole('button', { name: t('record', { status: 'til politisk handsaming' }) }).click()
-    expect(plain(await page.getByTestId('step-error').innerText())).toBe(
-      'Datoen 1. september 2017 er før steget «invitert» (8. september 2017).'
+    // Told at the date field itself, marked invalid, with the date to type instead.
+    const dateField = form(page).getByLabel(t('date'), { exact: true })
+    await expect.poll(() => dateField.getAttribute('aria-invalid')).toBe('true')
+    const describedBy = (await dateField.getAttribute('aria-describedby')) ?? ''
+    const description = await page.evaluate(
+      (ids) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+      describedBy
     )
+    expect(plain(description)).toContain('Datoen 1. september 2017 er før steget «invitert» (8. september 2017). Skriv 08.09.2017 eller ein seinare dato.')
+    expect(await page.getByTestId('step-error').count()).toBe(0)
+    await shot(page, '1b-dato-for-tidleg')
     await expect.poll(() => status(page).innerText()).toBe('invitert')
     await form(page).getByLabel(t('date'), { exact: true }).fill('2017-11-20')
     await record(page, 'nn', 'til politisk handsaming')

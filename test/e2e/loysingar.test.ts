@@ -153,6 +153,11 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saka' }).click()
     const preview = page.getByTestId('tilknyting-preview')
     await expect.poll(() => preview.innerText()).toContain('Kommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden')
+    // The catalogue gives Digiorden no purpose: the case form asks for it, and the case then has no hole.
+    expect(await preview.innerText()).toContain('[kva løysinga gjer]')
+    await page.getByLabel('Kva løysinga gjer', { exact: true }).fill('Løysinga tek imot og fordeler digital post til kommunen.')
+    await expect.poll(() => preview.innerText()).toContain('fellesløysing for kommunal sektor. Løysinga tek imot og fordeler digital post til kommunen.')
+    expect(await preview.innerText()).not.toContain('[kva løysinga gjer]')
     await preview.scrollIntoViewIfNeeded()
     await shot(page, 'tilknyting-saksframlegg-nn')
 
@@ -178,7 +183,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(decided.replace(/\s+/g, ' ')).toBe('Sum vedteke kr 33 558,75 kr 10 270,50 kr 10 270,50 kr 10 270,50 kr 64 370,25')
     const all = await page.getByTestId('okonomi-total-all').innerText()
     expect(all.replace(/\s+/g, ' ')).toContain('kr 35 270,50 + ukjend')
-    expect(await page.getByTestId('okonomi-unknown-note').innerText()).toContain('«ukjend»: kjelda oppgir ikkje prisen.')
+    expect(await page.getByTestId('okonomi-unknown-note').innerText()).toContain('«ukjend»: kjelda oppgir ikkje prisen for det året.')
     expect(await page.getByRole('img', { name: /Stolpediagram/ }).count()).toBe(1)
     await shot(page, 'okonomi-nn')
 
@@ -308,8 +313,15 @@ describe('Fellesløysingar and Økonomi', () => {
     await expect.poll(() => page.getByTestId('fl-band').nth(2).innerText()).toContain(`Vises som «over 10${NBSP}000»`)
     await shot(page, 'fellesloysing-band-nb')
     await chooseMaalform(page, 'nn')
+    // The user's own entry: the tick says so, not "checked against KS".
+    expect(await page.getByLabel('Eiga oppføring, ikkje døme frå katalogen').isChecked()).toBe(true)
     await shot(page, 'fellesloysing-band-nn')
-    await page.getByRole('button', { name: 'Lagre' }).click()
+    // Leaving the form asks as Innstillingar and the editor do, with «Lagre og gå vidare»: saved, the user goes on.
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    const leave = page.getByRole('dialog', { name: 'Endringane er ikkje lagra' })
+    await leave.getByRole('button', { name: 'Lagre og gå vidare' }).click()
+    await page.getByRole('heading', { name: 'Fellesløysingar', level: 1 }).waitFor()
+    await page.getByRole('link', { name: 'Fiks dokumentflyt' }).first().click()
     await page.getByRole('heading', { name: 'Fiks dokumentflyt', level: 1 }).waitFor()
     const price = await page.getByTestId('price').first().innerText()
     expect(price).toContain(`under 5${NBSP}000 innbyggjarar: kr${NBSP}25${NBSP}000; 5${NBSP}000–10${NBSP}000 innbyggjarar: kr${NBSP}40${NBSP}000; over 10${NBSP}000 innbyggjarar: kr${NBSP}60${NBSP}000`)

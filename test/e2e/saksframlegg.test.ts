@@ -153,6 +153,30 @@ describe('the saksframlegg', () => {
         expect(await status(page).innerText()).toBe(t('status.saved'))
       })
 
+      it('says, by the header, when a new date rewrites the standard text across KS\'s answer deadline', async () => {
+        const { page } = session
+        const date = page.locator('#sf-date')
+        const today = await date.inputValue()
+        const changed = page.getByTestId('sf-standard-changed')
+        expect(await changed.count()).toBe(0)
+        // The case is dated today, after the deadline of 20 December 2017; 20.11.2017 is before it.
+        await date.fill('20.11.2017')
+        await date.press('Tab')
+        await changed.waitFor()
+        const parts = m === 'nn'
+            ? '«SAKSUTGREIING», «ØKONOMISKE KONSEKVENSAR», «VURDERING» og «INNSTILLING FRÅ RÅDMANNEN»'
+            : '«SAKSUTREDNING», «ØKONOMISKE KONSEKVENSER», «VURDERING» og «INNSTILLING FRA RÅDMANNEN»'
+        expect(plain(await changed.innerText())).toContain(plain(t('standardChanged.before', { answerBy: '20. desember 2017', parts })))
+        expect(await changed.getAttribute('role')).toBe('status')
+        await viewShot(page, `saksframlegg-standardtekst-${m}`)
+        await date.fill(today)
+        await date.press('Tab')
+        await expect.poll(async () => plain(await changed.innerText())).toContain(plain(t('standardChanged.after', { answerBy: '20. desember 2017', parts })))
+        await changed.getByRole('button', { name: t('action.dismiss') }).click()
+        expect(await changed.count()).toBe(0)
+        expect(await status(page).innerText()).toBe(t('status.saved'))
+      })
+
       it('edits the saksgang, a section and the innstilling, and saves them as version 2', async () => {
         const { page } = session
         await page.getByLabel(t('saksgang.moetedatoRow', { n: '1' })).fill('2017-11-08')

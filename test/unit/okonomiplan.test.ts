@@ -12,7 +12,9 @@ import {
 } from '@shared/tracking/okonomiplan'
 import { STARTER_CATALOGUE } from '@shared/tracking/starterCatalogue'
 
-const digiorden = STARTER_CATALOGUE.find((s) => s.id === 'digiorden')!
+const starterDigiorden = STARTER_CATALOGUE.find((s) => s.id === 'digiorden')!
+/** Digiorden's price as if the source gave it from 2019, so the hand sums below cover 2019–2021. */
+const digiorden = { ...starterDigiorden, prices: starterDigiorden.prices.map((p) => ({ ...p, fromYear: 2019 })) }
 const barnevern = STARTER_CATALOGUE.find((s) => s.id === 'min-kommune-barnevern')!
 
 /** Digiorden decided in 2018 and in use from 1 March 2019. */
@@ -49,6 +51,17 @@ function plan(population: number, contribution: string): Okonomiplan {
 }
 
 const amounts = (totals: Okonomiplan['decided']): string[] => totals.map((t) => t.amount + (t.incomplete ? '+?' : ''))
+
+describe('a price the source gives from a later year', () => {
+  it('leaves the years before it unknown: Digiorden "from 2021", in use from March 2019, has no known cost in 2019 and 2020', () => {
+    const p = buildOkonomiplan({ fromYear: 2018, population: 2853, adoptions: [{ solution: starterDigiorden, adoption: digiordenInUse }] })
+    const row = (kind: string): (string | null)[] => p.rows.find((r) => r.kind === kind)!.cells
+    expect(row('connection')).toEqual(['0', null, '0', '0'])
+    expect(row('running')).toEqual(['0', null, null, '10279.5'])
+    expect(amounts(p.decided)).toEqual(['0', '0+?', '0+?', '10279.5'])
+    expect(okonomiplanCsv(p, 'nn')).toContain('Drift: Digiorden;vedteke;0;;;10279,5;10279,5;2019, 2020')
+  })
+})
 
 describe('the økonomiplan, against sums worked by hand', () => {
   it('Tysnes, 2 853 innbyggjarar, 2018–2021', () => {
@@ -169,8 +182,8 @@ describe('the økonomiplan, against sums worked by hand', () => {
 
   it('counts a solution decided but not yet in use from its planned start, as decided, and lists solutions by name', () => {
     // Digiorden decided, planned from 1 January 2020: connection 25 000 in 2020 (under 5 000),
-    // running 856,625 × 12 = 10 279,50 a year. Fiks folkeregister in use from 2019 has a 2021 price
-    // only, which holds before it too: under 10 000 10 000 a year; its connection cost is unknown.
+    // running 856,625 × 12 = 10 279,50 a year. Fiks folkeregister in use from 2019 has a price from
+    // 2021 only, which says nothing of 2020: its running cost in 2020 is unknown, and so the sum is incomplete.
     const decidedOnly: Adoption = { ...digiordenInUse, status: 'vedteke', steps: digiordenInUse.steps.slice(0, 2), plannedStart: '2020-01-01' }
     const folkeregister = STARTER_CATALOGUE.find((s) => s.id === 'fiks-folkeregister')!
     const folkeregisterInUse: Adoption = { ...digiordenInUse, id: 'a3', solutionId: 'fiks-folkeregister' }
@@ -187,10 +200,10 @@ describe('the økonomiplan, against sums worked by hand', () => {
       ['connection', 'decided', 'digiorden', ['25000']],
       ['running', 'decided', 'digiorden', ['10279.5']],
       ['connection', 'decided', 'fiks-folkeregister', ['0']],
-      ['running', 'decided', 'fiks-folkeregister', ['10000']]
+      ['running', 'decided', 'fiks-folkeregister', [null]]
     ])
-    // 25 000 + 10 279,50 + 0 + 10 000 = 45 279,50
-    expect(p.decided).toEqual([{ amount: '45279.5', incomplete: false }])
+    // 25 000 + 10 279,50 + 0 = 35 279,50 and an unknown
+    expect(p.decided).toEqual([{ amount: '35279.5', incomplete: true }])
   })
 
   it('shows a solution with no price at all as unknown, never as kr 0', () => {

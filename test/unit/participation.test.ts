@@ -137,7 +137,7 @@ describe('the participation flow', () => {
 
   it('names the step a date is before', () => {
     expect(messages(advance(start(), { ...STEPS.handsaming, date: '2017-09-01' })).nn).toBe(
-      'Datoen 1. september 2017 er før steget «invitert» (8. september 2017).'
+      'Datoen 1. september 2017 er før steget «invitert» (8. september 2017). Skriv 08.09.2017 eller ein seinare dato.'
     )
   })
 

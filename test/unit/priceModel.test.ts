@@ -160,8 +160,8 @@ describe('prices that change from a given year', () => {
     collectedOn: '2026-11'
   })
   const versions = [version(2024, '30000'), version(2021, '20000')]
-  it('uses the newest price stated from that year or before, and the first before any', () => {
-    expect(priceFor(versions, 2020)?.fromYear).toBe(2021)
+  it('uses the newest price stated from that year or before, and none before the first year a price is given for', () => {
+    expect(priceFor(versions, 2020)).toBeUndefined()
     expect(priceFor(versions, 2021)?.fromYear).toBe(2021)
     expect(priceFor(versions, 2023)?.fromYear).toBe(2021)
     expect(priceFor(versions, 2024)?.fromYear).toBe(2024)

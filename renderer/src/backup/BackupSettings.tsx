@@ -24,6 +24,8 @@ interface Pending {
   source: Source
   text: string
   summary: BackupSummary
+  /** Nothing is stored (a first run): the dialog speaks of bringing data in, not of replacing it. */
+  empty: boolean
 }
 
 type Message =
@@ -97,7 +99,7 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
       setMessage({ kind: 'refused', file: sourceName(source), refusal: checked.refusal })
       return
     }
-    setPending({ source, text, summary: checked.summary })
+    setPending({ source, text, summary: checked.summary, empty: await backupStore.isEmpty() })
   }
 
   const takeNow = () =>
@@ -229,17 +231,20 @@ export function BackupSettings({ platform: given, atFirstRun = false }: Props) {
       <FilePicker label={t('upload')} description={t('uploadDescription')} accept=".json,application/json" onFile={(file) => void fromFile(file)} />
       <ConfirmDialog
         open={pending !== null}
-        heading={t('confirmHeading')}
+        heading={pending?.empty ? t('confirmHeadingEmpty') : t('confirmHeading')}
         testId="backup-confirm"
         cancelLabel={t('cancel')}
         onCancel={() => setPending(null)}
-        actions={[{ label: t('confirmRestore'), onClick: () => void restore(), danger: true, loading: busy }]}
+        actions={[
+          { label: pending?.empty ? t('confirmRestoreEmpty') : t('confirmRestore'), onClick: () => void restore(), danger: !pending?.empty, loading: busy }
+        ]}
       >
         {pending && (
           <>
-            <Paragraph>{t('confirmBody', { source: sourceText(t, pending.source) })}</Paragraph>
+            <Paragraph>{t(pending.empty ? 'confirmBodyEmpty' : 'confirmBody', { source: sourceText(t, pending.source) })}</Paragraph>
             <Paragraph data-size="sm">{t('confirmVersion', { version: pending.summary.meta.appVersion })}</Paragraph>
-            <Paragraph data-size="sm">{shelf ? t('confirmSafetyDesktop') : t('confirmSafetyWeb')}</Paragraph>
+            {/* With nothing stored there is nothing to keep a copy of first. */}
+            {!pending.empty && <Paragraph data-size="sm">{shelf ? t('confirmSafetyDesktop') : t('confirmSafetyWeb')}</Paragraph>}
           </>
         )}
       </ConfirmDialog>

@@ -49,6 +49,8 @@ export function DeltakingPage() {
   )
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  /** A refused date is told at the date field itself (aria-invalid, aria-describedby), not below the form. */
+  const [dateError, setDateError] = useState<string | null>(null)
   const [flash, setFlash] = useState<Flash>(null)
   // A step recorded or undone replaces the form the user was in: the focus goes to what happened.
   const flashRef = useReveal<HTMLDivElement>(flash, 'element')
@@ -93,10 +95,12 @@ export function DeltakingPage() {
     setFlash(null)
     try {
       const result = await run()
+      const dateRefused = !result.ok && result.reason === 'refused' && (result.refusal.reason === 'beforePrevious' || result.refusal.reason === 'invalidDate')
+      setDateError(dateRefused ? refusalMessage(result.refusal, profile.maalform) : null)
       if (result.ok) {
         setError(null)
         setFlash(done)
-      } else if (result.reason === 'refused') setError(refusalMessage(result.refusal, profile.maalform))
+      } else if (result.reason === 'refused') setError(dateRefused ? null : refusalMessage(result.refusal, profile.maalform))
       else setError(t('damaged'))
     } finally {
       setBusy(false)
@@ -167,6 +171,7 @@ export function DeltakingPage() {
             dateHint={dateHint}
             busy={busy}
             error={error}
+            dateError={dateError}
             onSubmit={submit}
           />
         </section>

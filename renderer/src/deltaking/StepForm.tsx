@@ -31,6 +31,8 @@ interface Props {
   busy: boolean
   /** The refusal of the last try, in the målform, or null. */
   error: string | null
+  /** A refused date (before the step it follows), told at the date field. */
+  dateError?: string | null
   onSubmit: (step: Step) => void
 }
 
@@ -173,6 +175,7 @@ export function StepForm(props: Props) {
         hint={props.dateHint}
         value={fields.date}
         onChange={set('date')}
+        error={props.dateError ?? undefined}
       />
       {(status === 'fakturert' || status === 'betalt') && (
         <Textfield

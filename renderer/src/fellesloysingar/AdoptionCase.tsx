@@ -56,6 +56,10 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
     date: todayIso()
   }))
   const [benefit, setBenefit] = useState('')
+  // The catalogue gives no purpose (Digiorden): the form asks for it, so the case need not hold a hole.
+  const noPurpose = !solution.purpose[profile.maalform].trim()
+  const [purpose, setPurpose] = useState('')
+  const described = noPurpose && purpose.trim() ? { ...solution, purpose: { ...solution.purpose, [profile.maalform]: purpose.trim() } } : solution
   const adoption = currentAdoption(tracking.adoptions, solution.id)
   const planned = adoption && adoption.status !== 'avslutta' ? costStart(adoption) : undefined
   const start = planned ?? `${new Date().getFullYear() + 1}-01-01`
@@ -63,7 +67,7 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
   const population = newestPopulation(profile, header.date || todayIso(), tracking.figure)
   const caseFor = ({ status, paidOn, decision }: Participation) =>
     tilknytingFrom({
-      solution,
+      solution: described,
       profile,
       ...(population ? { population } : {}),
       ...(status ? { participation: status } : {}),
@@ -118,6 +122,16 @@ export function AdoptionCase({ solution, tracking }: { solution: Solution; track
       )}
       {!population && <Paragraph data-size="sm">{t('case.noPopulation')}</Paragraph>}
       <HeaderFields header={header} maalform={profile.maalform} onChange={setHeader} description={t('case.headerDescription')} dateLabel={t('case.date')} />
+      {noPurpose && (
+        <Textfield
+          {...limit('longText', purpose)}
+          id="fl-case-purpose"
+          label={t('case.purpose')}
+          description={t('case.purposeHint')}
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value)}
+        />
+      )}
       <Textfield
         {...limit('longText', benefit)}
         id="fl-case-benefit"

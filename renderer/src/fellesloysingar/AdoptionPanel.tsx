@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateShort, formatTimestamp, todayIso } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
@@ -45,6 +45,15 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
   const [notice, setNotice] = useState<Notice | null>(null)
   // The planned start is needed to begin: said at the field itself, where the user is looking.
   const [plannedMissing, setPlannedMissing] = useState(false)
+  // After «Start vurdering» the button is replaced by the step's fields: the focus goes to the first of them, not to <body>.
+  const focusSteps = useRef(false)
+  const openId = open?.id
+  useEffect(() => {
+    if (focusSteps.current && openId) {
+      focusSteps.current = false
+      document.getElementById('fl-adopt-date')?.focus()
+    }
+  }, [openId])
   const history = useLiveQuery(() => (adoption ? adoptionStore.history(adoption.id) : Promise.resolve([])), [adoption?.id, adoption?.steps.length], [])
   const words = (s: AdoptionStatus): string => ADOPTION_STATUS_WORDS[s][m]
   const input = { date, by: profile.sakshandsamar, ...(note.trim() ? { note: note.trim() } : {}) }
@@ -64,11 +73,15 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
       return
     }
     try {
+      // Set before the store answers: the new adoption may reach the live query before this function goes on.
+      focusSteps.current = true
       const result = await adoptionStore.start(solution, input, plannedStart)
       if (result.ok) recorded(t('adopt.saved', { status: words('vurderer') }))
       else if (result.reason === 'refused') setNotice({ kind: 'refused', text: result.message[m], toDeltaking: false })
       else setNotice({ kind: 'failed' })
+      if (!result.ok) focusSteps.current = false
     } catch {
+      focusSteps.current = false
       setNotice({ kind: 'failed' })
     }
   }
@@ -92,6 +105,15 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
 
   const decided = open ? decisionOf(open) : undefined
   const steps = open ? nextSteps(open) : []
+  // Said before the vedtak's fields, not only after they are filled in: the fund's rule bars the next step.
+  const barred = steps.find((to) => to === 'vedteke' || to === 'iBruk')
+  const access = barred ? mayTakeStep(solution, barred, tracking.participation) : undefined
+  const keepDraft = (): void => adoptionDrafts.keep(solution.id, { date, plannedStart: ownPlannedStart, note, utval, saksnummer })
+  const toDeltaking = (
+    <Link href={hrefFor('deltaking')} data-keeps-draft onClick={keepDraft}>
+      {t('adopt.goToDeltaking')}
+    </Link>
+  )
   return (
     <Card data-color="neutral" data-testid="fl-adoption">
       <Heading level={2} data-size="sm">
@@ -112,6 +134,13 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
         </>
       ) : (
         <Paragraph>{adoption ? t('adopt.status', { status: words(adoption.status) }) : t('adopt.none')}</Paragraph>
+      )}
+      {access && !access.allowed && (
+        <Alert data-color="warning" data-testid="fl-access-hint">
+          <Paragraph data-size="sm">{access.message[m]}</Paragraph>
+          {/* The way to Deltaking keeps what is typed for the session, so it does not ask to leave it. */}
+          {toDeltaking}
+        </Alert>
       )}
       <div className="form">
         <UnsavedChangesGuard dirty={note !== '' || utval !== '' || saksnummer !== ''} />
@@ -167,12 +196,7 @@ export function AdoptionPanel({ solution, tracking }: { solution: Solution; trac
             </Heading>
           )}
           <Paragraph data-size="sm">{notice.kind === 'failed' ? t('adopt.failed') : notice.text}</Paragraph>
-          {/* The way to Deltaking keeps what is typed for the session, so it does not ask to leave it. */}
-          {notice.kind === 'refused' && notice.toDeltaking && (
-            <Link href={hrefFor('deltaking')} data-keeps-draft onClick={() => adoptionDrafts.keep(solution.id, { date, plannedStart: ownPlannedStart, note, utval, saksnummer })}>
-              {t('adopt.goToDeltaking')}
-            </Link>
-          )}
+          {notice.kind === 'refused' && notice.toDeltaking && toDeltaking}
         </Alert>
       )}
       {history.length > 0 && (

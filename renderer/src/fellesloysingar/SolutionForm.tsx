@@ -45,16 +45,26 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
   const back = solution ? hrefFor('fellesloysingar', solution.id) : hrefFor('fellesloysingar')
   const label = (name: TextField): string => t(`form.${name}` as 'form.name')
 
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
+  /** Checks and stores the entry: its id when stored; otherwise the errors are shown and the user stays. */
+  async function persist(): Promise<string | undefined> {
     const built = solutionFromDraft(draft, solution, new Set(catalogue.solutions.map((s) => s.id)), m)
-    if (!built.ok) return setErrors(built.errors)
+    if (!built.ok) {
+      setErrors(built.errors)
+      return undefined
+    }
     setErrors({})
     setSaving(true)
     const saved = await solutionStore.save(built.solution)
-    if (saved.ok) goTo(hrefFor('fellesloysingar', saved.value.id))
-    else setSaving(false)
-    if (!saved.ok) setFailure(t('form.invalid', { issue: saved.reason === 'invalid' ? (saved.issues[0] ?? '') : saved.reason }))
+    if (saved.ok) return saved.value.id
+    setSaving(false)
+    setFailure(t('form.invalid', { issue: saved.reason === 'invalid' ? (saved.issues[0] ?? '') : saved.reason }))
+    return undefined
+  }
+
+  async function submit(e: FormEvent): Promise<void> {
+    e.preventDefault()
+    const id = await persist()
+    if (id) goTo(hrefFor('fellesloysingar', id))
   }
 
   const field = (name: TextField, options: { type?: 'text' | 'url'; inputMode?: 'decimal' | 'numeric' } = {}) => (
@@ -80,7 +90,8 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
         {solution ? t('form.editHeading', { name: solution.name }) : t('form.newHeading')}
       </Heading>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <UnsavedChangesGuard dirty={dirty} />
+        {/* «Lagre og gå vidare» as in Innstillingar and the editor: saved, the user goes where they were going. */}
+        <UnsavedChangesGuard dirty={dirty} save={async () => (await persist()) !== undefined} />
         {entries.length > 0 && (
           <ErrorSummary>
             <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
@@ -103,7 +114,8 @@ export function SolutionForm({ catalogue, solution }: { catalogue: Catalogue; so
         <SelectField id="fl-fund" label={t('form.fund')} value={draft.fundFinanced} onChange={(v) => set('fundFinanced', v)}
           options={FUND_FINANCED.map((f) => ({ value: f, label: t(`fund.${f}`) }))} />
         {field('url', { type: 'url' })}
-        <Checkbox label={t('form.checked')} checked={draft.checked} onChange={(e) => set('checked', e.target.checked)} />
+        {/* A new entry is the user's own: "checked against KS" would not be true of a regional solution. */}
+        <Checkbox label={t(solution ? 'form.checked' : 'form.checkedOwn')} checked={draft.checked} onChange={(e) => set('checked', e.target.checked)} />
 
         <Heading level={2} data-size="sm">
           {t('form.priceHeading')}

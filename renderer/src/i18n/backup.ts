@@ -28,6 +28,10 @@ const nn = {
   confirmSafetyDesktop: 'Det som er lagra no, vert først teke vare på i ein ny tryggingskopi, så du kan hente det fram att.',
   confirmSafetyWeb: 'Last ned ein tryggingskopi av det som er lagra no først, om du vil kunne hente det fram att.',
   confirmRestore: 'Byt ut dataa',
+  confirmHeadingEmpty: 'Hente inn tryggingskopien?',
+  confirmBodyEmpty:
+    'Ingenting er lagra i Spleiselag enno. Profilen, rundane, folketala, saksframlegga med alle versjonane, malane og oppfølginga vert henta inn frå {{source}}.',
+  confirmRestoreEmpty: 'Hent inn dataa',
   cancel: 'Avbryt',
   restored: 'Dataa er henta fram att frå {{source}}.',
   written: 'Tryggingskopien er teken og lagra i mappa.',
@@ -100,6 +104,10 @@ const nb: typeof nn = {
   confirmSafetyDesktop: 'Det som er lagret nå, tas først vare på i en ny sikkerhetskopi, så du kan hente det fram igjen.',
   confirmSafetyWeb: 'Last ned en sikkerhetskopi av det som er lagret nå først, hvis du vil kunne hente det fram igjen.',
   confirmRestore: 'Erstatt dataene',
+  confirmHeadingEmpty: 'Hente inn sikkerhetskopien?',
+  confirmBodyEmpty:
+    'Ingenting er lagret i Spleiselag ennå. Profilen, rundene, folketallene, saksframleggene med alle versjonene, malene og oppfølgingen hentes inn fra {{source}}.',
+  confirmRestoreEmpty: 'Hent inn dataene',
   cancel: 'Avbryt',
   restored: 'Dataene er hentet fram igjen fra {{source}}.',
   written: 'Sikkerhetskopien er tatt og lagret i mappen.',

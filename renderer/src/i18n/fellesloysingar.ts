@@ -121,6 +121,8 @@ const nn = {
   'case.headerDescription':
     'Fyll inn arkivsak, arkivkode, dato og sakshandsamar før du lagar saka; eit tomt felt står som eit gult hol i saka. Felta vert ikkje lagra når du går frå sida.',
   'case.date': 'Dato for saka',
+  'case.purpose': 'Kva løysinga gjer',
+  'case.purposeHint': 'Katalogen seier ikkje kva løysinga gjer. Skriv det med éi setning; utan det står eit gult hol i saka.',
   'case.benefit': 'Kva kommunen vinn på løysinga',
   'case.benefitHint':
     'Kva kommunen får ut av løysinga, og kven som skal bruke ho. Teksten står i vurderinga; utan han står eit gult hol der.',
@@ -135,6 +137,7 @@ const nn = {
   'form.fund': 'Finansiert av DigiFin',
   'form.url': 'Lenkje (https://…)',
   'form.checked': 'Kontrollert mot KS (ikkje lenger døme)',
+  'form.checkedOwn': 'Eiga oppføring, ikkje døme frå katalogen',
   'form.priceHeading': 'Ny pris frå eit år',
   'form.priceIntro': 'Legg til ein pris som gjeld frå eit gitt år. Tidlegare prisar vert ståande for åra før.',
   'form.addPrice': 'Legg til ein pris',
@@ -314,6 +317,8 @@ const nb: typeof nn = {
   'case.headerDescription':
     'Fyll inn arkivsak, arkivkode, dato og saksbehandler før du lager saken; et tomt felt står som et gult hull i saken. Feltene lagres ikke når du går fra siden.',
   'case.date': 'Dato for saken',
+  'case.purpose': 'Hva løsningen gjør',
+  'case.purposeHint': 'Katalogen sier ikke hva løsningen gjør. Skriv det med én setning; uten det står et gult hull i saken.',
   'case.benefit': 'Hva kommunen får ut av løsningen',
   'case.benefitHint':
     'Hva kommunen får ut av løsningen, og hvem som skal bruke den. Teksten står i vurderingen; uten den står et gult hull der.',
@@ -328,6 +333,7 @@ const nb: typeof nn = {
   'form.fund': 'Finansiert av DigiFin',
   'form.url': 'Lenke (https://…)',
   'form.checked': 'Kontrollert mot KS (ikke lenger eksempel)',
+  'form.checkedOwn': 'Egen oppføring, ikke eksempel fra katalogen',
   'form.priceHeading': 'Ny pris fra et år',
   'form.priceIntro': 'Legg til en pris som gjelder fra et gitt år. Tidligere priser blir stående for årene før.',
   'form.addPrice': 'Legg til en pris',

@@ -156,17 +156,20 @@ function PlanTable({ plan }: { plan: Okonomiplan }) {
               <strong>{total(sumTotals(plan.decided))}</strong>
             </Table.Cell>
           </Table.Row>
-          <Table.Row data-testid="okonomi-total-all">
-            <Table.HeaderCell scope="row">{t('totalAll')}</Table.HeaderCell>
-            {plan.all.map((x, i) => (
-              <Table.Cell key={plan.years[i]} className="number">
-                <strong>{total(x)}</strong>
+          {/* With nothing til vurdering the sum with it is the same as the sum above: not shown twice. */}
+          {rowsOf('considered').length > 0 && (
+            <Table.Row data-testid="okonomi-total-all">
+              <Table.HeaderCell scope="row">{t('totalAll')}</Table.HeaderCell>
+              {plan.all.map((x, i) => (
+                <Table.Cell key={plan.years[i]} className="number">
+                  <strong>{total(x)}</strong>
+                </Table.Cell>
+              ))}
+              <Table.Cell className="number">
+                <strong>{total(sumTotals(plan.all))}</strong>
               </Table.Cell>
-            ))}
-            <Table.Cell className="number">
-              <strong>{total(sumTotals(plan.all))}</strong>
-            </Table.Cell>
-          </Table.Row>
+            </Table.Row>
+          )}
         </Table.Body>
       </Table>
     </div>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { formatKroner } from '@shared/format'
 import type { Okonomiplan } from '@shared/tracking/okonomiplan'
 
-const WIDTH = 640
+// Wide enough to fill the content column beside the table at 1366 px, the height kept.
+const WIDTH = 960
 const HEIGHT = 220
 const BAR = 56
 
@@ -16,6 +17,8 @@ export function PlanChart({ plan, tableId }: { plan: Okonomiplan; tableId: strin
   const max = Decimal.max(1, ...plan.all.map((a) => a.amount))
   const scale = (amount: Decimal.Value): number => new Decimal(amount).dividedBy(max).times(HEIGHT - 40).toNumber()
   const step = WIDTH / plan.years.length
+  // The legend names only what the chart shows: "Til vurdering" only when something is.
+  const considered = plan.rows.some((r) => r.group === 'considered')
   return (
     <figure className="plan-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('chartLabel')} aria-describedby={tableId} width="100%" height={HEIGHT}>
@@ -33,14 +36,20 @@ export function PlanChart({ plan, tableId }: { plan: Okonomiplan; tableId: strin
               </text>
               <text x={x + BAR / 2} y={Math.max(12, base - decided - considered - 6)} textAnchor="middle" className="bar-label">
                 {formatKroner(new Decimal(plan.all[i]!.amount).toDecimalPlaces(0))}
+                {plan.all[i]!.incomplete ? ` ${t('plusUnknownTail')}` : ''}
               </text>
             </g>
           )
         })}
       </svg>
       <figcaption className="plan-legend">
-        <span className="swatch bar-decided" aria-hidden="true" /> {t('legendDecided')}{' '}
-        <span className="swatch bar-considered" aria-hidden="true" /> {t('legendConsidered')}
+        <span className="swatch bar-decided" aria-hidden="true" /> {t('legendDecided')}
+        {considered && (
+          <>
+            {' '}
+            <span className="swatch bar-considered" aria-hidden="true" /> {t('legendConsidered')}
+          </>
+        )}
       </figcaption>
     </figure>
   )

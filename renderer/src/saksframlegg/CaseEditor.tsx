@@ -1,6 +1,6 @@
 import { Button, Heading, Spinner } from '@digdir/designsystemet-react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Maalform } from '@shared/maalform'
 import {
@@ -10,10 +10,12 @@ import {
   renderSaksframlegg,
   roundById,
   sectionHeading,
+  standardTextChange,
   toStandardText,
   valueConflicts,
   type Saksframlegg,
-  type Section
+  type Section,
+  type StandardTextChange
 } from '@shared/saksframlegg'
 import { useApp } from '../app/context'
 import type { ContributionState } from '../bidrag/useContribution'
@@ -34,6 +36,7 @@ import { InnstillingEditor } from './editor/InnstillingEditor'
 import { NoticeView } from './editor/NoticeView'
 import { SaksgangEditor } from './editor/SaksgangEditor'
 import { SectionsEditor } from './editor/SectionsEditor'
+import { StandardTextNotice } from './editor/StandardTextNotice'
 import { TitleAndListsEditor } from './editor/TitleAndListsEditor'
 import { UndoBar } from './editor/UndoBar'
 import { useCaseDraft } from './editor/useCaseDraft'
@@ -60,6 +63,8 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   const { loaded, draft, failure, pending, notice } = state
   const versions = useLiveQuery(() => caseStore.versions(id), [id], undefined)
   const focus = useFocusAfterRender()
+  /** The standard text an edit rewrote, told next to the header until dismissed or another edit rewrites it. */
+  const [standardChange, setStandardChange] = useState<StandardTextChange | undefined>()
 
   const ask = useCallback(
     (then: (doc: Saksframlegg) => void | Promise<void>) => dispatch({ type: 'asked', question: { kind: 'leave', then } }),
@@ -128,7 +133,11 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
     )
   }
 
-  const edit = (next: Saksframlegg): void => dispatch({ type: 'edited', next })
+  const edit = (next: Saksframlegg): void => {
+    const change = standardTextChange(draft, next, maalform)
+    if (change) setStandardChange(change)
+    dispatch({ type: 'edited', next })
+  }
   const errorFor = (field: string): string | undefined => {
     const issue = state.issues.find((i) => i.field === field)
     return issue ? t(issue.key) : undefined
@@ -200,6 +209,7 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
             }
           />
           <HeaderFields header={draft.header} maalform={maalform} onChange={(header) => edit({ ...draft, header })} />
+          {standardChange && <StandardTextNotice change={standardChange} onDismiss={() => setStandardChange(undefined)} />}
           <SaksgangEditor rows={draft.saksgang} focus={focus} onChange={(saksgang) => edit({ ...draft, saksgang })} onRemove={removeSaksgangRow} />
           <TitleAndListsEditor doc={draft} maalform={maalform} revision={state.revision} titleError={errorFor(FIELD.title)} onChange={edit} />
           <SectionsEditor

@@ -1,5 +1,11 @@
 /** Saksframlegg, what the editor and the list say back: notices after an action, undo, and the questions before one. */
 const nn = {
+  'standardChanged.and': 'og',
+  'standardChanged.after':
+    'Datoen på saka er no etter svarfristen til KS ({{answerBy}}), så standardteksten i {{parts}} er skriven om for ei sak som kjem etter fristen. Les teksten på nytt.',
+  'standardChanged.before':
+    'Datoen på saka er no før svarfristen til KS ({{answerBy}}), så standardteksten i {{parts}} er skriven om for ei sak som kjem før fristen. Les teksten på nytt.',
+  'standardChanged.other': 'Standardteksten i {{parts}} er endra fordi opplysningane i saka endra seg. Les teksten på nytt.',
   'notice.created': 'Saka er laga og lagra som versjon 1. Gå gjennom teksten og rett det som skal vere annleis.',
   'notice.duplicated': 'Dette er ein kopi av «{{title}}», lagra som ei ny sak.',
   'notice.copied.nb':
@@ -63,6 +69,12 @@ const nn = {
 }
 
 const nb: typeof nn = {
+  'standardChanged.and': 'og',
+  'standardChanged.after':
+    'Datoen på saken er nå etter svarfristen til KS ({{answerBy}}), så standardteksten i {{parts}} er skrevet om for en sak som kommer etter fristen. Les teksten på nytt.',
+  'standardChanged.before':
+    'Datoen på saken er nå før svarfristen til KS ({{answerBy}}), så standardteksten i {{parts}} er skrevet om for en sak som kommer før fristen. Les teksten på nytt.',
+  'standardChanged.other': 'Standardteksten i {{parts}} er endret fordi opplysningene i saken endret seg. Les teksten på nytt.',
   'notice.created': 'Saken er laget og lagret som versjon 1. Gå gjennom teksten og rett det som skal være annerledes.',
   'notice.duplicated': 'Dette er en kopi av «{{title}}», lagret som en ny sak.',
   'notice.copied.nb':
