@@ -60,20 +60,37 @@ export function differingParts(mine: Saksframlegg, theirs: Saksframlegg, maalfor
 export const EXCERPT_LENGTH = 120
 
 /**
- * The first part an unsaved copy changed from the case as saved, its words cut to `length`
- * characters at a space (with … where cut), and how many other parts it changed; null when its
- * printed words are the saved ones (it changed something the document does not print as text).
+ * The parts a user writes in, before the ones the form fills in: a copy that changed both the
+ * header (a date, an archive number) and a paragraph is told by the paragraph.
+ */
+const WRITTEN: readonly SaksframleggPart[] = ['section', 'innstilling', 'title', 'vedlegg', 'andreSaksdokument']
+
+/**
+ * The part an unsaved copy changed from the case as saved that best tells the user which copy it
+ * is: the first written part (a section, the innstilling, the title) that differs, else the first
+ * part that does. Its excerpt is the first line (paragraph, header row) the copy reads differently,
+ * to the end of its first sentence or `length` characters; `more` is how many other parts it
+ * changed. Null when its printed words are the saved ones (it changed something not printed as text).
  */
 export function firstChange(copy: Saksframlegg, saved: Saksframlegg, maalform: Maalform, length = EXCERPT_LENGTH): { part: DifferingPart; excerpt: string; more: number } | null {
   const parts = differingParts(copy, saved, maalform)
-  const first = parts[0]
+  const first = parts.find((p) => WRITTEN.includes(p.part)) ?? parts[0]
   if (!first) return null
-  return { part: first, excerpt: excerpt(first.mine, length), more: parts.length - 1 }
+  return { part: first, excerpt: excerpt(firstChangedLine(first), length), more: parts.length - 1 }
 }
 
-/** The text on one line, cut at the last space before `length` characters. */
+/** The first line of the copy's words the saved version does not have, where it has one. */
+function firstChangedLine(part: DifferingPart): string {
+  const saved = new Set(part.theirs.split('\n').map((line) => line.trim()))
+  return part.mine.split('\n').find((line) => line.trim() !== '' && !saved.has(line.trim())) ?? ''
+}
+
+/** The text on one line, to the end of its first sentence, or cut at the last space before `length` characters. */
 export function excerpt(text: string, length: number): string {
   const line = text.replace(/\s+/g, ' ').trim()
+  // A sentence ends where the next word starts with a capital (a date's «20. november» does not).
+  const sentence = /^.{20,}?[.!?](?=\s+[\p{Lu}«(])/u.exec(line)?.[0]
+  if (sentence && sentence.length <= length) return line.length > sentence.length ? `${sentence} …` : sentence
   if (line.length <= length) return line
   const cut = line.slice(0, length)
   const space = cut.lastIndexOf(' ')

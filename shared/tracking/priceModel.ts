@@ -202,16 +202,22 @@ const WORDS: Record<Maalform, { under: string; over: string; from: string }> = {
   nb: { under: 'under', over: 'over', from: 'fra og med' }
 }
 
+/** A number a source or a user would write as an edge: a whole hundred. */
+const isRound = (n: number): boolean => n > 0 && n % 100 === 0
+
 /**
- * A band as the sources write it: "under 5 000", "5 000–10 000", "over 10 000". With only two bands
- * the upper one is "frå og med 5 000", so that no label names a number the band does not start at.
+ * A band as the sources write it, by one rule wherever a band is shown (the solution form, the
+ * catalogue, the documents): the lowest "under 5 000", one between "5 000–10 000", the open upper
+ * band "frå og med 20 000" from its first number. Only where that number is one past a round one
+ * (a source's "over 10 000" holds 10 001 up) is it "over 10 000", as the source wrote it, so no
+ * label names a number the band does not start at and none reads "frå og med 10 001".
  */
 export function bandLabel(bands: readonly PopulationBand[], index: number, maalform: Maalform): string {
   const w = WORDS[maalform]
   const band = bands[index]!
   if (index === 0 && band.max !== undefined) return `${w.under} ${formatNumber(band.max + 1)}`
   if (band.max !== undefined) return `${formatNumber(band.min)}–${formatNumber(band.max)}`
-  if (index >= 2) return `${w.over} ${formatNumber(band.min - 1)}`
+  if (isRound(band.min - 1) && !isRound(band.min)) return `${w.over} ${formatNumber(band.min - 1)}`
   return `${w.from} ${formatNumber(band.min)}`
 }
 

@@ -202,6 +202,16 @@ describe('Fellesløysingar and Økonomi', () => {
     const card = page.getByTestId('oversikt-loysingar')
     await expect.poll(() => card.innerText()).toContain('Vedtekne eller i bruk: 1')
     expect(await card.innerText()).toContain('Til vurdering: 1')
+    // The contribution is a link to Bidrag, so it looks like one: the page's link colour, not the grey of the card's text.
+    const amountColor = await page.locator('[data-testid="oversikt-amount"] a').evaluate((el) => getComputedStyle(el).color)
+    const pageLinkColor = await page.locator('main').evaluate((main) => {
+      const link = Object.assign(document.createElement('a'), { className: 'ds-link', href: '#' })
+      main.append(link)
+      const color = getComputedStyle(link).color
+      link.remove()
+      return color
+    })
+    expect(amountColor).toBe(pageLinkColor)
     await shot(page, 'oversikt-nn')
 
     await chooseMaalform(page, 'nb')

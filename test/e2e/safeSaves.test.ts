@@ -193,6 +193,37 @@ describe('unsaved work and two editors', () => {
     expect(await title(next, 'nn').inputValue()).toBe('Skrive rett før fana vart lukka')
   })
 
+  it('tells a copy by the text the user wrote, not by the header the form filled in, in both målformer', async () => {
+    const page = await freshTab()
+    await chooseMaalform(page, 'nb')
+    const caseAt = await createCase(page, 'nb')
+    const arkivsak = page.getByLabel(T('nb')('header.arkivsak'), { exact: true })
+    await arkivsak.fill('18/1234')
+    await title(page, 'nb').fill('Deltaking i KS DigiFin, skrive før fana vart lukka')
+    await expect.poll(() => workingCopyTitle(page, caseIdOf(page)), { timeout: 30_000 }).toBe('Deltaking i KS DigiFin, skrive før fana vart lukka')
+    for (const m of ['nb', 'nn'] as const) {
+      const t = T(m)
+      const next = await session.context.newPage()
+      await next.setViewportSize(VIEW)
+      await session.page.close({ runBeforeUnload: false })
+      session.page = next
+      if (m === 'nn') {
+        await next.goto(url)
+        await chooseMaalform(next, 'nn')
+      }
+      await next.goto(caseAt)
+      const dialog = next.getByTestId('sf-working-copy-dialog')
+      await dialog.getByRole('heading', { name: t('workingCopy.heading') }).waitFor()
+      const more = t('workingCopy.more_one', { count: '1' })
+      expect(await dialog.getByTestId('sf-copy-change').innerText()).toBe(
+        `${t('workingCopy.changed', { part: t('versionConflict.part.title') })}: Deltaking i KS DigiFin, skrive før fana vart lukka (${more})`
+      )
+      await shot(next, `safe-copy-change-${m}`)
+    }
+    await session.page.getByTestId('sf-working-copy-dialog').getByRole('button', { name: T('nn')('workingCopy.take') }).click()
+    expect(await session.page.getByLabel(T('nn')('header.arkivsak'), { exact: true }).inputValue()).toBe('18/1234')
+  })
+
   it('keeps a copy per tab when two tabs type in one case, offers both back (newest first), and the one not taken can be had back by undo', async () => {
     const n = T('nn')
     const first = await freshTab()

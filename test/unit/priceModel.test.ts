@@ -59,6 +59,21 @@ describe('connection cost by population band (Digiorden: under 5 000 25 000; 5 0
     ])
   })
 
+  it('labels an open upper band typed from a round number "frå og med" it, with any number of bands, in both målformer', () => {
+    const three = [
+      { min: 0, max: 9999, amount: '1' },
+      { min: 10000, max: 19999, amount: '2' },
+      { min: 20000, amount: '3' }
+    ]
+    expect(three.map((_, i) => bandLabel(three, i, 'nn'))).toEqual(['under 10\u00a0000', '10\u00a0000–19\u00a0999', 'frå og med 20\u00a0000'])
+    expect(bandLabel(three, 2, 'nb')).toBe('fra og med 20\u00a0000')
+    const two = [
+      { min: 0, max: 2999, amount: '1' },
+      { min: 3000, amount: '2' }
+    ]
+    expect([bandLabel(two, 1, 'nn'), bandLabel(two, 1, 'nb')]).toEqual(['frå og med 3\u00a0000', 'fra og med 3\u00a0000'])
+  })
+
   it('refuses bands with a gap, an overlap or a closed last band', () => {
     const parse = (bands: unknown): boolean =>
       solutionSchema.shape.prices.element.shape.connection.safeParse({ kind: 'bands', bands }).success

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { differingParts, type Saksframlegg } from '../../shared/saksframlegg'
+import { differingParts, excerpt, firstChange, type Saksframlegg } from '../../shared/saksframlegg'
 import { tysnes } from '../fixtures/saksframlegg/cases'
 
 /** A case whose first section has the user's own heading. */
@@ -34,5 +34,29 @@ describe('the parts two versions of a case differ in', () => {
     expect(parts).toHaveLength(1)
     expect(parts[0]).toMatchObject({ part: 'section', id: removed.id, theirs: '' })
     expect(parts[0]!.mine.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the change an unsaved copy is offered back by', () => {
+  it('is the paragraph the user wrote, to the end of its first sentence, not the header the form filled in', () => {
+    const saved = tysnes('nn')
+    const copy: Saksframlegg = {
+      ...saved,
+      header: { ...saved.header, arkivsak: '18/1234' },
+      innstilling: { kind: 'custom', text: 'Tysnes kommune vil vere med i KS DigiFin frå 2018. Kostnaden vert dekt av disposisjonsfondet.' }
+    }
+    const change = firstChange(copy, saved, 'nn')
+    expect(change).toMatchObject({ part: { part: 'innstilling' }, excerpt: 'Tysnes kommune vil vere med i KS DigiFin frå 2018. …', more: 1 })
+  })
+
+  it('is the header row that changed, alone, when only the header did (bokmål)', () => {
+    const saved = tysnes('nb')
+    const copy: Saksframlegg = { ...saved, header: { ...saved.header, arkivsak: '18/1234' } }
+    expect(firstChange(copy, saved, 'nb')).toMatchObject({ part: { part: 'header' }, excerpt: 'Arkivsak: 18/1234', more: 0 })
+  })
+
+  it('does not end a sentence at a date’s full stop, and cuts a long line at a space', () => {
+    expect(excerpt('Saka vart handsama 20. november 2017 i formannskapet', 120)).toBe('Saka vart handsama 20. november 2017 i formannskapet')
+    expect(excerpt('ord '.repeat(50), 20)).toBe('ord ord ord ord ord …')
   })
 })

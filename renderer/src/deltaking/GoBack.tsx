@@ -20,7 +20,7 @@ export function GoBack({ record, busy, onConfirm }: { record: Participation; bus
   const to = statusName(previous.status, profile.maalform)
   return (
     <>
-      <Button variant="tertiary" onClick={() => setOpen(true)}>
+      <Button variant="tertiary" className="flush-start" onClick={() => setOpen(true)}>
         {t('goBack')}
       </Button>
       <ConfirmDialog

@@ -55,12 +55,12 @@ export function BandsFields({ bands, errors, onChange }: { bands: BandDraft[]; e
               <Textfield id={`fl-${id('to')}`} label={t('form.band.to')} inputMode="numeric" value={band.to} onChange={(e) => change(i, 'to', e.target.value)} error={fieldError(tt, errors, id('to'), bands)} />
               <Textfield id={`fl-${id('amount')}`} label={t('form.band.amount')} inputMode="decimal" value={band.amount} onChange={(e) => change(i, 'amount', e.target.value)} error={fieldError(tt, errors, id('amount'), bands)} />
             </div>
-            <div className="row">
+            <div className="band-foot">
               <Paragraph data-size="sm" aria-live="polite">
                 {labelled ? t('form.bandShown', { band: bandLabel(model, i, m) }) : ''}
               </Paragraph>
               {bands.length > 1 && (
-                <Button variant="tertiary" data-size="sm" onClick={() => onChange(bands.filter((_, j) => j !== i))}>
+                <Button variant="tertiary" data-size="sm" className="flush-end" onClick={() => onChange(bands.filter((_, j) => j !== i))}>
                   {t('form.removeBand', { n: String(i + 1) })}
                 </Button>
               )}
@@ -114,7 +114,7 @@ export function PartsFields({ parts, errors, onChange }: { parts: PartDraft[]; e
             </div>
             {parts.length > 1 && (
               <div>
-                <Button variant="tertiary" data-size="sm" onClick={() => onChange(parts.filter((_, j) => j !== i))}>
+                <Button variant="tertiary" data-size="sm" className="flush-start" onClick={() => onChange(parts.filter((_, j) => j !== i))}>
                   {t('form.removePart', { payee: part.payee.trim() || String(i + 1) })}
                 </Button>
               </div>

@@ -68,7 +68,7 @@ export function Oversikt({ today }: { today: string }) {
             <>
               <dt>{t('ourContribution')}</dt>
               <dd data-testid="oversikt-amount">
-                <Link href={hrefFor('bidrag')}>{formatKroner(outcome.contribution.amount)}</Link>
+                <Link data-color="accent" href={hrefFor('bidrag')}>{formatKroner(outcome.contribution.amount)}</Link>
                 {' ('}
                 {breakdownText(outcome.contribution, profile.maalform)}
                 {')'}
