@@ -29,7 +29,7 @@ describe('the documents after the native reader (set 8)', () => {
 
   it('cites the vedtak and the way the letter is sent as a council writes (C18, C19)', () => {
     expect(letter('nn')).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde slikt vedtak:')
-    expect(letter('nb')).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17, og fattet følgende vedtak:')
+    expect(letter('nb')).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17, og fattet følgende vedtak (endret fra innstillingen):')
     expect(letter('nb')).toContain('Sendt per e-post til hallvard.hoen@ks.no')
     for (const maalform of ['nn', 'nb'] as const) expect(letter(maalform)).not.toMatch(/dette vedtaket|på e-post/)
   })
