@@ -160,7 +160,8 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
       status: solution.status,
       fundFinanced: solution.fundFinanced,
       url: solution.url,
-      example: solution.example
+      example: solution.example,
+      ...(solution.sensitiveData ? { sensitiveData: solution.sensitiveData } : {})
     },
     ...(price
       ? {

@@ -68,6 +68,8 @@ export interface TilknytingCase {
     url: string
     /** A shipped entry nobody has checked against KS. */
     example: boolean
+    /** Data of a special kind the solution handles (catalogue): the DPIA is required. */
+    sensitiveData?: Tekst
   }
   /**
    * The price in force in the year the solution is taken into use, else the first the source gives

@@ -149,6 +149,13 @@ function access(c: TilknytingCase): string {
   }
 }
 
+/** The DPIA: required where the catalogue says the solution handles data of a special kind, else to be considered (set 12, A3). */
+function dpia(c: TilknytingCase): string {
+  const data = c.solution.sensitiveData?.nb.trim()
+  if (data) return `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og en personvernkonsekvensvurdering (DPIA), fordi løsningen behandler ${data}.`
+  return `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og vurdere om det trengs en personvernkonsekvensvurdering (DPIA).`
+}
+
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
@@ -234,8 +241,9 @@ export const tilknytingNb: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    // General law (personopplysningsloven, GDPR art. 35), not a fact about the kommune (set 10, A5).
-    `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).`,
+    // General law (personopplysningsloven, GDPR art. 35), not a fact about the kommune (set 10, A5); required
+    // where the catalogue entry handles data of a special kind, else to be considered (set 12, A3).
+    dpia(c),
     // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
     ...(pending(c)
       ? [

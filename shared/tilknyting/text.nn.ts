@@ -148,6 +148,13 @@ function access(c: TilknytingCase): string {
   }
 }
 
+/** The DPIA: required where the catalogue says the solution handles data of a special kind, else to be considered (set 12, A3). */
+function dpia(c: TilknytingCase): string {
+  const data = c.solution.sensitiveData?.nn.trim()
+  if (data) return `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og ei personvernkonsekvensvurdering (DPIA), fordi løysinga handsamar ${data}.`
+  return `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og vurdere om det trengst ei personvernkonsekvensvurdering (DPIA).`
+}
+
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
@@ -233,8 +240,9 @@ export const tilknytingNn: TilknytingText = {
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
-    // General law (personopplysningslova, GDPR art. 35), not a fact about the kommune (set 10, A5).
-    `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).`,
+    // General law (personopplysningslova, GDPR art. 35), not a fact about the kommune (set 10, A5); required
+    // where the catalogue entry handles data of a special kind, else to be considered (set 12, A3).
+    dpia(c),
     // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
     ...(pending(c)
       ? [

@@ -15,16 +15,20 @@ const text = (maalform: Maalform, ...args: Parameters<typeof adoptionCase>): str
   plainText(renderTilknyting(adoptionCase(...args), maalform)).replace(/[\u00a0\u2060]/g, (ch) => (ch === '\u00a0' ? ' ' : ''))
 
 describe('the adoption case after the native reader (set 10)', () => {
-  it('says a ROS-analyse, and a DPIA where the risk is high, come before use, in the vurdering, in each målform (A5)', () => {
+  it('says a ROS-analyse comes before use, and a DPIA is required for barnevern data and otherwise to be considered, in each målform (A5; set 12, A3)', () => {
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
     expect(nb).toContain(
-      'Før løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).'
+      'Før løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og en personvernkonsekvensvurdering (DPIA), fordi løsningen behandler opplysninger om barn i barnevernet.'
     )
     expect(nb.indexOf('(DPIA)')).toBeLessThan(nb.indexOf('ØKONOMISKE KONSEKVENSER'))
+    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toContain('og ei personvernkonsekvensvurdering (DPIA), fordi løysinga handsamar opplysningar om barn i barnevernet.')
     expect(text('nn', 'tysnes', 'fiks-folkeregister')).toContain(
-      'Før løysinga vert teken i bruk, må kommunen gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).'
+      'Før løysinga vert teken i bruk, må kommunen gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og vurdere om det trengst ei personvernkonsekvensvurdering (DPIA).'
     )
+    expect(text('nb', 'levanger', 'fiks-folkeregister')).toContain('og vurdere om det trengs en personvernkonsekvensvurdering (DPIA).')
+    for (const m of ['nn', 'nb'] as const) expect(text(m, 'tysnes', 'fiks-folkeregister')).not.toMatch(/når løs|når løy/)
   })
+
   it('puts KS’s claims in KS’s mouth and says «ei løysing som», in each målform (B11, C21)', () => {
     const nn = text('nn', 'tysnes', 'fiks-folkeregister')
     expect(nn).toContain('Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert,')
