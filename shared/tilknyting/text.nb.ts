@@ -20,6 +20,8 @@ const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter f
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+/** KS as the catalogue names it the operator, «KS Digital» or «KS»: whose word the case's KS claims are (set 12, B9). */
+const ks = (c: TilknytingCase): string => /\bKS Digital\b/.test(c.solution.operator) ? 'KS Digital' : 'KS'
 
 /**
  * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
@@ -123,7 +125,7 @@ function running(c: TilknytingCase): string[] {
   const unknownYears = before.length
     ? ` Vedlegg 1 gir ingen driftspris før ${c.price?.inForceFrom}, så driftskostnaden for ${yearSpan(before)} er ikke kjent og er ikke med i summene.`
     : ''
-  return [`Ifølge KS skal driftskostnaden dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}${unknownYears}`]
+  return [`${ks(c)} opplyser at driftskostnaden skal dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}${unknownYears}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -226,7 +228,7 @@ export const tilknytingNb: TilknytingText = {
         `Løsningen ${listed([`eies og drives av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'En kommune som tar i bruk en løsning som KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
-          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge KS er prisene satt til selvkost.',
+          `Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge ${ks(c)} er prisene satt til selvkost.`,
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         ...(price

@@ -20,6 +20,8 @@ const WORDS = { perPerson: 'per innbyggjar', and: 'pluss', byPopulation: 'etter 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+/** KS as the catalogue names it the operator, «KS Digital» or «KS»: whose word the case's KS claims are (set 12, B9). */
+const ks = (c: TilknytingCase): string => /\bKS Digital\b/.test(c.solution.operator) ? 'KS Digital' : 'KS'
 
 /**
  * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
@@ -122,7 +124,7 @@ function running(c: TilknytingCase): string[] {
   const unknownYears = before.length
     ? ` Vedlegg 1 gjev ingen driftspris før ${c.price?.inForceFrom}, så driftskostnaden for ${yearSpan(before)} er ikkje kjend og er ikkje med i summane.`
     : ''
-  return [`Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}${unknownYears}`]
+  return [`${ks(c)} opplyser at driftskostnaden skal dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}${unknownYears}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -225,7 +227,7 @@ export const tilknytingNn: TilknytingText = {
         `Løysinga ${listed([`er eigd og driven av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
-          'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Etter KS er prisane sette til sjølvkost.',
+          `Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Ifølgje ${ks(c)} er prisane sette til sjølvkost.`,
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
         // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
         ...(price

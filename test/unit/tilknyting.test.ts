@@ -361,7 +361,7 @@ describe('the adoption case’s background and economy as the reader asked (set 
     expect(doc).toContain('Løysinga er eigd og driven av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
     expect(doc).toContain(
-      'Etter KS Digital dekkjer tilknytingskostnaden begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
+      'Ifølgje KS Digital dekkjer tilknytingskostnaden begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.\nVedlegg 1 oppgjev ikkje driftsprisen.'
     )
   })
 })

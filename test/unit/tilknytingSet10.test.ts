@@ -32,11 +32,13 @@ describe('the adoption case after the native reader (set 10)', () => {
   it('puts KS’s claims in KS’s mouth and says «ei løysing som», in each målform (B11, C21)', () => {
     const nn = text('nn', 'tysnes', 'fiks-folkeregister')
     expect(nn).toContain('Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert,')
-    expect(nn).toContain('Etter KS er prisane sette til sjølvkost.')
-    expect(nn).toContain('Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU).')
+    expect(nn).toContain('Ifølgje KS er prisane sette til sjølvkost.')
+    expect(nn).toContain('KS opplyser at driftskostnaden skal dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU).')
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
     expect(nb).toContain('En kommune som tar i bruk en løsning som KS DigiFin har finansiert,')
-    expect(nb).toContain('Ifølge KS er prisene satt til selvkost.')
+    // KS Digital runs DigiBarnevern (the catalogue): its claims are KS Digital's (set 12, B9).
+    expect(nb).toContain('Ifølge KS Digital er prisene satt til selvkost.')
+    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toContain('Ifølgje KS Digital er prisane sette til sjølvkost.')
     expect(nb).toContain('Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene.')
   })
 
