@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -262,7 +262,10 @@ export const tilknytingNb: TilknytingText = {
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+    `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. ` +
+    (modelChanged(year, c)
+      ? `Ifølge KS Digital er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste, så ${op(c)} må bekrefte at prisene fortsatt gjelder, før avtale inngås.`
+      : `${op(c)} må bekrefte prisen før avtale inngås.`),
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -261,7 +261,10 @@ export const tilknytingNn: TilknytingText = {
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+    `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. ` +
+    (modelChanged(year, c)
+      ? `Ifølgje KS Digital er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste, så ${op(c)} må stadfeste at prisane framleis gjeld, før avtale vert inngått.`
+      : `${op(c)} må stadfeste prisen før avtale vert inngått.`),
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`

@@ -271,8 +271,12 @@ describe('the adoption case', () => {
   })
 
   it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av KS før avtale vert inngått.')
-    expect(text('levanger', 'digiorden', 'nb')).toContain('Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av KS før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. Ifølgje KS Digital er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste, så KS må stadfeste at prisane framleis gjeld, før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. Ifølge KS Digital er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste, så KS må bekrefte at prisene fortsatt gjelder, før avtale inngås.')
+    // Before 2025 the 2021 price is only old, not of another model (set 12, A2).
+    expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2024, start: '2024-01-01' })).toContain('er ikkje prisjusterte. KS må stadfeste prisen før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb', { fromYear: 2024, start: '2024-01-01' })).toContain('er ikke prisjusterte. KS må bekrefte prisen før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2024, start: '2024-01-01' })).not.toContain('grunnfinansiering')
     expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2022, start: '2022-01-01' })).not.toContain('ikkje prisjusterte')
     expect(text('tysnes', 'min-kommune-barnevern', 'nn')).not.toContain('ikkje prisjusterte')
   })
