@@ -162,10 +162,10 @@ function dpia(c: TilknytingCase): string {
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
   if (d) {
-    const payment = access.year ? `, og engangsbeløpet ble betalt i ${access.year}` : ''
+    const payment = access.paidOn ? `, og ${self(c)} betalte engangsbeløpet ${formatDateLong(access.paidOn)}` : ''
     return `${d.utval} vedtok ${formatDateLong(d.date)} (sak ${d.saksnummer}) å delta i ordningen${payment}. ${capitalise(self(c))} kan derfor ta løsningen i bruk.`
   }
-  return `${c.organisationInText} ${access.year ? `betalte engangsbeløpet til KS DigiFin i ${access.year}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
+  return `${c.organisationInText} ${access.paidOn ? `betalte engangsbeløpet til KS DigiFin ${formatDateLong(access.paidOn)}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
 }
 
 /** The price the operator must confirm before the kommune takes the solution into use, by name. */

@@ -161,10 +161,10 @@ function dpia(c: TilknytingCase): string {
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
   if (d) {
-    const payment = access.year ? `, og eingongsbeløpet vart betalt i ${access.year}` : ''
+    const payment = access.paidOn ? `, og ${self(c)} betalte eingongsbeløpet ${formatDateLong(access.paidOn)}` : ''
     return `${d.utval} vedtok ${formatDateLong(d.date)} (sak ${d.saksnummer}) å delta i ordninga${payment}. ${capitalise(self(c))} kan difor ta løysinga i bruk.`
   }
-  return `${c.organisationInText} ${access.year ? `betalte eingongsbeløpet til KS DigiFin i ${access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
+  return `${c.organisationInText} ${access.paidOn ? `betalte eingongsbeløpet til KS DigiFin ${formatDateLong(access.paidOn)}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
 }
 
 /** The price the operator must confirm before the kommune takes the solution into use, by name. */
