@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -33,6 +33,9 @@ const notStated = (c: TilknytingCase, what: string): string =>
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
 const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
+
+/** An amount with øre in whole kroner, saying so: the case and its table give one figure (set 12, B10). */
+const wholeKroner = (amount: string): string => (anyOre([amount]) ? `${budgetKroner(amount)} (avrundet til hele kroner)` : formatKroner(amount))
 
 function population(c: TilknytingCase): string {
   const p = c.population
@@ -66,7 +69,7 @@ function connection(c: TilknytingCase): string {
         `Tilknytningskostnaden er et engangsbeløp på ${formatRate(rule.rate)} per innbygger. ` +
         (count === undefined || c.connection.kind !== 'amount'
           ? noFigure
-          : `For ${formatInnbyggjarar(count, 'nb')} blir det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
+          : `For ${formatInnbyggjarar(count, 'nb')} blir det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}. ${when}`)
       )
     case 'bands': {
       const edge = edgeAt(rule, count)
@@ -88,7 +91,7 @@ function connection(c: TilknytingCase): string {
       const result =
         count < rule.threshold
           ? `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatKroner(c.connection.amount)}.`
-          : `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
+          : `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}.`
       const edge = edgeAt(rule, count) ? ` Vi har lagt til grunn at en ${c.contributorKind} med ${n} innbyggere betaler per innbygger.` : ''
       return `${stated}${edge} ${result} ${when}`
     }
@@ -275,9 +278,9 @@ export const tilknytingNb: TilknytingText = {
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
-    if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
+    if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`]
     // Why a cost the source does not state is left out is said once, where the cost is told of.
-    const known = `De kjente kostnadene er til sammen ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    const known = `De kjente kostnadene er til sammen ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`
     return [out.population ? `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med før folketallet er satt opp. ${known}` : known]
   },
   innstilling: (c, chief) =>

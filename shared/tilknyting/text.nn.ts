@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -32,6 +32,9 @@ const notStated = (c: TilknytingCase, what: string): string => (c.price ? `Vedle
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
 const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
+
+/** An amount with øre in whole kroner, saying so: the case and its table give one figure (set 12, B10). */
+const wholeKroner = (amount: string): string => (anyOre([amount]) ? `${budgetKroner(amount)} (avrunda til heile kroner)` : formatKroner(amount))
 
 function population(c: TilknytingCase): string {
   const p = c.population
@@ -65,7 +68,7 @@ function connection(c: TilknytingCase): string {
         `Tilknytingskostnaden er eit eingongsbeløp på ${formatRate(rule.rate)} per innbyggjar. ` +
         (count === undefined || c.connection.kind !== 'amount'
           ? noFigure
-          : `For ${formatInnbyggjarar(count, 'nn')} vert det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
+          : `For ${formatInnbyggjarar(count, 'nn')} vert det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}. ${when}`)
       )
     case 'bands': {
       const edge = edgeAt(rule, count)
@@ -87,7 +90,7 @@ function connection(c: TilknytingCase): string {
       const result =
         count < rule.threshold
           ? `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatKroner(c.connection.amount)}.`
-          : `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
+          : `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}.`
       const edge = edgeAt(rule, count) ? ` Vi har lagt til grunn at ein ${c.contributorKind} med ${n} innbyggjarar betaler per innbyggjar.` : ''
       return `${stated}${edge} ${result} ${when}`
     }
@@ -274,9 +277,9 @@ export const tilknytingNn: TilknytingText = {
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
-    if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
+    if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`]
     // Why a cost the source does not state is left out is said once, where the cost is told of.
-    const known = `Dei kjende kostnadene er til saman ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    const known = `Dei kjende kostnadene er til saman ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`
     return [out.population ? `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med før folketalet er sett opp. ${known}` : known]
   },
   innstilling: (c, chief) =>

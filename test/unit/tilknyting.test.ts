@@ -64,10 +64,10 @@ const EXPECTED: Record<Kommune, Record<SolutionId, Expected>> = {
       total: 'kr 207 444'
     },
     'min-kommune-barnevern': {
-      connection: 'kr 191 338,20',
+      connection: 'kr 191 338 (avrundet til hele kroner)',
       perYear: null,
       row: { connection: '191 338\t–\t–\t–\t191 338', running: '', sum: '191 338\t–\t–\t–\t191 338' },
-      total: 'kr 191 338,20'
+      total: 'kr 191 338'
     }
   }
 }
@@ -106,7 +106,7 @@ describe('the adoption case', () => {
   it('shows how Levanger’s connection cost for Min kommune – barnevern is reckoned, in bokmål', () => {
     expect(text('levanger', 'min-kommune-barnevern', 'nb')).toContain(
       'Tilknytningskostnaden er et engangsbeløp på kr 25 000 for under 6 300 innbyggere og kr 9,30 per innbygger for større kommuner. ' +
-        'Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338,20.'
+        'Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338 (avrundet til hele kroner).'
     )
   })
 
@@ -166,10 +166,10 @@ describe('the adoption case', () => {
 
   it('reckons the running cost from the month the solution is taken into use', () => {
     // From 1 July: six months of 10 383 a year is 5 191,50; with three whole years 36 340,50; in all 61 340,50.
-    // The sentence gives the exact amount; the table whole kroner, rounded half up, and says so; its
+    // The sentence and the table give whole kroner, rounded half up (set 12, B10), and the table says so; its
     // sums here are the sums of its rounded cells, so it says nothing of a difference (set 7, B7).
     const doc = text('tysnes', 'digiorden', 'nn', { start: '2027-07-01' })
-    expect(doc).toContain('Til saman kostar løysinga kommunen kr 61 340,50 i perioden 2027–2030.')
+    expect(doc).toContain('Til saman kostar løysinga kommunen kr 61 341 i perioden 2027–2030.')
     expect(doc).toContain(
       'Kostnadene for Tysnes kommune år for år, i heile kroner:'
     )
@@ -266,7 +266,7 @@ describe('the adoption case', () => {
     expect(text('tysnes', 'digiorden', 'nn')).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // Said once, by the operator's name: not again under the table, and no «kilden».
     expect(nb.match(/oppgir ikke driftsprisen/g)).toHaveLength(1)
-    expect(nb).toContain('De kjente kostnadene er til sammen kr 191 338,20 i perioden 2027–2030.')
+    expect(nb).toContain('De kjente kostnadene er til sammen kr 191 338 i perioden 2027–2030.')
     expect(nb).not.toMatch(/Kilden oppgir|Merknad til prisen|Engangsavgiften/)
   })
 

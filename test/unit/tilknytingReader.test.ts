@@ -35,7 +35,7 @@ describe('the adoption case after the native reader (set 2)', () => {
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
     expect(nb).toContain('Kostnadene er regnet ut fra folketallet i Levanger, 20 574 innbyggere (SSB, per 1. januar 2024).')
     expect(nb).not.toMatch(/norway-geodata|Prestmo|trolig/)
-    expect(nb).toContain('Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338,20.')
+    expect(nb).toContain('Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338 (avrundet til hele kroner).')
   })
 
   it('names the kommune in its letterhead by the running-text rule: «Levanger kommune» (#1)', () => {
