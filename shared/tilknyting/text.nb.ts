@@ -85,7 +85,7 @@ function connection(c: TilknytingCase): string {
     case 'threshold': {
       const n = formatNumber(rule.threshold)
       const stated =
-        `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggere ` +
+        `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.below)} for ${c.contributorKind}r med under ${n} innbyggere ` +
         `og ${formatRate(rule.rate)} per innbygger for større ${c.contributorKind}r.`
       if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
       const result =
@@ -161,6 +161,13 @@ function dpia(c: TilknytingCase): string {
   return `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og vurdere om det trengs en personvernkonsekvensvurdering (DPIA).`
 }
 
+/** Where the prices are from, after them; old prices are cited where the economy says they are not adjusted (set 4, B20, B23). */
+function pricesCited(c: TilknytingCase): string[] {
+  const price = c.price
+  if (!price || oldPriceYear(c) !== undefined) return []
+  return [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
+}
+
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
@@ -224,7 +231,6 @@ export const tilknytingNb: TilknytingText = {
     `${c.organisationInText} må ta stilling til om ${self(c)} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, og hva det vil koste i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
-    const price = c.price
     return {
       intro:
         `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
@@ -233,13 +239,8 @@ export const tilknytingNb: TilknytingText = {
         'En kommune som tar i bruk en løsning som KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
           `Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge ${ks(c)} er prisene satt til selvkost.`,
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
-        // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        ...(price
-          ? oldPriceYear(c) === undefined
-            ? [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
-            : // Old prices are cited where they are given, under Økonomiske konsekvenser (set 10, B12).
-              []
-          : ['Katalogen har ingen pris for løsningen.'])
+        // The prices' source is cited under the economy, with the prices (set 10, B12; set 12, B12).
+        ...(c.price ? [] : ['Katalogen har ingen pris for løsningen.'])
       ]
     }
   },
@@ -261,7 +262,7 @@ export const tilknytingNb: TilknytingText = {
         ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
-  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
+  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c), ...pricesCited(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +

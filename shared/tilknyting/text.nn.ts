@@ -84,7 +84,7 @@ function connection(c: TilknytingCase): string {
     case 'threshold': {
       const n = formatNumber(rule.threshold)
       const stated =
-        `Tilknytingskostnaden er eit eingongsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggjarar ` +
+        `Tilknytingskostnaden er eit eingongsbeløp på ${formatKroner(rule.below)} for ${c.contributorKind.slice(0, -1)}ar med under ${n} innbyggjarar ` +
         `og ${formatRate(rule.rate)} per innbyggjar for større ${c.contributorKind.slice(0, -1)}ar.`
       if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
       const result =
@@ -160,6 +160,13 @@ function dpia(c: TilknytingCase): string {
   return `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og vurdere om det trengst ei personvernkonsekvensvurdering (DPIA).`
 }
 
+/** Where the prices are from, after them; old prices are cited where the economy says they are not adjusted (set 4, B20, B23). */
+function pricesCited(c: TilknytingCase): string[] {
+  const price = c.price
+  if (!price || oldPriceYear(c) !== undefined) return []
+  return [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist kontrollerte i ${statedDate(price.collectedOn)}` : ''}.`]
+}
+
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
@@ -223,7 +230,6 @@ export const tilknytingNn: TilknytingText = {
     `${c.organisationInText} må ta stilling til om ${self(c)} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, og kva det vil koste i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
-    const price = c.price
     return {
       intro:
         `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'} ` +
@@ -232,13 +238,8 @@ export const tilknytingNn: TilknytingText = {
         'Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
           `Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Ifølgje ${ks(c)} er prisane sette til sjølvkost.`,
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
-        // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        ...(price
-          ? oldPriceYear(c) === undefined
-            ? [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist kontrollerte i ${statedDate(price.collectedOn)}` : ''}.`]
-            : // Old prices are cited where they are given, under Økonomiske konsekvensar (set 10, B12).
-              []
-          : ['Katalogen har ingen pris for løysinga.'])
+        // The prices' source is cited under the economy, with the prices (set 10, B12; set 12, B12).
+        ...(c.price ? [] : ['Katalogen har ingen pris for løysinga.'])
       ]
     }
   },
@@ -260,7 +261,7 @@ export const tilknytingNn: TilknytingText = {
         ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
-  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
+  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c), ...pricesCited(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +

@@ -105,7 +105,7 @@ describe.each(MAALFORMER)('the adoption case in %s', (maalform) => {
 describe('the adoption case', () => {
   it('shows how Levanger’s connection cost for Min kommune – barnevern is reckoned, in bokmål', () => {
     expect(text('levanger', 'min-kommune-barnevern', 'nb')).toContain(
-      'Tilknytningskostnaden er et engangsbeløp på kr 25 000 for under 6 300 innbyggere og kr 9,30 per innbygger for større kommuner. ' +
+      'Tilknytningskostnaden er et engangsbeløp på kr 25 000 for kommuner med under 6 300 innbyggere og kr 9,30 per innbygger for større kommuner. ' +
         'Med 20 574 innbyggere blir tilknytningskostnaden 20 574 × kr 9,30 = kr 191 338 (avrundet til hele kroner).'
     )
   })
