@@ -197,7 +197,7 @@ function budget(c: TilknytingCase, chief: string): string {
   const waiting = pendingPrice(c)
   if (waiting) {
     // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
-    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}; før det ${byKs(c) ? 'inngås det ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
+    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}. Inntil da ${byKs(c) ? 'inngås ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
       return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
     }
@@ -287,7 +287,7 @@ export const tilknytingNb: TilknytingText = {
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} fatter prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
+      ? `${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)} (prinsippvedtak).`
       : `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

@@ -241,9 +241,9 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
-      'INNSTILLING FRA RÅDMANNEN\nKommunestyret fatter prinsippvedtak om at Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+      'INNSTILLING FRA RÅDMANNEN\nTysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
-        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen; før det inngås det ikke tjenestevedlegg.'
+        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()

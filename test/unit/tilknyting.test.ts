@@ -232,9 +232,9 @@ describe('the adoption case', () => {
   it('makes a prinsippvedtak when a price is not known: budgets what is known, says what comes in addition, binds nothing until the case comes back (set 4, A6; set 7, A1; set 10, A2/A3)', () => {
     const nn = text('tysnes', 'min-kommune-barnevern', 'nn')
     expect(nn).toContain(
-      'Kommunestyret gjer prinsippvedtak om at Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027. ' +
+      'Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ' +
-        'Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen; før det vert det ikkje inngått tenestevedlegg.'
+        'Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen. Fram til då vert det ikkje inngått tenestevedlegg.'
     )
     expect(nn).not.toMatch(/fullmakt|Kostnadene vert innarbeidde/)
     // The vurdering says the same as the innstilling: a prinsippvedtak, nothing bound until the price is confirmed.
@@ -244,9 +244,9 @@ describe('the adoption case', () => {
     )
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
-      'Kommunestyret fatter prinsippvedtak om at Levanger kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+      'Levanger kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytningskostnaden på kr 191 338 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
-        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen; før det inngås det ikke tjenestevedlegg.'
+        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
     )
     expect(nb).not.toContain('fullmakt')
     expect(nb).toContain('Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. Kommunedirektøren anbefaler derfor et prinsippvedtak')
@@ -255,7 +255,7 @@ describe('the adoption case', () => {
     const fiks = text('tysnes', 'fiks-folkeregister', 'nn')
     expect(fiks).toContain(
       'Driftskostnaden, om lag kr 10 000 per år (2021-prisar), vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. ' +
-        'Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden;'
+        'Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden. Fram til då vert det ikkje inngått tenestevedlegg.'
     )
     expect(fiks).not.toContain('fullmakt')
     expect(text('levanger', 'fiks-folkeregister', 'nb')).toContain('Driftskostnaden, om lag kr 20 000 per år (2021-priser), innarbeides')
