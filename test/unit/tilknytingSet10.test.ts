@@ -71,4 +71,12 @@ describe('the adoption case after the native reader (set 10)', () => {
     expect(nn.indexOf('Prisane er henta frå vedlegg 1')).toBeGreaterThan(nn.indexOf('ØKONOMISKE KONSEKVENSAR'))
     expect(nn).toContain('kr 25 000 for kommunar med under 6 300 innbyggjarar og kr 9,30 per innbyggjar for større kommunar.')
   })
+
+  it('puts the vedlegg’s web address on a line of its own, so it never breaks at a hyphen, in Word and in the text (set 12, D25)', async () => {
+    const rendered = renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb')
+    expect(plainText(rendered)).toContain('1. KS Digital: «Min kommune – barnevern»\nksdigital.no/tjenestene/min-kommune-barnevern/'.slice(3))
+    const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
+    const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? ''
+    expect(xml).toMatch(/barnevern»<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>ksdigital\.no\/tjenestene\/min-kommune-barnevern\/<\/w:t>/)
+  })
 })
