@@ -235,7 +235,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.suggested).toBe('Tilknytning til DigiBarnevern (Min kommune – barnevern og Chat – barnevern) Tysnes kommune.docx')
     expect(nb.text).toMatch(/Arkivsak:\s*26\/412\nArkivkode:\s*026\n/)
     expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nFør løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse)')
-    expect(nb.text).toContain('personvernkonsekvensvurdering (DPIA).\nIkke alle kostnadene er kjente')
+    expect(nb.text).toContain('personvernkonsekvensvurdering (DPIA), fordi løsningen behandler opplysninger om barn i barnevernet.\nIkke alle kostnadene er kjente')
     expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
     expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
     expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
