@@ -138,9 +138,9 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nn.text).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (SSB, per 1. januar 2024).')
     expect(nn.text).toContain('Tysnes har under 5 000 innbyggjarar, og tilknytingskostnaden vert difor kr 25 000.')
     // (500 + 0,125 × 2 922) × 12 = 865,25 × 12 = 10 383 a year; ten months of 2026: 8 652,50. In all 25 000 + 8 652,50 + 3 × 10 383.
-    // The table in whole kroner, rounded half up: 8 653 and 39 802; the sentence keeps the exact sum.
+    // The table and the sentence in whole kroner, rounded half up: 8 653, 39 802 and 64 802 (set 12, B10).
     expect(nn.text).toContain('Drift\n8 653\n10 383\n10 383\n10 383\n39 802\n')
-    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 801,50 i perioden 2026–2029.')
+    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 802 i perioden 2026–2029.')
     expect(nn.text).toContain('Tysnes kommune har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.')
     expect(nn.text).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // The starter entry is an example: the app says so on the card, the case does not.

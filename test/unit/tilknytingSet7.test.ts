@@ -68,7 +68,7 @@ describe('the adoption case after the native reader (set 7)', () => {
     const nn = text('nn', 'tysnes', 'fiks-folkeregister')
     expect(nn).toContain('Vedlegg\nKS: «Modernisert folkeregister – ofte stilte spørsmål» (ks.no)\n')
     expect(nn).not.toMatch(/—|Vedlegg:/)
-    expect(text('nb', 'levanger', 'min-kommune-barnevern')).toContain('Vedlegg\nKS Digital: «Min kommune – barnevern» (ksdigital.no/')
+    expect(text('nb', 'levanger', 'min-kommune-barnevern')).toContain('Vedlegg\nKS Digital: «Min kommune – barnevern»\nksdigital.no/')
   })
 
   it('carries the archive properties the DigiFin case has: mappeID, saksår, klasseID, the saksgang (D5)', async () => {
