@@ -100,7 +100,7 @@ await write(
       arkivsak: '26/311',
       arkivkode: '026',
       benefit:
-        'Sakshandsamarane kan hente oppdaterte opplysningar om innbyggjarane direkte frå Folkeregisteret i staden for å be dei sjølve om dei.'
+        'Sakshandsamarane kan hente oppdaterte opplysningar om innbyggjarane direkte frå Folkeregisteret og slepp å spørje kvar enkelt.'
     }),
     'nn'
   )
@@ -116,7 +116,7 @@ await write(
       arkivsak: '26/1187',
       arkivkode: '026',
       benefit:
-        'Barn, unge og foreldre kan sende meldinger og chatte kryptert med barnevernet, og får dermed en enkel og sikker kanal til barnevernet.'
+        'Barn, unge og foreldre får en enkel og sikker kanal til barnevernet: de kan sende meldinger og chatte kryptert.'
     }),
     'nb'
   )

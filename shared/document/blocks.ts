@@ -21,6 +21,11 @@ export function lineRuns(lines: string[]): Run[] {
   return lines.map((text, i) => (i === 0 ? { text } : { text, breakBefore: true }))
 }
 
+/** A list item's runs: each "\n" a line break within the item. */
+export function itemRuns(item: string): Run[] {
+  return lineRuns(item.split('\n'))
+}
+
 /**
  * Which part of the model a block shows, so a preview can open the right editor on click. Each
  * document type names its own parts (`P`); `id` tells apart repeated parts, such as sections.
@@ -48,6 +53,7 @@ export type DisplayBlock<P extends string = string> = (
    */
   /** `totalRow`: the last row is a sum, set in bold. */
   | { type: 'table'; columns: { label: string; weight: number; align?: 'left' | 'right' }[]; rows: string[][]; totalRow?: boolean }
+  /** An item's "\n" starts a new line within the item: an address shown on its own line, never broken at a hyphen. */
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'quote'; text: string }
 ) & { origin: BlockOrigin<P> }

@@ -19,7 +19,7 @@ import {
   WidthType
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
-import type { DisplayBlock, ParagraphRole, RenderedDocument, Run } from './blocks'
+import { itemRuns, type DisplayBlock, type ParagraphRole, type RenderedDocument, type Run } from './blocks'
 import { runsOf, withPlaceholders } from './placeholder'
 import { keepSpansTogether } from './text'
 import { addPackageProperties, propertyOptions, type WordProducer } from './wordProperties'
@@ -151,7 +151,7 @@ function toWord(blocks: DisplayBlock[]): (Paragraph | Table)[] {
             new Paragraph({
               numbering: { reference: block.ordered ? LIST.ordered : LIST.bullet, level: 0, instance },
               spacing: { after: i === block.items.length - 1 ? BODY_AFTER : LIST_ITEM_AFTER },
-              children: wordText(item)
+              children: wordRuns(itemRuns(item))
             })
         )
       }

@@ -3,7 +3,7 @@ import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import type { Saksframlegg } from '../saksframlegg/model'
 import { currentDecision, invoiceReference, type Participation } from '../tracking/participation'
-import { adoptedAmount } from './vedtakAmount'
+import { adoptedAmount, changedFromCase } from './vedtakAmount'
 import { KS_ADDRESS, KS_CONTACT_2017, type MeldingOmVedtak } from './model'
 
 /** What the melding takes from the saksframlegg the participation is linked to. */
@@ -76,7 +76,9 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
       utval: decision.utval,
       date: decision.date,
       saksnummer: decision.saksnummer,
-      text
+      text,
+      // KS receives the case with the protocol: a vedtak with another amount than its innstilling says so (set 12, B5).
+      ...(linked && changedFromCase(linked.economy.amount, text) ? { changed: true } : {})
     },
     // A kommune joining later pays in the year it decides, not the round's budget year.
     ...(amount ? { amount } : {}),

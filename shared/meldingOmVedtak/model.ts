@@ -38,6 +38,8 @@ export interface MeldingOmVedtak {
     saksnummer: string
     /** The decision as adopted, as the protocol words it (the innstilling, or typed). */
     text: string
+    /** The vedtak's amount differs from the innstilling of the linked case: the letter says it was changed. */
+    changed?: boolean
   }
   /** Kroner as a decimal string, for a "ja": the kommune's one-off amount. */
   amount?: string
@@ -65,7 +67,8 @@ export const meldingSchema: z.ZodType<MeldingOmVedtak> = z.object({
     utval: z.string().min(1),
     date: isoDate,
     saksnummer: z.string().min(1),
-    text: z.string().min(1)
+    text: z.string().min(1),
+    changed: z.boolean().optional()
   }),
   amount: z.string().regex(/^\d+(\.\d+)?$/).optional(),
   invoiceReference: z.string().min(1).optional()

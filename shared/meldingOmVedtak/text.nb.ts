@@ -9,7 +9,7 @@ export const meldingNb: MeldingText = {
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date) => `Vi viser til brevet deres av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
-    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak:`,
+    `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak${d.changed ? ' (endret fra innstillingen)' : ''}:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligger ved.',
   attachments: (saksnummer) => `Vedlegg: Saksprotokoll, sak ${saksnummer}, med saksframlegg`,

@@ -9,7 +9,7 @@ export const meldingNn: MeldingText = {
   placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date) => `Vi viser til brevet dykkar av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
-    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde slikt vedtak:`,
+    `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde slikt vedtak${d.changed ? ' (endra frå innstillinga)' : ''}:`,
   decisionHeading: 'Vedtaket',
   attached: 'Saksprotokollen med saksframlegget ligg ved.',
   attachments: (saksnummer) => `Vedlegg: Saksprotokoll, sak ${saksnummer}, med saksframlegg`,

@@ -30,3 +30,12 @@ export function adoptedAmount(caseAmount: string, vedtakText: string): string | 
   if (sums.length === 0 || sums.some((sum) => new Decimal(sum).eq(caseAmount))) return caseAmount
   return sums.length === 1 ? sums[0] : undefined
 }
+
+/**
+ * Whether the council changed the linked case's innstilling: the vedtak states sums and none of them
+ * is the case's amount (Levanger adopted «til sammen kr 400 000» on a case that put forward kr 397 840).
+ */
+export function changedFromCase(caseAmount: string, vedtakText: string): boolean {
+  const sums = vedtakSums(vedtakText)
+  return sums.length > 0 && !sums.some((sum) => new Decimal(sum).eq(caseAmount))
+}

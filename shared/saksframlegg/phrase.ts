@@ -1,6 +1,7 @@
 import { KOMMUNEPROPOSISJONEN_2018, KS_INVITATION_2017, KS_PRINCIPLES_NOTE_2017, KS_STRATEGY_2017 } from '../citedTitles'
 import type { Block } from './model'
-import { formatDateLong, formatSum, parseIsoDate } from '../format'
+import Decimal from 'decimal.js'
+import { formatDateLong, formatKroner, formatMillionar, formatSum, parseIsoDate } from '../format'
 import type { CaseFacts, InvitationFacts } from './textTypes'
 
 /** Small helpers the two målformer's text files share; no word that belongs to only one målform here. */
@@ -82,4 +83,10 @@ export function council(facts: CaseFacts): string {
 
 export function yearOf(iso: string): number {
   return parseIsoDate(iso).year
+}
+
+/** What the fund gets less when the contributor stays outside: its own amount, «om lag 3 mill. kr» from a million up (set 12, B13). */
+export function lessForFund(amount: string): string {
+  const d = new Decimal(amount)
+  return d.greaterThanOrEqualTo(1_000_000) ? `om lag ${formatMillionar(d)}` : formatKroner(d)
 }

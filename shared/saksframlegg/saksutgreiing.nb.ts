@@ -92,7 +92,7 @@ export function saksutgreiing2017(
     blocks.unshift({
       type: 'paragraph',
       text:
-        `Saken gjelder spørsmålet om ${self(facts)} skal betale engangsbeløpet til KS’ nye finansieringsordning nå, eller stå utenfor ` +
+        `Saken gjelder om ${self(facts)} skal betale engangsbeløpet til KS’ nye finansieringsordning nå, eller stå utenfor ` +
         'ordningen inntil videre og ta stilling på nytt når det er kjent hvilke løsninger som blir utviklet.'
     })
   }

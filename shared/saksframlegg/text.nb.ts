@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '../format'
 import type { Block, Funding } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, lessForFund, paragraphs } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 import { saksutgreiing2017, saksutgreiingOwnRound } from './saksutgreiing.nb'
 
@@ -76,7 +76,7 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
         ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin andel senere, før den tar i bruk en løsning. ` +
           `Å vente fritar ikke ${self(facts)} fra å betale sin andel hvis den vil bruke løsningene, men den betaler først når den vet hvilke løsninger den får.`
         : '.') +
-      ` Dette veier tyngre enn at ordningen får noe mindre midler når ${self(facts)} står utenfor nå.`,
+      ` Dette veier tyngre enn at ordningen får ${lessForFund(facts.amount)} mindre når ${self(facts)} står utenfor nå.`,
     `${chief} anbefaler at ${facts.kommuneName} ikke deltar i ordningen nå. ${RETURN_NB}`
   )
 }

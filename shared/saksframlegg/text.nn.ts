@@ -1,6 +1,6 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner } from '../format'
 import type { Block, Funding } from './model'
-import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, paragraphs } from './phrase'
+import { DIGIFIN_2017_OTHER_DOCUMENTS, afterDeadline, areaName, council, pastAnswerBy, self, sentence, bracketed, calculation, capitalise, digiFin2017Vedlegg, lessForFund, paragraphs } from './phrase'
 import type { CaseFacts, InvitationFacts, SaksframleggText } from './textTypes'
 import { saksutgreiing2017, saksutgreiingOwnRound } from './saksutgreiing.nn'
 
@@ -79,7 +79,7 @@ function declineVurdering(facts: CaseFacts, inv: InvitationFacts, chief: string)
         ? `, og på at ${self(facts)} etter prinsippnotatet kan betale sin del seinare, før han tek i bruk ei løysing. ` +
           `Å vente fritek ikkje ${self(facts)} frå å betale delen sin om han vil bruke løysingane, men han betaler først når han veit kva løysingar han får.`
         : '.') +
-      ` Dette veg tyngre enn at ordninga får noko mindre midlar når ${self(facts)} står utanfor no.`,
+      ` Dette veg tyngre enn at ordninga får ${lessForFund(facts.amount)} mindre når ${self(facts)} står utanfor no.`,
     `${chief} rår til at ${facts.kommuneName} ikkje deltek i ordninga no. ${RETURN_NN}`
   )
 }

@@ -93,7 +93,8 @@ export function accessFinding(
     const paid = participation === 'betalt'
     return {
       kind: 'paid',
-      ...(paid && paidOn && isIsoDate(paidOn) ? { year: parseIsoDate(paidOn).year } : {}),
+      // The recorded date, so the claim has its source (set 12, B8).
+      ...(paid && paidOn && isIsoDate(paidOn) ? { paidOn } : {}),
       ...(paid && decision && isIsoDate(decision.date) && decision.saksnummer.trim() ? { decision } : {})
     }
   }
@@ -160,7 +161,8 @@ export function tilknytingFrom(source: TilknytingSource): TilknytingCase {
       status: solution.status,
       fundFinanced: solution.fundFinanced,
       url: solution.url,
-      example: solution.example
+      example: solution.example,
+      ...(solution.sensitiveData ? { sensitiveData: solution.sensitiveData } : {})
     },
     ...(price
       ? {

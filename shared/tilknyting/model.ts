@@ -22,10 +22,10 @@ export type AccessFinding =
   /** The source does not say whether the fund financed it. */
   | { kind: 'fundUnknown' }
   /**
-   * Paid; `year` is the year the payment was recorded in (undefined when no payment date is at hand),
+   * Paid; `paidOn` is the ISO date of the payment as the tracking record holds it (undefined when none is at hand),
    * `decision` the council's vedtak to take part as the tracking record holds it, when recorded.
    */
-  | { kind: 'paid'; year?: number; decision?: FundDecision }
+  | { kind: 'paid'; paidOn?: string; decision?: FundDecision }
   /** Fund-financed and not paid: `participation` is where it stands (undefined: nothing recorded). */
   | { kind: 'notPaid'; participation?: ParticipationStatus }
 
@@ -68,6 +68,8 @@ export interface TilknytingCase {
     url: string
     /** A shipped entry nobody has checked against KS. */
     example: boolean
+    /** Data of a special kind the solution handles (catalogue): the DPIA is required. */
+    sensitiveData?: Tekst
   }
   /**
    * The price in force in the year the solution is taken into use, else the first the source gives

@@ -170,6 +170,17 @@ export function oldPriceYear(c: Pick<TilknytingCase, 'price' | 'years'>): number
   return year !== undefined && first !== undefined && year < first - 1 ? year : undefined
 }
 
+/** The year KS Digital moved to base funding (grunnfinansiering) plus a price per service (fellesloysingar.md). */
+export const BASE_FUNDING_FROM = 2025
+
+/**
+ * Whether a KS price from `year` is older than KS Digital's base funding while the solution is taken
+ * into use after it: the old price may be wrong in kind, not only in level (set 12, A2).
+ */
+export function modelChanged(year: number, c: Pick<TilknytingCase, 'start' | 'solution'>): boolean {
+  return /\bKS\b/.test(c.solution.operator) && year < BASE_FUNDING_FROM && parseIsoDate(c.start).year >= BASE_FUNDING_FROM
+}
+
 /** The running price reckoned in one line, "(500 + 0,125 × 2 853) × 12", when it is one payee's fixed part and a part per innbyggjar. */
 export function runningSum(parts: readonly RunningPart[], count: number | undefined): string | undefined {
   const part = parts.length === 1 ? parts[0] : undefined

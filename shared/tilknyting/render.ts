@@ -50,7 +50,10 @@ function saksgang(c: TilknytingCase, text: TilknytingText): Block[] {
 /** The KS price page the costs are reckoned from, as the case's one vedlegg, under «Vedlegg» as the DigiFin case heads its list (set 7, C9). */
 function vedlegg(c: TilknytingCase, text: TilknytingText): Block[] {
   // The catalogue's «KS, «title»» (read after «Kjelde:») as the DigiFin case lists a vedlegg: «KS: «title»».
-  const source = oneLine(c.price?.source ?? '').replace(/^([^,«:]+), «/, '$1: «')
+  // A web address closing it goes on a line of its own, so it is never broken at a hyphen (set 12, D25).
+  const source = oneLine(c.price?.source ?? '')
+    .replace(/^([^,«:]+), «/, '$1: «')
+    .replace(/ \(([^\s()]+\.[a-z]{2,}\/[^\s()]*)\)$/, '\n$1')
   return source ? [label(text.labels.vedlegg, 'vedlegg'), { type: 'list', ordered: true, items: [source], origin: { part: 'vedlegg' } }] : []
 }
 

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -20,6 +20,8 @@ const WORDS = { perPerson: 'per innbygger', and: 'pluss', byPopulation: 'etter f
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+/** KS as the catalogue names it the operator, «KS Digital» or «KS»: whose word the case's KS claims are (set 12, B9). */
+const ks = (c: TilknytingCase): string => /\bKS Digital\b/.test(c.solution.operator) ? 'KS Digital' : 'KS'
 
 /**
  * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
@@ -31,6 +33,9 @@ const notStated = (c: TilknytingCase, what: string): string =>
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
 const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
+
+/** An amount with øre in whole kroner, saying so: the case and its table give one figure (set 12, B10). */
+const wholeKroner = (amount: string): string => (anyOre([amount]) ? `${budgetKroner(amount)} (avrundet til hele kroner)` : formatKroner(amount))
 
 function population(c: TilknytingCase): string {
   const p = c.population
@@ -64,7 +69,7 @@ function connection(c: TilknytingCase): string {
         `Tilknytningskostnaden er et engangsbeløp på ${formatRate(rule.rate)} per innbygger. ` +
         (count === undefined || c.connection.kind !== 'amount'
           ? noFigure
-          : `For ${formatInnbyggjarar(count, 'nb')} blir det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
+          : `For ${formatInnbyggjarar(count, 'nb')} blir det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}. ${when}`)
       )
     case 'bands': {
       const edge = edgeAt(rule, count)
@@ -80,13 +85,13 @@ function connection(c: TilknytingCase): string {
     case 'threshold': {
       const n = formatNumber(rule.threshold)
       const stated =
-        `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggere ` +
+        `Tilknytningskostnaden er et engangsbeløp på ${formatKroner(rule.below)} for ${c.contributorKind}r med under ${n} innbyggere ` +
         `og ${formatRate(rule.rate)} per innbygger for større ${c.contributorKind}r.`
       if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
       const result =
         count < rule.threshold
           ? `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatKroner(c.connection.amount)}.`
-          : `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
+          : `Med ${formatInnbyggjarar(count, 'nb')} blir tilknytningskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}.`
       const edge = edgeAt(rule, count) ? ` Vi har lagt til grunn at en ${c.contributorKind} med ${n} innbyggere betaler per innbygger.` : ''
       return `${stated}${edge} ${result} ${when}`
     }
@@ -123,7 +128,7 @@ function running(c: TilknytingCase): string[] {
   const unknownYears = before.length
     ? ` Vedlegg 1 gir ingen driftspris før ${c.price?.inForceFrom}, så driftskostnaden for ${yearSpan(before)} er ikke kjent og er ikke med i summene.`
     : ''
-  return [`Ifølge KS skal driftskostnaden dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}${unknownYears}`]
+  return [`${ks(c)} opplyser at driftskostnaden skal dekke forvaltning, drift, vedlikehold og videreutvikling (FDVU). ${result}${discount}${unknownYears}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -149,14 +154,28 @@ function access(c: TilknytingCase): string {
   }
 }
 
+/** The DPIA: required where the catalogue says the solution handles data of a special kind, else to be considered (set 12, A3). */
+function dpia(c: TilknytingCase): string {
+  const data = c.solution.sensitiveData?.nb.trim()
+  if (data) return `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og en personvernkonsekvensvurdering (DPIA), fordi løsningen behandler ${data}.`
+  return `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og vurdere om det trengs en personvernkonsekvensvurdering (DPIA).`
+}
+
+/** Where the prices are from, after them; old prices are cited where the economy says they are not adjusted (set 4, B20, B23). */
+function pricesCited(c: TilknytingCase): string[] {
+  const price = c.price
+  if (!price || oldPriceYear(c) !== undefined) return []
+  return [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
+}
+
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
   if (d) {
-    const payment = access.year ? `, og engangsbeløpet ble betalt i ${access.year}` : ''
+    const payment = access.paidOn ? `, og ${self(c)} betalte engangsbeløpet ${formatDateLong(access.paidOn)}` : ''
     return `${d.utval} vedtok ${formatDateLong(d.date)} (sak ${d.saksnummer}) å delta i ordningen${payment}. ${capitalise(self(c))} kan derfor ta løsningen i bruk.`
   }
-  return `${c.organisationInText} ${access.year ? `betalte engangsbeløpet til KS DigiFin i ${access.year}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
+  return `${c.organisationInText} ${access.paidOn ? `betalte engangsbeløpet til KS DigiFin ${formatDateLong(access.paidOn)}` : 'har betalt engangsbeløpet til KS DigiFin'} og kan derfor ta løsningen i bruk.`
 }
 
 /** The price the operator must confirm before the kommune takes the solution into use, by name. */
@@ -178,7 +197,7 @@ function budget(c: TilknytingCase, chief: string): string {
   const waiting = pendingPrice(c)
   if (waiting) {
     // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
-    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}; før det ${byKs(c) ? 'inngås det ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
+    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}. Inntil da ${byKs(c) ? 'inngås ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
       return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
     }
@@ -212,30 +231,25 @@ export const tilknytingNb: TilknytingText = {
     `${c.organisationInText} må ta stilling til om ${self(c)} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, og hva det vil koste i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
-    const price = c.price
     return {
       intro:
         `${solutionInText(s.name)} er en fellesløsning for kommunal sektor. ${s.purpose.nb.trim() || '[hva løsningen gjør]'} ` +
         `Løsningen ${listed([`eies og drives av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'En kommune som tar i bruk en løsning som KS DigiFin har finansiert, betaler en tilknytningskostnad som går tilbake til ordningen. ' +
-          'Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge KS er prisene satt til selvkost.',
+          `Kommunene som bruker løsningen, deler kostnadene til forvaltning, drift, vedlikehold og videreutvikling. Ifølge ${ks(c)} er prisene satt til selvkost.`,
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovedavtale med KS (SSA-L) og inngå et tjenestevedlegg for løsningen.`] : []),
-        // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        ...(price
-          ? oldPriceYear(c) === undefined
-            ? [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
-            : // Old prices are cited where they are given, under Økonomiske konsekvenser (set 10, B12).
-              []
-          : ['Katalogen har ingen pris for løsningen.'])
+        // The prices' source is cited under the economy, with the prices (set 10, B12; set 12, B12).
+        ...(c.price ? [] : ['Katalogen har ingen pris for løsningen.'])
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[hva ${self(c)} får ut av løsningen og hvem som skal bruke den]`,
-    // General law (personopplysningsloven, GDPR art. 35), not a fact about the kommune (set 10, A5).
-    `Før løsningen tas i bruk, må ${self(c)} gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).`,
+    // General law (personopplysningsloven, GDPR art. 35), not a fact about the kommune (set 10, A5); required
+    // where the catalogue entry handles data of a special kind, else to be considered (set 12, A3).
+    dpia(c),
     // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
     ...(pending(c)
       ? [
@@ -248,11 +262,14 @@ export const tilknytingNb: TilknytingText = {
         ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
-  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c)],
+  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nb.trim() ? [c.price.note.nb.trim()] : []), ...running(c), ...pricesCited(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte, og kostnaden må bekreftes av ${op(c)} før avtale inngås.`,
+    `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. ` +
+    (modelChanged(year, c)
+      ? `Ifølge KS Digital er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste, så ${op(c)} må bekrefte at prisene fortsatt gjelder, før avtale inngås.`
+      : `${op(c)} må bekrefte prisen før avtale inngås.`),
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
@@ -262,15 +279,15 @@ export const tilknytingNb: TilknytingText = {
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytningskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
-    if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
+    if (!c.total.incomplete) return [`Til sammen koster løsningen ${self(c)} ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`]
     // Why a cost the source does not state is left out is said once, where the cost is told of.
-    const known = `De kjente kostnadene er til sammen ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    const known = `De kjente kostnadene er til sammen ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`
     return [out.population ? `Summene er bare de kostnadene som kan regnes ut; ${missing} er ikke med før folketallet er satt opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} fatter prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)}.`
+      ? `${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')}, tidligst fra ${formatDateLong(c.start)} (prinsippvedtak).`
       : `${c.utval} vedtar at ${c.organisationInText} tar i bruk ${solutionNamed(c.solution.name, 'fellesløsningen')} fra ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Forutsetningen er at ${self(c)} har betalt engangsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

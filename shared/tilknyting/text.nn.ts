@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -20,6 +20,8 @@ const WORDS = { perPerson: 'per innbyggjar', and: 'pluss', byPopulation: 'etter 
 const self = (c: TilknytingCase): string => (c.contributorKind === 'kommune' ? 'kommunen' : 'fylkeskommunen')
 /** The operator KS's prices and the running cost are to be settled with: "KS Digital". */
 const op = (c: TilknytingCase): string => c.solution.operator.trim() || 'KS'
+/** KS as the catalogue names it the operator, «KS Digital» or «KS»: whose word the case's KS claims are (set 12, B9). */
+const ks = (c: TilknytingCase): string => /\bKS Digital\b/.test(c.solution.operator) ? 'KS Digital' : 'KS'
 
 /**
  * A price the source leaves out, said of the source the case cites (vedlegg 1, the catalogue entry's
@@ -30,6 +32,9 @@ const notStated = (c: TilknytingCase, what: string): string => (c.price ? `Vedle
 const byKs = (c: TilknytingCase): boolean => /\bKS\b/.test(c.solution.operator)
 /** Statuses past the council's decision to take part and short of payment. */
 const DECIDED: readonly string[] = ['vedteke', 'meldingSendt', 'fakturert']
+
+/** An amount with øre in whole kroner, saying so: the case and its table give one figure (set 12, B10). */
+const wholeKroner = (amount: string): string => (anyOre([amount]) ? `${budgetKroner(amount)} (avrunda til heile kroner)` : formatKroner(amount))
 
 function population(c: TilknytingCase): string {
   const p = c.population
@@ -63,7 +68,7 @@ function connection(c: TilknytingCase): string {
         `Tilknytingskostnaden er eit eingongsbeløp på ${formatRate(rule.rate)} per innbyggjar. ` +
         (count === undefined || c.connection.kind !== 'amount'
           ? noFigure
-          : `For ${formatInnbyggjarar(count, 'nn')} vert det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}. ${when}`)
+          : `For ${formatInnbyggjarar(count, 'nn')} vert det ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}. ${when}`)
       )
     case 'bands': {
       const edge = edgeAt(rule, count)
@@ -79,13 +84,13 @@ function connection(c: TilknytingCase): string {
     case 'threshold': {
       const n = formatNumber(rule.threshold)
       const stated =
-        `Tilknytingskostnaden er eit eingongsbeløp på ${formatKroner(rule.below)} for under ${n} innbyggjarar ` +
+        `Tilknytingskostnaden er eit eingongsbeløp på ${formatKroner(rule.below)} for ${c.contributorKind.slice(0, -1)}ar med under ${n} innbyggjarar ` +
         `og ${formatRate(rule.rate)} per innbyggjar for større ${c.contributorKind.slice(0, -1)}ar.`
       if (count === undefined || c.connection.kind !== 'amount') return `${stated} ${noFigure}`
       const result =
         count < rule.threshold
           ? `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatKroner(c.connection.amount)}.`
-          : `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${formatKroner(c.connection.amount)}.`
+          : `Med ${formatInnbyggjarar(count, 'nn')} vert tilknytingskostnaden ${formatNumber(count)} × ${formatRate(rule.rate)} = ${wholeKroner(c.connection.amount)}.`
       const edge = edgeAt(rule, count) ? ` Vi har lagt til grunn at ein ${c.contributorKind} med ${n} innbyggjarar betaler per innbyggjar.` : ''
       return `${stated}${edge} ${result} ${when}`
     }
@@ -122,7 +127,7 @@ function running(c: TilknytingCase): string[] {
   const unknownYears = before.length
     ? ` Vedlegg 1 gjev ingen driftspris før ${c.price?.inForceFrom}, så driftskostnaden for ${yearSpan(before)} er ikkje kjend og er ikkje med i summane.`
     : ''
-  return [`Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}${unknownYears}`]
+  return [`${ks(c)} opplyser at driftskostnaden skal dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU). ${result}${discount}${unknownYears}`]
 }
 
 function access(c: TilknytingCase): string {
@@ -148,14 +153,28 @@ function access(c: TilknytingCase): string {
   }
 }
 
+/** The DPIA: required where the catalogue says the solution handles data of a special kind, else to be considered (set 12, A3). */
+function dpia(c: TilknytingCase): string {
+  const data = c.solution.sensitiveData?.nn.trim()
+  if (data) return `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og ei personvernkonsekvensvurdering (DPIA), fordi løysinga handsamar ${data}.`
+  return `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og vurdere om det trengst ei personvernkonsekvensvurdering (DPIA).`
+}
+
+/** Where the prices are from, after them; old prices are cited where the economy says they are not adjusted (set 4, B20, B23). */
+function pricesCited(c: TilknytingCase): string[] {
+  const price = c.price
+  if (!price || oldPriceYear(c) !== undefined) return []
+  return [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist kontrollerte i ${statedDate(price.collectedOn)}` : ''}.`]
+}
+
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
 function paid(c: TilknytingCase, access: Extract<TilknytingCase['access'], { kind: 'paid' }>): string {
   const d = access.decision
   if (d) {
-    const payment = access.year ? `, og eingongsbeløpet vart betalt i ${access.year}` : ''
+    const payment = access.paidOn ? `, og ${self(c)} betalte eingongsbeløpet ${formatDateLong(access.paidOn)}` : ''
     return `${d.utval} vedtok ${formatDateLong(d.date)} (sak ${d.saksnummer}) å delta i ordninga${payment}. ${capitalise(self(c))} kan difor ta løysinga i bruk.`
   }
-  return `${c.organisationInText} ${access.year ? `betalte eingongsbeløpet til KS DigiFin i ${access.year}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
+  return `${c.organisationInText} ${access.paidOn ? `betalte eingongsbeløpet til KS DigiFin ${formatDateLong(access.paidOn)}` : 'har betalt eingongsbeløpet til KS DigiFin'} og kan difor ta løysinga i bruk.`
 }
 
 /** The price the operator must confirm before the kommune takes the solution into use, by name. */
@@ -177,7 +196,7 @@ function budget(c: TilknytingCase, chief: string): string {
   const waiting = pendingPrice(c)
   if (waiting) {
     // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
-    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}; før det ${byKs(c) ? 'vert det ikkje inngått tenestevedlegg' : `bind ikkje ${self(c)} seg`}.`
+    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}. Fram til då ${byKs(c) ? 'vert det ikkje inngått tenestevedlegg' : `bind ikkje ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
       return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
     }
@@ -211,30 +230,25 @@ export const tilknytingNn: TilknytingText = {
     `${c.organisationInText} må ta stilling til om ${self(c)} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, og kva det vil koste i økonomiplanperioden ${period(c)}.`,
   background: (c) => {
     const s = c.solution
-    const price = c.price
     return {
       intro:
         `${solutionInText(s.name)} er ei fellesløysing for kommunal sektor. ${s.purpose.nn.trim() || '[kva løysinga gjer]'} ` +
         `Løysinga ${listed([`er eigd og driven av ${s.operator.trim()}`, FUND[s.fundFinanced], STATUS[s.status]], 'og')}.`,
       after: [
         'Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert, betaler ein tilknytingskostnad som går tilbake til ordninga. ' +
-          'Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Etter KS er prisane sette til sjølvkost.',
+          `Kommunane som brukar løysinga, deler kostnadene til forvalting, drift, vedlikehald og vidareutvikling. Ifølgje ${ks(c)} er prisane sette til sjølvkost.`,
         ...(byKs(c) ? [`${capitalise(self(c))} må ha hovudavtale med KS (SSA-L) og inngå eit tenestevedlegg for løysinga.`] : []),
-        // The source once, as the vedlegg; an old price year once, where the economy says it is not adjusted (set 4, B20, B23).
-        ...(price
-          ? oldPriceYear(c) === undefined
-            ? [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist kontrollerte i ${statedDate(price.collectedOn)}` : ''}.`]
-            : // Old prices are cited where they are given, under Økonomiske konsekvensar (set 10, B12).
-              []
-          : ['Katalogen har ingen pris for løysinga.'])
+        // The prices' source is cited under the economy, with the prices (set 10, B12; set 12, B12).
+        ...(c.price ? [] : ['Katalogen har ingen pris for løysinga.'])
       ]
     }
   },
   assessment: (c, chief) => [
     access(c),
     c.benefit || `[kva ${self(c)} vinn på løysinga og kven som skal bruke ho]`,
-    // General law (personopplysningslova, GDPR art. 35), not a fact about the kommune (set 10, A5).
-    `Før løysinga vert teken i bruk, må ${self(c)} gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).`,
+    // General law (personopplysningslova, GDPR art. 35), not a fact about the kommune (set 10, A5); required
+    // where the catalogue entry handles data of a special kind, else to be considered (set 12, A3).
+    dpia(c),
     // With a price not yet known the chief recommends a prinsippvedtak, in one paragraph with why (set 10, A2; D26).
     ...(pending(c)
       ? [
@@ -247,11 +261,14 @@ export const tilknytingNn: TilknytingText = {
         ])
   ],
   // The source's note (what the connection covers, how the running price is built) before the running cost, which it explains (set 4, B22).
-  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c)],
+  economy: (c) => [population(c), connection(c), ...(c.price?.note?.nn.trim() ? [c.price.note.nn.trim()] : []), ...running(c), ...pricesCited(c)],
   // When the prices were checked stands with their year, so the two do not read as a contradiction (set 7, B6).
   oldPrices: (year, c) =>
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
-    `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte, og kostnaden må stadfestast av ${op(c)} før avtale vert inngått.`,
+    `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. ` +
+    (modelChanged(year, c)
+      ? `Ifølgje KS Digital er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste, så ${op(c)} må stadfeste at prisane framleis gjeld, før avtale vert inngått.`
+      : `${op(c)} må stadfeste prisen før avtale vert inngått.`),
   tableIntro: (c, rounded, sumsOff) =>
     !rounded
       ? `Kostnadene for ${c.organisationInText} år for år, i kroner:`
@@ -261,15 +278,15 @@ export const tilknytingNn: TilknytingText = {
   totals: (c) => {
     const out = leftOut(c)
     const missing = [out.connection ? 'tilknytingskostnaden' : '', out.running ? 'driftskostnaden' : ''].filter(Boolean).join(' og ')
-    if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${formatKroner(c.total.amount)} i perioden ${period(c)}.`]
+    if (!c.total.incomplete) return [`Til saman kostar løysinga ${self(c)} ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`]
     // Why a cost the source does not state is left out is said once, where the cost is told of.
-    const known = `Dei kjende kostnadene er til saman ${formatKroner(c.total.amount)} i perioden ${period(c)}.`
+    const known = `Dei kjende kostnadene er til saman ${budgetKroner(c.total.amount)} i perioden ${period(c)}.`
     return [out.population ? `Summane er berre dei kostnadene som kan reknast ut; ${missing} er ikkje med før folketalet er sett opp. ${known}` : known]
   },
   innstilling: (c, chief) =>
     // A price not yet known: the council backs the adoption and binds only the known costs; the case comes back (set 7, A1).
     (pending(c)
-      ? `${c.utval} gjer prinsippvedtak om at ${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)}.`
+      ? `${c.organisationInText} skal ta i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')}, tidlegast frå ${formatDateLong(c.start)} (prinsippvedtak).`
       : `${c.utval} vedtek at ${c.organisationInText} tek i bruk ${solutionNamed(c.solution.name, 'fellesløysinga')} frå ${formatDateLong(c.start)}.`) +
     (c.access.kind === 'notPaid' ? ` Føresetnaden er at ${self(c)} har betalt eingongsbeløpet til KS DigiFin.` : '') +
     ` ${budget(c, chief)}`,

@@ -27,6 +27,11 @@ export const solutionSchema = z.object({
   fundFinanced: z.enum(FUND_FINANCED),
   url: z.union([z.url({ protocol: /^https?$/ }).max(TEXT_LIMITS.note), z.literal('')]),
   prices: z.array(priceVersionSchema),
+  /**
+   * The data of a special kind the solution handles, as its own description says («opplysningar om
+   * barn i barnevernet»): the adoption case then calls the DPIA required, not a thing to consider.
+   */
+  sensitiveData: z.object({ nn: z.string().trim().min(1).max(TEXT_LIMITS.note), nb: z.string().trim().min(1).max(TEXT_LIMITS.note) }).optional(),
   /** Shipped entries are examples until someone has checked them against KS ("eksempel — kontroller mot KS"). */
   example: z.boolean(),
   /** The user took the entry out of use: hidden from the choices, kept for the adoptions that name it. */

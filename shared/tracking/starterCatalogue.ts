@@ -58,6 +58,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     fundFinanced: 'yes',
     url: 'https://www.ksdigital.no/tjenestene/min-kommune-barnevern/',
     example: true,
+    // Chat with barnevernet, by the entry’s own purpose: a DPIA is required (set 12, A3).
+    sensitiveData: { nn: 'opplysningar om barn i barnevernet', nb: 'opplysninger om barn i barnevernet' },
     prices: [
       {
         connection: { kind: 'threshold', threshold: 6300, below: '25000', rate: '9.30' },
@@ -65,7 +67,7 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
         source: 'KS Digital, «Min kommune – barnevern» (ksdigital.no/tjenestene/min-kommune-barnevern/)',
         collectedOn: COLLECTED,
         note: {
-          nn: 'Etter KS Digital dekkjer tilknytingskostnaden begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.',
+          nn: 'Ifølgje KS Digital dekkjer tilknytingskostnaden begge tenestene. Driftsprisen er eit fast beløp og eit beløp per innbyggjar som avheng av kor stor kommunen er.',
           nb: 'Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.'
         }
       }
@@ -193,6 +195,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     fundFinanced: 'yes',
     url: '',
     example: true,
+    // Dialogue with kommunal helse og omsorg, by the entry’s own purpose.
+    sensitiveData: { nn: 'helseopplysningar', nb: 'helseopplysninger' },
     prices: unknownPrice('KS, «Digihelse – hvordan komme i gang» (ks.no)', {
       nn: 'Krev medlemskap i DigiFin og ein eingongskostnad tilbake til DigiFin. Tala står berre i ein lenkja PDF som ikkje er funnen.',
       nb: 'Krever medlemskap i DigiFin og en engangskostnad tilbake til DigiFin. Tallene står bare i en lenket PDF som ikke er funnet.'
@@ -244,6 +248,8 @@ export const STARTER_CATALOGUE: readonly Solution[] = [
     fundFinanced: 'unknown',
     url: 'https://www.ksdigital.no/tjenestene/fiks-bekymringsmelding/',
     example: true,
+    // Reports of concern to barnevernet, by the entry’s own purpose.
+    sensitiveData: { nn: 'opplysningar om barn i barnevernet', nb: 'opplysninger om barn i barnevernet' },
     prices: unknownPrice('KS Digital, «Fiks bekymringsmelding» (ksdigital.no/tjenestene/fiks-bekymringsmelding/)', {
       nn: 'Fast pris per SvarInn-adapter; beløpet er ikkje funne.',
       nb: 'Fast pris per SvarInn-adapter; beløpet er ikke funnet.'

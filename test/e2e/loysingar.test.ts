@@ -138,9 +138,9 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nn.text).toContain('Kostnadene er rekna ut frå folketalet i Tysnes, 2 922 innbyggjarar (SSB, per 1. januar 2024).')
     expect(nn.text).toContain('Tysnes har under 5 000 innbyggjarar, og tilknytingskostnaden vert difor kr 25 000.')
     // (500 + 0,125 × 2 922) × 12 = 865,25 × 12 = 10 383 a year; ten months of 2026: 8 652,50. In all 25 000 + 8 652,50 + 3 × 10 383.
-    // The table in whole kroner, rounded half up: 8 653 and 39 802; the sentence keeps the exact sum.
+    // The table and the sentence in whole kroner, rounded half up: 8 653, 39 802 and 64 802 (set 12, B10).
     expect(nn.text).toContain('Drift\n8 653\n10 383\n10 383\n10 383\n39 802\n')
-    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 801,50 i perioden 2026–2029.')
+    expect(nn.text).toContain('Til saman kostar løysinga kommunen kr 64 802 i perioden 2026–2029.')
     expect(nn.text).toContain('Tysnes kommune har betalt eingongsbeløpet til KS DigiFin og kan difor ta løysinga i bruk.')
     expect(nn.text).toContain('Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.')
     // The starter entry is an example: the app says so on the card, the case does not.
@@ -235,15 +235,15 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.suggested).toBe('Tilknytning til DigiBarnevern (Min kommune – barnevern og Chat – barnevern) Tysnes kommune.docx')
     expect(nb.text).toMatch(/Arkivsak:\s*26\/412\nArkivkode:\s*026\n/)
     expect(nb.text).toContain('Barnevernet får sikker chat med barn og foreldre.\nFør løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse)')
-    expect(nb.text).toContain('personvernkonsekvensvurdering (DPIA).\nIkke alle kostnadene er kjente')
+    expect(nb.text).toContain('personvernkonsekvensvurdering (DPIA), fordi løsningen behandler opplysninger om barn i barnevernet.\nIkke alle kostnadene er kjente')
     expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
     expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
     expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
-      'INNSTILLING FRA RÅDMANNEN\nKommunestyret fatter prinsippvedtak om at Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027. ' +
+      'INNSTILLING FRA RÅDMANNEN\nTysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
-        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen; før det inngås det ikke tjenestevedlegg.'
+        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()

@@ -17,11 +17,12 @@ const tilknyting = (maalform: Maalform, ...args: Parameters<typeof adoptionCase>
 const innstilling = (text: string): string => text.slice(text.search(/\n(INNSTILLING|Innstilling)/i))
 
 describe('the documents after the native reader (set 8)', () => {
-  it('budgets whole kroner in the innstilling, rounded half up, while the text keeps the øre KS invoices (B16)', () => {
-    // Levanger: 20 574 × kr 9,30 = kr 191 338,20 → kr 191 338 in the vedtak.
+  it('budgets whole kroner in the innstilling, rounded half up, and gives the text the same one figure (B16; set 12, B10)', () => {
+    // Levanger: 20 574 × kr 9,30 = kr 191 338,20 → kr 191 338 in the vedtak, and in the text too (set 12, B10).
     for (const maalform of ['nn', 'nb'] as const) {
       const text = tilknyting(maalform, 'levanger', 'min-kommune-barnevern')
-      expect(text).toContain('20 574 × kr 9,30 = kr 191 338,20')
+      expect(text).toContain(`20 574 × kr 9,30 = kr 191 338 (${maalform === 'nn' ? 'avrunda til heile kroner' : 'avrundet til hele kroner'})`)
+      expect(text).not.toContain('191 338,20')
       expect(innstilling(text)).toMatch(/på kr 191 338 (vert|innarbeides)/)
       expect(innstilling(text)).not.toContain('191 338,20')
     }
@@ -29,7 +30,7 @@ describe('the documents after the native reader (set 8)', () => {
 
   it('cites the vedtak and the way the letter is sent as a council writes (C18, C19)', () => {
     expect(letter('nn')).toContain('Kommunestyret i Tysnes kommune handsama saka i møte 13. desember 2017, sak 58/17, og gjorde slikt vedtak:')
-    expect(letter('nb')).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17, og fattet følgende vedtak:')
+    expect(letter('nb')).toContain('Kommunestyret i Levanger kommune behandlet saken i møte 13. desember 2017, sak 65/17, og fattet følgende vedtak (endret fra innstillingen):')
     expect(letter('nb')).toContain('Sendt per e-post til hallvard.hoen@ks.no')
     for (const maalform of ['nn', 'nb'] as const) expect(letter(maalform)).not.toMatch(/dette vedtaket|på e-post/)
   })

@@ -1,3 +1,4 @@
+import { lessForFund } from '../../shared/saksframlegg/phrase'
 import { describe, expect, it } from 'vitest'
 import { calculateContribution } from '../../shared/contribution'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
@@ -118,7 +119,8 @@ describe.each(['nn', 'nb'] as const)('arguments (%s)', (m) => {
       const chief = name === 'Tysnes' ? 'Rådmannen' : 'Fylkesrådmannen'
       expect(vurdering[2]).toMatch(new RegExp(`^${REASON[m]} ${chief} ${nn ? 'legg' : 'legger'} vekt på dette, og på at `))
       const all = vurdering.join('\n')
-      expect(vurdering[2]).toMatch(nn ? / Dette veg tyngre enn at ordninga får noko mindre midlar når \S+ står utanfor no\.$/ : / Dette veier tyngre enn at ordningen får noe mindre midler når \S+ står utenfor nå\.$/)
+      // What the fund gets less, quantified from the case's own amount (set 12, B13).
+      expect(vurdering[2]).toMatch(nn ? / Dette veg tyngre enn at ordninga får (kr\s[\d\s]+|om lag [\d,]+\smill\.\skr) mindre når \S+ står utanfor no\.$/ : / Dette veier tyngre enn at ordningen får (kr\s[\d\s]+|om lag [\d,]+\smill\.\skr) mindre når \S+ står utenfor nå\.$/)
       expect(all).toContain('etter prinsippnotatet kan ')
       // The case for joining is the ja's; the nei does not open with it.
       expect(all).not.toContain(nn ? 'Etter KS si vurdering kan felles løysingar' : 'Etter KS’ vurdering kan felles løsninger')
@@ -178,5 +180,14 @@ describe('the decline reason', () => {
     const { declineReason: _, ...old } = tysnes('nn')
     const parsed = parseSaksframlegg(old)
     expect(parsed.ok && parsed.value.declineReason).toBe('')
+  })
+})
+
+describe('what the fund gets less when the contributor stays outside (set 12, B13)', () => {
+  it('is the case’s own amount, about so many millions from a million up', () => {
+    const plain = (t: string): string => t.replace(/\u00a0/g, ' ')
+    expect(plain(lessForFund('3021840'))).toBe('om lag 3 mill. kr')
+    expect(plain(lessForFund('2599815'))).toBe('om lag 2,6 mill. kr')
+    expect(plain(lessForFund('57060'))).toBe('kr 57 060')
   })
 })

@@ -66,12 +66,12 @@ describe.each(['nn', 'nb'] as const)('the DigiFin case as the reader read it (%s
       nn
         ? 'og kva det vil koste fylkeskommunen å ta dei i bruk. Fylkesrådmannen legg vekt på dette, og på at fylkeskommunen etter ' +
             'prinsippnotatet kan betale sin del seinare, før han tek i bruk ei løysing. Å vente fritek ikkje fylkeskommunen frå å betale delen sin ' +
-            'om han vil bruke løysingane, men han betaler først når han veit kva løysingar han får. Dette veg tyngre enn at ordninga får noko ' +
-            'mindre midlar når fylkeskommunen står utanfor no.'
+            'om han vil bruke løysingane, men han betaler først når han veit kva løysingar han får. Dette veg tyngre enn at ordninga får om lag ' +
+            '2,6 mill. kr mindre når fylkeskommunen står utanfor no.'
         : 'og hva det vil koste fylkeskommunen å ta dem i bruk. Fylkesrådmannen legger vekt på dette, og på at fylkeskommunen etter ' +
             'prinsippnotatet kan betale sin andel senere, før den tar i bruk en løsning. Å vente fritar ikke fylkeskommunen fra å betale sin andel ' +
-            'hvis den vil bruke løsningene, men den betaler først når den vet hvilke løsninger den får. Dette veier tyngre enn at ordningen får noe ' +
-            'mindre midler når fylkeskommunen står utenfor nå.'
+            'hvis den vil bruke løsningene, men den betaler først når den vet hvilke løsninger den får. Dette veier tyngre enn at ordningen får om lag ' +
+            '2,6 mill. kr mindre når fylkeskommunen står utenfor nå.'
     )
     // The argument for joining comes before the reason, never between the reason and «dette».
     expect(all.indexOf(nn ? 'Står mange utanfor' : 'Står mange utenfor')).toBeLessThan(all.indexOf(nn ? 'legg vekt på dette' : 'legger vekt på dette'))

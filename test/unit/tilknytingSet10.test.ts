@@ -15,24 +15,30 @@ const text = (maalform: Maalform, ...args: Parameters<typeof adoptionCase>): str
   plainText(renderTilknyting(adoptionCase(...args), maalform)).replace(/[\u00a0\u2060]/g, (ch) => (ch === '\u00a0' ? ' ' : ''))
 
 describe('the adoption case after the native reader (set 10)', () => {
-  it('says a ROS-analyse, and a DPIA where the risk is high, come before use, in the vurdering, in each målform (A5)', () => {
+  it('says a ROS-analyse comes before use, and a DPIA is required for barnevern data and otherwise to be considered, in each målform (A5; set 12, A3)', () => {
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
     expect(nb).toContain(
-      'Før løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og, når løsningen behandler personopplysninger med høy risiko, en personvernkonsekvensvurdering (DPIA).'
+      'Før løsningen tas i bruk, må kommunen gjennomføre en risiko- og sårbarhetsanalyse (ROS-analyse) og en personvernkonsekvensvurdering (DPIA), fordi løsningen behandler opplysninger om barn i barnevernet.'
     )
     expect(nb.indexOf('(DPIA)')).toBeLessThan(nb.indexOf('ØKONOMISKE KONSEKVENSER'))
+    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toContain('og ei personvernkonsekvensvurdering (DPIA), fordi løysinga handsamar opplysningar om barn i barnevernet.')
     expect(text('nn', 'tysnes', 'fiks-folkeregister')).toContain(
-      'Før løysinga vert teken i bruk, må kommunen gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og, når løysinga handsamar personopplysningar med høg risiko, ei personvernkonsekvensvurdering (DPIA).'
+      'Før løysinga vert teken i bruk, må kommunen gjennomføre ein risiko- og sårbarheitsanalyse (ROS-analyse) og vurdere om det trengst ei personvernkonsekvensvurdering (DPIA).'
     )
+    expect(text('nb', 'levanger', 'fiks-folkeregister')).toContain('og vurdere om det trengs en personvernkonsekvensvurdering (DPIA).')
+    for (const m of ['nn', 'nb'] as const) expect(text(m, 'tysnes', 'fiks-folkeregister')).not.toMatch(/når løs|når løy/)
   })
+
   it('puts KS’s claims in KS’s mouth and says «ei løysing som», in each målform (B11, C21)', () => {
     const nn = text('nn', 'tysnes', 'fiks-folkeregister')
     expect(nn).toContain('Ein kommune som tek i bruk ei løysing som KS DigiFin har finansiert,')
-    expect(nn).toContain('Etter KS er prisane sette til sjølvkost.')
-    expect(nn).toContain('Etter KS skal driftskostnaden dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU).')
+    expect(nn).toContain('Ifølgje KS er prisane sette til sjølvkost.')
+    expect(nn).toContain('KS opplyser at driftskostnaden skal dekkje forvalting, drift, vedlikehald og vidareutvikling (FDVU).')
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
     expect(nb).toContain('En kommune som tar i bruk en løsning som KS DigiFin har finansiert,')
-    expect(nb).toContain('Ifølge KS er prisene satt til selvkost.')
+    // KS Digital runs DigiBarnevern (the catalogue): its claims are KS Digital's (set 12, B9).
+    expect(nb).toContain('Ifølge KS Digital er prisene satt til selvkost.')
+    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toContain('Ifølgje KS Digital er prisane sette til sjølvkost.')
     expect(nb).toContain('Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene.')
   })
 
@@ -53,5 +59,24 @@ describe('the adoption case after the native reader (set 10)', () => {
     const contribution = calculateContribution(DIGIFIN_2017, { kind: 'kommune', number: '1223', name: 'Tysnes' }, { count: 2853, date: '2017-07-01', source: 'SSB', origin: 'manual' })
     const doc = buildDefaultSaksframlegg(contribution, { kommuneName: 'Tysnes kommune', kind: 'kommune', sakshandsamar: '', chiefTitle: { kind: 'raadmann' } }, 'nn', { date: '2017-11-20' })
     expect(await paragraphWith(renderSaksframlegg(doc, 'nn'), 'lite realistisk')).toContain('<w:keepNext/>')
+  })
+
+  it('cites current prices under the economy, after them, and names the kommunar under the threshold, in each målform (set 12, B12)', () => {
+    const nb = text('nb', 'levanger', 'min-kommune-barnevern')
+    const cited = nb.indexOf('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
+    expect(cited).toBeGreaterThan(nb.indexOf('ØKONOMISKE KONSEKVENSER'))
+    expect(cited).toBeGreaterThan(nb.indexOf('Vedlegg 1 oppgir ikke driftsprisen.'))
+    expect(nb).toContain('kr 25 000 for kommuner med under 6 300 innbyggere og kr 9,30 per innbygger for større kommuner.')
+    const nn = text('nn', 'tysnes', 'min-kommune-barnevern')
+    expect(nn.indexOf('Prisane er henta frå vedlegg 1')).toBeGreaterThan(nn.indexOf('ØKONOMISKE KONSEKVENSAR'))
+    expect(nn).toContain('kr 25 000 for kommunar med under 6 300 innbyggjarar og kr 9,30 per innbyggjar for større kommunar.')
+  })
+
+  it('puts the vedlegg’s web address on a line of its own, so it never breaks at a hyphen, in Word and in the text (set 12, D25)', async () => {
+    const rendered = renderTilknyting(adoptionCase('levanger', 'min-kommune-barnevern'), 'nb')
+    expect(plainText(rendered)).toContain('1. KS Digital: «Min kommune – barnevern»\nksdigital.no/tjenestene/min-kommune-barnevern/'.slice(3))
+    const bytes = await Packer.toBuffer(buildWordDocument(rendered, { appVersion: '0.0.0-test' }))
+    const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? ''
+    expect(xml).toMatch(/barnevern»<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>ksdigital\.no\/tjenestene\/min-kommune-barnevern\/<\/w:t>/)
   })
 })

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { runsOf, withPlaceholders, type BlockOrigin, type DisplayBlock, type RenderedDocument, type Run } from '@shared/document'
+import { itemRuns, runsOf, withPlaceholders, type BlockOrigin, type DisplayBlock, type RenderedDocument, type Run } from '@shared/document'
 import './preview.css'
 
 interface Props<P extends string> {
@@ -90,7 +90,11 @@ function Block({ block, gapLabel }: { block: DisplayBlock; gapLabel: string }) {
       )
     }
     case 'list': {
-      const items = block.items.map((item, i) => <li key={i}>{text(item)}</li>)
+      const items = block.items.map((item, i) => (
+        <li key={i}>
+          <Runs runs={itemRuns(item)} gapLabel={gapLabel} />
+        </li>
+      ))
       return block.ordered ? <ol className="doc-list">{items}</ol> : <ul className="doc-list">{items}</ul>
     }
   }

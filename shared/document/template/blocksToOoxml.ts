@@ -1,4 +1,4 @@
-import type { DisplayBlock, Run } from '../blocks'
+import { itemRuns, type DisplayBlock, type Run } from '../blocks'
 import { runsOf, withPlaceholders } from '../placeholder'
 import { keepSpansTogether } from '../text'
 import type { StyleSheet } from './templateStyles'
@@ -141,10 +141,10 @@ function list(block: Extract<DisplayBlock, { type: 'list' }>, sheet: StyleSheet,
   const style = (block.ordered ? sheet.builtIn['list number'] : sheet.builtIn['list bullet']) ?? sheet.builtIn['list paragraph']
   return block.items
     .map((item, i) => {
-      if (numId) return paragraph(runsOf(item), { style, numId })
+      if (numId) return paragraph(itemRuns(item), { style, numId })
       // No numbering in the template to borrow: the number or bullet is written as text.
       const mark = block.ordered ? `${i + 1}.\u00a0` : '\u2022\u00a0'
-      return paragraph(runsOf(mark + item), { style, indent: style ? undefined : LIST_INDENT })
+      return paragraph(itemRuns(mark + item), { style, indent: style ? undefined : LIST_INDENT })
     })
     .join('')
 }
