@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/deltaking'
 import sfDictionary from '../../renderer/src/i18n/saksframlegg'
@@ -58,6 +58,18 @@ async function wordText(path: string): Promise<string> {
   return plain(
     (xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<\/w:p>/g) ?? []).map((m) => (m === '</w:p>' ? '\n' : m.replace(/<[^>]+>/g, ''))).join('')
   )
+}
+
+/** What a field says of itself: its aria-invalid, the texts it is described by, and whether it has the focus. */
+async function fieldState(field: Locator): Promise<{ invalid: string | null; description: string; focused: boolean }> {
+  return field.evaluate((el) => ({
+    invalid: el.getAttribute('aria-invalid'),
+    description: (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+    focused: document.activeElement === el
+  }))
 }
 
 const status = (page: Page) => page.getByTestId('participation-status-value')
@@ -302,8 +314,14 @@ describe('a "nei", and joining later, in nynorsk', () => {
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
     await form(page).getByLabel(t('date'), { exact: true }).fill('2018-06-15')
+    await form(page).getByLabel(t('invoiceReference')).fill('')
     await form(page).getByRole('button', { name: t('record', { status: 'melding sendt til KS' }) }).click()
-    expect(await page.getByTestId('step-error').innerText()).toBe('Skriv fakturareferansen.')
+    // Told at the field, as a refused date is: marked invalid, described by the message, and focused.
+    const reference = form(page).getByLabel(t('invoiceReference'))
+    await expect.poll(async () => (await fieldState(reference)).invalid).toBe('true')
+    expect(plain((await fieldState(reference)).description)).toContain('Skriv fakturareferansen.')
+    expect((await fieldState(reference)).focused).toBe(true)
+    expect(await page.getByTestId('step-error').count()).toBe(0)
     await shot(page, '10-seinare-utan-referanse')
     await form(page).getByLabel(t('invoiceReference')).fill('4410-DigiFin')
     await record(page, 'nn', 'melding sendt til KS')

@@ -11,6 +11,7 @@ import {
   nextStatuses,
   paymentDifference,
   type Participation,
+  type Refusal,
   type Step
 } from '@shared/tracking/participation'
 import { refusalMessage, statusName } from '@shared/tracking/participationText'
@@ -27,9 +28,17 @@ import { MeldingExport } from './MeldingExport'
 import { PaymentDifferenceAlert } from './ParticipationCard'
 import { participationStore, type ParticipationResult } from './participationStore'
 import { StepDetails } from './StepDetails'
-import { StepForm } from './StepForm'
+import { StepForm, type FieldError, type StepField } from './StepForm'
 import { defaultBy, useParticipation } from './useParticipation'
 import './deltaking.css'
+
+/** The field a refusal is about, when it is about one: told there rather than below the form. */
+function refusedField(refusal: Refusal): StepField | undefined {
+  if (refusal.reason === 'beforePrevious' || refusal.reason === 'invalidDate') return 'date'
+  if (refusal.reason === 'missing') return refusal.field
+  if (refusal.reason === 'invalidAmount') return 'amount'
+  return undefined
+}
 
 type Flash = { kind: 'recorded' | 'wentBack'; status: ParticipationStatus } | null
 
@@ -49,8 +58,8 @@ export function DeltakingPage() {
   )
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  /** A refused date is told at the date field itself (aria-invalid, aria-describedby), not below the form. */
-  const [dateError, setDateError] = useState<string | null>(null)
+  /** A refusal of one field is told at that field itself (aria-invalid, aria-describedby, focus), not below the form. */
+  const [fieldError, setFieldError] = useState<FieldError | null>(null)
   const [flash, setFlash] = useState<Flash>(null)
   // A step recorded or undone replaces the form the user was in: the focus goes to what happened.
   const flashRef = useReveal<HTMLDivElement>(flash, 'element')
@@ -95,12 +104,13 @@ export function DeltakingPage() {
     setFlash(null)
     try {
       const result = await run()
-      const dateRefused = !result.ok && result.reason === 'refused' && (result.refusal.reason === 'beforePrevious' || result.refusal.reason === 'invalidDate')
-      setDateError(dateRefused ? refusalMessage(result.refusal, profile.maalform) : null)
+      const refusal = !result.ok && result.reason === 'refused' ? result.refusal : undefined
+      const field = refusal && refusedField(refusal)
+      setFieldError(refusal && field ? { field, message: refusalMessage(refusal, profile.maalform) } : null)
       if (result.ok) {
         setError(null)
         setFlash(done)
-      } else if (result.reason === 'refused') setError(dateRefused ? null : refusalMessage(result.refusal, profile.maalform))
+      } else if (result.reason === 'refused') setError(field ? null : refusalMessage(result.refusal, profile.maalform))
       else setError(t('damaged'))
     } finally {
       setBusy(false)
@@ -171,7 +181,7 @@ export function DeltakingPage() {
             dateHint={dateHint}
             busy={busy}
             error={error}
-            dateError={dateError}
+            fieldError={fieldError}
             onSubmit={submit}
           />
         </section>

@@ -1,5 +1,5 @@
 import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatKroner, formatNumber } from '@shared/format'
 import { invoiceReference, type Participation, type Step } from '@shared/tracking/participation'
@@ -15,6 +15,21 @@ import type { CaseChoice, DecisionDefaults } from './linkedCase'
 
 const NO_CASE = ''
 
+/** The fields a refusal can name; each is told at its own field, marked invalid, and gets the focus. */
+export type StepField = 'date' | 'utval' | 'saksnummer' | 'amount' | 'invoiceReference' | 'by'
+export interface FieldError {
+  field: StepField
+  message: string
+}
+const FIELD_IDS: Record<StepField, string> = {
+  date: 'step-date',
+  utval: 'step-utval',
+  saksnummer: 'step-saksnummer',
+  amount: 'step-amount',
+  invoiceReference: 'step-invoice-reference',
+  by: 'step-by'
+}
+
 interface Props {
   status: ParticipationStatus
   record: Participation
@@ -29,10 +44,10 @@ interface Props {
   /** Said under the date field: the dates of the round, when no date is given for it. */
   dateHint?: string
   busy: boolean
-  /** The refusal of the last try, in the målform, or null. */
+  /** The refusal of the last try that belongs to no one field, in the målform, or null. */
   error: string | null
-  /** A refused date (before the step it follows), told at the date field. */
-  dateError?: string | null
+  /** A refusal that belongs to one field (a date before the step it follows, an empty reference …), told at that field. */
+  fieldError?: FieldError | null
   onSubmit: (step: Step) => void
 }
 
@@ -110,6 +125,13 @@ export function StepForm(props: Props) {
   const name = statusName(status, profile.maalform)
   const laterPath = record.joinedLater || record.steps.some((s) => s.status === 'vedteke' && s.decision === 'nei')
 
+  const fieldError = props.fieldError ?? null
+  const errorAt = (field: StepField) => (fieldError?.field === field ? fieldError.message : undefined)
+  // Every refusal of one field is told there and takes the focus there, as a refused date always was.
+  useEffect(() => {
+    if (fieldError) document.getElementById(FIELD_IDS[fieldError.field])?.focus()
+  }, [fieldError])
+
   function submit(event: FormEvent): void {
     event.preventDefault()
     onSubmit(stepFrom(status, fields, computedAmount))
@@ -151,9 +173,15 @@ export function StepForm(props: Props) {
               onChange={set('answer')}
             />
           </Fieldset>
-          <Textfield {...limit('name', fields.utval)} label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
+          <Textfield
+            {...limit('name', fields.utval)}
+            id={FIELD_IDS.utval}
+            error={errorAt('utval')}
+            label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
           <Textfield
             {...limit('reference', fields.saksnummer)}
+            id={FIELD_IDS.saksnummer}
+            error={errorAt('saksnummer')}
             label={t('saksnummer')}
             value={fields.saksnummer}
             onChange={(e) => set('saksnummer')(e.target.value)}
@@ -170,15 +198,17 @@ export function StepForm(props: Props) {
         </>
       )}
       <DateField
-        id="step-date"
+        id={FIELD_IDS.date}
         label={status === 'vedteke' ? t('dateMeeting') : t('date')}
         hint={props.dateHint}
         value={fields.date}
         onChange={set('date')}
-        error={props.dateError ?? undefined}
+        error={errorAt('date')}
       />
       {(status === 'fakturert' || status === 'betalt') && (
         <Textfield
+          id={FIELD_IDS.amount}
+          error={errorAt('amount')}
           label={t('amount')}
           description={computedAmount ? t('amountHelp', { amount: formatKroner(computedAmount) }) : undefined}
           inputMode="decimal"
@@ -190,13 +220,15 @@ export function StepForm(props: Props) {
       {(status === 'meldingSendt' || status === 'fakturert') && (
         <Textfield
           {...limit('reference', fields.invoiceReference)}
+          id={FIELD_IDS.invoiceReference}
+          error={errorAt('invoiceReference')}
           label={t('invoiceReference')}
           description={status === 'meldingSendt' && laterPath ? t('invoiceReferenceRequired') : t('invoiceReferenceHelp')}
           value={fields.invoiceReference}
           onChange={(e) => set('invoiceReference')(e.target.value)}
         />
       )}
-      <Textfield {...limit('name', fields.by)} label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
+      <Textfield {...limit('name', fields.by)} id={FIELD_IDS.by} error={errorAt('by')} label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
       <Textfield
         {...limit('note', fields.note)}
         label={t('note')}
