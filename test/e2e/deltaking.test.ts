@@ -227,11 +227,22 @@ describe('the participation, in nynorsk', () => {
   it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {
     const { page } = session
     await form(page).getByLabel(t('date'), { exact: true }).fill('2017-12-14')
+    // The melding asked KS to mark the invoice «17/596»: both steps start from that reference, not from nothing.
+    expect(await form(page).getByLabel(t('invoiceReference')).inputValue()).toBe('17/596')
     await record(page, 'nn', 'melding sendt til KS')
     const amount = await form(page).getByLabel(t('amount')).inputValue()
     expect(amount).toMatch(/^\d{2} \d{3}$/)
+    const reference = form(page).getByLabel(t('invoiceReference'))
+    expect(await reference.inputValue()).toBe('17/596')
     await form(page).getByLabel(t('date'), { exact: true }).fill('2018-01-15')
-    await form(page).getByLabel(t('invoiceReference')).fill('KS-2018-0042')
+    // An emptied reference is refused at the field itself, which takes the focus.
+    await reference.fill('')
+    await form(page).getByRole('button', { name: t('record', { status: 'fakturert' }) }).click()
+    await expect.poll(async () => (await fieldState(reference)).invalid).toBe('true')
+    expect(plain((await fieldState(reference)).description)).toContain('Skriv fakturareferansen.')
+    expect((await fieldState(reference)).focused).toBe(true)
+    await shot(page, '4a-referanse-manglar')
+    await reference.fill('KS-2018-0042')
     await record(page, 'nn', 'fakturert')
     await shot(page, '4-fakturert')
     expect(await form(page).getByLabel(t('amount')).inputValue()).toBe(amount)

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatDateShort, formatKroner, todayIso } from '@shared/format'
+import { meldingInvoiceReference } from '@shared/meldingOmVedtak/fromParticipation'
 import { organisationInText } from '@shared/naming'
 import { defaultStepDate, roundIsPast } from '@shared/roundDates'
 import {
@@ -175,6 +176,7 @@ export function DeltakingPage() {
             record={record}
             cases={cases}
             decision={decision}
+            expectedReference={meldingInvoiceReference(record, linked?.document)}
             computedAmount={amount}
             by={defaultBy(profile)}
             defaultDate={stepDate}

@@ -2,7 +2,7 @@ import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatKroner, formatNumber } from '@shared/format'
-import { invoiceReference, type Participation, type Step } from '@shared/tracking/participation'
+import type { Participation, Step } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
@@ -36,6 +36,8 @@ interface Props {
   cases: CaseChoice[]
   /** The linked case's saksgang and innstilling, for a decision. */
   decision: DecisionDefaults
+  /** The reference the melding om vedtak asks KS to mark the invoice with (meldingInvoiceReference), if any. */
+  expectedReference?: string
   /** The computed contribution, kroner as a decimal string. */
   computedAmount: string | undefined
   by: string
@@ -83,8 +85,8 @@ function initialFields(props: Props): Fields {
     utval: isDecision ? decision.utval : '',
     saksnummer: isDecision ? decision.saksnummer : '',
     vedtakText: isDecision ? decision.vedtakText : '',
-    // The reference given with the melding is the one KS invoices with: not typed twice.
-    invoiceReference: status === 'fakturert' ? (invoiceReference(record) ?? '') : '',
+    // The reference the melding asks KS to mark the invoice with is the one KS invoices with: not typed twice.
+    invoiceReference: status === 'fakturert' || status === 'meldingSendt' ? (props.expectedReference ?? '') : '',
     amount: amount ? formatNumber(amount).replace(/\u00a0/g, ' ') : ''
   }
 }
