@@ -148,6 +148,9 @@ describe('the participation, in nynorsk', () => {
     expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
     expect(await form(page).getByLabel(t('dateMeeting')).inputValue()).toBe('13.12.2017')
     expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toContain('Tysnes kommune')
+    // The protocol adds a sentence to the innstilling: the vedtak is recorded as typed.
+    const vedtak = form(page).getByLabel(t('vedtakText'))
+    await vedtak.fill(`${await vedtak.inputValue()}\nRådmannen rapporterer i juni.`)
     await form(page).getByLabel(t('note')).fill('Samrøystes vedteke.')
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
@@ -314,6 +317,10 @@ describe('a "nei", and joining later, in nynorsk', () => {
       await page.getByTestId('go-back-dialog').getByRole('button', { name: t('goBackConfirm') }).click()
       await page.getByTestId('deltaking-flash').getByText(t('wentBack', { status: back })).waitFor()
     }
+    // Back from «vedteke», the form offers the vedtak as it was typed, not the case's innstilling again.
+    expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toMatch(/Tysnes kommune[\s\S]*\nRådmannen rapporterer i juni\.$/)
+    expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
+    await shot(page, '8b-tilbake-fra-vedteke')
     await form(page).getByLabel(t('answerNo')).check()
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionNo')})`)

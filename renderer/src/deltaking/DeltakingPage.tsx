@@ -64,6 +64,8 @@ export function DeltakingPage() {
   const [flash, setFlash] = useState<Flash>(null)
   // A step recorded or undone replaces the form the user was in: the focus goes to what happened.
   const flashRef = useReveal<HTMLDivElement>(flash, 'element')
+  /** The step just undone: a decision gone back from is offered again as it was typed, not as the case put it. */
+  const [undone, setUndone] = useState<Step | null>(null)
   const [laterChoice, setLaterChoice] = useState<ParticipationStatus>('vedteke')
   const today = todayIso()
   const amount = outcome.ok ? outcome.contribution.amount : undefined
@@ -96,11 +98,15 @@ export function DeltakingPage() {
       : undefined
   const fromCase = decisionDefaults(linked, profile.maalform, stepDate, previousDate)
   // A new decision after a "nei" is another meeting: the old case number and date are not offered for it.
-  const decision = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
+  const offered = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
+  const decision =
+    undone?.status === 'vedteke'
+      ? { ...offered, answer: undone.decision, utval: undone.utval, saksnummer: undone.saksnummer, date: undone.date, vedtakText: undone.vedtakText ?? '' }
+      : offered
   const nextStatus = declined ? laterChoice : next[0]
   const name = (status: ParticipationStatus) => statusName(status, profile.maalform)
 
-  async function change(run: () => Promise<ParticipationResult<Participation>>, done: Flash): Promise<void> {
+  async function change(run: () => Promise<ParticipationResult<Participation>>, done: Flash, undoing: Step | null = null): Promise<void> {
     setBusy(true)
     setFlash(null)
     try {
@@ -109,6 +115,7 @@ export function DeltakingPage() {
       const field = refusal && refusedField(refusal)
       setFieldError(refusal && field ? { field, message: refusalMessage(refusal, profile.maalform) } : null)
       if (result.ok) {
+        setUndone(undoing)
         setError(null)
         setFlash(done)
       } else if (result.reason === 'refused') setError(field ? null : refusalMessage(result.refusal, profile.maalform))
@@ -121,7 +128,8 @@ export function DeltakingPage() {
   const submit = (step: Step) => void change(() => participationStore.advance(start, step), { kind: 'recorded', status: step.status })
   const goBack = (why: string) => {
     const previous = record.steps[record.steps.length - 2]
-    if (previous) void change(() => participationStore.goBack(start, why, defaultBy(profile)), { kind: 'wentBack', status: previous.status })
+    const last = record.steps[record.steps.length - 1] ?? null
+    if (previous) void change(() => participationStore.goBack(start, why, defaultBy(profile)), { kind: 'wentBack', status: previous.status }, last)
   }
 
   return (
