@@ -329,6 +329,8 @@ describe('a "nei", and joining later, in nynorsk', () => {
 
     await form(page).getByLabel(t('saksnummer')).fill('30/18')
     await form(page).getByLabel(t('dateMeeting')).fill('2018-06-14')
+    // The new vedtak adopts a round sum, not the computed contribution.
+    await form(page).getByLabel(t('vedtakText')).fill('Tysnes kommune sluttar seg til ordninga og betaler kr 60 000.')
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
     await form(page).getByLabel(t('date'), { exact: true }).fill('2018-06-15')
@@ -345,6 +347,19 @@ describe('a "nei", and joining later, in nynorsk', () => {
     await record(page, 'nn', 'melding sendt til KS')
     // The flash says the step is stored; the path is redrawn when the store's query answers, so wait for it.
     await expect.poll(async () => plain(await page.getByTestId('participation-path').innerText())).toContain('Fakturareferanse 4410-DigiFin')
+
+    // KS invoices the sum the council decided: the invoice starts from it, and paying it is not flagged.
+    const amountField = form(page).getByLabel(t('amount'))
+    expect(await amountField.inputValue()).toBe('60 000')
+    expect(plain((await fieldState(amountField)).description)).toContain('Vedteke beløp er kr 60 000.')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-07-02')
+    await record(page, 'nn', 'fakturert')
+    expect(await form(page).getByLabel(t('amount')).inputValue()).toBe('60 000')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-08-01')
+    await record(page, 'nn', 'betalt')
+    await expect.poll(() => status(page).innerText()).toBe('betalt')
+    expect(await page.getByTestId('payment-difference').count()).toBe(0)
+    await shot(page, '11-betalt-vedteke-sum')
     expect(session.errors).toEqual([])
   })
 })

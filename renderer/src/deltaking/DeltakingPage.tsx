@@ -8,6 +8,7 @@ import { organisationInText } from '@shared/naming'
 import { defaultStepDate, roundIsPast } from '@shared/roundDates'
 import {
   currentDecision,
+  decidedAmount,
   hasDeclined,
   nextStatuses,
   paymentDifference,
@@ -186,6 +187,7 @@ export function DeltakingPage() {
             decision={decision}
             expectedReference={meldingInvoiceReference(record, linked?.document)}
             computedAmount={amount}
+            decidedAmount={amount ? decidedAmount(record, amount) : undefined}
             by={defaultBy(profile)}
             defaultDate={stepDate}
             dateHint={dateHint}

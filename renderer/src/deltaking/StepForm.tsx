@@ -40,6 +40,8 @@ interface Props {
   expectedReference?: string
   /** The computed contribution, kroner as a decimal string. */
   computedAmount: string | undefined
+  /** The sum the council decided (decidedAmount), when it is known: what KS invoices and the kommune pays. */
+  decidedAmount?: string
   by: string
   /** The date the step starts with: a date that fits the round (shared/roundDates.ts), or ''. */
   defaultDate: string
@@ -74,7 +76,8 @@ function invoicedAmount(record: Participation): string | undefined {
 
 function initialFields(props: Props): Fields {
   const { status, record, cases, decision, computedAmount, by, defaultDate } = props
-  const amount = status === 'betalt' ? (invoicedAmount(record) ?? computedAmount) : computedAmount
+  const decided = props.decidedAmount ?? computedAmount
+  const amount = status === 'betalt' ? (invoicedAmount(record) ?? decided) : decided
   const isDecision = status === 'vedteke'
   return {
     date: isDecision ? decision.date : defaultDate,
@@ -133,6 +136,16 @@ export function StepForm(props: Props) {
   useEffect(() => {
     if (fieldError) document.getElementById(FIELD_IDS[fieldError.field])?.focus()
   }, [fieldError])
+
+  /** The computed contribution under the amount, and the decided sum before it when the vedtak adopted another. */
+  function amountHelp(): string | undefined {
+    if (!computedAmount) return undefined
+    const { decidedAmount } = props
+    if (decidedAmount && decidedAmount !== computedAmount) {
+      return t('amountHelpDecided', { decided: formatKroner(decidedAmount), amount: formatKroner(computedAmount) })
+    }
+    return t('amountHelp', { amount: formatKroner(computedAmount) })
+  }
 
   function submit(event: FormEvent): void {
     event.preventDefault()
@@ -212,7 +225,7 @@ export function StepForm(props: Props) {
           id={FIELD_IDS.amount}
           error={errorAt('amount')}
           label={t('amount')}
-          description={computedAmount ? t('amountHelp', { amount: formatKroner(computedAmount) }) : undefined}
+          description={amountHelp()}
           inputMode="decimal"
           maxLength={30}
           value={fields.amount}
