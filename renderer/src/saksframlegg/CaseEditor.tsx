@@ -65,6 +65,8 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   const focus = useFocusAfterRender()
   /** The standard text an edit rewrote, told next to the header until dismissed or another edit rewrites it. */
   const [standardChange, setStandardChange] = useState<StandardTextChange | undefined>()
+  /** The draft as it last had a date: a date retyped key by key is empty in between. */
+  const lastDated = useRef<{ caseId: string; doc: Saksframlegg } | null>(null)
 
   const ask = useCallback(
     (then: (doc: Saksframlegg) => void | Promise<void>) => dispatch({ type: 'asked', question: { kind: 'leave', then } }),
@@ -134,7 +136,11 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   }
 
   const edit = (next: Saksframlegg): void => {
-    const change = standardTextChange(draft, next, maalform)
+    // A date retyped key by key is empty in between: what the new date rewrote, and whether it crossed the
+    // deadline, is told against the case as it was with its last date, not against the gap.
+    if (draft.header.date) lastDated.current = { caseId: id, doc: draft }
+    const since = !draft.header.date && next.header.date && lastDated.current?.caseId === id ? lastDated.current.doc : draft
+    const change = standardTextChange(since, next, maalform)
     if (change) setStandardChange(change)
     dispatch({ type: 'edited', next })
   }
