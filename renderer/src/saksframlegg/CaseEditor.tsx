@@ -87,9 +87,12 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
 
   const headingRef = useRef<HTMLHeadingElement>(null)
   const isLoaded = loaded !== null
+  // Once the editor is loaded, and once a working copy offer is answered (the dialog gone, the focus
+  // would be on the page itself), the keyboard starts from the editor's heading.
+  const offered = state.offers.length > 0
   useEffect(() => {
-    if (isLoaded && (document.activeElement === document.body || document.activeElement === null)) headingRef.current?.focus()
-  }, [isLoaded])
+    if (isLoaded && !offered && (document.activeElement === document.body || document.activeElement === null)) headingRef.current?.focus()
+  }, [isLoaded, offered])
 
   /** Undefined while the rounds load, or when the user has deleted the case's round. */
   const round = roundById(contribution.rounds, loaded?.stored.roundId)
