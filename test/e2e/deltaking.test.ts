@@ -320,6 +320,7 @@ describe('a "nei", and joining later, in nynorsk', () => {
     // Back from «vedteke», the form offers the vedtak as it was typed, not the case's innstilling again.
     expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toMatch(/Tysnes kommune[\s\S]*\nRådmannen rapporterer i juni\.$/)
     expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
+    await form(page).getByText(t('restoredDecision')).waitFor()
     await shot(page, '8b-tilbake-fra-vedteke')
     await form(page).getByLabel(t('answerNo')).check()
     await record(page, 'nn', 'vedteke')

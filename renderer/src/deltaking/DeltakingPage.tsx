@@ -102,7 +102,7 @@ export function DeltakingPage() {
   const offered = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
   const decision =
     undone?.status === 'vedteke'
-      ? { ...offered, answer: undone.decision, utval: undone.utval, saksnummer: undone.saksnummer, date: undone.date, vedtakText: undone.vedtakText ?? '' }
+      ? { ...offered, answer: undone.decision, utval: undone.utval, saksnummer: undone.saksnummer, date: undone.date, vedtakText: undone.vedtakText ?? '', restored: true as const }
       : offered
   const nextStatus = declined ? laterChoice : next[0]
   const name = (status: ParticipationStatus) => statusName(status, profile.maalform)

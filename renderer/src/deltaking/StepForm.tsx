@@ -171,9 +171,9 @@ export function StepForm(props: Props) {
       )}
       {status === 'vedteke' && (
         <>
-          {decision.caseTitle && (
+          {(decision.restored || decision.caseTitle) && (
             <Paragraph data-size="sm" className="muted">
-              {t('prefilled', { title: decision.caseTitle })}
+              {decision.restored ? t('restoredDecision') : t('prefilled', { title: decision.caseTitle ?? '' })}
             </Paragraph>
           )}
           <Fieldset>
@@ -204,7 +204,7 @@ export function StepForm(props: Props) {
           <Textfield
             {...limit('longText', fields.vedtakText)}
             label={t('vedtakText')}
-            description={decision.vedtakText ? t('vedtakTextHelp') : undefined}
+            description={decision.vedtakText && !decision.restored ? t('vedtakTextHelp') : undefined}
             multiline
             rows={4}
             value={fields.vedtakText}
