@@ -91,7 +91,10 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   // would be on the page itself), the keyboard starts from the editor's heading.
   const offered = state.offers.length > 0
   useEffect(() => {
-    if (isLoaded && !offered && (document.activeElement === document.body || document.activeElement === null)) headingRef.current?.focus()
+    // The button that answered is still focused inside the dialog just closed, until the page drops it.
+    const active = document.activeElement
+    const lost = active === null || active === document.body || active.closest('dialog:not([open])') !== null
+    if (isLoaded && !offered && lost) headingRef.current?.focus()
   }, [isLoaded, offered])
 
   /** Undefined while the rounds load, or when the user has deleted the case's round. */
