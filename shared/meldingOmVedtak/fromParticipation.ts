@@ -46,6 +46,15 @@ export function meldingAmount(participation: Participation, linkedCase: LinkedCa
 }
 
 /**
+ * The reference the melding asks KS to mark the invoice with, so the «fakturert» step can expect the
+ * same: the one the kommune gave (with the melding, or KS's on an invoice already recorded), else the
+ * linked case's arkivsak, which the letter names as «Vår ref.» and as the invoice's mark (render.ts).
+ */
+export function meldingInvoiceReference(participation: Participation, linkedCase: LinkedCase | undefined): string | undefined {
+  return invoiceReference(participation) ?? (linkedCase?.header.arkivsak.trim() || undefined)
+}
+
+/**
  * The melding for the decision on the participation's current path; undefined until a decision is
  * recorded and its text is known. KS's 2017 invitation is cited by its own title; a round the user added by its name.
  */

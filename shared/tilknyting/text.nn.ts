@@ -219,9 +219,9 @@ export const tilknytingNn: TilknytingText = {
     connection: 'Tilknyting',
     running: 'Drift',
     sum: 'Sum',
-    knownSum: 'Sum kjent'
+    knownSum: 'Sum kjend'
   },
-  gaps: { unknownPrice: 'ikkje\u00a0kjent', noPopulation: '[folketal]' },
+  gaps: { unknownPrice: 'ikkje\u00a0kjend', noPopulation: '[folketal]' },
   executive: (kind) => (kind === 'kommune' ? 'Formannskapet' : 'Fylkesutvalet'),
   title: (name) => `Tilknyting til ${solutionNamed(name, 'fellesløysinga')}`,
   headings: { subject: 'Saka gjeld', background: 'Bakgrunn', assessment: 'Vurdering', economy: 'Økonomiske konsekvensar' },

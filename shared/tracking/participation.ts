@@ -2,6 +2,7 @@ import Decimal from 'decimal.js'
 import { z } from 'zod'
 import { isIsoDate } from '../format'
 import { TEXT_LIMITS } from '../limits'
+import { adoptedAmount } from '../meldingOmVedtak/vedtakAmount'
 import { PARTICIPATION_STATUSES, type ParticipationStatus } from './participationStatus'
 
 /**
@@ -219,9 +220,21 @@ export function paidAmount(record: Participation): string | undefined {
   return paid?.status === 'betalt' ? paid.amount : undefined
 }
 
+/**
+ * The amount the council decided to pay: the computed contribution, unless the recorded vedtak states
+ * another sum (Levanger adopted «kr 400 000» where kr 397 840 was computed; vedtakAmount.ts), or
+ * undefined when it states several and none is the computed one.
+ */
+export function decidedAmount(record: Participation, computed: string): string | undefined {
+  return adoptedAmount(computed, currentDecision(record)?.vedtakText ?? '')
+}
+
+/** A payment that is neither the computed contribution nor the sum the council decided. */
 export function paymentDifference(record: Participation): PaymentDifference | undefined {
   const paid = record.steps.findLast((step) => step.status === 'betalt')
   if (paid?.status !== 'betalt' || paid.computedAmount === undefined) return undefined
+  const decided = decidedAmount(record, paid.computedAmount)
+  if (decided !== undefined && new Decimal(paid.amount).eq(decided)) return undefined
   const difference = new Decimal(paid.amount).minus(paid.computedAmount)
   if (difference.isZero()) return undefined
   return { paid: paid.amount, computed: paid.computedAmount, difference: difference.toFixed() }

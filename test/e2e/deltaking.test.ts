@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import dictionary from '../../renderer/src/i18n/deltaking'
 import sfDictionary from '../../renderer/src/i18n/saksframlegg'
@@ -58,6 +58,18 @@ async function wordText(path: string): Promise<string> {
   return plain(
     (xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<\/w:p>/g) ?? []).map((m) => (m === '</w:p>' ? '\n' : m.replace(/<[^>]+>/g, ''))).join('')
   )
+}
+
+/** What a field says of itself: its aria-invalid, the texts it is described by, and whether it has the focus. */
+async function fieldState(field: Locator): Promise<{ invalid: string | null; description: string; focused: boolean }> {
+  return field.evaluate((el) => ({
+    invalid: el.getAttribute('aria-invalid'),
+    description: (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+    focused: document.activeElement === el
+  }))
 }
 
 const status = (page: Page) => page.getByTestId('participation-status-value')
@@ -136,6 +148,9 @@ describe('the participation, in nynorsk', () => {
     expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
     expect(await form(page).getByLabel(t('dateMeeting')).inputValue()).toBe('13.12.2017')
     expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toContain('Tysnes kommune')
+    // The protocol adds a sentence to the innstilling: the vedtak is recorded as typed.
+    const vedtak = form(page).getByLabel(t('vedtakText'))
+    await vedtak.fill(`${await vedtak.inputValue()}\nRådmannen rapporterer i juni.`)
     await form(page).getByLabel(t('note')).fill('Samrøystes vedteke.')
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
@@ -215,11 +230,22 @@ describe('the participation, in nynorsk', () => {
   it('records the melding, the invoice and a payment that differs, which is kept and flagged', async () => {
     const { page } = session
     await form(page).getByLabel(t('date'), { exact: true }).fill('2017-12-14')
+    // The melding asked KS to mark the invoice «17/596»: both steps start from that reference, not from nothing.
+    expect(await form(page).getByLabel(t('invoiceReference')).inputValue()).toBe('17/596')
     await record(page, 'nn', 'melding sendt til KS')
     const amount = await form(page).getByLabel(t('amount')).inputValue()
     expect(amount).toMatch(/^\d{2} \d{3}$/)
+    const reference = form(page).getByLabel(t('invoiceReference'))
+    expect(await reference.inputValue()).toBe('17/596')
     await form(page).getByLabel(t('date'), { exact: true }).fill('2018-01-15')
-    await form(page).getByLabel(t('invoiceReference')).fill('KS-2018-0042')
+    // An emptied reference is refused at the field itself, which takes the focus.
+    await reference.fill('')
+    await form(page).getByRole('button', { name: t('record', { status: 'fakturert' }) }).click()
+    await expect.poll(async () => (await fieldState(reference)).invalid).toBe('true')
+    expect(plain((await fieldState(reference)).description)).toContain('Skriv fakturareferansen.')
+    expect((await fieldState(reference)).focused).toBe(true)
+    await shot(page, '4a-referanse-manglar')
+    await reference.fill('KS-2018-0042')
     await record(page, 'nn', 'fakturert')
     await shot(page, '4-fakturert')
     expect(await form(page).getByLabel(t('amount')).inputValue()).toBe(amount)
@@ -291,6 +317,11 @@ describe('a "nei", and joining later, in nynorsk', () => {
       await page.getByTestId('go-back-dialog').getByRole('button', { name: t('goBackConfirm') }).click()
       await page.getByTestId('deltaking-flash').getByText(t('wentBack', { status: back })).waitFor()
     }
+    // Back from «vedteke», the form offers the vedtak as it was typed, not the case's innstilling again.
+    expect(await form(page).getByLabel(t('vedtakText')).inputValue()).toMatch(/Tysnes kommune[\s\S]*\nRådmannen rapporterer i juni\.$/)
+    expect(await form(page).getByLabel(t('saksnummer')).inputValue()).toBe('65/17')
+    await form(page).getByText(t('restoredDecision')).waitFor()
+    await shot(page, '8b-tilbake-fra-vedteke')
     await form(page).getByLabel(t('answerNo')).check()
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionNo')})`)
@@ -299,16 +330,37 @@ describe('a "nei", and joining later, in nynorsk', () => {
 
     await form(page).getByLabel(t('saksnummer')).fill('30/18')
     await form(page).getByLabel(t('dateMeeting')).fill('2018-06-14')
+    // The new vedtak adopts a round sum, not the computed contribution.
+    await form(page).getByLabel(t('vedtakText')).fill('Tysnes kommune sluttar seg til ordninga og betaler kr 60 000.')
     await record(page, 'nn', 'vedteke')
     await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
     await form(page).getByLabel(t('date'), { exact: true }).fill('2018-06-15')
+    await form(page).getByLabel(t('invoiceReference')).fill('')
     await form(page).getByRole('button', { name: t('record', { status: 'melding sendt til KS' }) }).click()
-    expect(await page.getByTestId('step-error').innerText()).toBe('Skriv fakturareferansen.')
+    // Told at the field, as a refused date is: marked invalid, described by the message, and focused.
+    const reference = form(page).getByLabel(t('invoiceReference'))
+    await expect.poll(async () => (await fieldState(reference)).invalid).toBe('true')
+    expect(plain((await fieldState(reference)).description)).toContain('Skriv fakturareferansen.')
+    expect((await fieldState(reference)).focused).toBe(true)
+    expect(await page.getByTestId('step-error').count()).toBe(0)
     await shot(page, '10-seinare-utan-referanse')
     await form(page).getByLabel(t('invoiceReference')).fill('4410-DigiFin')
     await record(page, 'nn', 'melding sendt til KS')
     // The flash says the step is stored; the path is redrawn when the store's query answers, so wait for it.
     await expect.poll(async () => plain(await page.getByTestId('participation-path').innerText())).toContain('Fakturareferanse 4410-DigiFin')
+
+    // KS invoices the sum the council decided: the invoice starts from it, and paying it is not flagged.
+    const amountField = form(page).getByLabel(t('amount'))
+    expect(await amountField.inputValue()).toBe('60 000')
+    expect(plain((await fieldState(amountField)).description)).toContain('Vedteke beløp er kr 60 000.')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-07-02')
+    await record(page, 'nn', 'fakturert')
+    expect(await form(page).getByLabel(t('amount')).inputValue()).toBe('60 000')
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2018-08-01')
+    await record(page, 'nn', 'betalt')
+    await expect.poll(() => status(page).innerText()).toBe('betalt')
+    expect(await page.getByTestId('payment-difference').count()).toBe(0)
+    await shot(page, '11-betalt-vedteke-sum')
     expect(session.errors).toEqual([])
   })
 })

@@ -303,6 +303,8 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByRole('button', { name: 'Legg til eit band' }).focus()
     await page.keyboard.press('Enter')
     expect(await page.locator('#fl-band-2-from').inputValue()).toBe('10001')
+    // The new band is typed next: the focus is in its first field, not left on the button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fl-band-2-from')
     await page.locator('#fl-band-2-amount').fill('60 000')
     await page.getByLabel('Drift', { exact: true }).selectOption('parts')
     await page.locator('#fl-part-0-fixed').fill('500')
@@ -337,6 +339,22 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(price).toContain(`under 5${NBSP}000 innbyggjarar: kr${NBSP}25${NBSP}000; 5${NBSP}000–10${NBSP}000 innbyggjarar: kr${NBSP}40${NBSP}000; over 10${NBSP}000 innbyggjarar: kr${NBSP}60${NBSP}000`)
     expect(price).toContain(`KS: kr${NBSP}500 per månad + kr${NBSP}0,125 per innbyggjar per månad`)
     expect(price).toContain('UiO: kr')
+    expect(session.errors).toEqual([])
+  })
+
+  it('puts the focus on a new solution’s heading once it is saved, so the keyboard reads on from there', async () => {
+    const { page } = session
+    await page.locator('nav a[data-area="fellesloysingar"]').click()
+    await page.getByRole('link', { name: 'Ny løysing' }).click()
+    await page.getByRole('heading', { name: 'Ny fellesløysing', level: 1 }).waitFor()
+    await page.getByLabel('Namn', { exact: true }).fill('Fiks arkiv')
+    await page.getByLabel('Eigar/drift').fill('KS')
+    await page.getByLabel('Føremål (éi line)').fill('Arkiv for kommunane.')
+    await page.getByLabel('Kjelde (tittel og adresse)').fill('KS, prisliste 2026')
+    await page.getByRole('button', { name: 'Lagre' }).click()
+    await page.getByRole('heading', { name: 'Fiks arkiv', level: 1 }).waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fl-solution-heading')
+    await shot(page, 'fellesloysing-lagra-fokus-nn')
     expect(session.errors).toEqual([])
   })
 })

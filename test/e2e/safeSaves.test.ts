@@ -84,6 +84,8 @@ describe('unsaved work and two editors', () => {
     await shot(page, 'safe-offer-nn')
     await dialog.getByRole('button', { name: t('workingCopy.take') }).click()
     await page.getByTestId('sf-notice').getByText(t('notice.workingCopyTaken')).waitFor()
+    // The keyboard goes on from the editor's heading, not from the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     expect(await title(page, 'nn').inputValue()).toBe('Ulagra tittel før vindauget vart lukka')
     expect(await status(page).innerText()).toBe(t('status.unsaved'))
     await page.getByRole('button', { name: t('action.save'), exact: true }).first().click()

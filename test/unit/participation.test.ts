@@ -4,6 +4,7 @@ import { foreignWords } from '../../shared/purity'
 import {
   advance,
   currentDecision,
+  decidedAmount,
   goBack,
   invited,
   invoiceReference,
@@ -302,6 +303,15 @@ describe('a paid amount that differs from the computed one', () => {
 
   it('is not flagged when it is the computed amount', () => {
     expect(paymentDifference(run(STEPS.handsaming, STEPS.ja, STEPS.melding, STEPS.fakturert, STEPS.betalt))).toBeUndefined()
+  })
+
+  it('is not flagged when it is the sum the vedtak adopted, but is when it is neither that nor the computed one', () => {
+    const levanger = { ...STEPS.ja, vedtakText: 'Levanger kommune deltar i ordningen med til sammen kr 400 000.' }
+    const computed = { ...STEPS.betalt, computedAmount: '397840' }
+    expect(decidedAmount(run(STEPS.handsaming, levanger), '397840')).toBe('400000')
+    expect(paymentDifference(run(STEPS.handsaming, levanger, STEPS.melding, STEPS.fakturert, { ...computed, amount: '400 000' }))).toBeUndefined()
+    const other = paymentDifference(run(STEPS.handsaming, levanger, STEPS.melding, STEPS.fakturert, { ...computed, amount: '390 000' }))
+    expect(other).toEqual({ paid: '390000', computed: '397840', difference: '-7840' })
   })
 })
 

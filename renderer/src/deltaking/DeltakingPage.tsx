@@ -3,14 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateLong, formatDateShort, formatKroner, todayIso } from '@shared/format'
+import { meldingInvoiceReference } from '@shared/meldingOmVedtak/fromParticipation'
 import { organisationInText } from '@shared/naming'
 import { defaultStepDate, roundIsPast } from '@shared/roundDates'
 import {
   currentDecision,
+  decidedAmount,
   hasDeclined,
   nextStatuses,
   paymentDifference,
   type Participation,
+  type Refusal,
   type Step
 } from '@shared/tracking/participation'
 import { refusalMessage, statusName } from '@shared/tracking/participationText'
@@ -27,9 +30,17 @@ import { MeldingExport } from './MeldingExport'
 import { PaymentDifferenceAlert } from './ParticipationCard'
 import { participationStore, type ParticipationResult } from './participationStore'
 import { StepDetails } from './StepDetails'
-import { StepForm } from './StepForm'
+import { StepForm, type FieldError, type StepField } from './StepForm'
 import { defaultBy, useParticipation } from './useParticipation'
 import './deltaking.css'
+
+/** The field a refusal is about, when it is about one: told there rather than below the form. */
+function refusedField(refusal: Refusal): StepField | undefined {
+  if (refusal.reason === 'beforePrevious' || refusal.reason === 'invalidDate') return 'date'
+  if (refusal.reason === 'missing') return refusal.field
+  if (refusal.reason === 'invalidAmount') return 'amount'
+  return undefined
+}
 
 type Flash = { kind: 'recorded' | 'wentBack'; status: ParticipationStatus } | null
 
@@ -49,11 +60,13 @@ export function DeltakingPage() {
   )
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  /** A refused date is told at the date field itself (aria-invalid, aria-describedby), not below the form. */
-  const [dateError, setDateError] = useState<string | null>(null)
+  /** A refusal of one field is told at that field itself (aria-invalid, aria-describedby, focus), not below the form. */
+  const [fieldError, setFieldError] = useState<FieldError | null>(null)
   const [flash, setFlash] = useState<Flash>(null)
   // A step recorded or undone replaces the form the user was in: the focus goes to what happened.
   const flashRef = useReveal<HTMLDivElement>(flash, 'element')
+  /** The step just undone: a decision gone back from is offered again as it was typed, not as the case put it. */
+  const [undone, setUndone] = useState<Step | null>(null)
   const [laterChoice, setLaterChoice] = useState<ParticipationStatus>('vedteke')
   const today = todayIso()
   const amount = outcome.ok ? outcome.contribution.amount : undefined
@@ -86,21 +99,27 @@ export function DeltakingPage() {
       : undefined
   const fromCase = decisionDefaults(linked, profile.maalform, stepDate, previousDate)
   // A new decision after a "nei" is another meeting: the old case number and date are not offered for it.
-  const decision = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
+  const offered = declined ? { ...fromCase, saksnummer: '', date: stepDate } : fromCase
+  const decision =
+    undone?.status === 'vedteke'
+      ? { ...offered, answer: undone.decision, utval: undone.utval, saksnummer: undone.saksnummer, date: undone.date, vedtakText: undone.vedtakText ?? '', restored: true as const }
+      : offered
   const nextStatus = declined ? laterChoice : next[0]
   const name = (status: ParticipationStatus) => statusName(status, profile.maalform)
 
-  async function change(run: () => Promise<ParticipationResult<Participation>>, done: Flash): Promise<void> {
+  async function change(run: () => Promise<ParticipationResult<Participation>>, done: Flash, undoing: Step | null = null): Promise<void> {
     setBusy(true)
     setFlash(null)
     try {
       const result = await run()
-      const dateRefused = !result.ok && result.reason === 'refused' && (result.refusal.reason === 'beforePrevious' || result.refusal.reason === 'invalidDate')
-      setDateError(dateRefused ? refusalMessage(result.refusal, profile.maalform) : null)
+      const refusal = !result.ok && result.reason === 'refused' ? result.refusal : undefined
+      const field = refusal && refusedField(refusal)
+      setFieldError(refusal && field ? { field, message: refusalMessage(refusal, profile.maalform) } : null)
       if (result.ok) {
+        setUndone(undoing)
         setError(null)
         setFlash(done)
-      } else if (result.reason === 'refused') setError(dateRefused ? null : refusalMessage(result.refusal, profile.maalform))
+      } else if (result.reason === 'refused') setError(field ? null : refusalMessage(result.refusal, profile.maalform))
       else setError(t('damaged'))
     } finally {
       setBusy(false)
@@ -110,7 +129,8 @@ export function DeltakingPage() {
   const submit = (step: Step) => void change(() => participationStore.advance(start, step), { kind: 'recorded', status: step.status })
   const goBack = (why: string) => {
     const previous = record.steps[record.steps.length - 2]
-    if (previous) void change(() => participationStore.goBack(start, why, defaultBy(profile)), { kind: 'wentBack', status: previous.status })
+    const last = record.steps[record.steps.length - 1] ?? null
+    if (previous) void change(() => participationStore.goBack(start, why, defaultBy(profile)), { kind: 'wentBack', status: previous.status }, last)
   }
 
   return (
@@ -165,13 +185,15 @@ export function DeltakingPage() {
             record={record}
             cases={cases}
             decision={decision}
+            expectedReference={meldingInvoiceReference(record, linked?.document)}
             computedAmount={amount}
+            decidedAmount={amount ? decidedAmount(record, amount) : undefined}
             by={defaultBy(profile)}
             defaultDate={stepDate}
             dateHint={dateHint}
             busy={busy}
             error={error}
-            dateError={dateError}
+            fieldError={fieldError}
             onSubmit={submit}
           />
         </section>

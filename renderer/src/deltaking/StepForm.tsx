@@ -1,8 +1,8 @@
 import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatKroner, formatNumber } from '@shared/format'
-import { invoiceReference, type Participation, type Step } from '@shared/tracking/participation'
+import type { Participation, Step } from '@shared/tracking/participation'
 import { statusName } from '@shared/tracking/participationText'
 import type { ParticipationStatus } from '@shared/tracking/participationStatus'
 import { useApp } from '../app/context'
@@ -15,24 +15,43 @@ import type { CaseChoice, DecisionDefaults } from './linkedCase'
 
 const NO_CASE = ''
 
+/** The fields a refusal can name; each is told at its own field, marked invalid, and gets the focus. */
+export type StepField = 'date' | 'utval' | 'saksnummer' | 'amount' | 'invoiceReference' | 'by'
+export interface FieldError {
+  field: StepField
+  message: string
+}
+const FIELD_IDS: Record<StepField, string> = {
+  date: 'step-date',
+  utval: 'step-utval',
+  saksnummer: 'step-saksnummer',
+  amount: 'step-amount',
+  invoiceReference: 'step-invoice-reference',
+  by: 'step-by'
+}
+
 interface Props {
   status: ParticipationStatus
   record: Participation
   cases: CaseChoice[]
   /** The linked case's saksgang and innstilling, for a decision. */
   decision: DecisionDefaults
+  /** The reference the melding om vedtak asks KS to mark the invoice with (meldingInvoiceReference), if any. */
+  expectedReference?: string
   /** The computed contribution, kroner as a decimal string. */
   computedAmount: string | undefined
+  /** The sum the council decided (decidedAmount), when it is known: what KS invoices and the kommune pays. */
+  decidedAmount?: string
   by: string
   /** The date the step starts with: a date that fits the round (shared/roundDates.ts), or ''. */
   defaultDate: string
   /** Said under the date field: the dates of the round, when no date is given for it. */
   dateHint?: string
   busy: boolean
-  /** The refusal of the last try, in the målform, or null. */
+  /** The refusal of the last try that belongs to no one field, in the målform, or null. */
   error: string | null
-  /** A refused date (before the step it follows), told at the date field. */
-  dateError?: string | null
+  /** A refusal that belongs to one field (a date before the step it follows, an empty reference …), told at that field. */
+  fieldError?: FieldError | null
   onSubmit: (step: Step) => void
 }
 
@@ -57,7 +76,8 @@ function invoicedAmount(record: Participation): string | undefined {
 
 function initialFields(props: Props): Fields {
   const { status, record, cases, decision, computedAmount, by, defaultDate } = props
-  const amount = status === 'betalt' ? (invoicedAmount(record) ?? computedAmount) : computedAmount
+  const decided = props.decidedAmount ?? computedAmount
+  const amount = status === 'betalt' ? (invoicedAmount(record) ?? decided) : decided
   const isDecision = status === 'vedteke'
   return {
     date: isDecision ? decision.date : defaultDate,
@@ -68,8 +88,8 @@ function initialFields(props: Props): Fields {
     utval: isDecision ? decision.utval : '',
     saksnummer: isDecision ? decision.saksnummer : '',
     vedtakText: isDecision ? decision.vedtakText : '',
-    // The reference given with the melding is the one KS invoices with: not typed twice.
-    invoiceReference: status === 'fakturert' ? (invoiceReference(record) ?? '') : '',
+    // The reference the melding asks KS to mark the invoice with is the one KS invoices with: not typed twice.
+    invoiceReference: status === 'fakturert' || status === 'meldingSendt' ? (props.expectedReference ?? '') : '',
     amount: amount ? formatNumber(amount).replace(/\u00a0/g, ' ') : ''
   }
 }
@@ -110,6 +130,23 @@ export function StepForm(props: Props) {
   const name = statusName(status, profile.maalform)
   const laterPath = record.joinedLater || record.steps.some((s) => s.status === 'vedteke' && s.decision === 'nei')
 
+  const fieldError = props.fieldError ?? null
+  const errorAt = (field: StepField) => (fieldError?.field === field ? fieldError.message : undefined)
+  // Every refusal of one field is told there and takes the focus there, as a refused date always was.
+  useEffect(() => {
+    if (fieldError) document.getElementById(FIELD_IDS[fieldError.field])?.focus()
+  }, [fieldError])
+
+  /** The computed contribution under the amount, and the decided sum before it when the vedtak adopted another. */
+  function amountHelp(): string | undefined {
+    if (!computedAmount) return undefined
+    const { decidedAmount } = props
+    if (decidedAmount && decidedAmount !== computedAmount) {
+      return t('amountHelpDecided', { decided: formatKroner(decidedAmount), amount: formatKroner(computedAmount) })
+    }
+    return t('amountHelp', { amount: formatKroner(computedAmount) })
+  }
+
   function submit(event: FormEvent): void {
     event.preventDefault()
     onSubmit(stepFrom(status, fields, computedAmount))
@@ -134,9 +171,9 @@ export function StepForm(props: Props) {
       )}
       {status === 'vedteke' && (
         <>
-          {decision.caseTitle && (
+          {(decision.restored || decision.caseTitle) && (
             <Paragraph data-size="sm" className="muted">
-              {t('prefilled', { title: decision.caseTitle })}
+              {decision.restored ? t('restoredDecision') : t('prefilled', { title: decision.caseTitle ?? '' })}
             </Paragraph>
           )}
           <Fieldset>
@@ -151,9 +188,15 @@ export function StepForm(props: Props) {
               onChange={set('answer')}
             />
           </Fieldset>
-          <Textfield {...limit('name', fields.utval)} label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
+          <Textfield
+            {...limit('name', fields.utval)}
+            id={FIELD_IDS.utval}
+            error={errorAt('utval')}
+            label={t('utval')} value={fields.utval} onChange={(e) => set('utval')(e.target.value)} />
           <Textfield
             {...limit('reference', fields.saksnummer)}
+            id={FIELD_IDS.saksnummer}
+            error={errorAt('saksnummer')}
             label={t('saksnummer')}
             value={fields.saksnummer}
             onChange={(e) => set('saksnummer')(e.target.value)}
@@ -161,7 +204,7 @@ export function StepForm(props: Props) {
           <Textfield
             {...limit('longText', fields.vedtakText)}
             label={t('vedtakText')}
-            description={decision.vedtakText ? t('vedtakTextHelp') : undefined}
+            description={decision.vedtakText && !decision.restored ? t('vedtakTextHelp') : undefined}
             multiline
             rows={4}
             value={fields.vedtakText}
@@ -170,17 +213,19 @@ export function StepForm(props: Props) {
         </>
       )}
       <DateField
-        id="step-date"
+        id={FIELD_IDS.date}
         label={status === 'vedteke' ? t('dateMeeting') : t('date')}
         hint={props.dateHint}
         value={fields.date}
         onChange={set('date')}
-        error={props.dateError ?? undefined}
+        error={errorAt('date')}
       />
       {(status === 'fakturert' || status === 'betalt') && (
         <Textfield
+          id={FIELD_IDS.amount}
+          error={errorAt('amount')}
           label={t('amount')}
-          description={computedAmount ? t('amountHelp', { amount: formatKroner(computedAmount) }) : undefined}
+          description={amountHelp()}
           inputMode="decimal"
           maxLength={30}
           value={fields.amount}
@@ -190,13 +235,15 @@ export function StepForm(props: Props) {
       {(status === 'meldingSendt' || status === 'fakturert') && (
         <Textfield
           {...limit('reference', fields.invoiceReference)}
+          id={FIELD_IDS.invoiceReference}
+          error={errorAt('invoiceReference')}
           label={t('invoiceReference')}
           description={status === 'meldingSendt' && laterPath ? t('invoiceReferenceRequired') : t('invoiceReferenceHelp')}
           value={fields.invoiceReference}
           onChange={(e) => set('invoiceReference')(e.target.value)}
         />
       )}
-      <Textfield {...limit('name', fields.by)} label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
+      <Textfield {...limit('name', fields.by)} id={FIELD_IDS.by} error={errorAt('by')} label={t('by')} value={fields.by} onChange={(e) => set('by')(e.target.value)} />
       <Textfield
         {...limit('note', fields.note)}
         label={t('note')}

@@ -21,6 +21,8 @@ export interface DecisionDefaults {
   answer: 'ja' | 'nei'
   /** The case the figures came from, named on the form. */
   caseTitle?: string
+  /** Set when the values are the decision the user went back from, as it was recorded, not the case's. */
+  restored?: true
 }
 
 /** The case the participation went to the politicians with, on its current path. */

@@ -1,4 +1,5 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
@@ -41,6 +42,17 @@ export function BandsFields({ bands, errors, onChange }: { bands: BandDraft[]; e
   const checked: Errors = {}
   const model = bandsFromDraft(bands, checked)
   const labelled = Object.keys(checked).length === 0
+  // A band added is typed next: the focus goes to its first field once it is in the page.
+  const added = useRef<number | null>(null)
+  useEffect(() => {
+    if (added.current === null) return
+    document.getElementById(`fl-band-${added.current}-from`)?.focus()
+    added.current = null
+  })
+  const addBand = (): void => {
+    added.current = bands.length
+    onChange([...bands, emptyBand(nextStart(bands))])
+  }
   return (
     <Fieldset>
       <Fieldset.Legend>{t('form.bandsLegend')}</Fieldset.Legend>
@@ -70,7 +82,7 @@ export function BandsFields({ bands, errors, onChange }: { bands: BandDraft[]; e
       })}
       {labelled && <Paragraph data-size="sm">{edgeNote(model, m)}</Paragraph>}
       <div>
-        <Button variant="secondary" data-size="sm" onClick={() => onChange([...bands, emptyBand(nextStart(bands))])}>
+        <Button variant="secondary" data-size="sm" onClick={addBand}>
           {t('form.addBand')}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatInnbyggjarar, formatKroner } from '@shared/format'
 import type { Maalform } from '@shared/maalform'
@@ -23,10 +23,16 @@ export function SolutionView({ solution, tracking }: { solution: Solution; track
   const m = i18n.language as Maalform
   const [confirmRevert, setConfirmRevert] = useState(false)
   const prices = [...solution.prices].sort((a, b) => (a.fromYear ?? 0) - (b.fromYear ?? 0))
+  // Opened from a form or link that is gone now (a new solution saved), the focus would be on the page
+  // itself: it goes to the solution's heading, where a keyboard user reads on from.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus()
+  }, [solution.id])
   return (
     <section className="page" aria-labelledby="fl-solution-heading">
       <Link href={hrefFor('fellesloysingar')}>{t('view.back')}</Link>
-      <Heading level={1} data-size="lg" id="fl-solution-heading">
+      <Heading level={1} data-size="lg" id="fl-solution-heading" tabIndex={-1} ref={heading}>
         {solution.name}
       </Heading>
       {solution.example && (

@@ -65,6 +65,8 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   const focus = useFocusAfterRender()
   /** The standard text an edit rewrote, told next to the header until dismissed or another edit rewrites it. */
   const [standardChange, setStandardChange] = useState<StandardTextChange | undefined>()
+  /** The draft as it last had a date: a date retyped key by key is empty in between. */
+  const lastDated = useRef<{ caseId: string; doc: Saksframlegg } | null>(null)
 
   const ask = useCallback(
     (then: (doc: Saksframlegg) => void | Promise<void>) => dispatch({ type: 'asked', question: { kind: 'leave', then } }),
@@ -85,9 +87,15 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
 
   const headingRef = useRef<HTMLHeadingElement>(null)
   const isLoaded = loaded !== null
+  // Once the editor is loaded, and once a working copy offer is answered (the dialog gone, the focus
+  // would be on the page itself), the keyboard starts from the editor's heading.
+  const offered = state.offers.length > 0
   useEffect(() => {
-    if (isLoaded && (document.activeElement === document.body || document.activeElement === null)) headingRef.current?.focus()
-  }, [isLoaded])
+    // The button that answered is still focused inside the dialog just closed, until the page drops it.
+    const active = document.activeElement
+    const lost = active === null || active === document.body || active.closest('dialog:not([open])') !== null
+    if (isLoaded && !offered && lost) headingRef.current?.focus()
+  }, [isLoaded, offered])
 
   /** Undefined while the rounds load, or when the user has deleted the case's round. */
   const round = roundById(contribution.rounds, loaded?.stored.roundId)
@@ -134,7 +142,11 @@ export function CaseEditor({ id, contribution, flash, onClose, onOpen }: Props) 
   }
 
   const edit = (next: Saksframlegg): void => {
-    const change = standardTextChange(draft, next, maalform)
+    // A date retyped key by key is empty in between: what the new date rewrote, and whether it crossed the
+    // deadline, is told against the case as it was with its last date, not against the gap.
+    if (draft.header.date) lastDated.current = { caseId: id, doc: draft }
+    const since = !draft.header.date && next.header.date && lastDated.current?.caseId === id ? lastDated.current.doc : draft
+    const change = standardTextChange(since, next, maalform)
     if (change) setStandardChange(change)
     dispatch({ type: 'edited', next })
   }
