@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path'
 import { Packer } from 'docx'
 import { fillTemplate, inspectTemplate } from '../shared/document/template'
 import { buildWordDocument } from '../shared/document/word'
-import type { RenderedDocument } from '../shared/document/blocks'
+import { documentLanguage, type RenderedDocument } from '../shared/document/blocks'
 import type { Maalform } from '../shared/maalform'
 import { calculateContribution } from '../shared/contribution'
 import { DIGIFIN_2017 } from '../shared/financingRound'
@@ -85,7 +85,10 @@ for (const [i, maalform] of (['nn', 'nb'] as Maalform[]).entries()) {
       ? ((built) => ({ ...built, decision: { ...built.decision, text: adopted.vedtak } }))(melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } }))
       : melding(maalform, 'ja', { ...linked, economy: { ...linked.economy, amount: adopted.amount } })
   await write(`0${5 + 2 * i} Melding om vedtak ${maalform} (Word)`, renderMelding(m, maalform))
-  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform), { dropMarkers: true })
+  const filled = await fillTemplate(letterTemplate, defaultMeldingTemplateMapping(inspected.template.places), meldingTemplateParts(m, maalform), {
+    dropMarkers: true,
+    language: documentLanguage(maalform)
+  })
   if (!filled.ok) throw new Error(`template fill: ${filled.refusal.reason}`)
   writeFileSync(join(out, `0${6 + 2 * i} Melding om vedtak ${maalform} (brevmal).docx`), filled.bytes)
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { fillTemplate, inspectTemplate, type FillFailureReason, type TemplateMapping, type UnusableMarker } from '../../shared/document/template'
+import { documentLanguage } from '../../shared/document/blocks'
 import type { Maalform, Tekst } from '../../shared/maalform'
 import type { DocumentPart, Saksframlegg } from '../../shared/saksframlegg/model'
 import { defaultTemplateMapping, saksframleggTemplateParts } from '../../shared/saksframlegg/templateParts'
@@ -33,7 +34,7 @@ export async function fillSaksframleggTemplate(
       nb: `Malen «${echo(name)}» har ingen plass for ${part === 'innstilling' ? 'innstillingen' : 'saksutredningen'}.`
     })
   }
-  const filled = await fillTemplate(bytes, mapping, saksframleggTemplateParts(doc, maalform))
+  const filled = await fillTemplate(bytes, mapping, saksframleggTemplateParts(doc, maalform), { language: documentLanguage(maalform) })
   if (!filled.ok) throw new UsageError(templateRefusalText(filled.refusal.reason, name, filled.refusal.detail))
   return { bytes: filled.bytes, notes: inspected.template.unusable.map(unusableMarkerNote) }
 }

@@ -49,17 +49,20 @@ function population(c: TilknytingCase): string {
 function connection(c: TilknytingCase): string {
   const rule = c.price?.connection
   const count = c.population?.count
-  const when = `Beløpet belastes i ${parseIsoDate(c.start).year}, året løsningen tas i bruk.`
+  // Under a prinsippvedtak the year is the first the solution may be taken into use, not a fact (set 14, B6).
+  const when = pendingPrice(c)
+    ? `Beløpet er lagt inn i ${parseIsoDate(c.start).year}, det første året løsningen kan tas i bruk.`
+    : `Beløpet belastes i ${parseIsoDate(c.start).year}, året løsningen tas i bruk.`
   const noFigure = 'Beløpet kan ikke regnes ut uten folketall.'
   const from = c.price?.inForceFrom
   if (from !== undefined) {
     const year = parseIsoDate(c.start).year
-    return `Vedlegg 1 gir priser fra ${from}, og ${self(c)} skal ta løsningen i bruk i ${year}. Tilknytningskostnaden for ${year} er derfor ikke kjent, er ikke med i summene nedenfor og må bekreftes av ${op(c)}.`
+    return `Vedlegg 1 gir priser fra ${from}, og ${self(c)} skal ta løsningen i bruk i ${year}. Tilknytningskostnaden for ${year} er derfor ikke kjent, er ikke med i summene nedenfor og må innhentes fra ${op(c)}.`
   }
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${notStated(c, 'tilknytningskostnaden')} Den er derfor ikke med i summene nedenfor og må bekreftes av ${op(c)}.`
+      return `${notStated(c, 'tilknytningskostnaden')} Den er derfor ikke med i summene nedenfor og må innhentes fra ${op(c)}.`
     case 'none':
       return 'Kilden oppgir at det ikke er noen tilknytningskostnad.'
     case 'fixed':
@@ -101,7 +104,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${notStated(c, 'driftsprisen')} Den er derfor ikke med i summene nedenfor og må bekreftes av ${op(c)}.`]
+    return [`${notStated(c, 'driftsprisen')} Driftskostnaden er derfor ikke med i summene nedenfor, og driftsprisen må innhentes fra ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kilden oppgir at det ikke er noen driftskostnad.']
   const perYear = c.runningPerYear
@@ -165,7 +168,12 @@ function dpia(c: TilknytingCase): string {
 function pricesCited(c: TilknytingCase): string[] {
   const price = c.price
   if (!price || oldPriceYear(c) !== undefined) return []
-  return [`Prisene er hentet fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
+  // With one price left out, only the other is from vedlegg 1 (set 14, B5).
+  const stated = (rule?: { kind: string }): boolean => rule !== undefined && rule.kind !== 'unknown'
+  const which = stated(price.connection) ? (stated(price.running) ? undefined : 'running') : stated(price.running) ? 'connection' : 'both'
+  if (which === 'both') return []
+  const what = which === 'running' ? 'Tilknytningsprisen er hentet' : which === 'connection' ? 'Driftsprisen er hentet' : 'Prisene er hentet'
+  return [`${what} fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
 }
 
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
@@ -193,22 +201,23 @@ const pending = (c: TilknytingCase): string | undefined => {
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const year = oldPriceYear(c)
-  const confirmed = year === undefined ? '' : ` med de prisene ${op(c)} bekrefter`
+  // The council budgets the old amount and knows when it changes (set 14, A2).
+  const adjusted = (one: boolean): string => (year === undefined ? '' : `, og justeres når ${op(c)} har bekreftet ${one ? 'prisen' : 'prisene'}`)
   const waiting = pendingPrice(c)
   if (waiting) {
     // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
-    const again = `Saken legges fram på nytt når ${op(c)} har bekreftet ${PENDING[waiting]}. Inntil da ${byKs(c) ? 'inngås ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
+    const again = `Saken legges fram på nytt når ${op(c)} har oppgitt ${PENDING[waiting]}. Inntil da ${byKs(c) ? 'inngås ikke tjenestevedlegg' : `binder ikke ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
+      return `Tilknytningskostnaden på ${budgetKroner(conn.amount)} innarbeides i budsjett ${parseIsoDate(c.start).year}${adjusted(true)}. Driftskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
     }
     if (waiting === 'connection' && run.kind === 'amount') {
       const perYear = c.runningPerYear.kind === 'amount' ? `, ${year === undefined ? '' : 'om lag '}${budgetKroner(c.runningPerYear.amount)} per år${year === undefined ? '' : ` (${year}-priser)`},` : ''
-      return `Driftskostnaden${perYear} innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytningskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
+      return `Driftskostnaden${perYear} innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${adjusted(true)}. Tilknytningskostnaden kommer i tillegg og er ikke budsjettert. ${again}`
     }
     return again
   }
   const sign = byKs(c) ? ` ${capitalise(chief)} gis fullmakt til å inngå tjenestevedlegg for løsningen.` : ''
-  return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
+  return `Kostnadene innarbeides i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${adjusted(false)}.${sign}`
 }
 
 export const tilknytingNb: TilknytingText = {
@@ -254,7 +263,7 @@ export const tilknytingNb: TilknytingText = {
     ...(pending(c)
       ? [
           `Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. ${capitalise(chief)} anbefaler derfor et prinsippvedtak om at ${c.organisationInText} tar i bruk ${solutionInText(c.solution.name)}: ` +
-            `de kjente kostnadene budsjetteres nå, men ${self(c)} binder seg ikke før ${op(c)} har bekreftet ${pending(c)} og saken er lagt fram på nytt.`
+            `de kjente kostnadene budsjetteres nå, men ${self(c)} binder seg ikke før ${op(c)} har oppgitt ${pending(c)} og saken er lagt fram på nytt.`
         ]
       : [
           ...(c.total.incomplete ? [`Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. De må avklares med ${op(c)} før ${self(c)} binder seg.`] : []),
@@ -268,7 +277,7 @@ export const tilknytingNb: TilknytingText = {
     `Vedlegg 1 viser fortsatt prisene fra ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
     `Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. ` +
     (modelChanged(year, c)
-      ? `Ifølge KS Digital er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste, så ${op(c)} må bekrefte at prisene fortsatt gjelder, før avtale inngås.`
+      ? `Ifølge ${ks(c)} er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste. ${op(c)} må derfor bekrefte at prisene fortsatt gjelder, før avtale inngås.`
       : `${op(c)} må bekrefte prisen før avtale inngås.`),
   tableIntro: (c, rounded, sumsOff) =>
     !rounded

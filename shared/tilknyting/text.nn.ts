@@ -48,17 +48,20 @@ function population(c: TilknytingCase): string {
 function connection(c: TilknytingCase): string {
   const rule = c.price?.connection
   const count = c.population?.count
-  const when = `Beløpet vert belasta i ${parseIsoDate(c.start).year}, året løysinga vert teken i bruk.`
+  // Under a prinsippvedtak the year is the first the solution may be taken into use, not a fact (set 14, B6).
+  const when = pendingPrice(c)
+    ? `Beløpet er lagt inn i ${parseIsoDate(c.start).year}, det første året løysinga kan takast i bruk.`
+    : `Beløpet vert belasta i ${parseIsoDate(c.start).year}, året løysinga vert teken i bruk.`
   const noFigure = 'Beløpet kan ikkje reknast ut utan folketal.'
   const from = c.price?.inForceFrom
   if (from !== undefined) {
     const year = parseIsoDate(c.start).year
-    return `Vedlegg 1 gjev prisar frå ${from}, og ${self(c)} skal ta løysinga i bruk i ${year}. Tilknytingskostnaden for ${year} er difor ikkje kjend, er ikkje med i summane nedanfor og må stadfestast av ${op(c)}.`
+    return `Vedlegg 1 gjev prisar frå ${from}, og ${self(c)} skal ta løysinga i bruk i ${year}. Tilknytingskostnaden for ${year} er difor ikkje kjend, er ikkje med i summane nedanfor og må innhentast frå ${op(c)}.`
   }
   switch (rule?.kind) {
     case undefined:
     case 'unknown':
-      return `${notStated(c, 'tilknytingskostnaden')} Kostnaden er difor ikkje med i summane nedanfor og må stadfestast av ${op(c)}.`
+      return `${notStated(c, 'tilknytingskostnaden')} Kostnaden er difor ikkje med i summane nedanfor og må innhentast frå ${op(c)}.`
     case 'none':
       return 'Kjelda oppgjev at det ikkje er nokon tilknytingskostnad.'
     case 'fixed':
@@ -100,7 +103,7 @@ function connection(c: TilknytingCase): string {
 function running(c: TilknytingCase): string[] {
   const rule = c.price?.running
   if (!rule || rule.kind === 'unknown') {
-    return [`${notStated(c, 'driftsprisen')} Driftskostnaden er difor ikkje med i summane nedanfor og må stadfestast av ${op(c)}.`]
+    return [`${notStated(c, 'driftsprisen')} Driftskostnaden er difor ikkje med i summane nedanfor og må innhentast frå ${op(c)}.`]
   }
   if (rule.kind === 'none') return ['Kjelda oppgjev at det ikkje er nokon driftskostnad.']
   const perYear = c.runningPerYear
@@ -164,7 +167,12 @@ function dpia(c: TilknytingCase): string {
 function pricesCited(c: TilknytingCase): string[] {
   const price = c.price
   if (!price || oldPriceYear(c) !== undefined) return []
-  return [`Prisane er henta frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist kontrollerte i ${statedDate(price.collectedOn)}` : ''}.`]
+  // With one price left out, only the other is from vedlegg 1 (set 14, B5).
+  const stated = (rule?: { kind: string }): boolean => rule !== undefined && rule.kind !== 'unknown'
+  const which = stated(price.connection) ? (stated(price.running) ? undefined : 'running') : stated(price.running) ? 'connection' : 'both'
+  if (which === 'both') return []
+  const what = which === 'running' ? 'Tilknytingsprisen er henta' : which === 'connection' ? 'Driftsprisen er henta' : 'Prisane er henta'
+  return [`${what} frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist ${which ? 'kontrollert' : 'kontrollerte'} i ${statedDate(price.collectedOn)}` : ''}.`]
 }
 
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
@@ -192,22 +200,23 @@ const pending = (c: TilknytingCase): string | undefined => {
 function budget(c: TilknytingCase, chief: string): string {
   const { connection: conn, running: run } = c.rowTotals
   const year = oldPriceYear(c)
-  const confirmed = year === undefined ? '' : ` med dei prisane ${op(c)} stadfestar`
+  // The council budgets the old amount and knows when it changes (set 14, A2).
+  const adjusted = (one: boolean): string => (year === undefined ? '' : `, og vert ${one ? 'justert' : 'justerte'} når ${op(c)} har stadfesta ${one ? 'prisen' : 'prisane'}`)
   const waiting = pendingPrice(c)
   if (waiting) {
     // The prinsippvedtak binds nothing the council has not seen an amount for (set 10, A2/A3).
-    const again = `Saka vert lagd fram på nytt når ${op(c)} har stadfesta ${PENDING[waiting]}. Fram til då ${byKs(c) ? 'vert det ikkje inngått tenestevedlegg' : `bind ikkje ${self(c)} seg`}.`
+    const again = `Saka vert lagd fram på nytt når ${op(c)} har gjeve opp ${PENDING[waiting]}. Fram til då ${byKs(c) ? 'vert det ikkje inngått tenestevedlegg' : `bind ikkje ${self(c)} seg`}.`
     if (waiting === 'running' && conn.kind === 'amount' && !/^0(\.0+)?$/.test(conn.amount)) {
-      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${confirmed}. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
+      return `Tilknytingskostnaden på ${budgetKroner(conn.amount)} vert innarbeidd i budsjett ${parseIsoDate(c.start).year}${adjusted(true)}. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
     }
     if (waiting === 'connection' && run.kind === 'amount') {
       const perYear = c.runningPerYear.kind === 'amount' ? `, ${year === undefined ? '' : 'om lag '}${budgetKroner(c.runningPerYear.amount)} per år${year === undefined ? '' : ` (${year}-prisar)`},` : ''
-      return `Driftskostnaden${perYear} vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}. Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
+      return `Driftskostnaden${perYear} vert innarbeidd i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${adjusted(true)}. Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. ${again}`
     }
     return again
   }
   const sign = byKs(c) ? ` ${capitalise(chief)} får fullmakt til å inngå tenestevedlegg for løysinga.` : ''
-  return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${confirmed}.${sign}`
+  return `Kostnadene vert innarbeidde i budsjett ${c.years[0]} og økonomiplanen ${period(c)}${adjusted(false)}.${sign}`
 }
 
 export const tilknytingNn: TilknytingText = {
@@ -253,7 +262,7 @@ export const tilknytingNn: TilknytingText = {
     ...(pending(c)
       ? [
           `Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. ${capitalise(chief)} tilrår difor eit prinsippvedtak om at ${c.organisationInText} tek i bruk ${solutionInText(c.solution.name)}: ` +
-            `dei kjende kostnadene vert budsjetterte no, men ${self(c)} bind seg ikkje før ${op(c)} har stadfesta ${pending(c)} og saka er lagd fram på nytt.`
+            `dei kjende kostnadene vert budsjetterte no, men ${self(c)} bind seg ikkje før ${op(c)} har gjeve opp ${pending(c)} og saka er lagd fram på nytt.`
         ]
       : [
           ...(c.total.incomplete ? [`Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. Dei må avklarast med ${op(c)} før ${self(c)} bind seg.`] : []),
@@ -267,7 +276,7 @@ export const tilknytingNn: TilknytingText = {
     `Vedlegg 1 viser framleis prisane frå ${year}${c.price && checkTellable(c) ? ` (kontrollert i ${statedDate(c.price.collectedOn)})` : ''}. ` +
     `Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. ` +
     (modelChanged(year, c)
-      ? `Ifølgje KS Digital er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste, så ${op(c)} må stadfeste at prisane framleis gjeld, før avtale vert inngått.`
+      ? `Ifølgje ${ks(c)} er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste. ${op(c)} må difor stadfeste at prisane framleis gjeld, før avtale vert inngått.`
       : `${op(c)} må stadfeste prisen før avtale vert inngått.`),
   tableIntro: (c, rounded, sumsOff) =>
     !rounded

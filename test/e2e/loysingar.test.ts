@@ -148,7 +148,7 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(await page.getByTestId('fl-case-example').innerText()).toContain('Opplysningane om løysinga er eit døme frå startkatalogen.')
     expect(nn.text).toContain(
       'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. mars 2026. ' +
-        'Kostnadene vert innarbeidde i budsjett 2026 og økonomiplanen 2026–2029 med dei prisane KS stadfestar.'
+        'Kostnadene vert innarbeidde i budsjett 2026 og økonomiplanen 2026–2029, og vert justerte når KS har stadfesta prisane.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saka' }).click()
     const preview = page.getByTestId('tilknyting-preview')
@@ -238,12 +238,12 @@ describe('Fellesløysingar and Økonomi', () => {
     expect(nb.text).toContain('personvernkonsekvensvurdering (DPIA), fordi løsningen behandler opplysninger om barn i barnevernet.\nIkke alle kostnadene er kjente')
     expect(nb.text).not.toContain('[hva kommunen får ut av løsningen')
     expect(nb.text).toContain('Med 2 922 innbyggere blir tilknytningskostnaden kr 25 000.')
-    expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
+    expect(nb.text).toContain('Vedlegg 1 oppgir ikke driftsprisen. Driftskostnaden er derfor ikke med i summene nedenfor, og driftsprisen må innhentes fra KS Digital.')
     expect(nb.text).toContain(`Drift\n${Array(5).fill('ikke kjent').join('\n')}\n`)
     expect(nb.text).toContain(
       'INNSTILLING FRA RÅDMANNEN\nTysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytningskostnaden på kr 25 000 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
-        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
+        'Saken legges fram på nytt når KS Digital har oppgitt driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
     )
     await page.getByTestId('fl-case').getByRole('button', { name: 'Vis saken' }).click()
     await page.getByTestId('tilknyting-preview').scrollIntoViewIfNeeded()

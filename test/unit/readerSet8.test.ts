@@ -56,9 +56,9 @@ describe('the documents after the native reader (set 8)', () => {
 
   it('says what vedlegg 1 leaves out and who must confirm it, not what a website shows (A3)', () => {
     const nb = tilknyting('nb', 'levanger', 'min-kommune-barnevern')
-    expect(nb).toContain('Vedlegg 1 oppgir ikke driftsprisen. Den er derfor ikke med i summene nedenfor og må bekreftes av KS Digital.')
+    expect(nb).toContain('Vedlegg 1 oppgir ikke driftsprisen. Driftskostnaden er derfor ikke med i summene nedenfor, og driftsprisen må innhentes fra KS Digital.')
     const nn = tilknyting('nn', 'tysnes', 'min-kommune-barnevern')
-    expect(nn).toContain('Vedlegg 1 oppgjev ikkje driftsprisen. Driftskostnaden er difor ikkje med i summane nedanfor og må stadfestast av KS Digital.')
+    expect(nn).toContain('Vedlegg 1 oppgjev ikkje driftsprisen. Driftskostnaden er difor ikkje med i summane nedanfor og må innhentast frå KS Digital.')
     expect(tilknyting('nn', 'tysnes', 'fiks-folkeregister')).toContain('Vedlegg 1 oppgjev ikkje tilknytingskostnaden.')
     for (const text of [nb, nn, tilknyting('nb', 'levanger', 'fiks-folkeregister')]) expect(text).not.toContain('nettsidene')
   })

@@ -137,12 +137,12 @@ describe('the adoption case', () => {
     const nn = text('tysnes', 'digiorden', 'nn')
     expect(nn).toContain(
       'INNSTILLING FRÅ RÅDMANNEN\nKommunestyret vedtek at Tysnes kommune tek i bruk fellesløysinga Digiorden frå 1. januar 2027. ' +
-        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
+        'Kostnadene vert innarbeidde i budsjett 2027 og økonomiplanen 2027–2030, og vert justerte når KS har stadfesta prisane. Rådmannen får fullmakt til å inngå tenestevedlegg for løysinga.'
     )
     const nb = text('levanger', 'digiorden', 'nb')
     expect(nb).toContain(
       'INNSTILLING FRA KOMMUNEDIREKTØREN\nKommunestyret vedtar at Levanger kommune tar i bruk fellesløsningen Digiorden fra 1. januar 2027. ' +
-        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030 med de prisene KS bekrefter. Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
+        'Kostnadene innarbeides i budsjett 2027 og økonomiplanen 2027–2030, og justeres når KS har bekreftet prisene. Kommunedirektøren gis fullmakt til å inngå tjenestevedlegg for løsningen.'
     )
   })
 
@@ -236,19 +236,19 @@ describe('the adoption case', () => {
     expect(nn).toContain(
       'Tysnes kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidlegast frå 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytingskostnaden på kr 25 000 vert innarbeidd i budsjett 2027. Driftskostnaden kjem i tillegg og er ikkje budsjettert. ' +
-        'Saka vert lagd fram på nytt når KS Digital har stadfesta driftsprisen. Fram til då vert det ikkje inngått tenestevedlegg.'
+        'Saka vert lagd fram på nytt når KS Digital har gjeve opp driftsprisen. Fram til då vert det ikkje inngått tenestevedlegg.'
     )
     expect(nn).not.toMatch(/fullmakt|Kostnadene vert innarbeidde/)
     // The vurdering says the same as the innstilling: a prinsippvedtak, nothing bound until the price is confirmed.
     expect(nn).toContain(
       'Ikkje alle kostnadene er kjende, sjå «Økonomiske konsekvensar» nedanfor. Rådmannen tilrår difor eit prinsippvedtak om at Tysnes kommune tek i bruk DigiBarnevern: ' +
-        'dei kjende kostnadene vert budsjetterte no, men kommunen bind seg ikkje før KS Digital har stadfesta driftsprisen og saka er lagd fram på nytt.'
+        'dei kjende kostnadene vert budsjetterte no, men kommunen bind seg ikkje før KS Digital har gjeve opp driftsprisen og saka er lagd fram på nytt.'
     )
     const nb = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(nb).toContain(
       'Levanger kommune skal ta i bruk DigiBarnevern (Min kommune – barnevern og Chat – barnevern), tidligst fra 1. januar 2027 (prinsippvedtak). ' +
         'Tilknytningskostnaden på kr 191 338 innarbeides i budsjett 2027. Driftskostnaden kommer i tillegg og er ikke budsjettert. ' +
-        'Saken legges fram på nytt når KS Digital har bekreftet driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
+        'Saken legges fram på nytt når KS Digital har oppgitt driftsprisen. Inntil da inngås ikke tjenestevedlegg.'
     )
     expect(nb).not.toContain('fullmakt')
     expect(nb).toContain('Ikke alle kostnadene er kjente, se «Økonomiske konsekvenser» nedenfor. Kommunedirektøren anbefaler derfor et prinsippvedtak')
@@ -256,8 +256,8 @@ describe('the adoption case', () => {
     // An unknown connection cost (Fiks folkeregister): the running cost is budgeted with its amount at the old prices.
     const fiks = text('tysnes', 'fiks-folkeregister', 'nn')
     expect(fiks).toContain(
-      'Driftskostnaden, om lag kr 10 000 per år (2021-prisar), vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030 med dei prisane KS stadfestar. ' +
-        'Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. Saka vert lagd fram på nytt når KS har stadfesta tilknytingskostnaden. Fram til då vert det ikkje inngått tenestevedlegg.'
+      'Driftskostnaden, om lag kr 10 000 per år (2021-prisar), vert innarbeidd i budsjett 2027 og økonomiplanen 2027–2030, og vert justert når KS har stadfesta prisen. ' +
+        'Tilknytingskostnaden kjem i tillegg og er ikkje budsjettert. Saka vert lagd fram på nytt når KS har gjeve opp tilknytingskostnaden. Fram til då vert det ikkje inngått tenestevedlegg.'
     )
     expect(fiks).not.toContain('fullmakt')
     expect(text('levanger', 'fiks-folkeregister', 'nb')).toContain('Driftskostnaden, om lag kr 20 000 per år (2021-priser), innarbeides')
@@ -273,8 +273,8 @@ describe('the adoption case', () => {
   })
 
   it('says that prices more than a year old are not adjusted, and nothing of the kind for a price without a year', () => {
-    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. Ifølgje KS Digital er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste, så KS må stadfeste at prisane framleis gjeld, før avtale vert inngått.')
-    expect(text('levanger', 'digiorden', 'nb')).toContain('Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. Ifølge KS Digital er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste, så KS må bekrefte at prisene fortsatt gjelder, før avtale inngås.')
+    expect(text('tysnes', 'digiorden', 'nn')).toContain('Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. Ifølgje KS er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste. KS må difor stadfeste at prisane framleis gjeld, før avtale vert inngått.')
+    expect(text('levanger', 'digiorden', 'nb')).toContain('Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. Ifølge KS er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste. KS må derfor bekrefte at prisene fortsatt gjelder, før avtale inngås.')
     // Before 2025 the 2021 price is only old, not of another model (set 12, A2).
     expect(text('tysnes', 'digiorden', 'nn', { fromYear: 2024, start: '2024-01-01' })).toContain('er ikkje prisjusterte. KS må stadfeste prisen før avtale vert inngått.')
     expect(text('levanger', 'digiorden', 'nb', { fromYear: 2024, start: '2024-01-01' })).toContain('er ikke prisjusterte. KS må bekrefte prisen før avtale inngås.')
@@ -356,7 +356,8 @@ describe('the adoption case’s background and economy as the reader asked (set 
     const doc = text('levanger', 'min-kommune-barnevern', 'nb')
     expect(doc).toContain('Løsningen eies og drives av KS Digital, er finansiert av KS DigiFin og er i bruk i dag.')
     expect(doc.match(/ksdigital\.no/g)).toHaveLength(1)
-    expect(doc).toContain('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
+    expect(doc).toContain('Tilknytningsprisen er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
+    expect(doc).toContain('Beløpet er lagt inn i 2027, det første året løsningen kan tas i bruk.')
     expect(doc).toContain(
       'Ifølge KS Digital dekker tilknytningskostnaden begge tjenestene. Driftsprisen består av et fast beløp og et beløp per innbygger som avhenger av kommunestørrelsen.\nVedlegg 1 oppgir ikke driftsprisen.'
     )

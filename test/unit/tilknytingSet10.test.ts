@@ -63,12 +63,12 @@ describe('the adoption case after the native reader (set 10)', () => {
 
   it('cites current prices under the economy, after them, and names the kommunar under the threshold, in each målform (set 12, B12)', () => {
     const nb = text('nb', 'levanger', 'min-kommune-barnevern')
-    const cited = nb.indexOf('Prisene er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
+    const cited = nb.indexOf('Tilknytningsprisen er hentet fra vedlegg 1 og ble sist kontrollert i november 2026.')
     expect(cited).toBeGreaterThan(nb.indexOf('ØKONOMISKE KONSEKVENSER'))
     expect(cited).toBeGreaterThan(nb.indexOf('Vedlegg 1 oppgir ikke driftsprisen.'))
     expect(nb).toContain('kr 25 000 for kommuner med under 6 300 innbyggere og kr 9,30 per innbygger for større kommuner.')
     const nn = text('nn', 'tysnes', 'min-kommune-barnevern')
-    expect(nn.indexOf('Prisane er henta frå vedlegg 1')).toBeGreaterThan(nn.indexOf('ØKONOMISKE KONSEKVENSAR'))
+    expect(nn.indexOf('Tilknytingsprisen er henta frå vedlegg 1')).toBeGreaterThan(nn.indexOf('ØKONOMISKE KONSEKVENSAR'))
     expect(nn).toContain('kr 25 000 for kommunar med under 6 300 innbyggjarar og kr 9,30 per innbyggjar for større kommunar.')
   })
 

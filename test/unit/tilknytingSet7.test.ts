@@ -31,18 +31,18 @@ describe('the adoption case after the native reader (set 7)', () => {
   it('says when the old prices were checked with their year, and the yearly price by what it depends on (B6, C1, C2, C8)', () => {
     const nn = text('nn', 'tysnes', 'fiks-folkeregister')
     expect(nn).not.toContain('Prisane er henta frå vedlegg 1')
-    expect(nn).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026). Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. Ifølgje KS Digital er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste, så KS må stadfeste at prisane framleis gjeld, før avtale vert inngått.')
+    expect(nn).toContain('Vedlegg 1 viser framleis prisane frå 2021 (kontrollert i november 2026). Tala nedanfor byggjer på desse prisane og er ikkje prisjusterte. Ifølgje KS er tenestene frå 2025 finansierte med grunnfinansiering og ein pris per teneste. KS må difor stadfeste at prisane framleis gjeld, før avtale vert inngått.')
     expect(nn).not.toContain('Prisane er frå 2021')
     expect(nn).toContain('Vedlegg 1 oppgjev ikkje tilknytingskostnaden. Kostnaden er difor ikkje med i summane nedanfor')
     expect(nn).toContain('Den årlege driftsprisen avheng av folketalet: under 10 000 innbyggjarar kr 10 000;')
     expect(nn).not.toMatch(/Han er difor|etter folketal per år|sjå økonomiske/)
     expect(nn).toContain('sjå «Økonomiske konsekvensar» nedanfor')
     const nb = text('nb', 'levanger', 'fiks-folkeregister')
-    expect(nb).toContain('Vedlegg 1 viser fortsatt prisene fra 2021 (kontrollert i november 2026). Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. Ifølge KS Digital er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste, så KS må bekrefte at prisene fortsatt gjelder, før avtale inngås.')
+    expect(nb).toContain('Vedlegg 1 viser fortsatt prisene fra 2021 (kontrollert i november 2026). Tallene nedenfor bygger på disse prisene og er ikke prisjusterte. Ifølge KS er tjenestene fra 2025 finansiert med grunnfinansiering og en pris per tjeneste. KS må derfor bekrefte at prisene fortsatt gjelder, før avtale inngås.')
     expect(nb).toContain('Den årlige driftsprisen avhenger av folketallet: under 10 000 innbyggere kr 10 000;')
     expect(nb).toContain('se «Økonomiske konsekvenser» nedenfor')
     // Prices of this year's plan keep the date checked in the background.
-    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toMatch(/Prisane er henta frå vedlegg 1.* og vart sist kontrollerte i november 2026\./)
+    expect(text('nn', 'tysnes', 'min-kommune-barnevern')).toMatch(/Tilknytingsprisen er henta frå vedlegg 1.* og vart sist kontrollert i november 2026\./)
   })
 
   it('writes «kjente» with a plural subject in bokmål (C6)', () => {

@@ -10,6 +10,7 @@ import { documentMaalformOf, organisationName } from '@shared/profile'
 import { dateAfterDecision } from '@shared/roundDates'
 import { currentDecision, type Participation } from '@shared/tracking/participation'
 import { useApp } from '../app/context'
+import { documentLanguage } from '@shared/document/blocks'
 import { buildTemplateFile } from '../document/exportTemplate'
 import { buildWordFile, type WordFile } from '../document/exportWord'
 import { templateStore } from '../template/templateStore'
@@ -25,7 +26,8 @@ async function meldingFile(melding: MeldingOmVedtak, maalform: Maalform, kind: E
   const template = await templateStore.load(MELDING_TEMPLATE_TYPE)
   if (!template.ok) throw new Error(`The template could not be read: ${template.reason}`)
   return buildTemplateFile(template.value.bytes, template.value.mapping, meldingTemplateParts(melding, maalform), meldingFileName(melding), {
-    dropMarkers: true
+    dropMarkers: true,
+    language: documentLanguage(maalform)
   })
 }
 

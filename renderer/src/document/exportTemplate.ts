@@ -1,3 +1,4 @@
+import type { DocumentLanguage } from '@shared/document/blocks'
 import type { TemplateMapping, TemplatePart } from '@shared/document/template'
 import type { WordFile } from './exportWord'
 
@@ -7,14 +8,15 @@ import type { WordFile } from './exportWord'
  * document does not have (a section the user removed) is written as nothing, so the place is
  * emptied rather than the export refused. Throws when the engine refuses: the template was
  * accepted when it was stored, so a refusal here is a fault, not the user's. A letter that is sent
- * (`dropMarkers`) loses the template's marker lines; a saksframlegg keeps them for the archive.
+ * (`dropMarkers`) loses the template's marker lines; a saksframlegg keeps them for the archive. The
+ * text written in carries the document's `language`, whatever spelling language the template has.
  */
 export async function buildTemplateFile(
   template: Uint8Array,
   mapping: TemplateMapping,
   parts: Readonly<Record<string, TemplatePart>>,
   name: string,
-  options: { dropMarkers?: boolean } = {}
+  options: { dropMarkers?: boolean; language?: DocumentLanguage } = {}
 ): Promise<WordFile> {
   const { fillTemplate } = await import('@shared/document/template')
   const complete: Record<string, TemplatePart> = { ...parts }

@@ -1,7 +1,9 @@
+import type { DocumentLanguage } from '../blocks'
 import { oneLine, splitParagraphs } from '../text'
 import { blocksToOoxml, highlighted, ListInstances, plainParagraph, textRuns } from './blocksToOoxml'
 import { runsOf } from '../placeholder'
 import { locatePlaces, type LocatedPlace, type PlaceholderHit } from './places'
+import { inLanguage } from './runLanguage'
 import { readStyleSheet, type StyleSheet } from './templateStyles'
 import type { FillResult, TemplateMapping, TemplatePart } from './types'
 import { asDocumentContentTypes, openWordPackage } from './wordPackage'
@@ -169,13 +171,14 @@ function withListInstances(numberingXml: string, added: string[]): string {
  * A copy of the template (a .docx, also when given a .dotx) with each mapped place filled by its
  * parts. Places the mapping leaves out stay as they are. A saksframlegg keeps the marker lines of
  * the places it fills, which the archive (WebSak) reads the innstilling by; a letter that is sent
- * (`dropMarkers`) has them removed, so they are not printed.
+ * (`dropMarkers`) has them removed, so they are not printed. With `language` the runs the app writes
+ * carry the document's målform, whatever spelling language the template has.
  */
 export async function fillTemplate(
   bytes: Uint8Array,
   mapping: TemplateMapping,
   parts: Readonly<Record<string, TemplatePart>>,
-  options: { dropMarkers?: boolean } = {}
+  options: { dropMarkers?: boolean; language?: DocumentLanguage } = {}
 ): Promise<FillResult> {
   const opened = await openWordPackage(bytes)
   if (!opened.ok) return opened
@@ -187,7 +190,10 @@ export async function fillTemplate(
   const xmlOf = (path: string): string => (path === pkg.mainPath ? pkg.mainXml : (pkg.sideParts.find((p) => p.path === path)?.xml ?? ''))
   // Each XML part's edits: the main part's, and a header's or footer's.
   const edits = new Map<string, Edit[]>()
-  const add = (path: string, more: Edit[]) => edits.set(path, [...(edits.get(path) ?? []), ...more])
+  const { language } = options
+  const put = (path: string, more: Edit[]) => edits.set(path, [...(edits.get(path) ?? []), ...more])
+  // What the app writes carries its language; a {{name}} keeps the template's run, and so its language.
+  const add = (path: string, more: Edit[]) => put(path, language ? more.map((e) => ({ ...e, text: inLanguage(e.text, language) })) : more)
   const hits: Parameters<typeof placeholderEdits>[1] = []
   for (const [placeId, partIds] of Object.entries(mapping)) {
     const place = located.places.find((p) => p.place.id === placeId)
@@ -218,7 +224,7 @@ export async function fillTemplate(
     }
   }
   for (const path of new Set(hits.map((h) => h.part))) {
-    add(path, placeholderEdits(xmlOf(path), hits.filter((h) => h.part === path)))
+    put(path, placeholderEdits(xmlOf(path), hits.filter((h) => h.part === path)))
   }
   for (const [path, partEdits] of edits) {
     const filled = applyEdits(xmlOf(path), partEdits)

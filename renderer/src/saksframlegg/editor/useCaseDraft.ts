@@ -5,6 +5,7 @@ import type { Maalform } from '@shared/maalform'
 import { rebuildInMaalform, renderSaksframlegg, suggestedFileName, suggestedTemplateFileName, valueConflicts, type Saksframlegg } from '@shared/saksframlegg'
 import { saksframleggTemplateParts } from '@shared/saksframlegg/templateParts'
 import { useApp } from '../../app/context'
+import { documentLanguage } from '@shared/document/blocks'
 import { buildTemplateFile } from '../../document/exportTemplate'
 import { buildWordFile, type WordFile } from '../../document/exportWord'
 import { templateStore } from '../../template/templateStore'
@@ -100,7 +101,9 @@ export function useCaseDraft(id: string, flash: Flash | null) {
   async function templateFile(doc: Saksframlegg): Promise<WordFile> {
     const template = await templateStore.load(TEMPLATE_TYPE)
     if (!template.ok) throw new Error(`The template could not be read: ${template.reason}`)
-    return buildTemplateFile(template.value.bytes, template.value.mapping, saksframleggTemplateParts(doc, maalform), suggestedTemplateFileName(doc, 'whole', maalform))
+    return buildTemplateFile(template.value.bytes, template.value.mapping, saksframleggTemplateParts(doc, maalform), suggestedTemplateFileName(doc, 'whole', maalform), {
+      language: documentLanguage(maalform)
+    })
   }
 
   async function exportAs(part: ExportKind): Promise<void> {
