@@ -34,6 +34,19 @@ export function parseNorwegianDate(text: string): DateParse {
   return { ok: true, iso: candidate }
 }
 
+/**
+ * The date a field's text gives while it is still being typed, key by key. A two-digit year may be
+ * the start of a four-digit one ("21.12.20" on the way to "21.12.2017", "300620" on the way to
+ * "30062017"), so it is not a date yet: it counts when the field is left. Every other text reads as
+ * parseNorwegianDate reads it.
+ */
+export function parseNorwegianDateWhileTyping(text: string): DateParse {
+  const trimmed = text.trim().replace(/\s+/g, ' ')
+  const twoDigitYear = SEPARATED.exec(trimmed) ?? RUN_OF_DIGITS.exec(trimmed)
+  if (twoDigitYear?.[3]?.length === 2) return { ok: false, reason: 'format' }
+  return parseNorwegianDate(text)
+}
+
 /** What a date field shows for a stored value: an ISO date as "30.06.2017", anything else as it is. */
 export function showDate(value: string): string {
   return isIsoDate(value) ? formatDateShort(value) : value

@@ -3,7 +3,7 @@ import type { FinancingRound } from '../financingRound'
 import type { Maalform } from '../maalform'
 import type { Saksframlegg } from '../saksframlegg/model'
 import { currentDecision, invoiceReference, type Participation } from '../tracking/participation'
-import { adoptedAmount, changedFromCase } from './vedtakAmount'
+import { adoptedAmount, changedFromCase, vedtakSums } from './vedtakAmount'
 import { KS_ADDRESS, KS_CONTACT_2017, type MeldingOmVedtak } from './model'
 
 /** What the melding takes from the saksframlegg the participation is linked to. */
@@ -32,26 +32,41 @@ export interface MeldingSource {
   date: string
   /** The decision as adopted, when the recorded decision has no text of its own (the linked case's innstilling). */
   vedtakText: string
+  /** The contribution computed now: the amount asked for when there is neither a linked case nor an invoice. */
+  computedAmount?: string
 }
 
 /**
  * The amount the council decided on: the linked case's economy, unless the vedtak as recorded from
- * the protocol adopted another sum (vedtakAmount.ts); without a linked case, the amount recorded
- * from KS's invoice. Never the contribution as computed today, which may have moved since.
+ * the protocol adopted another sum (vedtakAmount.ts). Without a linked case, the amount recorded
+ * from KS's invoice, else the contribution computed now as the vedtak adopted it (or the one sum the
+ * vedtak states): a melding sent before the invoice must ask for one.
  */
-export function meldingAmount(participation: Participation, linkedCase: LinkedCase | undefined, vedtakText = ''): string | undefined {
+export function meldingAmount(participation: Participation, linkedCase: LinkedCase | undefined, vedtakText = '', computed?: string): string | undefined {
   if (linkedCase) return adoptedAmount(linkedCase.economy.amount, vedtakText)
   const invoiced = participation.steps.findLast((step) => step.status === 'fakturert')
-  return invoiced?.status === 'fakturert' ? invoiced.amount : undefined
+  if (invoiced?.status === 'fakturert') return invoiced.amount
+  if (computed) return adoptedAmount(computed, vedtakText)
+  const sums = [...new Set(vedtakSums(vedtakText))]
+  return sums.length === 1 ? sums[0] : undefined
+}
+
+/**
+ * The kommune's archive reference for the melding's «Vår ref.»: the linked case's arkivsak, else the
+ * one typed by the melding (Participation.meldingReference), else none: the letter then has no
+ * «Vår ref.» line rather than a placeholder.
+ */
+export function meldingOurReference(participation: Participation, linkedCase: LinkedCase | undefined): string {
+  return linkedCase?.header.arkivsak.trim() || participation.meldingReference?.trim() || ''
 }
 
 /**
  * The reference the melding asks KS to mark the invoice with, so the «fakturert» step can expect the
  * same: the one the kommune gave (with the melding, or KS's on an invoice already recorded), else the
- * linked case's arkivsak, which the letter names as «Vår ref.» and as the invoice's mark (render.ts).
+ * melding's «Vår ref.», which the letter names as the invoice's mark (render.ts).
  */
 export function meldingInvoiceReference(participation: Participation, linkedCase: LinkedCase | undefined): string | undefined {
-  return invoiceReference(participation) ?? (linkedCase?.header.arkivsak.trim() || undefined)
+  return invoiceReference(participation) ?? (meldingOurReference(participation, linkedCase) || undefined)
 }
 
 /**
@@ -66,7 +81,7 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
   const builtIn = source.round.builtIn && source.round.id === '2017'
   const invoice = invoiceReference(source.participation)
   const linked = source.linkedCase
-  const amount = meldingAmount(source.participation, linked, text)
+  const amount = meldingAmount(source.participation, linked, text, source.computedAmount)
   return {
     sender: {
       organisation: linked?.header.kommuneName?.trim() || source.organisation,
@@ -76,8 +91,8 @@ export function meldingFrom(source: MeldingSource): MeldingOmVedtak | undefined 
     // KS's 2017 letter named whom to answer, by e-mail (set 4, A13); a round the user added names no one.
     recipient: builtIn ? [KS_ADDRESS[0], `Att.: ${KS_CONTACT_2017.name}`, ...KS_ADDRESS.slice(1)] : [...KS_ADDRESS],
     ...(builtIn ? { sentByEmail: KS_CONTACT_2017.email } : {}),
-    // The kommune's own archive reference, from this case alone; '' shows a placeholder.
-    ourReference: linked?.header.arkivsak.trim() ?? '',
+    // The kommune's own archive reference: the case's, or the one typed by the melding; '' leaves the line out.
+    ourReference: meldingOurReference(source.participation, linked),
     theirLetter: { date: source.round.invitationDate, title: builtIn ? KS_INVITATION_2017 : source.round.name[source.maalform] },
     date: source.date,
     decision: {

@@ -26,9 +26,12 @@ function lines(texts: string[], origin: BlockOrigin<MeldingPart>): DisplayBlock<
   return kept.length === 0 ? [] : [{ type: 'paragraph', role: 'body', runs: lineRuns(kept), origin }]
 }
 
-/** The kommune's archive reference as the letter shows it: a case without an arkivsak shows the placeholder, as the saksframlegg leaves a gap visible. */
-export function shownReference(melding: MeldingOmVedtak, maalform: Maalform): string {
-  return oneLine(melding.ourReference) || TEXTS[maalform].placeholders.ourReference
+/**
+ * The kommune's archive reference as the letter shows it, or '' when it has none: the «Vår ref.»
+ * line is then left out, never sent to KS as «[arkivsaksnummer]» (Deltaking asks for the reference).
+ */
+export function shownReference(melding: MeldingOmVedtak): string {
+  return oneLine(melding.ourReference)
 }
 
 /** KS's letter as the header cites it: "Dykkar dato: 8. september 2017", or with KS's reference "Dykkar ref.: 17/1234 (brev av 8. september 2017)". */
@@ -53,7 +56,7 @@ export function renderMelding(melding: MeldingOmVedtak, maalform: Maalform): Ren
   const joins = d.answer === 'ja'
   const reference = melding.invoiceReference ? oneLine(melding.invoiceReference) : ''
   const fields = [
-    { label: text.labels.ourReference, value: shownReference(melding, maalform) },
+    { label: text.labels.ourReference, value: shownReference(melding) },
     theirLetterField(melding, maalform),
     { label: text.labels.date, value: formatDateLong(melding.date) }
   ].filter((row) => row.value !== '')

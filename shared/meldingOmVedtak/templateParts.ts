@@ -41,7 +41,7 @@ export function meldingTemplateParts(melding: MeldingOmVedtak, maalform: Maalfor
   return {
     subject: text(rendered.meta.title),
     date: text(formatDateLong(melding.date)),
-    ourReference: text(shownReference(melding, maalform)),
+    ourReference: text(shownReference(melding)),
     theirLetter: text(formatDateLong(melding.theirLetter.date)),
     theirReference: text(reference),
     sakshandsamar: text(melding.sender.name),

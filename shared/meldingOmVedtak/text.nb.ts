@@ -6,7 +6,6 @@ export const meldingNb: MeldingText = {
   documentKind: 'MELDING OM VEDTAK',
   labels: { ourReference: 'Vår ref.', theirLetter: 'Deres dato', theirReference: 'Deres ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
-  placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date) => `Vi viser til brevet deres av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} behandlet saken i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og fattet følgende vedtak${d.changed ? ' (endret fra innstillingen)' : ''}:`,

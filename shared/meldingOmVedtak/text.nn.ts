@@ -6,7 +6,6 @@ export const meldingNn: MeldingText = {
   documentKind: 'MELDING OM VEDTAK',
   labels: { ourReference: 'Vår ref.', theirLetter: 'Dykkar dato', theirReference: 'Dykkar ref.', date: 'Dato', invoiceReference: 'Fakturareferanse' },
   subject: (title) => `Melding om vedtak – «${title}»`,
-  placeholders: { ourReference: '[arkivsaksnummer]' },
   reference: (date) => `Vi viser til brevet dykkar av ${formatDateLong(date)}.`,
   decisionIntro: (d, organisation) =>
     `${d.utval} i ${organisation} handsama saka i møte ${formatDateLong(d.date)}, sak ${d.saksnummer}, og gjorde slikt vedtak${d.changed ? ' (endra frå innstillinga)' : ''}:`,

@@ -12,7 +12,6 @@ export interface MeldingText {
   decisionIntro: (d: MeldingOmVedtak['decision'], organisation: string) => string
   decisionHeading: string
   /** The archive reference the melding shows when the linked case has none: visible, never another case's. */
-  placeholders: { ourReference: string }
   /** Last of the body: the protocol and the case go with the melding. */
   attached: string
   /** Under the signature: the «Vedlegg:» line naming what `attached` says goes with the letter. */

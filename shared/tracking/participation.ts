@@ -49,6 +49,11 @@ export interface Participation {
   steps: Step[]
   /** True once a "nei" has been followed by a new decision: KS's path for joining later. */
   joinedLater: boolean
+  /**
+   * The kommune's archive reference (arkivsak) typed by the melding om vedtak when the app has no case
+   * with one: the melding's «Vår ref.» and the reference the «melding sendt» step starts from.
+   */
+  meldingReference?: string
 }
 
 /** Why a change was refused; participationText.ts words it in the målform. */
@@ -240,6 +245,13 @@ export function paymentDifference(record: Participation): PaymentDifference | un
   return { paid: paid.amount, computed: paid.computedAmount, difference: difference.toFixed() }
 }
 
+/** The participation with the melding's archive reference as typed; an empty text removes it. */
+export function withMeldingReference(record: Participation, text: string): Participation {
+  const { meldingReference: _old, ...rest } = record
+  const trimmed = text.trim()
+  return trimmed ? { ...rest, meldingReference: trimmed } : rest
+}
+
 /** The invoice reference the kommune gave or KS put on the invoice, latest first. */
 export function invoiceReference(record: Participation): string | undefined {
   for (const step of [...record.steps].reverse()) {
@@ -275,7 +287,8 @@ export const participationSchema: z.ZodType<Participation> = z
     roundId: z.string().min(1),
     status: z.enum(PARTICIPATION_STATUSES),
     steps: z.array(stepSchema).min(1),
-    joinedLater: z.boolean()
+    joinedLater: z.boolean(),
+    meldingReference: reference.optional()
   })
   .refine((record) => record.steps[0]?.status === 'invitert' && record.steps[record.steps.length - 1]?.status === record.status, {
     message: 'The status is not the last step, or the first step is not the invitation'

@@ -364,3 +364,47 @@ describe('a "nei", and joining later, in nynorsk', () => {
     expect(session.errors).toEqual([])
   })
 })
+
+describe('a decision with no case in the app', () => {
+  it('asks for the melding’s own reference, never prints «[arkivsaksnummer]», and always asks KS to invoice the adopted sum', async () => {
+    const { page } = session
+    await chooseMaalform(page, 'nn')
+    await openDeltaking(page, 'nn')
+    for (const back of ['fakturert', 'melding sendt til KS', `vedteke (${t('decisionYes')})`, `vedteke (${t('decisionNo')})`, 'til politisk handsaming', 'invitert']) {
+      await page.getByRole('button', { name: t('goBack') }).click()
+      await page.getByTestId('go-back-dialog').getByRole('button', { name: t('goBackConfirm') }).click()
+      await expect.poll(() => status(page).innerText()).toBe(back)
+    }
+    await form(page).getByLabel(t('noCase')).check()
+    await form(page).getByLabel(t('date'), { exact: true }).fill('2017-11-20')
+    await record(page, 'nn', 'til politisk handsaming')
+    await form(page).getByLabel(t('utval')).fill('Kommunestyret')
+    await form(page).getByLabel(t('saksnummer')).fill('65/17')
+    await form(page).getByLabel(t('dateMeeting')).fill('2017-12-13')
+    await form(page).getByLabel(t('vedtakText')).fill('Tysnes kommune deltek i ordninga med til saman kr 400 000.')
+    await record(page, 'nn', 'vedteke')
+    await expect.poll(() => status(page).innerText()).toBe(`vedteke (${t('decisionYes')})`)
+
+    const download = async (name: string): Promise<string> => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('meldingExport') }).click()])
+      const path = join(downloads, name)
+      await file.saveAs(path)
+      return wordText(path)
+    }
+    // No reference typed: no «Vår ref.» placeholder, and the invoice is asked for all the same, unmarked.
+    const unmarked = await download('melding-utan-sak.docx')
+    expect(unmarked).not.toContain('[arkivsaksnummer]')
+    expect(unmarked).not.toContain('Vår ref.')
+    expect(unmarked).toMatch(/Vi ber om at KS sender faktura på kr 400 000 til [^,.«]+\./)
+    // The reference asked for by the download: the letter's «Vår ref.», the invoice's mark, and the «melding sendt» step's start.
+    const reference = page.getByLabel(t('meldingReference'))
+    await reference.fill('17/2211')
+    await reference.press('Tab')
+    await expect.poll(() => form(page).getByLabel(t('invoiceReference')).inputValue()).toBe('17/2211')
+    await shot(page, '12-utan-sak-referanse')
+    const marked = await download('melding-utan-sak-ref.docx')
+    expect(marked).toContain('17/2211')
+    expect(marked).toMatch(/faktura på kr 400 000 til [^,.«]+, merkt «17\/2211»\./)
+    expect(session.errors).toEqual([])
+  })
+})

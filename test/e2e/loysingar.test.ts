@@ -303,8 +303,10 @@ describe('Fellesløysingar and Økonomi', () => {
     await page.getByRole('button', { name: 'Legg til eit band' }).focus()
     await page.keyboard.press('Enter')
     expect(await page.locator('#fl-band-2-from').inputValue()).toBe('10001')
-    // The new band is typed next: the focus is in its first field, not left on the button.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fl-band-2-from')
+    // The new band is typed next: the focus is in its first empty field, not left on the button nor in
+    // the filled «Frå», where typing would add to 10001.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fl-band-2-to')
+    expect(await page.locator('#fl-band-2-from').inputValue()).toBe('10001')
     await page.locator('#fl-band-2-amount').fill('60 000')
     await page.getByLabel('Drift', { exact: true }).selectOption('parts')
     await page.locator('#fl-part-0-fixed').fill('500')

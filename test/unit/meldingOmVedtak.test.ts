@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { plainText } from '../../shared/document/text'
 import { buildWordDocument } from '../../shared/document/word'
 import { MAALFORMER } from '../../shared/maalform'
-import { meldingAmount, meldingFileName, meldingFrom, meldingSchema, renderMelding } from '../../shared/meldingOmVedtak'
+import { meldingAmount, meldingFileName, meldingFrom, meldingInvoiceReference, meldingSchema, renderMelding } from '../../shared/meldingOmVedtak'
 import { DIGIFIN_2017 } from '../../shared/financingRound'
 import { foreignWords } from '../../shared/purity'
-import { invited, type Step } from '../../shared/tracking/participation'
+import { invited, withMeldingReference, type Step } from '../../shared/tracking/participation'
 import { LINKED_CASE, melding } from '../fixtures/melding/meldingar'
 import { paragraphsOf, readDocx } from '../fixtures/saksframlegg/docxRead'
 
@@ -68,13 +68,14 @@ describe('the melding om vedtak', () => {
     }
   })
 
-  it('gives the linked case’s arkivsak and sakshandsamar, and a visible placeholder for a case without an arkivsak', () => {
+  it('gives the linked case’s arkivsak and sakshandsamar, and no «Vår ref.» line for a case without an arkivsak', () => {
     const own = plain(plainText(renderMelding(melding('nb', 'ja'), 'nb')))
     expect(own).toContain('Vår ref.: 17/2140')
     expect(own).toContain('Med hilsen\n\nKari Nordmo\nsaksbehandler')
     const noArchive = { header: { arkivsak: ' ', sakshandsamar: '' }, economy: LINKED_CASE.nn.economy }
     const text = plain(plainText(renderMelding(melding('nn', 'ja', noArchive), 'nn')))
-    expect(text).toContain('Vår ref.: [arkivsaksnummer]')
+    expect(text).not.toContain('Vår ref.')
+    expect(text).not.toContain('[arkivsaksnummer]')
     expect(text).not.toContain('17/596')
     // No sakshandsamar on the case: the profile's signs.
     expect(text).toContain('Med helsing\n\nAnders Teigen\nsakshandsamar')
@@ -112,6 +113,33 @@ describe('the melding om vedtak', () => {
     expect(meldingFileName(fromCase)).toBe('Melding om vedtak 65-17 Levanger kommune.docx')
     // Without a linked case, the profile's name is all there is.
     expect(meldingFrom(source)?.sender.organisation).toBe('Levanger - Levangke kommune')
+  })
+
+  it('without a case in the app, asks KS to invoice the adopted amount, marked with the reference typed by the melding or unmarked', () => {
+    // Levanger recorded «Ikke et saksframlegg i appen» and typed the vedtak with kr 400 000 (U7, finding 1).
+    const decided: Step = {
+      status: 'vedteke', decision: 'ja', utval: 'Kommunestyret', saksnummer: '65/17', date: '2017-12-13',
+      vedtakText: 'Levanger kommune deltar i DigiFin med til sammen kr 400 000.', by: 'K', note: ''
+    }
+    const participation = { ...invited('2017', '2017-09-08', 'K'), steps: [decided] }
+    const source = {
+      participation, round: DIGIFIN_2017, organisation: 'Levanger kommune', sakshandsamar: 'Kari Nordmo',
+      maalform: 'nb' as const, date: '2017-12-14', vedtakText: '', computedAmount: '397840'
+    }
+    const unmarked = meldingFrom(source)
+    if (!unmarked) throw new Error('No melding')
+    const text = plain(plainText(renderMelding(unmarked, 'nb')))
+    expect(text).not.toContain('[arkivsaksnummer]')
+    expect(text).not.toContain('Vår ref.')
+    expect(text).toContain('Vi ber om at KS sender faktura på kr 400 000 til Levanger kommune.')
+    const marked = meldingFrom({ ...source, participation: withMeldingReference(participation, ' 17/2211 ') })
+    if (!marked) throw new Error('No melding')
+    const withReference = plain(plainText(renderMelding(marked, 'nb')))
+    expect(withReference).toContain('Vår ref.: 17/2211')
+    expect(withReference).toContain('Vi ber om at KS sender faktura på kr 400 000 til Levanger kommune, merket «17/2211».')
+    // The «melding sendt» step starts from the same reference; a vedtak without a sum asks for the computed one.
+    expect(meldingInvoiceReference(withMeldingReference(participation, '17/2211'), undefined)).toBe('17/2211')
+    expect(meldingAmount(participation, undefined, 'Levanger kommune deltar.', '397840')).toBe('397840')
   })
 
   it('without a linked case, states the amount on KS’s invoice, or none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseNorwegianDate, showDate } from '@shared/norwegianDate'
+import { parseNorwegianDate, parseNorwegianDateWhileTyping, showDate } from '@shared/norwegianDate'
 
 describe('parseNorwegianDate: a date typed the Norwegian way becomes the ISO date the app stores', () => {
   it.each([
@@ -53,5 +53,21 @@ describe('showDate', () => {
     expect(showDate('2017-06-30')).toBe('30.06.2017')
     expect(showDate('30.6')).toBe('30.6')
     expect(showDate('')).toBe('')
+  })
+})
+
+describe('parseNorwegianDateWhileTyping: a year still being typed is not a date yet', () => {
+  it('does not read «21.12.20» or «300620», the way to 2017, as a date in 2020', () => {
+    expect(parseNorwegianDateWhileTyping('21.12.20').ok).toBe(false)
+    expect(parseNorwegianDateWhileTyping('21.12.201').ok).toBe(false)
+    expect(parseNorwegianDateWhileTyping('300620').ok).toBe(false)
+  })
+
+  it('reads a complete date as parseNorwegianDate does', () => {
+    for (const text of ['30062017', '30.6.2017', '21.12.2017', '2017-06-30']) {
+      expect(parseNorwegianDateWhileTyping(text)).toEqual(parseNorwegianDate(text))
+    }
+    expect(parseNorwegianDateWhileTyping('30062017')).toEqual({ ok: true, iso: '2017-06-30' })
+    expect(parseNorwegianDateWhileTyping('30.6.2017')).toEqual({ ok: true, iso: '2017-06-30' })
   })
 })

@@ -1,13 +1,15 @@
 import { Input, Textfield } from '@digdir/designsystemet-react'
 import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseNorwegianDate, showDate } from '@shared/norwegianDate'
+import { parseNorwegianDate, parseNorwegianDateWhileTyping, showDate } from '@shared/norwegianDate'
 
 /**
  * The text of a date field and what it means. The field is plain text, typed the Norwegian way
  * (dd.mm.åååå, 30.6.2017, 30062017 …) whatever the machine's locale; the form gets the ISO date, or
  * '' while the text is empty or no date. Leaving the field shows a date back as 30.06.2017, and a
  * text that is no date is named in the målform; a value the form sets itself is shown as it comes.
+ * A two-digit year ("21.12.17") counts only when the field is left: while typing it may be the start
+ * of "21.12.2017", and the form must not see 21. desember 2020 on the way.
  */
 function useDateText(value: string, onChange: (iso: string) => void, formError: ReactNode) {
   const { t } = useTranslation('forms')
@@ -27,21 +29,24 @@ function useDateText(value: string, onChange: (iso: string) => void, formError: 
       : parsed.reason === 'format'
         ? t('date.notADate')
         : t('date.noSuchDate', { text: text.trim() })
+  const emit = (read: ReturnType<typeof parseNorwegianDate>) => {
+    const next = read.ok ? read.iso : ''
+    if (next !== emitted.current) {
+      emitted.current = next
+      onChange(next)
+    }
+  }
   return {
     text,
     error: own ?? formError ?? undefined,
     onChange: (typed: string) => {
       setText(typed)
       setLeft(false)
-      const read = parseNorwegianDate(typed)
-      const next = read.ok ? read.iso : ''
-      if (next !== emitted.current) {
-        emitted.current = next
-        onChange(next)
-      }
+      emit(parseNorwegianDateWhileTyping(typed))
     },
     onBlur: () => {
       setLeft(true)
+      emit(parsed)
       if (parsed.ok) setText(showDate(parsed.iso))
     }
   }

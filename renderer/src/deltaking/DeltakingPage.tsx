@@ -201,7 +201,7 @@ export function DeltakingPage() {
         <Paragraph>{t('complete')}</Paragraph>
       )}
       {currentDecision(record) && (
-        <MeldingExport record={record} round={round} linked={linked} decision={decision} today={today} />
+        <MeldingExport record={record} start={start} round={round} linked={linked} decision={decision} computedAmount={amount} today={today} />
       )}
       <HistoryList roundId={round.id} cases={cases} />
     </section>

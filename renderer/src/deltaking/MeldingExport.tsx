@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fileFailureText } from '@shared/fileError'
@@ -8,13 +8,15 @@ import { MELDING_TEMPLATE_TYPE, meldingTemplateParts } from '@shared/meldingOmVe
 import type { Maalform } from '@shared/maalform'
 import { documentMaalformOf, organisationName } from '@shared/profile'
 import { dateAfterDecision } from '@shared/roundDates'
-import { currentDecision, type Participation } from '@shared/tracking/participation'
+import { currentDecision, withMeldingReference, type Participation } from '@shared/tracking/participation'
 import { useApp } from '../app/context'
 import { documentLanguage } from '@shared/document/blocks'
 import { buildTemplateFile } from '../document/exportTemplate'
+import { useTextLimit } from '../components/useTextLimit'
 import { buildWordFile, type WordFile } from '../document/exportWord'
 import { templateStore } from '../template/templateStore'
 import type { CaseChoice, DecisionDefaults } from './linkedCase'
+import { participationStore, type RoundStart } from './participationStore'
 
 /** 'failed' with the file system's reason in the målform, or without it for any other failure. */
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; reason?: string } | null
@@ -37,16 +39,28 @@ async function meldingFile(melding: MeldingOmVedtak, maalform: Maalform, kind: E
  * round long past the decision's date (shared/roundDates.ts). Its reference,
  * signer and amount are the linked case's (see `meldingFrom`), not the contribution computed today.
  * Where the kommune has set up a template for the melding in Innstillingar, it is offered as well.
+ * When the app has no arkivsak for the decision (no case in the app, or one without it), the kommune's
+ * reference is asked for beside the download and kept with the participation: the letter's «Vår ref.»,
+ * the invoice's mark and where the «melding sendt» step starts from.
  */
 export function MeldingExport(props: {
   record: Participation
+  start: RoundStart
   round: FinancingRound
   linked: CaseChoice | undefined
+  /** The contribution computed now: what the melding asks KS to invoice when no case in the app has the amount. */
+  computedAmount: string | undefined
   decision: DecisionDefaults
   today: string
 }) {
-  const { record, round, linked, decision, today } = props
+  const { record, start, round, linked, decision, today } = props
   const { t } = useTranslation('deltaking')
+  const limit = useTextLimit()
+  const asksReference = !linked?.document.header.arkivsak.trim()
+  const [reference, setReference] = useState(record.meldingReference ?? '')
+  const keepReference = async (): Promise<void> => {
+    if (asksReference && reference.trim() !== (record.meldingReference ?? '')) await participationStore.saveMeldingReference(start, reference)
+  }
   const { profile, platform } = useApp()
   const [busy, setBusy] = useState<ExportKind | null>(null)
   const [outcome, setOutcome] = useState<Outcome>(null)
@@ -59,14 +73,15 @@ export function MeldingExport(props: {
   const documentMaalform = documentMaalformOf(profile)
   const sent = record.steps.findLast((s) => s.status === 'meldingSendt')
   const melding = meldingFrom({
-    participation: record,
+    participation: asksReference ? withMeldingReference(record, reference) : record,
     round,
     organisation: organisationName(profile),
     sakshandsamar: profile.sakshandsamar,
     maalform: documentMaalform,
     ...(linked ? { linkedCase: linked.document } : {}),
     date: sent?.date ?? dateAfterDecision(round, today, currentDecision(record)?.date ?? today),
-    vedtakText: decision.vedtakText
+    vedtakText: decision.vedtakText,
+    ...(props.computedAmount ? { computedAmount: props.computedAmount } : {})
   })
 
   async function exportMelding(kind: ExportKind): Promise<void> {
@@ -74,6 +89,7 @@ export function MeldingExport(props: {
     setBusy(kind)
     setOutcome(null)
     try {
+      await keepReference()
       const file = await meldingFile(melding, documentMaalform, kind)
       const result = await platform.saveFile({ suggestedName: file.name, kind: 'docx', data: file.data })
       if (result.status === 'saved') setOutcome({ kind: 'saved', path: result.path })
@@ -94,6 +110,17 @@ export function MeldingExport(props: {
       {melding ? (
         <>
           <Paragraph>{t('meldingBody', { maalform: t(documentMaalform === 'nn' ? 'nynorsk' : 'bokmaal') })}</Paragraph>
+          {asksReference && (
+            <Textfield
+              {...limit('reference', reference)}
+              id="melding-reference"
+              label={t('meldingReference')}
+              description={t('meldingReferenceHelp')}
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+              onBlur={() => void keepReference()}
+            />
+          )}
           <div className="form-actions">
             <Button variant="secondary" onClick={() => void exportMelding('word')} loading={busy === 'word'}>
               {t('meldingExport')}

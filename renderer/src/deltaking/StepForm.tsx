@@ -122,8 +122,19 @@ export function StepForm(props: Props) {
   const { status, record, cases, decision, computedAmount, busy, error, onSubmit } = props
   const { t } = useTranslation('deltaking')
   const { profile } = useApp()
-  const [initial] = useState<Fields>(() => initialFields(props))
+  const [initial, setInitial] = useState<Fields>(() => initialFields(props))
   const [fields, setFields] = useState<Fields>(initial)
+  // The melding's reference typed by the download below, after this form was filled, is offered here
+  // too, unless the user has typed another reference in the step.
+  const offered = props.expectedReference ?? ''
+  const [offeredBefore, setOfferedBefore] = useState(offered)
+  if (offered !== offeredBefore) {
+    setOfferedBefore(offered)
+    if (status === 'meldingSendt' || status === 'fakturert') {
+      if (fields.invoiceReference === initial.invoiceReference) setFields({ ...fields, invoiceReference: offered })
+      setInitial({ ...initial, invoiceReference: offered })
+    }
+  }
   const limit = useTextLimit()
   const dirty = (Object.keys(initial) as (keyof Fields)[]).some((key) => fields[key] !== initial[key])
   const set = <K extends keyof Fields>(key: K) => (value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }))

@@ -10,7 +10,8 @@ import {
   type ParticipationEvent,
   type Refusal,
   type Step,
-  type Transition
+  type Transition,
+  withMeldingReference
 } from '@shared/tracking/participation'
 import { db, type SpleiselagDatabase } from '../db/database'
 import type { StoreFailure, StoreResult } from '../db/storeResult'
@@ -91,6 +92,18 @@ export class ParticipationStore {
   /** Undoes the last step, recording why. */
   async goBack(start: RoundStart, why: string, by: string): Promise<ParticipationResult<Participation>> {
     return this.change(start, by, (record) => goBack(record, why))
+  }
+
+  /** Keeps the melding's archive reference with the participation: no step, so the path and its history are as they were. */
+  async saveMeldingReference(start: RoundStart, text: string): Promise<StoreResult<Participation>> {
+    const { participations } = this.database
+    return this.database.transaction('rw', participations, async (): Promise<StoreResult<Participation>> => {
+      const current = await this.load(start)
+      if (!current.ok) return current
+      const record = withMeldingReference(current.value, text)
+      await participations.put({ roundId: start.roundId, record, updatedAt: this.now().toISOString() })
+      return { ok: true, value: record }
+    })
   }
 
   private async change(

@@ -42,11 +42,14 @@ export function BandsFields({ bands, errors, onChange }: { bands: BandDraft[]; e
   const checked: Errors = {}
   const model = bandsFromDraft(bands, checked)
   const labelled = Object.keys(checked).length === 0
-  // A band added is typed next: the focus goes to its first field once it is in the page.
+  // A band added is typed next: the focus goes to its first empty field once it is in the page. «Frå» is
+  // already filled when the band before has its upper edge, and typing there would add to that number.
   const added = useRef<number | null>(null)
   useEffect(() => {
     if (added.current === null) return
-    document.getElementById(`fl-band-${added.current}-from`)?.focus()
+    const band = bands[added.current]
+    const first = (['from', 'to', 'amount'] as const).find((field) => band?.[field] === '') ?? 'from'
+    document.getElementById(`fl-band-${added.current}-${first}`)?.focus()
     added.current = null
   })
   const addBand = (): void => {
