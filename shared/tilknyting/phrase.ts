@@ -223,3 +223,15 @@ export function pendingPrice(c: Pick<TilknytingCase, 'rowTotals'>): 'both' | 'ru
   if (conn.kind === 'unknownPrice') return 'connection'
   return undefined
 }
+
+/**
+ * Which of the prices the case cites vedlegg 1 for (set 14, B5): `all` when it gives both, the one
+ * it gives when the other is left out, `none` when it gives neither (then no sentence cites it).
+ */
+export function pricesFromVedlegg(price: NonNullable<TilknytingCase['price']>): 'all' | 'connection' | 'running' | 'none' {
+  const stated = (rule?: { kind: string }): boolean => rule !== undefined && rule.kind !== 'unknown'
+  const [connection, running] = [stated(price.connection), stated(price.running)]
+  if (connection && running) return 'all'
+  if (connection) return 'connection'
+  return running ? 'running' : 'none'
+}

@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, pricesFromVedlegg, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNb } from '../saksframlegg/text.nb'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -168,11 +168,9 @@ function dpia(c: TilknytingCase): string {
 function pricesCited(c: TilknytingCase): string[] {
   const price = c.price
   if (!price || oldPriceYear(c) !== undefined) return []
-  // With one price left out, only the other is from vedlegg 1 (set 14, B5).
-  const stated = (rule?: { kind: string }): boolean => rule !== undefined && rule.kind !== 'unknown'
-  const which = stated(price.connection) ? (stated(price.running) ? undefined : 'running') : stated(price.running) ? 'connection' : 'both'
-  if (which === 'both') return []
-  const what = which === 'running' ? 'Tilknytningsprisen er hentet' : which === 'connection' ? 'Driftsprisen er hentet' : 'Prisene er hentet'
+  const which = pricesFromVedlegg(price)
+  if (which === 'none') return []
+  const what = which === 'connection' ? 'Tilknytningsprisen er hentet' : which === 'running' ? 'Driftsprisen er hentet' : 'Prisene er hentet'
   return [`${what} fra vedlegg 1${price.statedOn ? `, gjelder ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og ble sist kontrollert i ${statedDate(price.collectedOn)}` : ''}.`]
 }
 

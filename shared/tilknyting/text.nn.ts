@@ -1,7 +1,7 @@
 import { formatDateLong, formatInnbyggjarar, formatKroner, formatNumber, formatRate, parseIsoDate } from '../format'
 import { areaName, bracketed, capitalise } from '../saksframlegg/phrase'
 import type { TilknytingCase } from './model'
-import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
+import { anyOre, bandList, bandOf, budgetKroner, checkTellable, edgeAt, leftOut, listed, modelChanged, oldPriceYear, pendingPrice, pricesFromVedlegg, partAmounts, period, runningSum, solutionInText, solutionNamed, statedDate, yearsBeforePrice, yearSpan } from './phrase'
 import type { TilknytingText } from './textTypes'
 import { textNn } from '../saksframlegg/text.nn'
 import { headerLabels } from '../saksframlegg/textTypes'
@@ -167,12 +167,10 @@ function dpia(c: TilknytingCase): string {
 function pricesCited(c: TilknytingCase): string[] {
   const price = c.price
   if (!price || oldPriceYear(c) !== undefined) return []
-  // With one price left out, only the other is from vedlegg 1 (set 14, B5).
-  const stated = (rule?: { kind: string }): boolean => rule !== undefined && rule.kind !== 'unknown'
-  const which = stated(price.connection) ? (stated(price.running) ? undefined : 'running') : stated(price.running) ? 'connection' : 'both'
-  if (which === 'both') return []
-  const what = which === 'running' ? 'Tilknytingsprisen er henta' : which === 'connection' ? 'Driftsprisen er henta' : 'Prisane er henta'
-  return [`${what} frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist ${which ? 'kontrollert' : 'kontrollerte'} i ${statedDate(price.collectedOn)}` : ''}.`]
+  const which = pricesFromVedlegg(price)
+  if (which === 'none') return []
+  const what = which === 'connection' ? 'Tilknytingsprisen er henta' : which === 'running' ? 'Driftsprisen er henta' : 'Prisane er henta'
+  return [`${what} frå vedlegg 1${price.statedOn ? `, gjeld ${statedDate(price.statedOn)}` : ''}${checkTellable(c) ? ` og vart sist ${which === 'all' ? 'kontrollerte' : 'kontrollert'} i ${statedDate(price.collectedOn)}` : ''}.`]
 }
 
 /** The payment to the fund, citing the council's vedtak when the tracking record holds it. */
